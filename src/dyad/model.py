@@ -28,9 +28,6 @@ class Span:
         """The span of `text[start:end]`, so the text always matches the offsets."""
         return cls(text[start:end], start, end)
 
-    def shifted(self, offset: int) -> "Span":
-        return type(self)(**{**asdict(self), "start": self.start + offset, "end": self.end + offset})
-
 
 @dataclass
 class Mention(Span):

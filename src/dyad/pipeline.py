@@ -1,0 +1,164 @@
+"""Article in, record out: parse each text once, run every extractor on the parse, assemble.
+
+`code_documents` is the one pipeline; `code` and `code_many` (the Python API) and the CLI are
+thin calls of it. Documents stream through `nlp.pipe` in batches; a text longer than a chunk is
+parsed in pieces whose offsets are shifted back into the article, so nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from dyad import errors
+from dyad.errors import DocumentError, InputError
+from dyad.extract.actors import ActorResolver
+from dyad.extract.attributions import find_attributions
+from dyad.extract.dates import find_dates
+from dyad.extract.events import find_events
+from dyad.extract.places import find_places
+from dyad.model import Article, Attribution, Event
+from dyad.nlp import chunk_offsets, parse
+from dyad.read import Document, document_from_dict
+
+
+def code(text: str, *, published: str | dt.date | None = None, id: str = "article",
+         title: str | None = None) -> dict:
+    """Code one article and return its record (see README, "The record")."""
+    [record] = code_many([{"id": id, "text": text, "published": published, "title": title}])
+    return record
+
+
+def code_many(articles: Iterable[dict], *, processes: int = 1) -> Iterator[dict]:
+    """Code article dicts ({id, text, title?, url?, source?, published?}) in order.
+
+    A bad article raises `errors.InputError` naming it; use `code_documents` to get errors
+    in the stream instead.
+    """
+    documents = (_document(article, index) for index, article in enumerate(articles))
+    for result in code_documents(documents, processes=processes):
+        if isinstance(result, DocumentError):
+            raise InputError(str(result))
+        yield result.to_dict()
+
+
+def _document(article: dict, index: int) -> Document | DocumentError:
+    where = str(article.get("id") or f"article {index}")
+    try:
+        return document_from_dict(article, where)
+    except InputError as exc:
+        return DocumentError(where, str(exc))
+
+
+def code_documents(items: Iterable[Document | DocumentError], *, processes: int = 1
+                   ) -> Iterator[Article | DocumentError]:
+    """The pipeline: Documents (and reading errors, passed through) in, Articles out, in order."""
+    if processes > 1:
+        from dyad.engines.local import code_in_processes
+
+        yield from code_in_processes(items, processes)
+        return
+    yield from _code_serially(items)
+
+
+class _Pending:
+    """An article whose chunks are being parsed; complete when every chunk has been coded."""
+
+    def __init__(self, document: Document, chunks: int):
+        self.document = document
+        self.remaining = chunks
+        self.parts: list[tuple[int, list[Event], list[Attribution]]] = []
+        self.failure: str | None = None
+
+    def add(self, doc: Doc, offset: int) -> None:
+        self.remaining -= 1
+        if self.failure:
+            return
+        try:
+            events, attributions = extract(doc, _date(self.document.published))
+        except Exception as exc:  # one bad document must not stop the batch
+            self.failure = errors.CODING_FAILED.format(detail=f"{type(exc).__name__}: {exc}")
+            return
+        self.parts.append((offset, events, attributions))
+
+    def result(self) -> Article | DocumentError:
+        if self.failure:
+            return DocumentError(self.document.where, self.failure)
+        return assemble(self.document, self.parts)
+
+
+def _code_serially(items: Iterable[Document | DocumentError]) -> Iterator[Article | DocumentError]:
+    queue: deque[_Pending | DocumentError] = deque()
+
+    def chunks() -> Iterator[tuple[str, tuple[_Pending, int]]]:
+        for item in items:
+            if isinstance(item, DocumentError):
+                queue.append(item)
+                continue
+            pieces = chunk_offsets(item.text)
+            pending = _Pending(item, len(pieces))
+            queue.append(pending)
+            for start, end in pieces:
+                yield item.text[start:end], (pending, start)
+
+    def ready() -> Iterator[Article | DocumentError]:
+        while queue and (isinstance(queue[0], DocumentError) or queue[0].remaining == 0):
+            head = queue.popleft()
+            yield head if isinstance(head, DocumentError) else head.result()
+
+    for doc, (pending, offset) in parse(chunks()):
+        pending.add(doc, offset)
+        yield from ready()
+    yield from ready()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def extract(doc: Doc, published: dt.date | None) -> tuple[list[Event], list[Attribution]]:
+    """Every extractor on one parsed text; offsets relative to the Doc."""
+    actors = ActorResolver(doc, published)
+    attributions = find_attributions(doc, actors.resolve)
+    dates = find_dates(doc, published)
+    places = find_places(doc, frozenset(actors.countries()))
+    events = find_events(doc, actors, attributions, dates, places)
+    return events, attributions
+
+
+def assemble(document: Document, parts: list[tuple[int, list[Event], list[Attribution]]]) -> Article:
+    """One Article from its coded chunks: offsets shifted into the article, ids made unique."""
+    events: list[Event] = []
+    attributions: list[Attribution] = []
+    for offset, chunk_events, chunk_attributions in sorted(parts, key=lambda part: part[0]):
+        renamed = {a.id: f"a{len(attributions) + i + 1}" for i, a in enumerate(chunk_attributions)}
+        for attribution in chunk_attributions:
+            attributions.append(dataclasses.replace(
+                _shift(attribution, offset), id=renamed[attribution.id], via=renamed.get(attribution.via)))
+        for event in chunk_events:
+            events.append(dataclasses.replace(
+                _shift(event, offset), id=f"e{len(events) + 1}", attribution=renamed.get(event.attribution)))
+    return Article(
+        id=document.id, text=document.text, title=document.title, url=document.url,
+        source=document.source, published=document.published, events=events,
+        attributions=attributions, warnings=list(document.warnings),
+    )
+
+
+def _shift(record, offset: int):
+    """A copy of a record with every span's offsets moved by `offset`."""
+    if offset == 0:
+        return record
+    if isinstance(record, list):
+        return [_shift(item, offset) for item in record]
+    if not dataclasses.is_dataclass(record):
+        return record
+    changes = {f.name: _shift(getattr(record, f.name), offset) for f in dataclasses.fields(record)
+               if f.name not in ("start", "end")}
+    if hasattr(record, "start"):
+        changes.update(start=record.start + offset, end=record.end + offset)
+    return dataclasses.replace(record, **changes)
