@@ -1,0 +1,43 @@
+"""Noun-phrase extents from the dependency parse, shared by the extractors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Dependents that stay inside a participant's phrase ("the Russian President Vladimir Putin",
+# "Russia and China", "the Ministry of Defense"); clauses, appositions and other prepositional
+# phrases are left out so the phrase names the participant and nothing more.
+PHRASE_DEPS = frozenset({
+    "det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "conj", "cc",
+    "prep", "pobj", "advmod", "predet", "npadvmod",
+})
+PHRASE_PREPOSITIONS = frozenset({"of"})
+
+
+def noun_phrase(head: Token) -> Span:
+    """The phrase headed by `head`: its subtree through PHRASE_DEPS, kept contiguous."""
+    left = right = head.i
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPOSITIONS:
+                continue
+            if child.dep_ == "advmod" and child.i > token.i:
+                continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    doc = head.doc
+    # Trim punctuation and conjunctions left dangling at either edge ("Russia and", "the US ,").
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1
+    return doc[left:right + 1]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("Russia and China" -> Russia, China)."""
+    return [head, *head.conjuncts] if head.dep_ != "conj" else [head]
