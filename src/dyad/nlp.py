@@ -21,10 +21,11 @@ def pipeline() -> Language:
     return spacy.load(MODEL)
 
 
-def chunk_offsets(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+def chunk_offsets(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     """Cut `text` into [start, end) pieces of at most `limit` characters, at paragraph breaks
     where possible, else at sentence ends, else at white space, so that no sentence is split
     unless it is itself longer than the limit."""
+    limit = limit or CHUNK_CHARS
     pieces, start = [], 0
     while len(text) - start > limit:
         window = text[start:start + limit]

@@ -1,0 +1,88 @@
+"""Event coding against PLOVER gold-standard sentences (../shared/data/plover/gsr_part.jsonl).
+
+    python benchmarks/plover_gsr.py GOLD.jsonl [--show-errors N]
+
+Prints top-event type accuracy (the type of dyad's main event in the sentence: the event whose
+trigger is nearest the root of the parse, against the gold event type) and precision, recall
+and F1 of (type, actor country, recipient country) triples over all events dyad codes.
+Countries compare as ISO alpha-3 (a few CAMEO-only codes in the gold are mapped); stateless
+actors compare by their code (IGO, NGO).
+"""
+
+import argparse
+import collections
+import json
+
+import dyad
+from dyad.nlp import parse
+
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "UK": "GBR", "GER": "DEU"}
+
+
+def gold_party(actor: dict) -> str | None:
+    code = actor.get("code")
+    return CAMEO_TO_ISO.get(code, code)
+
+
+def dyad_party(mention: dict) -> str | None:
+    return mention.get("country") or mention.get("code")
+
+
+def triples(type_: str, actors, recipients) -> set[tuple]:
+    return {(type_, a, r) for a in (actors or [None]) for r in (recipients or [None])}
+
+
+def depth(token) -> int:
+    d = 0
+    while token.head is not token:
+        token, d = token.head, d + 1
+    return d
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N mis-coded sentences")
+    args = parser.parse_args()
+    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    records = list(dyad.code_many({"id": g["id"], "text": g["text"]} for g in gold))
+    docs = [doc for doc, _ in parse((g["text"], None) for g in gold)]
+
+    right = tp = n_pred = n_gold = 0
+    by_type = collections.Counter()
+    errors = []
+    for g, record, doc in zip(gold, records, docs):
+        events = record["events"]
+        top = min(events, key=lambda e: (depth(doc.char_span(e["trigger"]["start"], e["trigger"]["end"],
+                                                             alignment_mode="expand")[0]), e["trigger"]["start"]),
+                  default=None)
+        top_type = top["type"] if top else None
+        right += top_type == g["event"]
+        by_type[(g["event"], top_type == g["event"])] += 1
+        gold_set = triples(g["event"], [gold_party(a) for a in g["actor"]], [gold_party(r) for r in g["recipient"]])
+        pred_set = set().union(*(triples(e["type"], [dyad_party(a) for a in e["actor"]],
+                                         [dyad_party(r) for r in e["recipient"]]) for e in events)) if events else set()
+        tp += len(gold_set & pred_set)
+        n_pred += len(pred_set)
+        n_gold += len(gold_set)
+        if top_type != g["event"] or not gold_set <= pred_set:
+            errors.append((g, sorted(pred_set, key=str)))
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"sentences: {len(gold)}")
+    print(f"top-event type accuracy: {right / len(gold):.3f} ({right}/{len(gold)})")
+    print(f"triples (type, actor country, recipient country): P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+          f"({tp} right, {n_pred} coded, {n_gold} gold)")
+    print("type accuracy by gold type:")
+    for type_ in sorted({t for t, _ in by_type}):
+        ok, total = by_type[(type_, True)], by_type[(type_, True)] + by_type[(type_, False)]
+        print(f"  {type_:10} {ok:3}/{total:<3}")
+    for g, pred in errors[: args.show_errors]:
+        gold_triples = sorted(triples(g["event"], [gold_party(a) for a in g["actor"]],
+                                      [gold_party(r) for r in g["recipient"]]), key=str)
+        print(f"\n{g['text']}\n  gold: {gold_triples}\n  dyad: {pred}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Status: only what the text asserts happened is asserted."""
+
+import pytest
+
+from dyad.extract.status import status_of
+
+CASES = [
+    # sentence, trigger word, status
+    ("Russian forces shelled Kharkiv overnight.", "shelled", "asserted"),
+    ("The government has not approved any new weapons deliveries.", "approved", "negated"),
+    ("The government has not approved new deliveries nor imposed sanctions on Iran.", "imposed", "negated"),
+    ("The army did not attack the town but negotiated with the rebels.", "negotiated", "asserted"),
+    ("The army never attacked the town.", "attacked", "negated"),
+    ("The talks produced no agreement.", "agreement", "negated"),
+    ("The minister denied that the country had stopped sending arms to Ukraine.", "stopped", "denied"),
+    ("Officials denied sending troops across the border.", "sending", "denied"),
+    ("He warned that imposing sanctions on Russia would hurt negotiations.", "imposing", "hypothetical"),
+    ("Sanctions would hurt the negotiations, he said.", "hurt", "hypothetical"),
+    ("If Iran attacks the base, Washington will respond.", "attacks", "hypothetical"),
+    ("The president will meet his Chinese counterpart next week.", "meet", "future"),
+    ("Hungary has threatened to veto the package.", "veto", "hypothetical"),
+    ("The rebels refused to release the hostages.", "release", "negated"),
+    ("Moscow demanded that Kyiv withdraw its troops.", "withdraw", "hypothetical"),
+    ("Moscow said that Kyiv withdrew its troops.", "withdrew", "asserted"),
+    ("The leaders met in Geneva and signed a trade pact.", "signed", "asserted"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", CASES)
+def test_status(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    [trigger] = [t for t in doc if t.text == word]
+    assert status_of(trigger) == expected
