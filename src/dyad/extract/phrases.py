@@ -41,3 +41,19 @@ def noun_phrase(head: Token) -> Span:
 def conjuncts(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("Russia and China" -> Russia, China)."""
     return [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+
+
+# Walking up from an event's trigger, words beyond one of these links belong to another clause
+# ("said on Tuesday that Russia attacked": Tuesday dates the saying, not the attack).
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl", "acl", "advcl", "csubj"})
+
+
+def clause_path(trigger: Token) -> list[Token]:
+    """The trigger and the words above it up to the head of its clause: where a date or a place
+    that governs the trigger is attached."""
+    path = [trigger]
+    token = trigger
+    while token.dep_ not in CLAUSE_BOUNDARIES and token.head is not token and len(path) < 12:
+        token = token.head
+        path.append(token)
+    return path

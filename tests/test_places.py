@@ -1,0 +1,81 @@
+"""Places geocoded offline from the article's context, and the place each event takes."""
+
+import pytest
+
+from dyad.extract.places import find_places, lookup, place_for
+
+
+@pytest.mark.parametrize("name, context, country, admin1", [
+    ("Kyiv", frozenset(), "UKR", "UA.12"),
+    ("Kiev", frozenset(), "UKR", "UA.12"),                   # an alternate spelling
+    ("St. Petersburg", frozenset(), "RUS", "RU.66"),
+    ("Washington", frozenset({"USA"}), "USA", "US.DC"),      # the capital, not the state or the English town
+    ("Pokrovsk", frozenset({"UKR"}), "UKR", "UA.05"),        # the Ukrainian town, not the Russian one
+    ("Pokrovsk", frozenset(), "UKR", "UA.05"),               # its own name and the larger town
+    ("Kobani", frozenset({"SYR", "TUR"}), "SYR", None),      # an alternate name in context
+    ("Paris", frozenset(), "FRA", None),
+    ("Georgia", frozenset(), "GEO", None),                   # the country outranks the state
+    ("Iowa", frozenset(), "USA", "US.IA"),
+    ("the United States", frozenset(), "USA", None),
+])
+def test_names_resolve_to_the_place_the_context_favours(name, context, country, admin1):
+    found = lookup(name, context)
+    assert found.country == country
+    if admin1:
+        assert found.admin1 == admin1
+
+
+def test_cities_carry_coordinates_within_a_few_km():
+    kyiv = lookup("Kyiv")
+    assert abs(kyiv.lat - 50.45) < 0.1 and abs(kyiv.lon - 30.52) < 0.1
+    assert kyiv.geonameid == 703448
+
+
+def test_ordinary_words_and_people_are_not_places():
+    assert lookup("March") is None
+    assert lookup("Trump") is None
+
+
+def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
+    text = ("KYIV, March 14 (Sample Wire) -- Russian forces shelled the city of Kharkiv overnight, "
+            "officials said. Zelenskyy later flew to Paris.")
+    doc = nlp(text)
+    places = find_places(doc, frozenset({"UKR", "RUS"}))
+    assert [(p.text, p.name, p.country) for p in places][:3] == [
+        ("KYIV", "Kyiv", "UKR"), ("Kharkiv", "Kharkiv", "UKR"), ("Paris", "Paris", "FRA")]
+    assert all(text[p.start:p.end] == p.text for p in places)
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert place_for(shelled, places).name == "Kharkiv"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Protesters rallied in Tbilisi on Sunday.", "rallied", "Tbilisi"),
+    ("Israeli aircraft struck targets in southern Lebanon near Tyre.", "struck", "Lebanon"),
+    ("Russian troops advanced near Pokrovsk in eastern Ukraine.", "advanced", "Pokrovsk"),
+    ("Putin met Xi in Beijing.", "met", "Beijing"),
+    ("Trump sent his envoy to Moscow.", "sent", None),           # a destination is not where it happened
+    ("Officials in Kyiv said Russia attacked a power plant.", "attacked", None),
+])
+def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
+    doc = nlp(text)
+    places = find_places(doc, frozenset())
+    token = next(t for t in doc if t.text == trigger)
+    found = place_for(token, places)
+    assert (found.name if found else None) == expected
+
+
+def test_the_dateline_locates_events_of_its_own_paragraph_only(nlp):
+    text = ("BEIRUT, June 2 (Reuters) - Israeli aircraft struck targets overnight, the army said.\n\n"
+            "In Washington, officials criticised the strikes. Iran accused Israel of aggression.")
+    doc = nlp(text)
+    places = find_places(doc, frozenset({"LBN"}))
+    struck = next(t for t in doc if t.text == "struck")
+    accused = next(t for t in doc if t.text == "accused")
+    assert place_for(struck, places).name == "Beirut"
+    assert place_for(accused, places) is None
+
+
+def test_towns_the_tagger_misses_are_found_where_the_syntax_says_place(nlp):
+    doc = nlp("Troops advanced near Pokrovsk and Kramatorsk. Paris Hilton arrived.")
+    places = find_places(doc, frozenset({"UKR"}))
+    assert [(p.text, p.country) for p in places] == [("Pokrovsk", "UKR"), ("Kramatorsk", "UKR")]
