@@ -29,6 +29,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "from", an origin).
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout",
                       "over", "into", "on", "off", "along", "within", "towards", "toward"})
+# A country after other locative prepositions is usually a participant ("sanctions on Russia",
+# "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
+COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
 # "the city of Kharkiv", "Kharkiv region": words that stand for the place they name.
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "oblast", "capital",
                          "district", "area", "port", "state", "county", "territory", "outskirts",
@@ -104,9 +107,11 @@ def _usable_alternate(name: str, own: str) -> bool:
 
 @cache
 def _country_aliases() -> dict[str, tuple[str, ...]]:
+    """Country names news uses, from the actors' country table (one place for that knowledge)."""
     aliases: dict[str, list[str]] = {}
-    for entry in lexicon.load("places/countries"):
-        aliases.setdefault(entry["country"], []).extend(entry["names"])
+    for entry in lexicon.load("actors/countries"):
+        names = [entry.get("name"), entry.get("iso_name"), entry.get("official"), *(entry.get("aliases") or ())]
+        aliases.setdefault(entry["code"], []).extend(n for n in names if n)
     return {k: tuple(v) for k, v in aliases.items()}
 
 
@@ -264,7 +269,7 @@ def _attachment(root: Token, is_city: bool) -> Token | None:
         token = token.head.head
     elif token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
+    if token.dep_ == "pobj" and token.head.lower_ in (LOCATIVE if is_city else COUNTRY_LOCATIVE):
         return token.head.head
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (is_city or token is not root):
         return token.head
