@@ -12,7 +12,7 @@ from helpers import spans_off_the_text
 CALL = ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing "
         "on Tuesday, the Kremlin said.\n")
 STRIKE = ("Israeli aircraft struck targets in southern Lebanon on Sunday, the army said. "
-          "Hezbollah accused Israel of violating the ceasefire.\n")
+          "Hezbollah accused Israel of violating the ceasefire’s terms.\n")
 
 
 @pytest.fixture

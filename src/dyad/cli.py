@@ -10,6 +10,7 @@ from importlib import resources
 
 from dyad import __version__, errors
 from dyad.errors import DocumentError
+from dyad.store.cli import add_commands
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 SAMPLE = "sample/wire-report.txt"
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     sample = commands.add_parser("sample", help="code the bundled sample article and print its tables")
     sample.add_argument("--json", action="store_true", help="print the JSON record instead")
     sample.set_defaults(run=_run_sample)
+    add_commands(commands)
     return parser
 
 

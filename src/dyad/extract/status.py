@@ -28,10 +28,18 @@ def _cues() -> dict[str, frozenset[str]]:
 
 def status_of(trigger: Token) -> str:
     """The status of the event triggered by `trigger` (a verb, or a noun such as "talks")."""
-    verb = _clause_verb(trigger)
     cues = _cues()
-    if trigger.pos_ == "NOUN" and _negated_noun(trigger, cues):
-        return "negated"
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
+        trigger = trigger.head  # "is not willing to compromise": the copula carries the status
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if _negated_noun(trigger, cues):
+            return "negated"
+        modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
+        if modifiers & cues["hypothetical_modifier"]:
+            return "hypothetical"
+        if modifiers & cues["future_modifier"]:
+            return "future"
+    verb = _clause_verb(trigger)
     if verb is None:
         return "asserted"
     own = _own_status(verb, cues)
@@ -39,8 +47,23 @@ def status_of(trigger: Token) -> str:
         return own
     # Walk up through the clauses that embed this one.
     clause = verb
-    while clause.dep_ in EMBEDDING_DEPS and clause.head is not clause:
+    while clause.head.i != clause.i:
         parent = clause.head
+        if clause.dep_ == "pcomp" and parent.pos_ == "ADP":
+            # "on reaching a deal" names an aim; "without consulting" did not happen.
+            if parent.lower_ in cues["negation"]:
+                return "negated"
+            if parent.lower_ in cues["irrealis_preposition"]:
+                return "hypothetical"
+            break
+        if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})):
+            # "little incentive to negotiate" is not a negotiation; "plans to meet" is a plan.
+            if parent.lemma_.lower() in cues["future_noun"]:
+                return "future"
+            if parent.lemma_.lower() in cues["irrealis_noun"]:
+                return "hypothetical"
+        if clause.dep_ not in EMBEDDING_DEPS:
+            break
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
         if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp"):
@@ -49,6 +72,10 @@ def status_of(trigger: Token) -> str:
             return "negated"
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"]:
             return "hypothetical"
+        if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            inherited = _own_status(parent, cues)  # "did not send troops to fight", "must allocate funds to help"
+            if inherited != "asserted":
+                return "hypothetical" if inherited == "future" else inherited
         if clause.dep_ in ("csubj", "csubjpass"):
             parent_status = _own_status(parent, cues)
             return "hypothetical" if parent_status == "future" else parent_status
@@ -62,7 +89,7 @@ def _clause_verb(trigger: Token) -> Token | None:
     """The verb whose clause decides the trigger's status."""
     token = trigger
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
-        if token.dep_ not in ARGUMENT_DEPS or token.head is token:
+        if token.dep_ not in ARGUMENT_DEPS or token.head.i == token.i:
             return trigger if trigger.pos_ in ("VERB", "AUX") else None
         token = token.head
     # A coordinated verb shares negation and modality with its first conjunct when it has no
@@ -84,6 +111,8 @@ def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
         return "negated"
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in cues["modal"] for a in auxiliaries):
+        if _reported_will(verb, auxiliaries, cues):
+            return "future"  # "said they would boycott": the reported form of "will boycott"
         return "hypothetical"
     if any(a.lower_ in cues["future"] for a in auxiliaries):
         return "future"
@@ -91,6 +120,18 @@ def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
             c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.dep_ == "xcomp":
         return "future"
     return "asserted"
+
+
+def _reported_will(verb: Token, auxiliaries: list[Token], cues: dict[str, frozenset[str]]) -> bool:
+    """ "said they would boycott", "said they would meet him if ...": a reported intention, and a
+    conditional one is an offer or a threat (PLOVER codes both)."""
+    if not any(a.lower_ == "would" for a in auxiliaries) or verb.dep_ != "ccomp":
+        return False
+    # An actor's reported intention ("they would boycott"), not a prediction ("sanctions would hurt").
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in ("PRON", "PROPN"):
+        return False
+    return verb.head.lemma_.lower() in cues["report"]
 
 
 def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:

@@ -22,7 +22,7 @@ def read_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Document | Docume
             continue
         where = f"{name}:{number}"
         try:
-            line = raw.decode("utf-8-sig")
+            line = raw.decode("utf-8-sig").rstrip("\r\n")  # the line break is not part of the JSON
         except UnicodeDecodeError:
             yield DocumentError(where, errors.UNDECODABLE)
             continue

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Learn the attribution cue lexicon from PolNeAR: src/dyad/lexicon/attribution/cues.tsv.
+
+    python scripts/learn_cues.py ../shared/data/polnear/train.jsonl [--cache parsed.spacy]
+
+Reads PolNeAR-format JSONL ({id, text, attributions: [{source, cue, content}]}), leaves out
+dyad's development fifth (articles whose sha1(id) % 5 == 0; see `is_dev`), parses the rest
+with dyad's spaCy pipeline, maps every gold cue span to its syntactic head and counts, for
+each (lemma, part of speech), how often it heads a cue and how often it occurs at all.
+
+The helpers here (splitting, parsing with a cache, aligning gold spans to tokens) are shared
+with scripts/train_attributions.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+
+from dyad.nlp import pipeline
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "src" / "dyad" / "lexicon" / "attribution"
+MIN_CUE_COUNT = 2  # lemmas seen heading a cue only once are left out: mostly annotation noise
+
+HEADER = """\
+# Attribution cue lemmas, learned by scripts/learn_cues.py from the PolNeAR corpus:
+#   Edward Newell, Drew Margolin, Derek Ruths (2018), "An attribution relations corpus for
+#   political news", LREC 2018; data at https://github.com/networkdynamics/PolNeAR .
+# Source: PolNeAR train split without dyad's development fifth (sha1(id) % 5 == 0), {articles}
+#   articles, {cues} gold cues; parsed with spaCy {spacy} / {model}.
+# Licence: the PolNeAR repository states no licence for its annotations (its helper Python
+#   package declares MIT). This file holds only aggregate counts per lemma, no text of the corpus.
+# Columns: lemma (spaCy lemma, lower case) and pos (UPOS) of the cue's syntactic head;
+#   cue_count: gold cues it heads; occurrences: tokens with that lemma and pos in the same articles;
+#   precision: cue_count / occurrences. Rows with cue_count < {min_count} are left out.
+"""
+
+
+def is_dev(article_id: str) -> bool:
+    """dyad's development fifth of PolNeAR train: never learned from, only measured on."""
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0
+
+
+def read_articles(path: str, dev: bool | None = False) -> list[dict]:
+    """Articles of the file; dev=False: the learning part, True: the dev part, None: all."""
+    articles = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    return [a for a in articles if dev is None or is_dev(a["id"]) == dev]
+
+
+def parse_articles(articles: list[dict], cache: str | None = None) -> list[Doc]:
+    """Parse the articles' texts once; with `cache`, keep the parses in a DocBin file."""
+    nlp = pipeline()
+    if cache and Path(cache).exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if len(docs) == len(articles) and all(d.text == a["text"] for d, a in zip(docs, articles)):
+            return docs
+    docs = list(nlp.pipe((a["text"] for a in articles), batch_size=32))
+    if cache:
+        bin_ = DocBin(store_user_data=False)
+        for doc in docs:
+            bin_.add(doc)
+        bin_.to_disk(cache)
+    return docs
+
+
+def span_tokens(doc: Doc, spans: list) -> list:
+    """The tokens touched by a gold span list."""
+    tokens = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def head_token(tokens: list):
+    """The syntactic head of a group of tokens: the first whose head lies outside the group."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0] if tokens else None
+
+
+def gold_cue_heads(doc: Doc, article: dict) -> dict[int, dict]:
+    """Token index of each gold cue's head -> its attribution."""
+    heads = {}
+    for attribution in article["attributions"]:
+        head = head_token(span_tokens(doc, attribution["cue"]))
+        if head is not None:
+            heads[head.i] = attribution
+    return heads
+
+
+def count(articles: list[dict], docs: list[Doc]):
+    cues, occurrences = collections.Counter(), collections.Counter()
+    for article, doc in zip(articles, docs):
+        for i in gold_cue_heads(doc, article):
+            cues[(doc[i].lemma_.lower(), doc[i].pos_)] += 1
+        for token in doc:
+            occurrences[(token.lemma_.lower(), token.pos_)] += 1
+    return cues, occurrences
+
+
+def write(cues, occurrences, path: Path, n_articles: int) -> int:
+    import spacy
+
+    rows = [(lemma, pos, n, occurrences[(lemma, pos)]) for (lemma, pos), n in cues.items()
+            if n >= MIN_CUE_COUNT and not set(lemma) & set("\t\"") and lemma.strip()]
+    rows.sort(key=lambda r: (-r[2], r[0], r[1]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(HEADER.format(articles=n_articles, cues=sum(cues.values()), spacy=spacy.__version__,
+                                model="{lang}_{name} {version}".format(**pipeline().meta),
+                                min_count=MIN_CUE_COUNT))
+        out.write("lemma\tpos\tcue_count\toccurrences\tprecision\n")
+        for lemma, pos, n, occ in rows:
+            out.write(f"{lemma}\t{pos}\t{n}\t{occ}\t{n / occ:.4f}\n")
+    return len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("train", help="PolNeAR-format JSONL (the train split)")
+    parser.add_argument("--cache", help="DocBin file to keep the parses of the learning part in")
+    parser.add_argument("--out", default=str(LEXICON_DIR / "cues.tsv"))
+    args = parser.parse_args()
+    articles = read_articles(args.train, dev=False)
+    docs = parse_articles(articles, args.cache)
+    cues, occurrences = count(articles, docs)
+    n = write(cues, occurrences, Path(args.out), len(articles))
+    print(f"{n} cue lemmas from {len(articles)} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Learn dyad's attribution models from PolNeAR: two small linear models shipped as TSV.
+
+    python scripts/train_attributions.py ../shared/data/polnear/train.jsonl [--cache parsed.spacy]
+
+* `attribution/cue_model.tsv`: is this candidate word (see `attribution_features.candidates`)
+  the head of a cue?  Positives: heads of gold cues.  Negatives: other candidates, except those
+  inside a gold content span (PolNeAR marks no attribution inside another's content; dyad keeps
+  those as nested ones, so they are neither positive nor negative here).
+* `attribution/extent_model.tsv`: does this dependent join the cue?  Examples come from
+  growing each gold cue from its head exactly as the extractor does (`cue_extent`), the gold
+  cue deciding.
+
+Learns from PolNeAR train without dyad's development fifth (`learn_cues.is_dev`); with
+`--hold-out K` it also leaves out the articles with sha1(id) % 5 == K (K in 1..4), to tune on
+them without touching the development fifth. Logistic regression, AdaGrad, L2; numpy only.
+Deterministic for a given parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learn_cues import LEXICON_DIR, head_token, parse_articles, read_articles, span_tokens  # noqa: E402
+
+from dyad.extract.attribution_features import (  # noqa: E402
+    Context, candidates, content_features, cue_features, extent_features,
+)
+from dyad.extract.attribution_spans import content_parts, cue_extent, source_head  # noqa: E402
+
+HEADER = """\
+# {what}
+# Learned by scripts/train_attributions.py from PolNeAR train without dyad's development
+#   fifth ({articles} articles; Newell, Margolin & Ruths 2018, LREC; github.com/networkdynamics/PolNeAR).
+# Logistic regression: p = 1 / (1 + exp(-(<bias> + sum of the weights of the features present))).
+# Features are built by dyad.extract.attribution_features; {examples} examples, {positives} positive.
+"""
+
+
+def fold(article_id: str) -> int:
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5
+
+
+def train_logistic(examples: list[list[str]], labels: list[bool], *, epochs: int = 12, rate: float = 0.2,
+                   l2: float = 1e-5, min_count: int = 2, seed: int = 0) -> dict[str, float]:
+    """Sparse logistic regression by mini-batch AdaGrad; returns feature -> weight and <bias>."""
+    counts = Counter(f for fs in examples for f in set(fs))
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    rows = [np.array(sorted({index[f] for f in fs if f in index}), dtype=np.int64) for fs in examples]
+    lengths = np.array([len(r) for r in rows])
+    flat = np.concatenate(rows)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    y = np.asarray(labels, dtype=np.float64)
+    n = len(names)
+    w, g2 = np.zeros(n), np.full(n, 1e-8)
+    b, gb2 = 0.0, 1e-8
+    rng = np.random.default_rng(seed)
+    batch_size = 64
+    for _ in range(epochs):
+        order = rng.permutation(len(rows))
+        for start in range(0, len(order), batch_size):
+            batch = order[start:start + batch_size]
+            idx = np.concatenate([flat[offsets[i]:offsets[i + 1]] for i in batch])
+            row = np.repeat(np.arange(len(batch)), lengths[batch])
+            z = np.bincount(row, weights=w[idx], minlength=len(batch)) + b
+            err = 1 / (1 + np.exp(-np.clip(z, -30, 30))) - y[batch]
+            grad = np.bincount(idx, weights=err[row], minlength=n)
+            touched = np.unique(idx)
+            gt = grad[touched] + l2 * len(batch) * w[touched]
+            g2[touched] += gt * gt
+            w[touched] -= rate * gt / np.sqrt(g2[touched])
+            gb = err.sum()
+            gb2 += gb * gb
+            b -= rate * gb / np.sqrt(gb2)
+    weights = {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 1e-3}
+    weights["<bias>"] = float(b)
+    return weights
+
+
+def gold_parts(doc, article) -> tuple[dict[int, tuple[set[int], dict]], set[int]]:
+    """Gold cue head -> (its cue's token indices, its attribution), and every token inside a
+    gold content."""
+    cues, inside = {}, set()
+    for attribution in article["attributions"]:
+        tokens = span_tokens(doc, attribution["cue"])
+        head = head_token(tokens)
+        if head is not None and head.i not in cues:
+            cues[head.i] = ({t.i for t in tokens}, attribution)
+        inside.update(t.i for t in span_tokens(doc, attribution["content"]))
+    return cues, inside
+
+
+def content_examples(ctx, head, cue_tokens, attribution, xs, ys) -> None:
+    """One example per candidate part of the content: is most of it inside the gold content?"""
+    doc, text = ctx.doc, ctx.doc.text
+    cue = (min(cue_tokens), max(cue_tokens) + 1)
+    gold = {c for s, e in attribution["content"] for c in range(s, e) if not text[c].isspace()}
+    parts = content_parts(head, cue, source_head(head, cue))
+    for part in parts:
+        chars = [c for k in range(part.start, part.end)
+                 if not (part.hole and part.hole[0] <= k < part.hole[1]) and not cue[0] <= k < cue[1]
+                 for c in range(doc[k].idx, doc[k].idx + len(doc[k])) if not text[c].isspace()]
+        if not chars:
+            continue
+        xs.append(content_features(part, head, cue, parts, ctx))
+        ys.append(sum(c in gold for c in chars) >= 0.5 * len(chars))
+
+
+def examples(articles, docs):
+    cue_x, cue_y, ext_x, ext_y, con_x, con_y = [], [], [], [], [], []
+    for article, doc in zip(articles, docs):
+        ctx = Context.of(doc)
+        cues, inside = gold_parts(doc, article)
+        for token in candidates(doc):
+            if token.i in inside and token.i not in cues:
+                continue
+            cue_x.append(cue_features(token, ctx))
+            cue_y.append(token.i in cues)
+        for i, (gold, attribution) in cues.items():
+            head = doc[i]
+
+            def decide(parent, child, head=head, gold=gold):
+                ext_x.append(extent_features(parent, child, head))
+                ext_y.append(child.i in gold)
+                return child.i in gold
+
+            cue_extent(head, decide)
+            content_examples(ctx, head, gold, attribution, con_x, con_y)
+    return cue_x, cue_y, ext_x, ext_y, con_x, con_y
+
+
+def write_model(path: Path, weights: dict[str, float], what: str, articles: int, n: int, positives: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.write(HEADER.format(what=what, articles=articles, examples=n, positives=positives))
+        out.write("feature\tweight\n")
+        for feature, weight in sorted(weights.items(), key=lambda fw: (-abs(fw[1]), fw[0])):
+            out.write(f"{feature}\t{weight:.4f}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("train", help="PolNeAR-format JSONL (the train split)")
+    parser.add_argument("--cache", help="DocBin file to keep the parses of the learning part in")
+    parser.add_argument("--hold-out", type=int, choices=(1, 2, 3, 4), help="also leave out this fifth (tuning)")
+    parser.add_argument("--out", default=str(LEXICON_DIR), help="directory for the model files")
+    args = parser.parse_args()
+    articles = read_articles(args.train, dev=False)
+    docs = parse_articles(articles, args.cache)
+    if args.hold_out:
+        kept = [(a, d) for a, d in zip(articles, docs) if fold(a["id"]) != args.hold_out]
+        articles, docs = [a for a, _ in kept], [d for _, d in kept]
+    cue_x, cue_y, ext_x, ext_y, con_x, con_y = examples(articles, docs)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    cue_w = train_logistic(cue_x, cue_y, epochs=30, rate=0.02)
+    write_model(out / "cue_model.tsv", cue_w, "Attribution cue heads: is this candidate word the head of a cue?",
+                len(articles), len(cue_y), sum(cue_y))
+    ext_w = train_logistic(ext_x, ext_y, epochs=20, rate=0.05)
+    write_model(out / "extent_model.tsv", ext_w, "Attribution cue extent: does this dependent join the cue?",
+                len(articles), len(ext_y), sum(ext_y))
+    con_w = train_logistic(con_x, con_y, epochs=20, rate=0.05)
+    write_model(out / "content_model.tsv", con_w, "Attribution content: is this part of the sentence reported content?",
+                len(articles), len(con_y), sum(con_y))
+    print(f"content model {len(con_w)} weights from {len(con_y)} parts")
+    print(f"{len(articles)} articles: cue model {len(cue_w)} weights from {len(cue_y)} candidates "
+          f"({sum(cue_y)} cues); extent model {len(ext_w)} weights from {len(ext_y)} dependents")
+
+
+if __name__ == "__main__":
+    main()

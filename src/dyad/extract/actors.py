@@ -1,0 +1,858 @@
+"""Who: actor phrases resolved to a canonical name, a country, a sector and a code.
+
+The knowledge is data (``lexicon/actors/``): countries with their names, adjectives,
+demonyms, capitals and seats of government; organisations and armed groups; people with dated
+roles; title and role nouns with their sector (agents). It is compiled once per process into a
+token-sequence index. Each document is scanned once (``ActorResolver.__init__``): every
+knowledge-base name, every role noun and every named entity spaCy finds becomes a referent
+at its offsets, and pronouns, surnames and definite titles ("the Russian leader") are linked to
+their antecedents (``coref``). ``resolve`` then reads a phrase's structure (its head, modifiers
+and possessor) against that index.
+
+Codes: country + sector ("RUSGOV"); the country alone when the sector is unknown ("RUS"); the
+sector alone for a body that has no country ("IGO" for NATO or the UN, "NGO", "REB" for
+al-Qaeda); null when the country is unknown ("a senior official": sector GOV, code null).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from dyad import lexicon
+from dyad.model import Mention
+
+# Kinds of name an alias can be for an entity.
+NAME, WEAK, ADJECTIVE, DEMONYM, CAPITAL, SEAT = "name", "weak", "adjective", "demonym", "capital", "seat"
+PRONOUNS = {
+    # word: (gender, plural); gender None means either
+    "he": ("male", False), "him": ("male", False), "his": ("male", False), "himself": ("male", False),
+    "she": ("female", False), "her": ("female", False), "hers": ("female", False), "herself": ("female", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
+    "themselves": (None, True),
+    "it": ("neuter", False), "its": ("neuter", False), "itself": ("neuter", False),
+}
+FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
+                "we": True, "us": True, "our": True, "ours": True, "ourselves": True}
+# Sectors of bodies that have no country: their code is the sector alone.
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# Offices that belong to a state: a titled person's country may come from their sentence.
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Words that never start an actor name on their own even when capitalised (headline case).
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "many",
+                         "several", "two", "three", "both", "all", "other", "another", "each"})
+
+
+# --- knowledge base -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    title: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    org: str | None = None  # the body the office belongs to ("NATO" for its secretary-general)
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or country of the knowledge base (or one found in a document)."""
+
+    name: str
+    kind: str  # person | org | place | group
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+    stateless: bool = False  # a body with no country by nature: its code is its sector
+    national: bool = False  # a country, its government, its people or capital (not an organisation)
+
+    def role_at(self, day: dt.date | None) -> Role:
+        """The role held on `day`; outside every role the nearest one's country (sector ELI
+        after an office ended, none before the first); no date: the latest role."""
+        if not self.roles:
+            return Role(self.country, self.sector)
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or dt.date.min)
+        current = [r for r in self.roles if r.holds(day)]
+        if current:
+            return max(current, key=lambda r: r.start or dt.date.min)
+        past = [r for r in self.roles if r.end is not None and r.end <= day]
+        if past:
+            last = max(past, key=lambda r: r.end)
+            return Role(last.country, "ELI" if self.kind == "person" else last.sector, None)
+        first = min(self.roles, key=lambda r: r.start or dt.date.max)
+        return Role(first.country, None if self.kind == "person" else first.sector, None)
+
+
+@dataclass(frozen=True)
+class Alias:
+    entity: Entity
+    how: str
+    tokens: tuple[str, ...]  # as written in the lexicon, for the capitalisation check
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A role or title noun: its sector, and what it says about the one who bears it."""
+
+    sector: str | None
+    kind: str | None = None
+    gender: str | None = None
+    title: str | None = None
+    leader: bool = False
+    relational: bool = False
+    honorific: bool = False
+    generic: bool = False  # "leaders", "officials": a modifier's sector wins ("rebel leaders")
+
+
+@dataclass
+class KnowledgeBase:
+    names: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], Agent] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first token -> longest phrase
+    countries: dict[str, Entity] = field(default_factory=dict)
+    holders: dict[str, list[tuple[Entity, Role]]] = field(default_factory=dict)  # title -> roles
+    leader_titles: frozenset = frozenset()
+
+    def add_name(self, text: str, entity: Entity, how: str) -> None:
+        words = _words(text)
+        if not words:
+            return
+        key = tuple(_norm(w) for w in words)
+        bucket = self.names.setdefault(key, [])
+        if any(a.entity is entity for a in bucket):
+            return
+        bucket.append(Alias(entity, how, tuple(words)))
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    def add_agent(self, text: str, agent: Agent) -> None:
+        # As the tokenizer splits it ("vice-president" -> vice - president) and, for one word,
+        # as written ("ms." stays one token in "Ms. Kovacs").
+        keys = {tuple(_norm(w) for w in _words(text))}
+        if " " not in text.strip():
+            keys.add((_norm(text.strip()),))
+        for key in keys:
+            if key and key not in self.agents:
+                self.agents[key] = agent
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> str:
+    """Lower case, curly apostrophes straightened, accents dropped: "Élysée" = "elysee"."""
+    word = word.replace("’", "'").replace("‘", "'").lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _words(text: str) -> list[str]:
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return [t.text for t in _tokenizer()(text) if not t.is_space]
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _roles(entry: dict) -> tuple[Role, ...]:
+    return tuple(
+        Role(r.get("country"), r.get("sector"), (r.get("title") or None) and str(r["title"]).lower(),
+             _date(r.get("start")), _date(r.get("end")), r.get("org"))
+        for r in entry.get("roles") or ()
+    )
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """Every actor lexicon (shipped, users' YAML/TSV, users' PETRARCH dictionaries), compiled
+    once per process. Clear with `clear_caches()` after changing DYAD_LEXICON_PATH."""
+    from dyad.lexicon.actors import petrarch
+
+    kb = KnowledgeBase()
+    for entry in lexicon.load("actors/people"):
+        _add_person(kb, entry)
+    for entry in lexicon.load("actors/organizations"):
+        _add_org(kb, entry)
+    for entry in lexicon.load("actors/countries"):
+        _add_country(kb, entry)
+    for entry in lexicon.load("actors/agents"):
+        agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
+                      bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
+                      bool(entry.get("generic")))
+        for word in entry.get("words") or ():
+            kb.add_agent(str(word), agent)
+    for entry in petrarch.load_user_dictionaries():
+        if entry["type"] == "agent":
+            for word in entry["words"]:
+                kb.add_agent(word, Agent(entry["sector"]))
+        else:
+            _add_person(kb, entry) if entry["kind"] == "person" else _add_org(kb, entry)
+    kb.leader_titles = frozenset(a.title for a in kb.agents.values() if a.leader and a.title)
+    return kb
+
+
+def _add_person(kb: KnowledgeBase, entry: dict) -> None:
+    roles = _roles(entry)
+    person = Entity(str(entry["name"]), "person", gender=entry.get("gender"), roles=roles,
+                    country=entry.get("country"), sector=entry.get("sector"),
+                    stateless=bool(roles) and all(r.country is None for r in roles))
+    kb.add_name(person.name, person, NAME)
+    for alias in entry.get("aliases") or ():
+        kb.add_name(str(alias), person, NAME)
+    surname = _surname(person.name)
+    if surname:
+        kb.add_name(surname, person, WEAK)
+    for role in roles:
+        if role.title:
+            kb.holders.setdefault(role.title, []).append((person, role))
+
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "vi"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "bint"})
+ROYAL_TITLES = frozenset({"king", "queen", "emperor", "sultan", "emir", "prince", "princess", "pope"})
+
+
+def _surname(name: str) -> str | None:
+    """The family name a later mention may use alone ("Merkel"); none where the last word is
+    not one ("Jr.", "II", "bin Salman", "Kim Jong Un", "King Salman")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in ROYAL_TITLES:
+        return None
+    if words[-1].lower() in NAME_SUFFIXES or len(words[-1]) <= 2:
+        return None
+    if any(w.lower() in NAME_PARTICLES for w in words):
+        return None
+    return words[-1]
+
+
+def _add_org(kb: KnowledgeBase, entry: dict) -> None:
+    org = Entity(str(entry["name"]), entry.get("kind") or "org", entry.get("country"), entry.get("sector"),
+                 roles=_roles(entry), stateless=not entry.get("country"))
+    for alias in [org.name, *(entry.get("aliases") or ())]:
+        kb.add_name(str(alias), org, NAME)
+
+
+def _add_country(kb: KnowledgeBase, entry: dict) -> None:
+    code = entry["code"]
+    name = str(entry["name"])
+    country = Entity(name, "place", code, national=True)
+    kb.countries[code] = country
+    government = Entity(name, "org", code, "GOV", national=True)
+    people = Entity(name, "group", code, "CVL", national=True)
+    capital = Entity(name, "place", code, "GOV", national=True)
+    for field_name, entity, how in (("name", country, NAME), ("iso_name", country, NAME),
+                                    ("official", country, NAME), ("aliases", country, NAME),
+                                    ("demonyms", people, DEMONYM), ("capitals", capital, CAPITAL),
+                                    ("seats", government, SEAT), ("adjectives", country, ADJECTIVE)):
+        values = entry.get(field_name)
+        for value in ([values] if isinstance(values, str) else values or ()):
+            kb.add_name(str(value), entity, how)
+
+
+def kb_sizes() -> dict[str, int]:
+    """How much the compiled knowledge holds (for reports and SOURCES.md)."""
+    kb = knowledge_base()
+    entities = {a.entity for aliases in kb.names.values() for a in aliases}
+    people = {e for e in entities if e.kind == "person"}
+    return {
+        "countries": len(kb.countries),
+        "names": len(kb.names),
+        "organizations": len(lexicon.load("actors/organizations")),
+        "people": len(people),
+        "dated_roles": sum(len(p.roles) for p in people),
+        "agent_phrases": len(kb.agents),
+    }
+
+
+def clear_caches() -> None:
+    """Forget the compiled knowledge (after DYAD_LEXICON_PATH or a lexicon file changed)."""
+    lexicon.load.cache_clear()
+    knowledge_base.cache_clear()
+
+
+# --- per-document index ---------------------------------------------------------------------
+
+@dataclass
+class Found:
+    """A knowledge-base name or a role noun found in the document, by token index."""
+
+    start: int  # token index
+    end: int
+    aliases: list[Alias] = field(default_factory=list)
+    agent: Agent | None = None
+
+
+@dataclass
+class Info:
+    """What a phrase resolves to, before offsets make it a Mention."""
+
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str | None
+    gender: str | None = None
+    stateless: bool = False
+    title: str | None = None
+    org: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        if self.country:
+            return self.country + (self.sector or "")
+        return self.sector if self.stateless else None
+
+
+def _case_ok(written: tuple[str, ...], texts: list[str]) -> bool:
+    """Abbreviations match in capitals only ("US", not "us"); capitalised names need a capital."""
+    for word, text in zip(written, texts):
+        if len(word) > 1 and word.isupper():
+            if text != word:
+                return False
+        elif word[:1].isupper() and not text[:1].isupper():
+            return False
+    return True
+
+
+def _person_spans(doc: Doc) -> dict[int, int]:
+    """Start -> end of each multi-word PERSON entity ("Jordan Blake")."""
+    return {e.start: e.end for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and its normalised form, read without making Token objects."""
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return texts, [_norm(text) for text in texts]
+
+
+def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> list[Found]:
+    """Every knowledge-base name and role noun in `doc`, longest first, in one pass. A place or
+    organisation name that opens a longer personal name ("Jordan Blake") is left to the person."""
+    people = _person_spans(doc)
+    found: list[Found] = []
+    i, n = 0, len(doc)
+    while i < n:
+        longest = kb.longest.get(norms[i])
+        if not longest:
+            i += 1
+            continue
+        hit = None
+        for length in range(min(longest, n - i), 0, -1):
+            key = tuple(norms[i:i + length])
+            aliases = kb.names.get(key)
+            if aliases:
+                aliases = [a for a in aliases if _case_ok(a.tokens, texts[i:i + length])]
+            agent = kb.agents.get(key)
+            if aliases or agent:
+                hit = Found(i, i + length, aliases or [], agent)
+                break
+        if hit is not None and hit.aliases and people.get(i, 0) > hit.end and \
+                all(a.entity.kind != "person" for a in hit.aliases) and doc[hit.end].pos_ == "PROPN":
+            hit = None
+        if hit is not None and hit.aliases and all(a.how == WEAK for a in hit.aliases) and \
+                _inside_longer_name(doc, norms, hit, kb):
+            # "Maria Gonzalez" is not Edmundo González.
+            hit = Found(hit.start, hit.end, [], hit.agent) if hit.agent else None
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = hit.end
+    return found
+
+
+def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBase) -> bool:
+    """A surname right after another capitalised name word that is not a title ("Maria
+    Gonzalez"), or before one, belongs to a name the knowledge base does not know."""
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return (token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN"
+                and (norms[i],) not in kb.agents)
+    before = hit.start > 0 and name_word(hit.start - 1)
+    after = hit.end < len(doc) and name_word(hit.end)
+    return before or after
+
+
+class ActorResolver:
+    """Resolves the actor phrases of one parsed document. Build once per Doc."""
+
+    def __init__(self, doc: Doc, published: dt.date | None):
+        from dyad.extract import coref
+
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.published = published
+        self.kb = knowledge_base()
+        self.texts, self.norms = token_texts(doc)
+        self.found = scan(doc, self.kb, self.texts, self.norms)
+        self.at_token: dict[int, Found] = {}
+        for item in self.found:
+            for i in range(item.start, item.end):
+                self.at_token[i] = item
+        self.mentioned = {a.entity for f in self.found for a in f.aliases if a.how != WEAK}
+        self.doc_countries = {f.aliases[0].entity.country for f in self.found
+                              if len({a.entity for a in f.aliases}) == 1 and f.aliases[0].how != WEAK}
+        # Token.sent walks the whole document on every call: index sentences once.
+        self.sent_start: list[int] = [0] * len(doc)
+        self.sent_end: dict[int, int] = {}
+        for sent in doc.sents:
+            self.sent_end[sent.start] = sent.end
+            for i in range(sent.start, sent.end):
+                self.sent_start[i] = sent.start
+        self._headlines: dict[int, bool] = {}
+        self.chains = coref.Chains(self)
+
+    # -- public interface
+
+    def resolve(self, span: Span) -> Mention | None:
+        """The actor `span` names, or None when it names no actor ("the proposal", "it").
+        A coordination ("he and Putin") is one group Mention; `resolve_all` splits it."""
+        parts = split_coordination(span, self)
+        if len(parts) > 1:
+            infos = [i for i in (self.info(p, head_agent=h) for p, h in parts) if i is not None]
+            info = _combine(infos) if len(infos) > 1 else (infos[0] if infos else None)
+        else:
+            info = self.info(span)
+        if info is None:
+            return None
+        start, end = span.start_char, span.end_char
+        return Mention(text=self.text[start:end], start=start, end=end, name=info.name,
+                       country=info.country, sector=info.sector, code=info.code, kind=info.kind)
+
+    def resolve_all(self, span: Span) -> list[Mention]:
+        """One Mention per coordinated actor ("Russia and China"), non-actors dropped."""
+        mentions = []
+        for part, head in split_coordination(span, self):
+            info = self.info(part, head_agent=head)
+            if info is not None:
+                s, e = part.start_char, part.end_char
+                mentions.append(Mention(text=self.text[s:e], start=s, end=e, name=info.name,
+                                        country=info.country, sector=info.sector, code=info.code,
+                                        kind=info.kind))
+        return mentions
+
+    def countries(self) -> set[str]:
+        """ISO alpha-3 codes of the countries the document mentions (names, adjectives,
+        capitals, seats, organisations' and people's countries)."""
+        codes = set()
+        for item in self.found:
+            entity = self._choose(item)
+            if entity is None:
+                continue
+            country = entity.role_at(self.published).country if entity.roles else entity.country
+            if country:
+                codes.add(country)
+        return codes
+
+    def sentence_country(self, token: Token) -> str | None:
+        """The country a sentence is about when it names exactly one."""
+        start = self.sent_start[token.i]
+        end = self.sent_end[start]
+        codes = set()
+        for item in self.found:
+            if start <= item.start < end and item.aliases:
+                entity = self._choose(item)
+                if entity is not None and entity.kind != "person":
+                    code = entity.role_at(self.published).country if entity.roles else entity.country
+                    if code:
+                        codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    # -- resolution
+
+    def entity_info(self, entity: Entity) -> Info:
+        role = entity.role_at(self.published)
+        stateless = entity.stateless or (role.country is None and role.sector in STATELESS_SECTORS)
+        return Info(entity.name, role.country, role.sector, entity.kind, entity.gender,
+                    stateless=stateless, title=role.title, org=role.org)
+
+    def _choose(self, item: Found) -> Entity | None:
+        """The entity an ambiguous name stands for: one named in full in the document, else
+        one in office on the publication date, else the first listed."""
+        if not item.aliases:
+            return None
+        if len(item.aliases) == 1:
+            alias = item.aliases[0]
+            if alias.how == WEAK and alias.entity not in self.mentioned and not self._in_office(alias.entity):
+                return None
+            return alias.entity
+        strong = [a for a in item.aliases if a.how != WEAK] or item.aliases
+        if len({a.entity for a in strong}) > 1:
+            # "RSF" in an article about Sudan is the Rapid Support Forces.
+            local = [a for a in strong if a.entity.country in self.doc_countries]
+            strong = local or strong
+        named = [a for a in strong if a.entity in self.mentioned]
+        pool = named or strong
+        current = [a for a in pool if self._in_office(a.entity)]
+        if any(a.how == WEAK for a in pool) and not named and not current:
+            return None
+        return (current or pool)[0].entity
+
+    def _in_office(self, entity: Entity) -> bool:
+        if entity.kind != "person":
+            return True
+        if self.published is None:
+            return any(r.end is None for r in entity.roles)
+        return any(r.holds(self.published) and r.sector for r in entity.roles)
+
+    def info(self, span: Span, head_agent: Token | None = None) -> Info | None:
+        """What `span` stands for. `head_agent`: a role noun shared by a coordinated modifier
+        ("Russian and Ukrainian officials": "Russian" resolves with "officials")."""
+        tokens = [t for t in span if not t.is_punct]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and is_pronoun(tokens[0]):
+            return self.chains.pronoun(tokens[0])
+        if head_agent is not None:
+            shared = self.at_token.get(head_agent.i)
+            if shared is not None and shared.agent is not None:
+                mods = _modifiers(self, span, head_agent, None)
+                info = _agent_phrase(self, span, head_agent, shared.agent, mods)
+                if info is not None:
+                    info.name = f"{_bare(span)} {head_agent.text}"
+                return info
+        return resolve_phrase(self, span, span.root)
+
+
+def is_pronoun(token: Token) -> bool:
+    """A personal pronoun ("us", not "US"; "I", not a Roman numeral in a name)."""
+    lower = token.lower_
+    if lower not in PRONOUNS and lower not in FIRST_PERSON:
+        return False
+    if token.text.isupper() and len(token.text) > 1 and lower == "us":
+        return False
+    return token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")
+
+
+# --- phrase analysis ---------------------------------------------------------------------------
+
+def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
+    """Read a phrase: its head names the actor, its modifiers give country and sector."""
+    item = resolver.at_token.get(root.i)
+    entity = resolver._choose(item) if item else None
+    modifiers = _modifiers(resolver, span, root, item)
+    if entity is None and item is not None and not item.aliases and item.agent is None:
+        item = None
+    if entity is None:
+        # A name elsewhere in the phrase stands for it ("Russian President Vladimir Putin",
+        # parsed with the title as head).
+        person = _person_in(resolver, span, root)
+        if person is not None:
+            entity = person
+    if entity is not None:
+        alias_how = _how(item, entity) if item else NAME
+        return _entity_phrase(resolver, entity, alias_how, modifiers, span)
+    if item is not None and item.agent is not None:
+        return _agent_phrase(resolver, span, root, item.agent, modifiers)
+    chained = resolver.chains.named(root)
+    if chained is not None:
+        return chained
+    return _unknown_name(resolver, span, root, modifiers)
+
+
+@dataclass
+class Modifiers:
+    country: str | None = None
+    sector: str | None = None  # an organisation's sector ("Hamas official")
+    org: Entity | None = None
+    possessor: str | None = None  # country of a possessor ("Russia's troops")
+    agent: Agent | None = None  # a title before the name ("Senator Jeanne Shaheen")
+    gender: str | None = None
+
+
+def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | None) -> Modifiers:
+    mods = Modifiers()
+    seen = set()
+    for token in span:
+        item = resolver.at_token.get(token.i)
+        if item is None or item is head or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if item.start >= 2 and span.doc[item.start - 1].text == "-" and \
+                span.doc[item.start - 2].lower_ in ("pro", "anti"):
+            continue  # "pro-Russian separatists" are not Russia's
+        possessive = _possessive(span.doc, item)
+        entity = resolver._choose(item)
+        if entity is not None and entity.kind == "person":
+            # "the Trump administration", "Putin's government": the person's country.
+            country = entity.role_at(resolver.published).country
+            if possessive:
+                mods.possessor = mods.possessor or country
+            else:
+                mods.country = mods.country or country
+        elif entity is not None:
+            country = entity.role_at(resolver.published).country if entity.roles else entity.country
+            if possessive:
+                mods.possessor = mods.possessor or country
+                continue
+            if not entity.national and (entity.kind in ("org", "group") and entity.sector
+                                        and entity.sector != "GOV" or entity.stateless):
+                mods.org = mods.org or entity
+                mods.sector = mods.sector or entity.role_at(resolver.published).sector
+            mods.country = mods.country or country
+        elif item.agent is not None:
+            mods.agent = mods.agent or item.agent
+            mods.gender = mods.gender or item.agent.gender
+    for token in root.children:
+        # "his special envoy": the envoy of the man "his" stands for.
+        if token.dep_ == "poss" and is_pronoun(token) and mods.possessor is None and span.start <= token.i:
+            owner = resolver.chains.pronoun(token)
+            if owner is not None:
+                mods.possessor = owner.country
+    return mods
+
+
+def _possessive(doc: Doc, item: Found) -> bool:
+    """The name is a possessor ("Russia's troops")."""
+    return any(doc[i].dep_ == "poss" for i in range(item.start, item.end)) or (
+        item.end < len(doc) and doc[item.end].tag_ == "POS")
+
+
+def _how(item: Found, entity: Entity) -> str:
+    return next((a.how for a in item.aliases if a.entity is entity), NAME)
+
+
+def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | None:
+    """A person named in the phrase next to a title head ("President Putin" as parsed), not
+    the owner of an institution ("the Trump administration")."""
+    head = resolver.at_token.get(root.i)
+    if head is not None and head.agent is not None and head.agent.kind in ("org", "group"):
+        return None
+    for token in span:
+        if token.i == root.i or token.dep_ not in ("compound", "appos", "npadvmod", "nmod"):
+            continue
+        item = resolver.at_token.get(token.i)
+        entity = resolver._choose(item) if item else None
+        if entity is not None and entity.kind == "person":
+            return entity
+    return None
+
+
+def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
+    info = resolver.entity_info(entity)
+    if how == DEMONYM and (mods.country or _ethnic(span)):
+        # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": none.
+        return Info(_bare(span), mods.country, "CVL", "group")
+    if how == ADJECTIVE:
+        # "Russian" alone, as a split conjunct without its noun: the country.
+        return Info(entity.name, entity.country, None, "group")
+    if entity.kind == "person" and info.sector is None:
+        # Before any dated role, the phrase's own title and nationality say what they are now
+        # (after the last one they are ELI, whatever "former president" says).
+        if mods.agent and mods.agent.sector:
+            info.sector = mods.agent.sector
+        if mods.country:
+            info.country = mods.country
+    if entity.kind == "person" and info.gender is None:
+        info.gender = mods.gender
+    return info
+
+
+def _combine(infos: list[Info]) -> Info:
+    """Several actors as one group: what they share ("Russia and China": no country)."""
+    names = [i.name for i in infos if i.name]
+    countries = {i.country for i in infos}
+    sectors = {i.sector for i in infos}
+    stateless = all(i.stateless for i in infos) and len(sectors) == 1
+    return Info(" and ".join(names) or None, countries.pop() if len(countries) == 1 else None,
+                sectors.pop() if len(sectors) == 1 else None, "group", stateless=stateless)
+
+
+def appositive(resolver: ActorResolver, head: Token) -> Info | None:
+    """What an apposition says of a name: "Mikhail Alexseev, a political science professor"
+    (EDU), "Olena Kovalenko, a Ukrainian lawmaker" (UKR LEG), "a government spokeswoman" (female)."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        item = resolver.at_token.get(child.i)
+        if item is None or item.agent is None or item.agent.relational or item.agent.honorific:
+            continue
+        from dyad.extract.phrases import noun_phrase
+
+        phrase = noun_phrase(child)
+        return _agent_phrase(resolver, phrase, child, item.agent, _modifiers(resolver, phrase, child, item),
+                             lookup=False)
+    return None
+
+
+def _ethnic(span: Span) -> bool:
+    return any(t.lower_ == "ethnic" for t in span)
+
+
+def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, mods: Modifiers,
+                  lookup: bool = True) -> Info | None:
+    if agent.honorific:
+        return None
+    plural = root.tag_ in ("NNS", "NNPS")
+    country = mods.country or (None if agent.relational else mods.possessor)
+    sector = mods.sector if mods.org is not None else agent.sector
+    if agent.generic and mods.org is None and mods.agent is not None and mods.agent.sector:
+        sector = mods.agent.sector  # "rebel leaders", "military officials", "police spokesman"
+    stateless = mods.org is not None and mods.org.stateless and not country
+    # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
+    if lookup and agent.title and not plural and _definite(span, root):
+        holder = resolver.chains.title_holder(root, agent, country, mods.org)
+        if holder is not None:
+            return holder
+    kind = agent.kind or ("group" if plural else "person")
+    if kind == "person" and plural:
+        kind = "group"
+    if country is None and not stateless and kind == "org" and sector in NATIONAL_SECTORS \
+            and _definite(span, root) and not agent.relational:
+        # "the administration", "the army" in a sentence that names one country.
+        country = resolver.sentence_country(root)
+    name = _bare(span)
+    return Info(name, country, sector, kind, agent.gender, stateless=stateless)
+
+
+def _definite(span: Span, root: Token) -> bool:
+    first = span[0]
+    return first.lower_ in ("the", "this", "that") or any(
+        c.dep_ == "poss" for c in root.children) or first.tag_ == "PRP$"
+
+
+def _bare(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers) -> Info | None:
+    """A name the knowledge base lacks: a person (never guessed beyond what the phrase says),
+    an organisation or a place as spaCy labels it."""
+    label = root.ent_type_
+    if label not in NAME_LABELS and (root.pos_ != "PROPN" or label or _headline(resolver, root)):
+        return None
+    name = _proper_name(span, root)
+    kind = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
+            "NORP": "group"}.get(label, "person" if root.pos_ == "PROPN" else None)
+    if kind is None:
+        return None
+    sector = mods.agent.sector if mods.agent else None
+    if kind == "org":
+        sector = sector or mods.sector
+    if kind == "place" and mods.country is None:
+        return Info(name, None, None, "place")
+    country = mods.country
+    gender = mods.gender
+    if kind == "person" and (sector is None or country is None):
+        described = appositive(resolver, root)
+        if described is not None:
+            sector, country = sector or described.sector, country or described.country
+            gender = gender or described.gender
+    if country is None and kind == "person" and sector in NATIONAL_SECTORS:
+        # "President Abdelaziz Bouteflika" in a sentence about Algeria alone.
+        country = resolver.sentence_country(root)
+    return Info(name, country, sector, kind, gender)
+
+
+def _headline(resolver: ActorResolver, token: Token) -> bool:
+    """In a title-case line ("US Halts Some Weapons Shipments") capitals say nothing."""
+    if token.text.isupper() and len(token.text) > 1:
+        return True
+    start = resolver.sent_start[token.i]
+    known = resolver._headlines.get(start)
+    if known is None:
+        words = [t for t in token.doc[start:resolver.sent_end[start]] if t.is_alpha]
+        known = len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+        resolver._headlines[start] = known
+    return known
+
+
+def _proper_name(span: Span, root: Token) -> str:
+    """The name itself, without the title and determiner before it."""
+    if root.ent_type_:
+        start = root.i
+        while start > 0 and root.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = root.i + 1
+        while end < len(root.doc) and root.doc[end].ent_iob_ == "I":
+            end += 1
+        return root.doc[start:end].text
+    words = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
+    run = []
+    for token in reversed(words):
+        if run and token.i != run[-1].i - 1:
+            break
+        run.append(token)
+    run.reverse()
+    if not run:
+        return root.text
+    return span.doc[run[0].i:run[-1].i + 1].text
+
+
+# --- coordination ------------------------------------------------------------------------------
+
+def split_coordination(span: Span, resolver: ActorResolver | None = None) -> list[tuple[Span, Token | None]]:
+    """The conjuncts of a phrase, each as its own span ("Putin and Trump" -> Putin, Trump).
+    Coordinated modifiers of one noun ("Russian and Ukrainian officials") each come with the
+    shared noun, so that they resolve with its sector."""
+    doc = span.doc
+    root = span.root
+    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    if len(heads) > 1:
+        return [(_part(span, h, heads), None) for h in sorted(heads, key=lambda t: t.i)]
+    mods = set()
+    for child in root.children:
+        if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
+            mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
+    mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
+    if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)):
+        # "US, British and French officials": each named modifier with the shared noun.
+        parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
+        parts.append((doc[mods[-1].i:span.end], None))
+        return parts
+    return [(span, None)]
+
+
+def _national(resolver: ActorResolver | None, token: Token) -> bool:
+    """The token names a country ("British", "US"), so it can share a noun with others."""
+    if resolver is None:
+        return True
+    item = resolver.at_token.get(token.i)
+    return item is not None and any(a.entity.national for a in item.aliases)
+
+
+def _part(span: Span, head: Token, heads: list[Token]) -> Span:
+    """The conjunct headed by `head`: its subtree without the later conjuncts; the first one
+    keeps the phrase's opening words."""
+    later = set()
+    for other in heads:
+        if other.i > head.i:
+            later.update(t.i for t in other.subtree)
+    indices = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
+    if head.i == min(h.i for h in heads):
+        indices.append(span.start)
+    left, right = min(indices), max(indices)
+    doc = span.doc
+    while right > left and (doc[right].is_punct or doc[right].dep_ in ("cc", "preconj")):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].dep_ in ("cc", "preconj")):
+        left += 1
+    return doc[left:right + 1]

@@ -1,0 +1,297 @@
+"""What the attribution classifiers look at: cue candidates and their features.
+
+Shared by the extractor (`dyad.extract.attributions`) and by the script that learns the
+weights (`scripts/train_attributions.py`), so both see exactly the same features.
+
+A cue candidate is a token whose lemma and part of speech head a cue in the learned lexicon
+(`attribution/cues`). Its features are strings ("L=say", "C=ccomp", "QBEFORE"); a linear model
+(`attribution/cue_model`) weighs them. The extent of a cue ("has also called for", "according
+to", "said in a statement") is decided token by token by a second linear model over
+(included token, dependent) pairs (`attribution/extent_model`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from dyad import lexicon
+from dyad.extract.attribution_quotes import QuoteIndex
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "‘", "’"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Dependents whose word matters, not just their label.
+WORD_DEPS = frozenset({"prep", "aux", "auxpass", "neg", "mark", "prt", "agent", "advmod", "punct", "det"})
+_PRECISION_BINS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85)
+
+
+@cache
+def cue_lexicon() -> dict[tuple[str, str], float]:
+    """(lemma, UPOS) -> how often that word heads a cue in PolNeAR (precision)."""
+    return {(row["lemma"], row["pos"]): float(row["precision"]) for row in lexicon.load("attribution/cues")}
+
+
+@cache
+def linear_model(key: str) -> tuple[float, dict[str, float]]:
+    """A linear model shipped as a TSV lexicon: (bias, feature -> weight)."""
+    weights = {row["feature"]: float(row["weight"]) for row in lexicon.load(key)}
+    return weights.pop("<bias>", 0.0), weights
+
+
+def probability(model: tuple[float, dict[str, float]], features: list[str]) -> float:
+    bias, weights = model
+    z = bias + sum(weights.get(f, 0.0) for f in set(features))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
+class Context:
+    """What every candidate of one Doc shares: the Doc and its quotations."""
+
+    doc: Doc
+    quotes: QuoteIndex
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Context":
+        return cls(doc, QuoteIndex(doc))
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quotes.inside(token.idx) is not None and token.text not in QUOTE_MARKS
+
+
+def is_candidate(token: Token) -> bool:
+    return (token.lemma_.lower(), token.pos_) in cue_lexicon()
+
+
+def candidates(doc: Doc) -> list[Token]:
+    lex = cue_lexicon()
+    return [t for t in doc if (t.lemma_.lower(), t.pos_) in lex]
+
+
+def word(token: Token) -> str:
+    """The token's lower-cased text as a feature value: quotation marks and white space are
+    folded to placeholders so that features stay one TSV field."""
+    if token.text in QUOTE_MARKS:
+        return "<q>"
+    if token.is_space:
+        return "<sp>"
+    return token.lower_.replace("\t", " ")
+
+
+def lemma_of(token: Token) -> str:
+    if token.text in QUOTE_MARKS or token.is_space:
+        return word(token)
+    return token.lemma_.lower().replace("\t", " ")
+
+
+def _bin(p: float) -> str:
+    for b in _PRECISION_BINS:
+        if p < b:
+            return str(b)
+    return "hi"
+
+
+def _child_label(child: Token) -> str:
+    dep = child.dep_
+    if dep in WORD_DEPS:
+        return f"{dep}:{word(child)}"
+    return dep
+
+
+def _subject_type(subject: Token) -> str:
+    if subject.pos_ == "PRON":
+        return "PRON:" + word(subject)
+    return subject.ent_type_ or subject.pos_
+
+
+def _line_start(token: Token) -> int:
+    """Index of the first token of the token's line (paragraph)."""
+    doc, i = token.doc, token.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def cue_features(token: Token, ctx: Context) -> list[str]:
+    lemma, dep = lemma_of(token), token.dep_
+    doc = token.doc
+    precision = cue_lexicon().get((lemma, token.pos_), 0.0)
+    prev = word(doc[token.i - 1]) if token.i > 0 else "<s>"
+    nxt = word(doc[token.i + 1]) if token.i + 1 < len(doc) else "</s>"
+    f = [
+        "L=" + lemma, "P=" + token.pos_, "T=" + token.tag_, "D=" + dep, "LD=" + lemma + "|" + dep,
+        "LT=" + lemma + "|" + token.tag_, "PREC=" + _bin(precision), "PRECD=" + _bin(precision) + "|" + dep,
+        "p=" + prev, "n=" + nxt, "Lp=" + lemma + "|" + prev, "Ln=" + lemma + "|" + nxt,
+    ]
+    has_subject = False
+    for child in token.children:
+        label = _child_label(child)
+        if child.dep_ == "punct" and child.text not in QUOTE_MARKS and child.text not in (":", ","):
+            continue
+        if child.dep_ in SUBJECT_DEPS:
+            has_subject = True
+            kind = _subject_type(child)
+            f += ["SUBJ=" + kind, "LSUBJ=" + lemma + "|" + kind, "SUBJL=" + lemma_of(child)]
+        elif child.dep_ in ("ccomp", "xcomp"):
+            f += _clause_features(child, lemma)
+        elif child.dep_ in ("dobj", "attr", "pobj", "acomp", "oprd", "npadvmod"):
+            f += ["OBJ=" + child.dep_ + "|" + lemma_of(child), "LOBJ=" + lemma + "|" + child.dep_ + "|" + lemma_of(child)]
+        f += ["C=" + label, "LC=" + lemma + "|" + label]
+    if not has_subject:
+        f += ["NOSUBJ", "LNOSUBJ=" + lemma]
+    head = token.head
+    if head.i != token.i:
+        hl = lemma_of(head)
+        f += ["H=" + hl, "HD=" + dep + "|" + head.pos_, "LH=" + lemma + "|" + hl,
+              "HPREC=" + _bin(cue_lexicon().get((hl, head.pos_), 0.0)) + "|" + dep]
+        if head.i < token.i:
+            f.append("HLEFT|" + dep)
+    else:
+        f.append("ROOT")
+    f += _quote_features(token, ctx, lemma)
+    f += _context_features(token, lemma)
+    if token.text == ":":
+        f += _colon_features(token)
+    return f
+
+
+def _context_features(token: Token, lemma: str) -> list[str]:
+    """Where the word stands: governed by or governing a likely cue, in a headline."""
+    f = []
+    lex = cue_lexicon()
+    node, path = token, ""
+    for _ in range(3):
+        if node.head is node:
+            break
+        path += node.dep_ + ">"
+        node = node.head
+        if lex.get((node.lemma_.lower(), node.pos_), 0.0) >= 0.5:
+            f += ["UNDER=" + path, "LUNDER=" + lemma + "|" + path]
+            break
+    line = _line_start(token)
+    if line == 0:
+        f.append("FIRSTLINE")
+    if token.sent.start == line and "\n" in token.sent[-1].text_with_ws and len(token.sent) < 20:
+        f.append("SHORTPARA")
+    if token.is_title and token.i > token.sent.start:
+        f.append("TITLECASE")
+    return f
+
+
+def _clause_features(clause: Token, lemma: str) -> list[str]:
+    f = []
+    for child in clause.children:
+        if child.dep_ == "mark":
+            f += ["CMARK=" + word(child), "LCMARK=" + lemma + "|" + word(child)]
+        elif child.dep_ in SUBJECT_DEPS:
+            f += ["CSUBJ=" + clause.dep_ + "|" + _subject_type(child), "LCSUBJ=" + lemma + "|" + clause.dep_]
+        elif child.dep_ in ("aux", "auxpass") and child.lower_ in ("to",):
+            f.append("LCTO=" + lemma)
+    f.append("CL=" + clause.dep_ + "|" + clause.pos_ + "|" + lemma)
+    return f
+
+
+def _quote_features(token: Token, ctx: Context, lemma: str) -> list[str]:
+    f = []
+    if ctx.in_quote(token):
+        f += ["INQ", "LINQ=" + lemma]
+    sent = token.sent
+    before = ctx.quotes.ending_before(token.idx, max(sent.start_char - 1, token.idx - 40))
+    if before is not None and before.end > sent.start_char - 2:
+        f += ["QBEFORE", "LQBEFORE=" + lemma]
+    after = ctx.quotes.starting_after(token.idx + len(token), token.idx + len(token) + 30)
+    if after is not None:
+        f += ["QAFTER", "LQAFTER=" + lemma]
+    return f
+
+
+def _colon_features(token: Token) -> list[str]:
+    start = _line_start(token)
+    left = token.doc[start:token.i]
+    f = ["COLON_LEFT=" + str(min(len(left), 6))]
+    if start == 0:
+        f.append("COLON_FIRSTLINE")
+    if left and all(t.pos_ in ("PROPN", "NOUN", "PUNCT", "ADJ", "DET", "PART") for t in left):
+        f.append("COLON_NOMINAL")
+    if left and left[-1].ent_type_:
+        f.append("COLON_ENT=" + left[-1].ent_type_)
+    if "\n" in token.doc.text[token.idx + 1:token.idx + 3]:
+        f.append("COLON_EOL")
+    return f
+
+
+def extent_features(parent: Token, child: Token, head: Token) -> list[str]:
+    """Features of `child` joining the cue whose head is `head`, through `parent` (in the cue)."""
+    side = "<" if child.i < parent.i else ">"
+    lemma = lemma_of(head)
+    label = _child_label(child)
+    depth = "0" if parent.i == head.i else "1"
+    adjacent = "adj" if abs(child.i - parent.i) == 1 else "far"
+    gap = abs(child.i - parent.i)
+    f = [
+        "d=" + child.dep_ + side, "w=" + label + side, "dl=" + child.dep_ + side + "|" + lemma,
+        "wl=" + label + side + "|" + lemma, "pd=" + parent.dep_ + ">" + child.dep_ + side,
+        "depth=" + depth + "|" + child.dep_ + side, "adj=" + adjacent + "|" + child.dep_ + side,
+        "gap=" + str(min(gap, 4)) + "|" + child.dep_ + side, "cpos=" + child.pos_ + "|" + child.dep_ + side,
+        "pw=" + word(parent) + "|" + label + side, "hpos=" + head.pos_ + "|" + child.dep_ + side,
+    ]
+    if child.dep_ in ("prep", "agent"):
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if objects:
+            o = objects[0]
+            f += ["pobj=" + (o.ent_type_ or o.pos_) + "|" + label, "pobjw=" + lemma_of(o) + "|" + label]
+        else:
+            f.append("nopobj|" + label)
+    if child.dep_ in ("dobj", "npadvmod", "acomp", "xcomp", "attr", "pobj"):
+        f.append("cw=" + lemma_of(child) + "|" + child.dep_)
+        f.append("cwl=" + lemma_of(child) + "|" + lemma)
+    return f
+
+
+def content_features(part, head: Token, cue: tuple[int, int], parts: list, ctx: Context) -> list[str]:
+    """Features of one candidate part (see `attribution_spans.Part`) of a cue's content."""
+    doc = head.doc
+    token, kind = part.token, part.kind
+    lemma = lemma_of(head)
+    if kind == "GOV":
+        side = "<" if token.i < head.i else ">"
+        k = "GOV:" + head.dep_ + side
+        f = ["k=" + k, "kl=" + k + "|" + lemma, "kp=" + k + "|" + token.pos_, "kh=" + k + "|" + lemma_of(token)]
+    elif kind == "COLON":
+        return ["k=COLON"]
+    else:
+        side = "<" if token.i < cue[0] else ">"
+        label = _child_label(token) if token.dep_ not in ("advmod", "det") else token.dep_
+        k = label + side
+        parent = token.head
+        f = ["k=" + k, "kd=" + kind + side, "kl=" + k + "|" + lemma, "kdl=" + kind + side + "|" + lemma,
+             "kp=" + kind + side + "|" + token.pos_, "kt=" + kind + side + "|" + (token.ent_type_ or "-")]
+        if parent.i != head.i:
+            f += ["par=" + _child_label(parent) + "|" + kind, "parl=" + _child_label(parent) + "|" + kind + "|" + lemma]
+        if kind in ("npadvmod", "dobj", "pobj", "attr", "oprd", "acomp", "xcomp", "advmod", "dative", "nsubj", "nsubjpass"):
+            f += ["kw=" + kind + side + "|" + lemma_of(token), "kwl=" + kind + side + "|" + lemma_of(token) + "|" + lemma]
+        if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            f.append("ownsubj|" + k)
+        rights = [p for p in parts if p.kind != "GOV" and p.token.i > cue[1] - 1]
+        if side == ">":
+            order = sum(1 for p in rights if p.token.i < token.i)
+            f += ["ord=" + str(min(order, 3)) + "|" + kind, "ordl=" + str(min(order, 3)) + "|" + kind + "|" + lemma]
+            if part.start == cue[1]:
+                f.append("adj|" + kind)
+            before = doc[part.start - 1] if part.start > 0 else None
+            if before is not None and before.text in (",", ";", "—", "–", "-", "("):
+                f += ["comma|" + kind, "commal|" + kind + "|" + lemma]
+            if any(p.kind == "ccomp" and p.token.i < token.i for p in rights):
+                f.append("afterccomp|" + kind)
+        kinds = {p.kind for p in parts}
+        f.append("has_ccomp=" + str("ccomp" in kinds) + "|" + k)
+    f.append("hdep=" + head.dep_ + "|" + k)
+    f.append("hpos=" + head.pos_ + "|" + k)
+    if any(doc[j].text in QUOTE_MARKS for j in range(part.start, part.end)):
+        f.append("quote|" + k)
+    size = part.end - part.start
+    f.append("size=" + ("1" if size == 1 else "2-4" if size < 5 else "5+") + "|" + k)
+    return f

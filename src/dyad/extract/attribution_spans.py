@@ -1,0 +1,385 @@
+"""The parts of one attribution around a cue head: cue extent, source and content.
+
+Conventions follow PolNeAR's annotation (and PARC's before it), which dyad is measured with:
+
+* the cue is one contiguous stretch around its head: auxiliaries, negation, adverbs and
+  particles of the verb, and the preposition that introduces the content ("called for",
+  "according to"), but not the subject or the content;
+* the source is the speaker's phrase as written ("Kremlin aide Yury Ushakov", "he", "experts"),
+  without a relative clause that follows it ("a surrogate who said" -> "a surrogate");
+* the content is what is attributed: a reported clause with its complementizer ("that Moscow
+  would ..."), a quotation with its marks and the punctuation inside them, without the
+  sentence's final period; a quotation interrupted by its cue gives one content span a part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dyad.extract.attribution_features import (
+    QUOTE_MARKS, SUBJECT_DEPS, Context, extent_features, linear_model, probability,
+)
+
+EXTENT_MODEL = "attribution/extent_model"
+EXTENT_THRESHOLD = 0.5
+# Dependents never part of a cue: the speaker, the content, other clauses.
+NOT_CUE_DEPS = frozenset({
+    "nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "conj", "cc", "parataxis", "relcl",
+    "appos", "mark", "advcl", "dative", "case",
+})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+# Dependents of a cue that hold its content, most telling first.
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "nsubjpass", "csubjpass")
+# Dependents of a nominal cue ("the claim that", "his call for") that hold its content.
+NOUN_CONTENT_DEPS = ("acl", "ccomp", "relcl", "appos")
+SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+# Clauses that take their speaker from the clause they hang on ("X defended Y, saying ...").
+CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
+EDGE_PUNCT = frozenset(",.;:-—–()[]")
+CLAUSE_PUNCT = frozenset({",", "—", "–", "-", ":", ";", "(", ")"})
+
+
+@dataclass
+class Frame:
+    """One attribution found around a cue head; token ranges are [start, end) indices."""
+
+    head: Token
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    direct: bool = False
+    referent: tuple[int, int] | None = None  # what the resolver is given, if not the source
+
+
+# --- cue extent ----------------------------------------------------------------------------
+
+def cue_extent(head: Token, decide=None) -> tuple[int, int]:
+    """The token range of the cue headed by `head`, grown one dependent at a time.
+
+    `decide(parent, child)` says whether a dependent joins; by default the shipped extent model.
+    A dependent is only considered when the words between it and the cue so far belong to it
+    ("said in a statement": "a" belongs to "statement"), so the cue stays contiguous.
+    """
+    if decide is None:
+        model = linear_model(EXTENT_MODEL)
+
+        def decide(parent, child):
+            return probability(model, extent_features(parent, child, head)) >= EXTENT_THRESHOLD
+
+    doc = head.doc
+    lo = hi = head.i
+    included = [head]
+    decided: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        for parent in list(included):
+            for child in parent.children:
+                if child.i in decided or lo <= child.i <= hi or not _eligible(child):
+                    continue
+                gap = range(child.i + 1, lo) if child.i < lo else range(hi + 1, child.i)
+                if any(not _within(doc[k], child) for k in gap):
+                    continue
+                decided.add(child.i)
+                if decide(parent, child):
+                    included.append(child)
+                    included.extend(doc[k] for k in gap)
+                    lo, hi = min(lo, child.i), max(hi, child.i)
+                    grown = True
+    return lo, hi + 1
+
+
+def _eligible(child: Token) -> bool:
+    if child.dep_ in NOT_CUE_DEPS or child.is_space:
+        return False
+    if child.dep_ == "punct":
+        return child.text == ":"
+    return True
+
+
+def _within(token: Token, ancestor: Token) -> bool:
+    return ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
+
+
+# --- source ----------------------------------------------------------------------------------
+
+def source_head(head: Token, cue: tuple[int, int]) -> Token | None:
+    """The token heading the speaker's phrase, as written: a pronoun stays a pronoun (the actor
+    resolver resolves it), a relative "who" stays "who" (see `referent`)."""
+    lemma = head.lemma_.lower()
+    if lemma == "accord":
+        return _object_of(head, ("to",))
+    if head.text == ":":
+        return _colon_source(head)
+    agent = _agent(head)
+    if agent is not None:
+        return agent
+    for child in head.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _nominal_source(head)
+    for child in head.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    token, steps = head, 0
+    while token.dep_ in CONTROLLED_DEPS and token.head is not token and steps < 3:
+        dep, token, steps = token.dep_, token.head, steps + 1
+        if dep == "xcomp":  # "leaving some to question", "permitted Judicial Watch to depose"
+            for child in token.children:
+                if child.dep_ == "dobj" and child.i < head.i:
+                    return child
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+        if token.pos_ in ("NOUN", "PROPN"):
+            return None
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
+def referent(speaker: Token) -> Token:
+    """What a relative pronoun stands for ("Harvey, who acknowledged" -> Harvey); else itself."""
+    if speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl" and speaker.dep_ in SUBJECT_DEPS:
+        return speaker.head.head
+    return speaker
+
+
+def _object_of(token: Token, words: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in words:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    return grandchild
+    return None
+
+
+def _agent(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":
+            return _object_of(head, (child.lower_,))
+    return None
+
+
+def _nominal_source(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    found = _object_of(noun, tuple(SOURCE_PREPOSITIONS))
+    if found is not None:
+        return found
+    for child in noun.children:
+        if child.dep_ == "compound" and (child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PROPN"):
+            return child
+    # "X issued a statement", "X made the claim": the speaker of the light verb.
+    verb = noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
+        if verb.pos_ == "ADP":
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def _colon_source(colon: Token) -> Token | None:
+    doc, i = colon.doc, colon.i
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    left = [t for t in doc[start:i] if not t.is_space and not t.is_punct]
+    if not left:
+        return None
+    inside = {t.i for t in left}
+    heads = [t for t in left if t.head.i not in inside or t.head.i == t.i]
+    return heads[-1] if heads else left[-1]
+
+
+def source_range(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
+    """The speaker's phrase around its head: the subtree without a trailing relative clause."""
+    doc = token.doc
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    if token.text != ":" and cue[0] <= token.i < cue[1]:
+        return token.i, token.i + 1
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("relcl", "acl") and child.left_edge.i > token.i:
+            hi = min(hi, child.left_edge.i)
+            if doc[hi - 1].lower_ in RELATIVE_PRONOUNS:
+                hi -= 1
+    # a cue inside the subtree (a misparse) bounds the phrase
+    if lo < cue[1] <= hi and token.i < cue[0]:
+        hi = cue[0]
+    if lo < cue[1] and cue[0] < hi and token.i >= cue[1]:
+        lo = cue[1]
+    # a phrase does not run across a line break (headlines, datelines)
+    for k in range(token.i - 1, lo - 1, -1):
+        if "\n" in doc[k].text_with_ws:
+            lo = k + 1
+            break
+    for k in range(token.i, hi - 1):
+        if "\n" in doc[k].text_with_ws:
+            hi = k + 1
+            break
+    while lo < hi - 1 and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS):
+        lo += 1
+    while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",")):
+        hi -= 1
+    return lo, hi
+
+
+# --- content ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of the sentence that may belong to a cue's content: a dependent of a cue word
+    with its subtree, or ("GOV") the clause the cue hangs on without the cue's own subtree
+    ("according to X", "Russia, he said, will respond")."""
+
+    token: Token
+    kind: str
+    start: int
+    end: int
+    hole: tuple[int, int] | None = None
+
+
+def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> list[Part]:
+    doc = head.doc
+    if head.text == ":":
+        found = _after_colon(head)
+        return [Part(head, "COLON", found[0], found[1])] if found else []
+    parts = []
+    for k in range(*cue):
+        for child in doc[k].children:
+            if cue[0] <= child.i < cue[1] or child.is_space or child.dep_ in ("punct", "cc"):
+                continue
+            if speaker is not None and child.i == speaker.i and child.dep_ not in SUBJECT_DEPS:
+                continue
+            parts.append(Part(child, child.dep_, child.left_edge.i, child.right_edge.i + 1))
+    governor = head.head
+    if governor is not head and not cue[0] <= governor.i < cue[1]:
+        parts.append(Part(governor, "GOV", governor.left_edge.i, governor.right_edge.i + 1,
+                          (head.left_edge.i, head.right_edge.i + 1)))
+    return parts
+
+
+def content_tokens(parts: list[Part], holes: list[tuple[int, int]]) -> list[int]:
+    """Token indices covered by the chosen parts, minus the holes (cue, source, cue clause)."""
+    holes = holes + [p.hole for p in parts if p.hole]
+    covered = set()
+    for part in parts:
+        covered.update(range(part.start, part.end))
+    return sorted(k for k in covered if not any(a <= k < b for a, b in holes))
+
+
+def _after_colon(colon: Token) -> tuple[int, int, None] | None:
+    doc = colon.doc
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    if end == colon.i + 1:
+        return None
+    return colon.i + 1, end, None
+
+
+def char_spans(ctx: Context, tokens: list[int]) -> list[tuple[int, int]]:
+    """Character spans of the tokens, runs split where a word is missing (punctuation and
+    white space between two runs are bridged), each trimmed of edge punctuation and white
+    space and snapped to the quotation marks around it."""
+    doc = ctx.doc
+    pieces: list[list[int]] = []
+    for k in tokens:
+        if pieces and (k == pieces[-1][-1] + 1 or all(
+                doc[j].is_punct or doc[j].is_space for j in range(pieces[-1][-1] + 1, k))):
+            pieces[-1].append(k)
+        else:
+            pieces.append([k])
+    spans = []
+    for piece in pieces:
+        s, e = doc[piece[0]].idx, doc[piece[-1]].idx + len(doc[piece[-1]])
+        span = snap(ctx, s, e)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def snap(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    text = ctx.doc.text
+    while s < e and (text[s].isspace() or text[s] in EDGE_PUNCT):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in EDGE_PUNCT):
+        e -= 1
+    if e <= s:
+        return None
+    quote = ctx.quotes.at(s)
+    if quote is not None and s > quote.start and _only_marks(text[quote.start:s]):
+        s = quote.start
+    quote = ctx.quotes.at(e - 1)
+    if quote is not None and e < quote.end and _only_tail(text[e:quote.end]):
+        e = quote.end
+    if not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    return s, e
+
+
+def _only_marks(between: str) -> bool:
+    return all(ch.isspace() or ch in "\"“„«‘'`(" for ch in between)
+
+
+def _only_tail(between: str) -> bool:
+    return all(ch.isspace() or ch in "\"”»’'.,!?;:…—-)" for ch in between)
+
+
+# --- quotations next to the cue ------------------------------------------------------------
+
+def quoted_content(ctx: Context, head: Token, cue: tuple[int, int], source: tuple[int, int] | None,
+                   spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The quotations a cue introduces or follows ("“We will,” he said, “respond.”",
+    "He said: “...”"), when they, rather than the parse, hold its content; else None."""
+    doc, text = ctx.doc, ctx.doc.text
+    lo = min(cue[0], source[0]) if source else cue[0]
+    hi = max(cue[1], source[1]) if source else cue[1]
+    left = ctx.quotes.ending_before(doc[lo].idx, doc[lo].idx - 4)
+    if left is not None and not _opens_clause(ctx, left, head, text[left.end:doc[lo].idx]):
+        left = None
+    after = doc[hi - 1].idx + len(doc[hi - 1])
+    right = ctx.quotes.starting_after(after, after + 8)
+    if right is not None and not _continues(text[after:right.start], left is not None):
+        right = None
+    if right is not None and any(s[0] < right.start and s[1] > right.end for s in spans):
+        return None  # a paraphrase with a quoted part: "said that “Russia will ...” in Ukraine"
+    if left is not None and right is None and spans and not any(_overlaps(s, (left.start, left.end)) for s in spans):
+        return None  # the parse found content elsewhere ("“...” He said the deal ...")
+    found = [(q.start, q.end) for q in (left, right) if q is not None]
+    return found or None
+
+
+def _opens_clause(ctx: Context, quote, head: Token, between: str) -> bool:
+    if any(not (ch.isspace() or ch in ",—–-") for ch in between) or "\n" in between:
+        return False
+    inner = ctx.doc.text[quote.start:quote.end].rstrip("\"”»’' ")
+    return bool(inner) and (inner[-1] in ",!?—–-…" or head.sent.start_char < quote.end - 1)
+
+
+def _continues(between: str, after_left: bool) -> bool:
+    marks = [ch for ch in between if not ch.isspace()]
+    if "\n" in between:
+        return marks == [":"]
+    return all(ch in ",:" for ch in marks) and (bool(marks) or not after_left)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def is_direct(ctx: Context, spans: list[tuple[int, int]]) -> bool:
+    """Content made only of quotations."""
+    if not spans:
+        return False
+    for s, e in spans:
+        quote = ctx.quotes.at(s)
+        if quote is None or quote.start != s or quote.end < e - 1:
+            return False
+    return True

@@ -1,0 +1,157 @@
+"""Attributions: who said (wrote, told, believes, according to whom) what.
+
+One pass over a parsed Doc:
+
+1. quotations are located once (`attribution_quotes`);
+2. every word that can head a cue (the learned lexicon `attribution/cues`: say, tell,
+   according, claim, ":" of a headline ...) is weighed by a linear model over its parse
+   context (`attribution/cue_model`, learned by scripts/train_attributions.py from PolNeAR);
+3. around each accepted head the cue's extent, the speaker and the content are read off the
+   dependency parse, with quotations next to the cue taking precedence
+   (`attribution_spans`);
+4. an attribution whose cue lies inside another's content is nested: its `via` names the
+   outer one ("Putin told Trump X, according to Ushakov": Putin's statement is via Ushakov's).
+
+The speaker's phrase is passed to `resolve` (the actor resolver), which names and codes it and
+resolves pronouns; a phrase it cannot resolve still comes out as a Mention with its text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dyad.extract.attribution_features import (
+    Context, candidates, content_features, cue_features, linear_model, probability,
+)
+from dyad.extract.attribution_spans import (
+    Frame, char_spans, content_parts, content_tokens, cue_extent, is_direct, quoted_content, referent,
+    source_head, source_range,
+)
+from dyad.model import Attribution, Mention, Span
+
+CUE_MODEL = "attribution/cue_model"
+CUE_THRESHOLD = 0.45
+CONTENT_MODEL = "attribution/content_model"
+CONTENT_THRESHOLD = 0.5
+CONTINUE_DIRECT_ONLY = True
+
+Resolver = Callable[[SpacySpan], "Mention | None"]
+
+
+def find_attributions(doc: Doc, resolve: Resolver) -> list[Attribution]:
+    """Every attribution of the Doc, ids "a1", "a2", ... in text order; offsets into doc.text."""
+    ctx = Context.of(doc)
+    return to_attributions(doc, find_frames(ctx), resolve)
+
+
+def cue_heads(ctx: Context, threshold: float = CUE_THRESHOLD) -> list[tuple[float, Token]]:
+    """Candidate cue heads with their probability, the likeliest first."""
+    model = linear_model(CUE_MODEL)
+    scored = [(probability(model, cue_features(token, ctx)), token) for token in candidates(ctx.doc)]
+    return sorted(((p, t) for p, t in scored if p >= threshold), key=lambda pt: (-pt[0], pt[1].i))
+
+
+def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
+    """One Frame per accepted cue head; a head inside an already accepted cue is skipped."""
+    if heads is None:
+        heads = [token for _, token in cue_heads(ctx)]
+    frames: list[Frame] = []
+    taken: set[int] = set()
+    for head in heads:
+        if head.i in taken:
+            continue
+        frame = build_frame(ctx, head)
+        if frame is None or any(k in taken for k in range(*frame.cue)):
+            continue
+        taken.update(range(*frame.cue))
+        frames.append(frame)
+    frames.sort(key=lambda f: f.cue[0])
+    continue_quotes(ctx, frames)
+    return frames
+
+
+def continue_quotes(ctx: Context, frames: list[Frame]) -> None:
+    """A quotation that follows a speaker's sentence in the same paragraph, with no cue of its
+    own, continues what the speaker said: “A,” he said. “B.” gives content A and B."""
+    doc, text = ctx.doc, ctx.doc.text
+    used = [(doc[f.cue[0]].idx, doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1])) for f in frames]
+    used += [span for f in frames for span in f.content]
+    for frame in frames:
+        if CONTINUE_DIRECT_ONLY and not frame.direct:
+            continue
+        end = max([frame.head.sent.end_char] + [e for _, e in frame.content])
+        while True:
+            quote = ctx.quotes.starting_after(end, len(text))
+            if quote is None or text[end:quote.start].strip() or "\n" in text[end:quote.start]:
+                break
+            if any(s < quote.end and quote.start < e for s, e in used):
+                break
+            frame.content.append((quote.start, quote.end))
+            used.append((quote.start, quote.end))
+            end = quote.end
+
+
+def build_frame(ctx: Context, head: Token) -> Frame | None:
+    cue = cue_extent(head)
+    speaker = source_head(head, cue)
+    parts = content_parts(head, cue, speaker)
+    model = linear_model(CONTENT_MODEL)
+    chosen = [p for p in parts if probability(model, content_features(p, head, cue, parts, ctx)) >= CONTENT_THRESHOLD]
+    if speaker is not None and any(p.token.i == speaker.i for p in chosen):
+        speaker = None  # "Republicans appear to ...", "X is expected to ...": the subject is reported
+    source = source_range(speaker, cue) if speaker is not None else None
+    if source is not None and source[0] < cue[1] and cue[0] < source[1]:
+        source = speaker = None
+    holes = [cue] + ([source] if source else [])
+    spans = char_spans(ctx, content_tokens(chosen, holes))
+    quoted = quoted_content(ctx, head, cue, source, spans)
+    if quoted is not None:
+        spans = quoted
+    if not spans:
+        return None
+    stands_for = referent(speaker) if speaker is not None else None
+    return Frame(head, cue, source, spans, is_direct(ctx, spans),
+                 source_range(stands_for, cue) if stands_for is not None and stands_for is not speaker else None)
+
+
+def to_attributions(doc: Doc, frames: list[Frame], resolve: Resolver) -> list[Attribution]:
+    text = doc.text
+    ids = {id(frame): f"a{k}" for k, frame in enumerate(frames, 1)}
+    out = []
+    for frame in frames:
+        outer = _holder(frame, frames)
+        cue_start, cue_end = doc[frame.cue[0]].idx, doc[frame.cue[1] - 1].idx + len(doc[frame.cue[1] - 1])
+        out.append(Attribution(
+            id=ids[id(frame)],
+            source=_mention(doc, frame.source, frame.referent, resolve),
+            cue=[Span.of(text, cue_start, cue_end)],
+            content=[Span.of(text, s, e) for s, e in frame.content],
+            direct=frame.direct,
+            via=ids[id(outer)] if outer is not None else None,
+        ))
+    return out
+
+
+def _holder(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """The innermost other frame whose content holds this frame's cue."""
+    position = frame.head.idx
+    holding = [f for f in frames if f is not frame and any(s <= position < e for s, e in f.content)]
+    return min(holding, key=lambda f: sum(e - s for s, e in f.content), default=None)
+
+
+def _mention(doc: Doc, source: tuple[int, int] | None, stands_for: tuple[int, int] | None,
+             resolve: Resolver) -> Mention | None:
+    """The speaker as written, named and coded by the resolver; a relative pronoun ("who") is
+    coded as the phrase it stands for but keeps its own text and offsets."""
+    if source is None:
+        return None
+    span = doc[source[0]:source[1]]
+    mention = resolve(doc[stands_for[0]:stands_for[1]] if stands_for else span)
+    if mention is None:
+        return Mention(span.text, span.start_char, span.end_char)
+    if stands_for:
+        mention = dataclasses.replace(mention, text=span.text, start=span.start_char, end=span.end_char)
+    return mention

@@ -1,0 +1,406 @@
+"""Light coreference: who "he", "they", "Alexseev" and "the Russian leader" are in an article.
+
+One pass over the document in order builds the referents an article introduces (knowledge-base
+people, organisations and countries; unknown people spaCy tags PERSON; groups named by role
+nouns such as "Russian forces") and links each later reference to one of them:
+
+* name chains: a full name registers its surname, so "Alexseev" later is Mikhail Alexseev;
+* definite titles ("the president", "the Russian leader", "Russia's foreign minister"): the
+  most recent person holding that office, else the knowledge base's holder on the date;
+* pronouns: he/she to the most recent person of compatible gender (gender from the knowledge
+  base, a gendered title or honorific, or an earlier he/she for that person), preferring the
+  subject that governs the pronoun in its own sentence and the main subject of an earlier one;
+  they/them to the most recent group, organisation or country; it/its only to an organisation
+  or country that is a subject nearby. A resolved pronoun is itself a referent, so chains
+  carry on ("Alexseev said ... he said ... he added").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dyad.extract.phrases import noun_phrase
+
+if TYPE_CHECKING:
+    from dyad.extract.actors import ActorResolver, Agent, Info
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that introduce a quotation: the speaker of "I" and "we" inside it is their subject.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "write", "ask", "note", "insist", "claim", "warn",
+                          "reply", "answer", "explain", "declare", "announce", "continue", "argue", "stress",
+                          "recall", "acknowledge", "conclude", "complain", "admit", "suggest", "post", "tweet"})
+QUOTE_MARKS = re.compile('[“”"]|\n\n')
+QUOTE_CONTINUATION = 300  # a quote with no speaker of its own continues the one this close before
+OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
+SENTENCES_BACK = 4
+GROUP_KINDS = frozenset({"group", "org", "place"})
+
+
+@dataclass
+class Referent:
+    i: int  # token index of the referring expression's head
+    sent: int  # token index where its sentence starts
+    info: "Info"
+    subject: bool
+    main_subject: bool  # subject of its sentence's main verb
+
+    @property
+    def plural(self) -> bool:
+        return self.info.kind in GROUP_KINDS
+
+
+class Chains:
+    """The referents of one document and the antecedent of every pronoun, built in one pass."""
+
+    def __init__(self, resolver: "ActorResolver"):
+        from dyad.extract import actors
+
+        self.resolver = resolver
+        resolver.chains = self  # definite titles met during the pass look back through it
+        self.doc = doc = resolver.doc
+        self.referents: list[Referent] = []
+        self.positions: list[int] = []
+        self.pronouns: dict[int, Info | None] = {}
+        self.surnames: dict[str, Info] = {}
+        self.genders: dict[str, str] = {}  # person name -> gender learnt from he/she
+        self.country_counts: Counter = Counter()
+        self.first_person: list[Token] = []
+        self._quotes: list[tuple[int, int, Token | None]] | None = None
+
+        ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        pronoun_words = actors.PRONOUNS.keys() | actors.FIRST_PERSON.keys()
+        norms, texts = resolver.norms, resolver.texts
+        i = 0
+        n = len(doc)
+        while i < n:
+            item = resolver.at_token.get(i)
+            if item is not None:
+                self._found(item)
+                i = item.end
+                continue
+            if norms[i] in pronoun_words:
+                token = doc[i]
+                if actors.is_pronoun(token):
+                    self._pronoun(token)
+            elif i in ents:
+                self._person(ents[i])
+                i = ents[i].end
+                continue
+            elif texts[i] in self.surnames and doc[i].pos_ == "PROPN":
+                self._add(doc[i], self.surnames[texts[i]])
+            i += 1
+        for token in self.first_person:
+            self.pronouns[token.i] = self._first_person(token)
+
+    # -- building
+
+    def _add(self, head: Token, info: "Info", first: int | None = None) -> None:
+        sent = self.resolver.sent_start[head.i]
+        subject = head.dep_ in SUBJECTS
+        main = subject and _main_clause(head.head) or _opens_clause(self.doc, head, first, sent)
+        if info.country:
+            self.country_counts[info.country] += 1
+        self.referents.append(Referent(head.i, sent, info, subject, main))
+        self.positions.append(head.i)
+
+    def _found(self, item) -> None:
+        from dyad.extract import actors
+
+        resolver = self.resolver
+        entity = resolver._choose(item)
+        head = _head(self.doc, item.start, item.end)
+        if entity is not None:
+            how = actors._how(item, entity)
+            if how == actors.ADJECTIVE:
+                self.country_counts[entity.country] += 1
+                return
+            info = resolver.entity_info(entity)
+            if how == actors.CAPITAL or how == actors.SEAT:
+                info = replace(info, kind="org" if how == actors.SEAT else "place")
+            if entity.kind == "person":
+                info.gender = info.gender or self.genders.get(entity.name)
+                parts = entity.name.split()
+                if len(parts) > 1:
+                    self.surnames.setdefault(parts[-1], info)
+            self._add(head, info, item.start)
+            return
+        agent = item.agent
+        if agent is None or agent.honorific or head.dep_ in ("compound", "amod", "nmod", "poss"):
+            return
+        if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children):
+            return  # "President Vladimir Putin": the name is the referent
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return  # "Mikhail Alexseev, a political science professor"
+        info = actors.resolve_phrase(resolver, noun_phrase(head), head)
+        if info is not None:
+            # Groups ("Russian forces") for they; office holders and titled unknowns ("a senior
+            # Iranian official", "the spokeswoman") for he and she.
+            self._add(head, info)
+
+    def _person(self, ent) -> None:
+        from dyad.extract import actors
+
+        head = ent.root
+        known = self.surnames.get(ent.text) if len(ent) == 1 else None
+        if known is not None:
+            self._add(head, known)
+            return
+        if ent.root.pos_ != "PROPN" or any(t.is_digit for t in ent):
+            return
+        info = actors.resolve_phrase(self.resolver, noun_phrase(head), head)
+        if info is None or info.kind != "person":
+            return
+        info = replace(info, name=ent.text)
+        if len(ent) > 1:
+            self.surnames.setdefault(ent[-1].text, info)
+        self._add(head, info)
+
+    def _pronoun(self, token: Token, record: bool = True) -> None:
+        from dyad.extract import actors
+
+        lower = token.lower_
+        if lower in actors.FIRST_PERSON:
+            if record:
+                self.first_person.append(token)  # resolved once every speaker is known
+            else:
+                self.pronouns[token.i] = self._first_person(token)
+            return
+        gender, plural = actors.PRONOUNS[lower]
+        found = self._antecedent(token, gender, plural)
+        if found is None:
+            if gender == "neuter":
+                self.pronouns[token.i] = None
+            else:
+                self.pronouns[token.i] = actors.Info(None, None, None, "group" if plural else "person", gender)
+            return
+        info = found.info
+        if gender in ("male", "female") and info.gender is None and info.name:
+            self.genders[info.name] = gender
+            info = replace(info, gender=gender)
+        self.pronouns[token.i] = info
+        if record:
+            self._add(token, info)
+
+    # -- I and we: the speaker of the quotation
+
+    def _first_person(self, token: Token) -> "Info":
+        from dyad.extract import actors
+
+        plural = actors.FIRST_PERSON[token.lower_]
+        unknown = actors.Info(None, None, None, "group" if plural else "person")
+        speaker = self._speaker_of(token.idx)
+        if speaker is None:
+            return unknown
+        info = self.pronouns.get(speaker.i) if actors.is_pronoun(speaker) else self._referent_at(speaker)
+        if info is None or info.name is None and info.country is None:
+            return unknown
+        if not plural or info.kind in GROUP_KINDS:
+            return info
+        if info.country is None:
+            return unknown
+        # "We are giving weapons" in the US president's mouth: the United States (government).
+        country = self.resolver.kb.countries.get(info.country)
+        sector = info.sector if info.sector in actors.NATIONAL_SECTORS else None
+        return actors.Info(country.name if country else info.country, info.country, sector, "group")
+
+    def _referent_at(self, token: Token) -> "Info | None":
+        from dyad.extract import actors
+
+        at = bisect_left(self.positions, token.i)
+        if at < len(self.positions) and self.positions[at] == token.i:
+            return self.referents[at].info
+        return actors.resolve_phrase(self.resolver, noun_phrase(token), token)
+
+    def _speaker_of(self, char: int) -> Token | None:
+        if self._quotes is None:
+            self._quotes = self._find_quotes()
+        for start, end, speaker in self._quotes:
+            if start <= char < end:
+                return speaker
+        return None
+
+    def _find_quotes(self) -> list[tuple[int, int, Token | None]]:
+        """Quotations as (start, end, speaker) in the order they appear."""
+        text = self.resolver.text
+        regions, opened = [], None
+        for match in QUOTE_MARKS.finditer(text):
+            char, pos = match.group(), match.start()
+            if char == "“" or (char == '"' and opened is None):
+                opened = pos
+            elif char in ('”', '"') and opened is not None:
+                regions.append((opened, pos + 1))
+                opened = None
+            elif char == "\n\n" and opened is not None:
+                regions.append((opened, pos))  # a quote that runs on into the next paragraph
+                opened = None
+        quotes, previous = [], None
+        for start, end in regions:
+            speaker = self._quote_speaker(start, end)
+            if speaker is None and previous is not None and start - previous[1] < QUOTE_CONTINUATION:
+                speaker = previous[2]
+            previous = (start, end, speaker)
+            quotes.append(previous)
+        return quotes
+
+    def _quote_speaker(self, start: int, end: int) -> Token | None:
+        """The subject of the speech verb just after the quote ('," he said') or just before it
+        ('Trump told reporters: "')."""
+        doc = self.doc
+        first = self._token_at(end)
+        for token in doc[first:min(len(doc), first + 8)]:
+            if token.lemma_ in SPEECH_VERBS:
+                subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.idx >= end]
+                if subjects:
+                    return subjects[0]
+            if token.is_sent_start and token.idx > end:
+                break
+        last = self._token_at(start) - 1
+        for token in reversed(list(doc[max(0, last - 12):max(0, last + 1)])):
+            if token.lemma_ in SPEECH_VERBS:
+                subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.idx < start]
+                if subjects:
+                    return subjects[0]
+        return None
+
+    def _token_at(self, char: int) -> int:
+        if not hasattr(self, "_starts"):
+            self._starts = [t.idx for t in self.doc]
+        return bisect_left(self._starts, char)
+
+    # -- antecedents
+
+    def _compatible(self, ref: Referent, gender: str | None, plural: bool) -> bool:
+        info = ref.info
+        if gender == "neuter":
+            return info.kind in ("org", "place") and ref.subject
+        if plural:
+            return info.kind in GROUP_KINDS
+        if info.kind != "person":
+            return False
+        known = info.gender or self.genders.get(info.name or "")
+        return gender is None or known is None or known == gender
+
+    def _antecedent(self, token: Token, gender: str | None, plural: bool) -> Referent | None:
+        end = bisect_left(self.positions, token.i)
+        sent_start = self.resolver.sent_start[token.i]
+        excluded = self._bound(token)
+        same = [r for r in self.referents[max(0, end - 40):end]
+                if r.sent == sent_start and self._compatible(r, gender, plural) and r.i not in excluded]
+        if same:
+            ancestors = {t.i for t in token.ancestors}
+            governing = [r for r in same if r.subject and r.i in {c.i for a in ancestors
+                                                                   for c in self.doc[a].children}]
+            return (governing or same)[-1]
+        if gender == "neuter":
+            return None  # "it" only for a subject of its own sentence ("the White House said it")
+        sentences_back = SENTENCES_BACK
+        index = end - 1
+        seen_sentences = 0
+        current = sent_start
+        while index >= 0 and seen_sentences < sentences_back:
+            sent = self.referents[index].sent
+            if sent == sent_start:
+                index -= 1
+                continue
+            group = []
+            while index >= 0 and self.referents[index].sent == sent:
+                group.append(self.referents[index])
+                index -= 1
+            if sent != current:
+                seen_sentences += 1 if sent >= 0 else 0
+                current = sent
+            group = [r for r in reversed(group) if self._compatible(r, gender, plural)]
+            if group:
+                main = [r for r in group if r.main_subject]
+                if main:
+                    return main[0]
+                return group[-1]
+        return None
+
+    def _bound(self, token: Token) -> set[int]:
+        """An object pronoun is not its own clause's subject ("Putin told him")."""
+        if token.dep_ not in OBJECTS:
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        return {c.i for c in verb.children if c.dep_ in SUBJECTS}
+
+    # -- lookups used by actors.resolve
+
+    def pronoun(self, token: Token) -> "Info | None":
+        from dyad.extract.actors import is_pronoun
+
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        if not is_pronoun(token):
+            return None
+        self._pronoun(token, record=False)
+        return self.pronouns.get(token.i)
+
+    def named(self, token: Token) -> "Info | None":
+        """A surname introduced earlier in full ("Alexseev" after "Mikhail Alexseev")."""
+        if token.pos_ != "PROPN" and not token.text[:1].isupper():
+            return None
+        return self.surnames.get(token.text)
+
+    def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
+        """The person "the president", "the Russian leader" or "the NATO secretary-general"
+        refers to: the latest one named before with that office, else its holder on the date."""
+        resolver = self.resolver
+        titles = resolver.kb.leader_titles | {"leader"} if agent.title == "leader" else {agent.title}
+        body = org.name if org is not None else None
+        end = bisect_left(self.positions, root.i)
+        for ref in reversed(self.referents[:end]):
+            info = ref.info
+            if info.kind == "person" and info.title in titles and (country is None or info.country == country) \
+                    and (body is None or info.org == body):
+                return info
+        if body is not None:
+            countries = [None]
+        else:
+            countries = [country] if country else [c for c, _ in self.country_counts.most_common(3)]
+        for code in countries:
+            holders = [(e, r) for t in titles for e, r in resolver.kb.holders.get(t, ())
+                       if r.country == code and (body is None or r.org == body)]
+            if resolver.published is not None:
+                holders = [(e, r) for e, r in holders if r.holds(resolver.published)]
+            if holders:
+                entity, _ = max(holders, key=lambda er: er[1].start or er[1].end or resolver.published)
+                return resolver.entity_info(entity)
+        return None
+
+
+SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj", "dobj"})
+
+
+def _opens_clause(doc, head: Token, first: int | None, sent_start: int) -> bool:
+    """A name that opens a sentence or a paragraph and is followed by its verb ("Ushakov
+    claimed ..."): the subject even when a headline before it confused the parse."""
+    first = head.i if first is None else first
+    opens = first == sent_start or (first > 0 and "\n" in doc[first - 1].text_with_ws)
+    return opens and head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("VERB", "AUX")
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence's main clause (not a reported or subordinate one)."""
+    for _ in range(8):
+        if verb.dep_ in SUBORDINATE:
+            return False
+        if verb.head.i == verb.i:
+            return True
+        verb = verb.head
+    return True
+
+
+def _head(doc, start: int, end: int) -> Token:
+    """The token of doc[start:end] whose head lies outside it."""
+    for i in range(end - 1, start - 1, -1):
+        head = doc[i].head
+        if not start <= head.i < end or head.i == i:
+            return doc[i]
+    return doc[end - 1]

@@ -1,0 +1,278 @@
+"""Actor phrases resolved to names, countries, sectors and codes (dyad.extract.actors)."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from dyad import lexicon
+from dyad.extract import actors
+from dyad.extract.actors import ActorResolver
+
+
+def _span(doc, phrase, occurrence=0):
+    """The `occurrence`-th whole-word match of `phrase` ("he", not the "he" in "the")."""
+    match = list(re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", doc.text))[occurrence]
+    span = doc.char_span(match.start(), match.end())
+    assert span is not None, f"{phrase!r} is not a token span"
+    return span
+
+
+def resolve(nlp, text, phrase, published=None, occurrence=0):
+    doc = nlp(text)
+    day = dt.date.fromisoformat(published) if published else None
+    mention = ActorResolver(doc, day).resolve(_span(doc, phrase, occurrence))
+    if mention is not None:
+        assert text[mention.start:mention.end] == mention.text == phrase
+    return mention
+
+
+def fields(mention):
+    return None if mention is None else (mention.name, mention.country, mention.sector, mention.code, mention.kind)
+
+
+CASES = [
+    # country names
+    ("Russia said it would respond to the sanctions.", "Russia", None,
+     ("Russia", "RUS", None, "RUS", "place")),
+    ("The United States imposed new tariffs on steel.", "The United States", None,
+     ("United States", "USA", None, "USA", "place")),
+    ("Turkiye offered to host the talks.", "Turkiye", None, ("Turkey", "TUR", None, "TUR", "place")),
+    # adjectives and role nouns
+    ("Ukrainian officials said the talks had failed.", "Ukrainian officials", None,
+     ("Ukrainian officials", "UKR", "GOV", "UKRGOV", "group")),
+    ("Russian forces captured two villages overnight.", "Russian forces", None,
+     ("Russian forces", "RUS", "MIL", "RUSMIL", "group")),
+    ("Israeli troops entered the camp at dawn.", "Israeli troops", None,
+     ("Israeli troops", "ISR", "MIL", "ISRMIL", "group")),
+    ("Chinese state media reported the visit.", "Chinese state media", None,
+     ("Chinese state media", "CHN", "MED", "CHNMED", "org")),
+    ("US media reported the pause in deliveries.", "US media", None,
+     ("US media", "USA", "MED", "USAMED", "org")),
+    ("Russia's troops continued to advance.", "Russia's troops", None,
+     ("Russia's troops", "RUS", "MIL", "RUSMIL", "group")),
+    ("Georgian protesters blocked the main avenue.", "Georgian protesters", None,
+     ("Georgian protesters", "GEO", "OPP", "GEOOPP", "group")),
+    # metonyms: capitals and seats of government stand for the government
+    ("The Kremlin said the talks were useful.", "The Kremlin", None, ("Russia", "RUS", "GOV", "RUSGOV", "org")),
+    ("Washington rejected the offer on Friday.", "Washington", None,
+     ("United States", "USA", "GOV", "USAGOV", "place")),
+    ("Downing Street declined to comment.", "Downing Street", None,
+     ("United Kingdom", "GBR", "GOV", "GBRGOV", "org")),
+    ("Kyiv denied the report.", "Kyiv", None, ("Ukraine", "UKR", "GOV", "UKRGOV", "place")),
+    # titled unknowns, unknowns, non-actors
+    ("A senior Iranian official told reporters the deal was dead.", "A senior Iranian official", None,
+     ("senior Iranian official", "IRN", "GOV", "IRNGOV", "person")),
+    ("Experts warned that the ceasefire was fragile.", "Experts", None, ("Experts", None, None, None, "group")),
+    ("Maria Gonzalez said the market had reopened.", "Maria Gonzalez", None,
+     ("Maria Gonzalez", None, None, None, "person")),
+    ("The proposal was rejected on Monday.", "The proposal", None, None),
+    ("Prices rose sharply in March.", "Prices", None, None),
+    # organisations
+    ("NATO said it would boost its presence.", "NATO", None, ("NATO", None, "IGO", "IGO", "org")),
+    ("The UN Security Council met in emergency session.", "The UN Security Council", None,
+     ("UN Security Council", None, "IGO", "IGO", "org")),
+    ("Hamas said the hostages were alive.", "Hamas", None, ("Hamas", "PSE", "REB", "PSEREB", "group")),
+    ("The Pentagon said the strike was lawful.", "The Pentagon", None, ("Pentagon", "USA", "MIL", "USAMIL", "org")),
+    ("Amnesty International called for an inquiry.", "Amnesty International", None,
+     ("Amnesty International", None, "NGO", "NGO", "org")),
+    ("A Hamas official said the talks had stalled.", "A Hamas official", None,
+     ("Hamas official", "PSE", "REB", "PSEREB", "person")),
+    ("The journalist spoke to RFE/RL on Tuesday.", "RFE/RL", None,
+     ("Radio Free Europe/Radio Liberty", "USA", "MED", "USAMED", "org")),
+    ("The RSF attacked El Fasher, Sudan's army said.", "RSF", None,
+     ("Rapid Support Forces", "SDN", "REB", "SDNREB", "group")),
+    # people: titles, names and dated roles
+    ("Senator Jeanne Shaheen said the halt was a mistake.", "Senator Jeanne Shaheen", "2025-07-03",
+     ("Jeanne Shaheen", "USA", "LEG", "USALEG", "person")),
+    ("Kremlin aide Yury Ushakov briefed reporters.", "Kremlin aide Yury Ushakov", "2025-07-03",
+     ("Yury Ushakov", "RUS", "GOV", "RUSGOV", "person")),
+    ("Russian President Vladimir Putin spoke by phone.", "Russian President Vladimir Putin", "2025-07-03",
+     ("Vladimir Putin", "RUS", "GOV", "RUSGOV", "person")),
+    ("Zelensky thanked the allies.", "Zelensky", "2024-02-01",
+     ("Volodymyr Zelenskyy", "UKR", "GOV", "UKRGOV", "person")),
+    ("Steve Witkoff flew to Moscow.", "Steve Witkoff", "2025-04-11",
+     ("Steve Witkoff", "USA", "GOV", "USAGOV", "person")),
+    ("Steve Witkoff bought a hotel.", "Steve Witkoff", "2015-04-11",
+     ("Steve Witkoff", "USA", "BUS", "USABUS", "person")),
+    ("Trump said the talks would go on.", "Trump", "2019-06-01", ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    ("Trump said the talks would go on.", "Trump", "2023-06-01", ("Donald Trump", "USA", "PTY", "USAPTY", "person")),
+    ("Trump said the talks would go on.", "Trump", "2025-06-01", ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    ("Trump said the talks would go on.", "Trump", "2021-06-01", ("Donald Trump", "USA", "ELI", "USAELI", "person")),
+    ("Trump said the talks would go on.", "Trump", None, ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    ("Donald Trump said the talks would go on.", "Donald Trump", "2016-06-01",
+     ("Donald Trump", "USA", None, "USA", "person")),
+    # office holders named by their title
+    ("WASHINGTON - The president said tariffs on Canada would rise.", "The president", "2025-03-03",
+     ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    ("The US president said tariffs would rise.", "The US president", "2019-03-03",
+     ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    ("The US president said tariffs would rise.", "The US president", "2022-03-03",
+     ("Joe Biden", "USA", "GOV", "USAGOV", "person")),
+    ("The Ukrainian president appealed for air defences.", "The Ukrainian president", "2024-01-10",
+     ("Volodymyr Zelenskyy", "UKR", "GOV", "UKRGOV", "person")),
+    ("Britain's prime minister called for calm.", "Britain's prime minister", "2023-01-10",
+     ("Rishi Sunak", "GBR", "GOV", "GBRGOV", "person")),
+    ("Britain's prime minister called for calm.", "Britain's prime minister", "2024-09-10",
+     ("Keir Starmer", "GBR", "GOV", "GBRGOV", "person")),
+    ("The UN secretary-general called for calm.", "The UN secretary-general", "2024-03-01",
+     ("António Guterres", None, "IGO", "IGO", "person")),
+    ("NATO Secretary-General Mark Rutte visited Kyiv.", "NATO Secretary-General Mark Rutte", "2025-03-01",
+     ("Mark Rutte", None, "IGO", "IGO", "person")),
+    # institutions named after a person, generic heads, peoples
+    ("The Trump administration imposed tariffs.", "The Trump administration", "2025-04-02",
+     ("Trump administration", "USA", "GOV", "USAGOV", "org")),
+    ("Afghan rebel leaders rejected the offer.", "Afghan rebel leaders", None,
+     ("Afghan rebel leaders", "AFG", "REB", "AFGREB", "group")),
+    ("Bosnian Serbs voted in the referendum.", "Bosnian Serbs", None,
+     ("Bosnian Serbs", "BIH", "CVL", "BIHCVL", "group")),
+    ("Pro-Russian separatists shelled the town.", "Pro-Russian separatists", None,
+     ("Pro-Russian separatists", None, "REB", None, "group")),
+    # a titled person the knowledge base lacks takes the one country of the sentence
+    ("In Algeria, Prime Minister Karim Benali resigned on Monday.", "Prime Minister Karim Benali", None,
+     ("Karim Benali", "DZA", "GOV", "DZAGOV", "person")),
+    ("Hungarian Foreign Minister Janos Kovacs said no.", "Hungarian Foreign Minister Janos Kovacs", None,
+     ("Janos Kovacs", "HUN", "GOV", "HUNGOV", "person")),
+    # what an apposition says of a name the knowledge base lacks
+    ("Olena Kovalenko, a Ukrainian lawmaker, said the vote was fair.", "Olena Kovalenko", None,
+     ("Olena Kovalenko", "UKR", "LEG", "UKRLEG", "person")),
+    # a bare institution takes the one country its sentence names
+    ("The Senate voted to reverse the administration's decision.", "the administration", None,
+     ("administration", "USA", "GOV", "USAGOV", "org")),
+    # a place name inside a personal name is the person's
+    ("Jordan Blake said the vote was fair.", "Jordan Blake", None, ("Jordan Blake", None, None, None, "person")),
+    # relational nouns: the possessor is someone else
+    ("Putin's critics fled abroad.", "Putin's critics", "2024-01-01", ("Putin's critics", None, None, None, "group")),
+    ("Ukraine's Western partners promised more aid.", "Ukraine's Western partners", None,
+     ("Ukraine's Western partners", None, None, None, "group")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", CASES, ids=[c[1] + "|" + str(c[2]) for c in CASES])
+def test_resolve(nlp, text, phrase, published, expected):
+    assert fields(resolve(nlp, text, phrase, published)) == expected
+
+
+def test_capitalised_abbreviations_only(nlp):
+    text = "They told us that the US would pay."
+    doc = nlp(text)
+    resolver = ActorResolver(doc, None)
+    us_pronoun = resolver.resolve(_span(doc, "us"))
+    us_country = resolver.resolve(_span(doc, "US"))
+    assert us_pronoun is None or us_pronoun.country is None
+    assert fields(us_country) == ("United States", "USA", None, "USA", "place")
+
+
+SPLITS = [
+    ("Russia and China vetoed the resolution.", "Russia and China",
+     [("Russia", "RUS", None), ("China", "CHN", None)]),
+    ("Putin and Trump spoke for two hours.", "Putin and Trump",
+     [("Putin", "RUS", "GOV"), ("Trump", "USA", "GOV")]),
+    ("Russian President Vladimir Putin and US President Donald Trump spoke.",
+     "Russian President Vladimir Putin and US President Donald Trump",
+     [("Russian President Vladimir Putin", "RUS", "GOV"), ("US President Donald Trump", "USA", "GOV")]),
+    ("Russian and Ukrainian officials held talks in Istanbul.", "Russian and Ukrainian officials",
+     [("Russian", "RUS", "GOV"), ("Ukrainian officials", "UKR", "GOV")]),
+    ("US, British and French officials met in Paris.", "US, British and French officials",
+     [("US", "USA", "GOV"), ("British", "GBR", "GOV"), ("French officials", "FRA", "GOV")]),
+    ("NATO and the European Union condemned the attack.", "NATO and the European Union",
+     [("NATO", None, "IGO"), ("the European Union", None, "IGO")]),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", SPLITS, ids=[s[1] for s in SPLITS])
+def test_resolve_all_splits_coordination(nlp, text, phrase, expected):
+    doc = nlp(text)
+    mentions = ActorResolver(doc, dt.date(2025, 7, 3)).resolve_all(_span(doc, phrase))
+    assert [(m.text, m.country, m.sector) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_resolve_all_drops_non_actors(nlp):
+    text = "Russia and the weather delayed the offensive."
+    doc = nlp(text)
+    mentions = ActorResolver(doc, None).resolve_all(_span(doc, "Russia and the weather"))
+    assert [m.text for m in mentions] == ["Russia"]
+
+
+def test_countries_mentioned(nlp):
+    doc = nlp("Officials in Kyiv said Trump had spoken with the Kremlin. German diplomats stayed silent.")
+    assert ActorResolver(doc, dt.date(2025, 7, 3)).countries() == {"UKR", "USA", "RUS", "DEU"}
+
+
+def test_knowledge_base_is_complete():
+    sizes = actors.kb_sizes()
+    assert sizes["countries"] == 249
+    assert sizes["people"] >= 300
+    assert sizes["dated_roles"] >= sizes["people"]
+    entries = lexicon.load("actors/countries")
+    assert all(e["adjectives"] or e["demonyms"] for e in entries if e["code"] not in
+               {"ATF", "BES", "BLM", "BVT", "CCK", "COG", "CXR", "HMD", "UMI", "SGS", "SPM", "SJM", "MAF",
+                "SXM", "TCA", "GGY", "JEY"})
+    for person in lexicon.load("actors/people"):
+        for role in person["roles"]:
+            assert isinstance(role["start"], dt.date), person["name"]
+
+
+# --- users' own knowledge ------------------------------------------------------------------------
+
+@pytest.fixture
+def user_lexicon(tmp_path, monkeypatch):
+    monkeypatch.setenv(lexicon.USER_PATH_VARIABLE, str(tmp_path))
+    actors.clear_caches()
+    yield tmp_path
+    monkeypatch.undo()
+    actors.clear_caches()
+
+
+def test_user_yaml_dictionary(nlp, user_lexicon):
+    (user_lexicon / "actors").mkdir()
+    (user_lexicon / "actors" / "people.yaml").write_text(
+        "- name: Ivana Testova\n"
+        "  aliases: [Testova]\n"
+        "  gender: female\n"
+        "  roles:\n"
+        "  - {country: SVN, sector: GOV, title: mayor, start: 2020-01-01, end: 2024-01-01}\n"
+        "  - {country: SVN, sector: LEG, title: senator, start: 2024-01-01}\n", encoding="utf-8")
+    (user_lexicon / "actors" / "agents.yaml").write_text(
+        "- {words: [burgomaster, burgomasters], sector: GOV}\n", encoding="utf-8")
+    text = "Testova met the burgomasters of three towns."
+    assert fields(resolve(nlp, text, "Testova", "2022-05-01")) == ("Ivana Testova", "SVN", "GOV", "SVNGOV", "person")
+    assert fields(resolve(nlp, text, "Testova", "2025-05-01")) == ("Ivana Testova", "SVN", "LEG", "SVNLEG", "person")
+    assert resolve(nlp, text, "the burgomasters of three towns").sector == "GOV"
+
+
+def test_petrarch_dictionaries(nlp, user_lexicon):
+    (user_lexicon / "mine.actors.txt").write_text(
+        "# my actors\n"
+        "JOHN_Q_EXAMPLE_  ; a made-up politician\n"
+        "+EXAMPLE_\n"
+        "\t[FRAELI <150101]\n"
+        "\t[FRAGOV 150101-191231]\n"
+        "ACME_MILITIA_ [NGAREB]\n"
+        "+ACME_FIGHTERS_\n", encoding="utf-8")
+    (user_lexicon / "mine.agents.txt").write_text(
+        "<!-- my agents -->\n"
+        "!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
+        "SHERIFF {SHERIFFS} [~COP] # made up\n"
+        "ALDER!PERSON! [~LEG]\n", encoding="utf-8")
+    text = "John Q Example told the sheriffs that Acme Fighters and aldermen were to blame."
+    assert fields(resolve(nlp, text, "John Q Example", "2017-03-01"))[1:4] == ("FRA", "GOV", "FRAGOV")
+    assert fields(resolve(nlp, text, "John Q Example", "2010-03-01"))[1:4] == ("FRA", "ELI", "FRAELI")
+    assert fields(resolve(nlp, text, "Acme Fighters", None)) == ("Acme Militia", "NGA", "REB", "NGAREB", "org")
+    assert resolve(nlp, text, "the sheriffs").sector == "COP"
+    assert resolve(nlp, text, "aldermen").sector == "LEG"
+
+
+def test_petrarch_reader_dates_and_codes(tmp_path):
+    from dyad.lexicon.actors import petrarch
+
+    path = tmp_path / "x.actors.txt"
+    path.write_text("OLD_LEADER_\n\t[AFGGOV 331108-730717]\n\t[AFGELI >730717]\nUNITED_NATIONS_ [IGO]\n", encoding="utf-8")
+    leader, un = list(petrarch.read_actors(path))
+    assert leader["name"] == "Old Leader" and leader["kind"] == "person"
+    assert leader["roles"][0] == {"country": "AFG", "sector": "GOV", "start": dt.date(1933, 11, 8),
+                                  "end": dt.date(1973, 7, 18)}
+    assert leader["roles"][1]["start"] == dt.date(1973, 7, 17) and leader["roles"][1]["end"] is None
+    assert (un["country"], un["sector"], un["kind"]) == (None, "IGO", "org")
