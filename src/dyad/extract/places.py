@@ -150,8 +150,9 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
 
 def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place]:
     """Every place mention in `doc` that the gazetteer knows, the dateline's first."""
+    text = doc.text  # Doc.text joins every token on each call: read it once
     places = []
-    dateline = _dateline(doc, countries)
+    dateline = _dateline(text, countries)
     if dateline:
         places.append(dateline)
     context = countries | {p.country for p in places if p.country}
@@ -165,7 +166,7 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     for span in spans:
         found = lookup(span.text, context, prefer)
         if found:
-            places.append(_place(doc.text, span.start_char, span.end_char, found))
+            places.append(_place(text, span.start_char, span.end_char, found))
     return places
 
 
@@ -218,14 +219,14 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _dateline(doc: Doc, countries: frozenset[str]) -> Place | None:
-    match = DATELINE.search(doc.text[:DATELINE_WINDOW])
+def _dateline(text: str, countries: frozenset[str]) -> Place | None:
+    match = DATELINE.search(text[:DATELINE_WINDOW])
     if not match:
         return None
     found = lookup(match.group("place").title(), countries)
     if not found:
         return None
-    return _place(doc.text, match.start("place"), match.end("place"), found)
+    return _place(text, match.start("place"), match.end("place"), found)
 
 
 def _place(text: str, start: int, end: int, found: Candidate) -> Place:
@@ -280,7 +281,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     first = places[0]
     if not first.text.isupper():  # find_places puts the dateline, if any, first
         return None
-    text = trigger.doc.text
-    paragraph_end = text.find("\n\n", first.end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    return first if first.end <= trigger.idx < paragraph_end else None
+    # In the dateline's paragraph: no blank line between the dateline and the trigger.
+    doc = trigger.doc
+    between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
+    return None if any("\n\n" in t.whitespace_ + t.text for t in between) or trigger.idx < first.end else first
