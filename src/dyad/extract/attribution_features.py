@@ -13,9 +13,12 @@ to", "said in a statement") is decided token by token by a second linear model o
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from functools import cache
 
+from spacy.attrs import IDX, LEMMA, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dyad import lexicon
@@ -25,6 +28,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "‘", "’"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependents whose word matters, not just their label.
 WORD_DEPS = frozenset({"prep", "aux", "auxpass", "neg", "mark", "prt", "agent", "advmod", "punct", "det"})
+# Candidates whose lemma heads a cue less often than this (in PolNeAR) are not weighed at all.
+MIN_PRECISION = 0.02
 _PRECISION_BINS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85)
 
 
@@ -47,28 +52,61 @@ def probability(model: tuple[float, dict[str, float]], features: list[str]) -> f
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@dataclass
 class Context:
-    """What every candidate of one Doc shares: the Doc and its quotations."""
+    """What every candidate of one Doc shares: the Doc, its text (spaCy rebuilds `Doc.text` on
+    every access), its quotations, and sentence and line boundaries (`Token.sent` walks the Doc
+    on every call), all computed once."""
 
-    doc: Doc
-    quotes: QuoteIndex
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = QuoteIndex(doc, self.text)
+        starts = doc.to_array([SENT_START])
+        self._sent_starts = [0] + [i for i, flag in enumerate(starts.tolist()) if flag == 1 and i > 0]
+        self._idx = doc.to_array([IDX]).tolist()
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
-        return cls(doc, QuoteIndex(doc))
+        return cls(doc)
+
+    def sentence(self, token: Token) -> tuple[int, int]:
+        """Token range [start, end) of the token's sentence."""
+        k = bisect_right(self._sent_starts, token.i)
+        end = self._sent_starts[k] if k < len(self._sent_starts) else len(self.doc)
+        return self._sent_starts[k - 1], end
+
+    def sentence_chars(self, token: Token) -> tuple[int, int]:
+        """Character offsets of the token's sentence."""
+        start, end = self.sentence(token)
+        last = self.doc[end - 1]
+        return self._idx[start], last.idx + len(last)
+
+    def line_start(self, token: Token) -> int:
+        """Index of the first token of the token's line."""
+        return bisect_left(self._idx, self.text.rfind("\n", 0, token.idx) + 1)
 
     def in_quote(self, token: Token) -> bool:
         return self.quotes.inside(token.idx) is not None and token.text not in QUOTE_MARKS
 
 
-def is_candidate(token: Token) -> bool:
-    return (token.lemma_.lower(), token.pos_) in cue_lexicon()
+@cache
+def _candidate_keys() -> frozenset[tuple[int, int]]:
+    """(lemma hash, POS id) of the lexicon's cue words precise enough to be worth weighing; the
+    lemma also capitalised and upper-cased, as spaCy lemmatises proper nouns and headlines."""
+    keys = set()
+    for (lemma, pos), precision in cue_lexicon().items():
+        if precision >= MIN_PRECISION and pos in POS_IDS:
+            for form in {lemma, lemma.capitalize(), lemma.upper()}:
+                keys.add((hash_string(form), POS_IDS[pos]))
+    return frozenset(keys)
 
 
 def candidates(doc: Doc) -> list[Token]:
-    lex = cue_lexicon()
-    return [t for t in doc if (t.lemma_.lower(), t.pos_) in lex]
+    """Words that may head a cue: lemma and part of speech in the lexicon with a precision of at
+    least MIN_PRECISION (below it no word was ever accepted by the model on PolNeAR)."""
+    keys = _candidate_keys()
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    return [doc[i] for i, (lemma, pos) in enumerate(rows) if (lemma, pos) in keys]
 
 
 def word(token: Token) -> str:
@@ -105,14 +143,6 @@ def _subject_type(subject: Token) -> str:
     if subject.pos_ == "PRON":
         return "PRON:" + word(subject)
     return subject.ent_type_ or subject.pos_
-
-
-def _line_start(token: Token) -> int:
-    """Index of the first token of the token's line (paragraph)."""
-    doc, i = token.doc, token.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
 
 
 def cue_features(token: Token, ctx: Context) -> list[str]:
@@ -152,13 +182,13 @@ def cue_features(token: Token, ctx: Context) -> list[str]:
     else:
         f.append("ROOT")
     f += _quote_features(token, ctx, lemma)
-    f += _context_features(token, lemma)
+    f += _context_features(token, lemma, ctx)
     if token.text == ":":
-        f += _colon_features(token)
+        f += _colon_features(token, ctx)
     return f
 
 
-def _context_features(token: Token, lemma: str) -> list[str]:
+def _context_features(token: Token, lemma: str, ctx: Context) -> list[str]:
     """Where the word stands: governed by or governing a likely cue, in a headline."""
     f = []
     lex = cue_lexicon()
@@ -171,12 +201,13 @@ def _context_features(token: Token, lemma: str) -> list[str]:
         if lex.get((node.lemma_.lower(), node.pos_), 0.0) >= 0.5:
             f += ["UNDER=" + path, "LUNDER=" + lemma + "|" + path]
             break
-    line = _line_start(token)
+    line = ctx.line_start(token)
+    start, end = ctx.sentence(token)
     if line == 0:
         f.append("FIRSTLINE")
-    if token.sent.start == line and "\n" in token.sent[-1].text_with_ws and len(token.sent) < 20:
+    if start == line and "\n" in token.doc[end - 1].text_with_ws and end - start < 20:
         f.append("SHORTPARA")
-    if token.is_title and token.i > token.sent.start:
+    if token.is_title and token.i > start:
         f.append("TITLECASE")
     return f
 
@@ -198,9 +229,9 @@ def _quote_features(token: Token, ctx: Context, lemma: str) -> list[str]:
     f = []
     if ctx.in_quote(token):
         f += ["INQ", "LINQ=" + lemma]
-    sent = token.sent
-    before = ctx.quotes.ending_before(token.idx, max(sent.start_char - 1, token.idx - 40))
-    if before is not None and before.end > sent.start_char - 2:
+    sent_start = ctx.sentence_chars(token)[0]
+    before = ctx.quotes.ending_before(token.idx, max(sent_start - 1, token.idx - 40))
+    if before is not None and before.end > sent_start - 2:
         f += ["QBEFORE", "LQBEFORE=" + lemma]
     after = ctx.quotes.starting_after(token.idx + len(token), token.idx + len(token) + 30)
     if after is not None:
@@ -208,8 +239,8 @@ def _quote_features(token: Token, ctx: Context, lemma: str) -> list[str]:
     return f
 
 
-def _colon_features(token: Token) -> list[str]:
-    start = _line_start(token)
+def _colon_features(token: Token, ctx: Context) -> list[str]:
+    start = ctx.line_start(token)
     left = token.doc[start:token.i]
     f = ["COLON_LEFT=" + str(min(len(left), 6))]
     if start == 0:
@@ -218,7 +249,7 @@ def _colon_features(token: Token) -> list[str]:
         f.append("COLON_NOMINAL")
     if left and left[-1].ent_type_:
         f.append("COLON_ENT=" + left[-1].ent_type_)
-    if "\n" in token.doc.text[token.idx + 1:token.idx + 3]:
+    if "\n" in ctx.text[token.idx + 1:token.idx + 3]:
         f.append("COLON_EOL")
     return f
 

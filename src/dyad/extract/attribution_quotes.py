@@ -81,9 +81,9 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
 class QuoteIndex:
     """Quotations of a Doc with fast lookups by character offset and token."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.quotes = find_quotes(doc.text)
+        self.quotes = find_quotes(doc.text if text is None else text)
         self._starts = [q.start for q in self.quotes]
 
     def at(self, offset: int) -> Quote | None:

@@ -306,7 +306,7 @@ def char_spans(ctx: Context, tokens: list[int]) -> list[tuple[int, int]]:
 
 
 def snap(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    text = ctx.doc.text
+    text = ctx.text
     while s < e and (text[s].isspace() or text[s] in EDGE_PUNCT):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in EDGE_PUNCT):
@@ -338,7 +338,7 @@ def quoted_content(ctx: Context, head: Token, cue: tuple[int, int], source: tupl
                    spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The quotations a cue introduces or follows ("“We will,” he said, “respond.”",
     "He said: “...”"), when they, rather than the parse, hold its content; else None."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     lo = min(cue[0], source[0]) if source else cue[0]
     hi = max(cue[1], source[1]) if source else cue[1]
     left = ctx.quotes.ending_before(doc[lo].idx, doc[lo].idx - 4)
@@ -359,8 +359,8 @@ def quoted_content(ctx: Context, head: Token, cue: tuple[int, int], source: tupl
 def _opens_clause(ctx: Context, quote, head: Token, between: str) -> bool:
     if any(not (ch.isspace() or ch in ",—–-") for ch in between) or "\n" in between:
         return False
-    inner = ctx.doc.text[quote.start:quote.end].rstrip("\"”»’' ")
-    return bool(inner) and (inner[-1] in ",!?—–-…" or head.sent.start_char < quote.end - 1)
+    inner = ctx.text[quote.start:quote.end].rstrip("\"”»’' ")
+    return bool(inner) and (inner[-1] in ",!?—–-…" or ctx.sentence_chars(head)[0] < quote.end - 1)
 
 
 def _continues(between: str, after_left: bool) -> bool:

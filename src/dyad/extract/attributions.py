@@ -44,7 +44,7 @@ Resolver = Callable[[SpacySpan], "Mention | None"]
 def find_attributions(doc: Doc, resolve: Resolver) -> list[Attribution]:
     """Every attribution of the Doc, ids "a1", "a2", ... in text order; offsets into doc.text."""
     ctx = Context.of(doc)
-    return to_attributions(doc, find_frames(ctx), resolve)
+    return to_attributions(ctx, find_frames(ctx), resolve)
 
 
 def cue_heads(ctx: Context, threshold: float = CUE_THRESHOLD) -> list[tuple[float, Token]]:
@@ -76,13 +76,13 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
 def continue_quotes(ctx: Context, frames: list[Frame]) -> None:
     """A quotation that follows a speaker's sentence in the same paragraph, with no cue of its
     own, continues what the speaker said: “A,” he said. “B.” gives content A and B."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     used = [(doc[f.cue[0]].idx, doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1])) for f in frames]
     used += [span for f in frames for span in f.content]
     for frame in frames:
         if CONTINUE_DIRECT_ONLY and not frame.direct:
             continue
-        end = max([frame.head.sent.end_char] + [e for _, e in frame.content])
+        end = max([ctx.sentence_chars(frame.head)[1]] + [e for _, e in frame.content])
         while True:
             quote = ctx.quotes.starting_after(end, len(text))
             if quote is None or text[end:quote.start].strip() or "\n" in text[end:quote.start]:
@@ -117,8 +117,8 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
                  source_range(stands_for, cue) if stands_for is not None and stands_for is not speaker else None)
 
 
-def to_attributions(doc: Doc, frames: list[Frame], resolve: Resolver) -> list[Attribution]:
-    text = doc.text
+def to_attributions(ctx: Context, frames: list[Frame], resolve: Resolver) -> list[Attribution]:
+    doc, text = ctx.doc, ctx.text
     ids = {id(frame): f"a{k}" for k, frame in enumerate(frames, 1)}
     out = []
     for frame in frames:

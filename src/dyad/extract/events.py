@@ -85,12 +85,14 @@ class Pattern:
     by_state: tuple | None = None  # (type, mode, cameo)
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
+    negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
     lemma: str = ""
 
 
 @dataclass(frozen=True)
 class Rule:
     governors: frozenset[str]
+    governor_object: frozenset[str]
     complements: frozenset[str]
     modes: frozenset[str]
     cameos: tuple[str, ...]
@@ -156,7 +158,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         actor=tuple(entry.get("actor") or ()),
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
-        modal=frozenset(entry.get("modal") or ()), lemma=lemma,
+        modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
     )
 
 
@@ -165,7 +167,8 @@ def _rule(entry: dict) -> Rule:
     if mode == "=":
         mode = KEEP
     return Rule(
-        governors=frozenset(entry["governor"]), complements=frozenset(entry.get("complement") or ()),
+        governors=frozenset(entry["governor"]), governor_object=frozenset(entry.get("governor_object") or ()),
+        complements=frozenset(entry.get("complement") or ()),
         modes=frozenset(entry.get("complement_mode") or ()), cameos=tuple(entry.get("complement_cameo") or ()),
         type=entry.get("type"), mode=mode, cameo=tuple(entry.get("cameo") or ()),
         absorb=entry.get("absorb", True),
@@ -264,7 +267,7 @@ def _depth(token: Token) -> int:
 
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
-    words = set()
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
         words.add(lemma)
@@ -385,7 +388,9 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         if item.how == "light":
             heads += [c for c in item.clause.children if c.dep_ == "advcl"]
     heads += [c for h in list(heads) if h.i not in candidates and h.pos_ in ("NOUN", "PROPN")
-              for c in (*(c for c in h.children if c.dep_ == "compound"), *_partitive(h))]
+              for c in (*(c for c in h.children if c.dep_ == "compound"), *_partitive(h),
+                        *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                          for g in p.children if g.dep_ == "pobj"))]
     # "ended mediation efforts", "agreed to a new round of talks"
     found = []
     for head in heads:
@@ -412,8 +417,9 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     token = item.trigger
     lemma = item.lemma
     complements = _complements(item, candidates, absorbed)
+    objects = _object_words(token) if token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
-        rule = _rule_for(lemma, item.pattern, complement.pattern, lex)
+        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
         if rule is not None and rule.absorb:
             _apply(item, complement, rule, candidates, absorbed)
             return
@@ -437,11 +443,13 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         item.pattern = None  # the verb only carries the noun's event
 
 
-def _rule_for(lemma: str, governor: Pattern | None, complement: Pattern, lex: Lexicon) -> Rule | None:
+def _rule_for(lemma: str, governor: Pattern | None, complement: Pattern, lex: Lexicon,
+              objects: set[str] = frozenset()) -> Rule | None:
     keys = [lemma] + ([governor.type] if governor is not None else [])
     for key in keys:
         for rule in lex.rules:
-            if key in rule.governors and _matches(rule, complement):
+            if key in rule.governors and _matches(rule, complement) and (
+                    not rule.governor_object or rule.governor_object & objects):
                 return rule
     return None
 
@@ -467,7 +475,7 @@ def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Fou
     item.pattern = dataclasses.replace(
         base, type=type_, mode=mode, cameo=cameo,
         context=tuple(dict.fromkeys((*base.context, *complement.pattern.context))),
-        constraint=frozenset(), requires=None if item.pattern is None else item.pattern.requires,
+        constraint=frozenset(), requires=None,  # "warned that it would retaliate" needs no recipient
     )
     item.governed.append(complement)
     for member in (complement.trigger, *complement.trigger.conjuncts):
@@ -593,7 +601,8 @@ def _owner(theme: Token) -> Token:
     if theme.pos_ != "NOUN":
         return theme
     owners = [c for c in theme.children if c.dep_ == "poss"]
-    owners += [g for p in theme.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+    holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
+    owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in p.children if g.dep_ == "pobj"]
     return owners[0] if owners else theme
 
@@ -666,14 +675,14 @@ def _noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dic
         elif subjects:
             actors = subjects + (actors if pattern.symmetric else [])
         if not recipients:
-            options = _verb_recipients(item.clause, pattern) if pattern.recipient else []
+            options = _verb_recipients(item.clause, dataclasses.replace(pattern, recipient=("dative", *pattern.recipient)))
             recipients = [r for r in (options[0] if options else []) if r.i != noun.i]
     elif noun.dep_ == "pobj" and not actors:
         preposition = noun.head.lower_
         verb = _via_verb(noun, light_verbs)
         if verb is not None:
             actors = _subjects(verb)  # "responded with airstrikes", "coupled gains with assaults"
-        elif preposition in SETTING_PREPOSITIONS and noun.head.head.pos_ in ("VERB", "AUX"):
+        elif preposition in SETTING_PREPOSITIONS and noun.head.head.pos_ in ("VERB", "AUX") and pattern.symmetric:
             verb = noun.head.head
             item.how = "setting"  # "During a phone call, Putin told Trump": everyone in the clause took part
             actors = _subjects(verb)
@@ -721,6 +730,9 @@ def _event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Ev
         type_, mode, cameo = pattern.by_state
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
+    if type_ in PLACE_TARGETED and location and location.country:
+        # "militants ambushed a police convoy in Balochistan": of the place's country
+        actor, recipient = _placed(actor, location), _placed(recipient, location)
     if not recipient and type_ in PLACE_TARGETED and location and location.country:
         recipient = [_place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
     if not _known(actor) and type_ == "PROTEST" and location and location.country:
@@ -734,6 +746,9 @@ def _event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Ev
     if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2:
         return None
     status = status_of(clause)
+    if status == "negated" and pattern.negated:
+        # "said they would not accept the deal": refusing is a rejection that did happen
+        (type_, mode, cameo), status = pattern.negated, "asserted"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         recoded = recode(type_, mode, cameo, "future")
@@ -754,8 +769,9 @@ def _event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Ev
         quad_class=int(info.get("quad_class") or 0),
         score=float((info.get("modes") or {}).get(mode, info.get("score", 0.0))),
         actor=actor, recipient=recipient,
-        trigger=Span.of(doc.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
-        sentence=Span.of(doc.text, sentence.start_char, sentence.end_char),
+        # Doc.text joins every token on each call; the spans' own text is the same characters.
+        trigger=Span(item.trigger.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
+        sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
         date=date_for(clause, dates),
         location=location,
         status=status,
@@ -869,6 +885,11 @@ def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Me
     span = noun_phrase(heads[0])
     return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
                     country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _placed(mentions: list[Mention], location: Place) -> list[Mention]:
+    return [dataclasses.replace(m, country=location.country, code=f"{location.country}{m.sector}")
+            if m.sector and not m.country and m.code in (None, m.sector) and m.kind != "org" else m for m in mentions]
 
 
 def _passive(verb: Token) -> bool:

@@ -70,6 +70,8 @@ def status_of(trigger: Token) -> str:
             return "denied"
         if parent.lemma_ in cues["failure"] and clause.dep_ == "xcomp":
             return "negated"
+        if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["hesitation"] and _own_status(parent, cues) == "negated":
+            return "future"  # "would not hesitate to use force" is a declared intention
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"]:
             return "hypothetical"
         if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
