@@ -1,0 +1,217 @@
+"""One Event record from a matched trigger: participants, PLOVER type/mode/context, CAMEO code
+at the most specific level the words support, status, date, place and confidence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from dyad.extract.dates import date_for
+from dyad.extract.event_lexicon import Lexicon, recode
+from dyad.extract.event_mentions import any_known, mentions_for, object_place, place_mention, unique_mentions
+from dyad.extract.event_participants import governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
+from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
+from dyad.extract.event_triggers import Found
+from dyad.extract.phrases import noun_phrase
+from dyad.extract.places import place_for
+from dyad.extract.status import status_of
+from dyad.model import Attribution, Event, Mention, Place, Span
+
+
+# Types whose target, when no recipient is named, is the place where they happen: a protest,
+# a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
+PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# Acts of state: reported in the passive without a doer ("was arrested in Lebanon"), their
+# doer is the state of the place.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Sectors of actors that speak for a state: "China protested" is a diplomatic protest.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
+# Confidence by how the event was found: a verb with both participants from the parse is
+# the strongest evidence; a nominal trigger with participants borrowed from its clause the weakest.
+CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "setting": 0.55}
+
+
+def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Event | None:
+    pattern = item.pattern
+    if item.how == "verb":
+        actor_heads = subjects_of(item.trigger)
+        fallback_heads = subject_controller(item.trigger)
+        recipient_options = verb_recipients(item.trigger, pattern)
+    else:
+        fallback_heads = []
+        actor_heads, recipient_heads = noun_participants(item, pattern, lex.light_verbs)
+        recipient_options = [recipient_heads] if recipient_heads else []
+    for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
+        recipient_options += governed_recipients(governed)
+    clause = item.clause if item.how == "light" else item.trigger
+    location = place_for(clause, places) or object_place(item, places)
+    modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
+    actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
+    if not any_known(actor) and fallback_heads:
+        actor = mentions_for(fallback_heads, actors, attributions, places) or actor  # "the UN sent personnel to investigate"
+    recipient = next((found for heads in recipient_options
+                      if (found := mentions_for(heads, actors, attributions, places))), [])
+    if pattern.inverse:
+        actor, recipient = recipient, actor
+    if item.light_role == "recipient" and actor and recipient:
+        pattern = dataclasses.replace(pattern, mode="third-party", cameo="044") if pattern.type == "CONSULT" else pattern
+    elif pattern.symmetric:
+        actor, recipient = unique_mentions(actor + recipient), []
+    recipient = [m for m in recipient if (m.start, m.end) not in {(a.start, a.end) for a in actor}]
+    type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
+    if pattern.by_state and actor and all(_is_state(m) for m in actor):
+        type_, mode, cameo = pattern.by_state
+    if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
+        type_, mode, cameo = pattern.joint
+    if type_ in PLACE_TARGETED and location and location.country:
+        # "militants ambushed a police convoy in Balochistan": of the place's country
+        actor, recipient = _placed(actor, location), _placed(recipient, location)
+    if not recipient and type_ in PLACE_TARGETED and location and location.country:
+        recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
+    if not any_known(actor) and type_ == "PROTEST" and location and location.country:
+        actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
+    if not actor and type_ in STATE_ACTS and location and location.country and is_passive(item.trigger):
+        actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
+    if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.how == "verb"):
+        return None
+    if pattern.requires == "recipient" and not recipient:
+        return None
+    if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2:
+        return None
+    status = status_of(clause)
+    if status == "negated" and pattern.negated:
+        # "said they would not accept the deal": refusing is a rejection that did happen
+        (type_, mode, cameo), status = pattern.negated, "asserted"
+    if status == "future":
+        # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
+        recoded = recode(type_, mode, cameo, "future")
+        if recoded is not None:
+            type_, mode, cameo = recoded
+    if type_ == "CONSULT" and mode is None and location:
+        actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
+    words = _event_words(item)
+    cameo = _refine(cameo, words, lex)
+    info = lex.types.get(type_, {})
+    if mode not in (info.get("modes") or {}):
+        mode = None
+    context = _contexts(pattern.context, cameo, words, lex)
+    sentence = item.trigger.sent
+    return Event(
+        id="", type=type_, mode=mode, context=context, cameo=cameo,
+        quad_class=int(info.get("quad_class") or 0),
+        score=float((info.get("modes") or {}).get(mode, info.get("score", 0.0))),
+        actor=actor, recipient=recipient,
+        # Doc.text joins every token on each call; the spans' own text is the same characters.
+        trigger=Span(item.trigger.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
+        sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
+        date=date_for(clause, dates),
+        location=location,
+        status=status,
+        attribution=_attribution_holding(item.trigger.idx, attributions),
+        confidence=_confidence(item, actor, recipient, info),
+    )
+
+
+def _confidence(item: Found, actor: list[Mention], recipient: list[Mention], info: dict) -> float:
+    value = CONFIDENCE[item.how]
+    if not actor:
+        value -= 0.15
+    if info.get("requires_recipient") and not recipient:
+        value -= 0.1
+    if any(m.country is None and m.code is None for m in actor + recipient):
+        value -= 0.05
+    return round(max(0.1, min(1.0, value)), 2)
+
+
+def _is_state(mention: Mention) -> bool:
+    if mention.sector in STATE_SECTORS:
+        return True
+    return mention.sector is None and mention.country is not None and mention.kind in ("place", "org", None)
+
+
+def _host(actor, recipient, location: Place, mode, cameo):
+    """A meeting in one side's country: the others are visiting ("Putin met Xi in Beijing")."""
+    if recipient or not location.country:
+        return actor, recipient, mode, cameo
+    hosts = [m for m in actor if m.country == location.country]
+    visitors = [m for m in actor if m.country and m.country != location.country]
+    if hosts and visitors and len(hosts) + len(visitors) == len(actor):
+        return visitors, hosts, "visit", "042"
+    return actor, recipient, mode, cameo
+
+
+def _event_words(item: Found) -> list[str]:
+    """The lemmas of what the event is about: the trigger, its objects and what it governs,
+    not its subject ("military aid", "halted weapons supplies")."""
+    tokens = []
+    for found in (item, *item.governed):
+        trigger = found.trigger
+        tokens.append(trigger)
+        for child in trigger.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in ("punct", "cc", "mark", "advcl", "conj", "parataxis"):
+                continue
+            tokens.extend(list(child.subtree)[:20])
+        if found.how == "light" and found.clause.i != trigger.i:
+            tokens.append(found.clause)
+    return [t.lemma_.lower() for t in sorted(set(tokens), key=lambda t: t.i)]
+
+
+def _contexts(base: tuple[str, ...], cameo: str | None, words: list[str], lex: Lexicon) -> list[str]:
+    found = dict.fromkeys(base)
+    row = lex.cameo.get(cameo or "")
+    for context in (row.get("context") or "").split(";") if row else ():
+        if context:
+            found[context] = None
+    for context in _word_contexts(words, lex):
+        found[context] = None
+    return list(found)
+
+
+def _word_contexts(words: list[str], lex: Lexicon) -> list[str]:
+    contexts = []
+    for i, word in enumerate(words):
+        for parts, context in lex.context_words.get(word, ()):
+            if tuple(words[i:i + len(parts)]) == parts and context not in contexts:
+                contexts.append(context)
+    return contexts
+
+
+def _refine(cameo: str | None, words: list[str], lex: Lexicon) -> str | None:
+    """The most specific CAMEO code the event's words support: 162 (reduce aid) with
+    "weapons" is 1622; 070 (provide aid) with "humanitarian" is 073."""
+    if not cameo:
+        return cameo
+    contexts = set(_word_contexts(words, lex))
+    for _ in range(2):
+        matches = [c for c in lex.children.get(cameo, ()) if set((lex.cameo[c].get("context") or "").split(";")) & contexts
+                   and (lex.cameo[c].get("type") == lex.cameo.get(cameo, {}).get("type"))]
+        if len(matches) != 1:
+            break
+        cameo = matches[0]
+    return cameo
+
+
+def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Mention]:
+    """Protesters the resolver cannot place are civilians of the country they protest in."""
+    if found:
+        return [dataclasses.replace(m, country=location.country, code=f"{location.country}{m.sector or 'CVL'}",
+                                    sector=m.sector or "CVL") for m in found]
+    if not heads:
+        return []
+    span = noun_phrase(heads[0])
+    return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
+                    country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _placed(mentions: list[Mention], location: Place) -> list[Mention]:
+    return [dataclasses.replace(m, country=location.country, code=f"{location.country}{m.sector}")
+            if m.sector and not m.country and m.code in (None, m.sector) and m.kind != "org" else m for m in mentions]
+
+
+def _attribution_holding(position: int, attributions: list[Attribution]) -> str | None:
+    """The innermost attribution whose content holds the trigger."""
+    holding = [a for a in attributions if any(c.start <= position < c.end for c in a.content)]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: sum(c.end - c.start for c in a.content)).id

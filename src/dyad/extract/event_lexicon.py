@@ -1,0 +1,179 @@
+"""The event lexicon (`lexicon/events/*`), compiled once: verb and noun patterns, light verbs,
+complement rules ("agreed to meet" is one AGREE), PLOVER types and the CAMEO table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+
+from dyad import lexicon
+
+
+KEEP = object()  # a rule's mode "=": keep the governed event's mode
+
+
+@dataclass(frozen=True)
+class Pattern:
+    type: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...] = ()
+    constraint: frozenset[str] = frozenset()  # object (verbs) or modifier (nouns) lemmas; empty: any
+    subject: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
+    recipient: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
+    particle: str | None = None
+    symmetric: bool = False
+    inverse: bool = False
+    requires: str | None = None
+    by_state: tuple | None = None  # (type, mode, cameo)
+    joint: tuple | None = None
+    modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
+    negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
+    lemma: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    governors: frozenset[str]
+    governor_object: frozenset[str]
+    complements: frozenset[str]
+    modes: frozenset[str]
+    cameos: tuple[str, ...]
+    type: str | None
+    mode: object  # str, None, or KEEP
+    cameo: tuple[str, ...]
+    absorb: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    light_verbs: dict[str, dict]
+    rules: tuple[Rule, ...]
+    governor_lemmas: frozenset[str]
+    types: dict[str, dict]
+    cameo: dict[str, dict]
+    children: dict[str, tuple[str, ...]]
+    context_words: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first lemma -> (lemmas, context)
+    topic_nouns: frozenset[str]
+    known_verbs: frozenset[str] = frozenset()
+
+
+@cache
+def event_lexicon() -> Lexicon:
+    verbs: dict[str, list] = defaultdict(list)
+    for entry in lexicon.load("events/verbs"):
+        lemma, _, particle = entry["verb"].partition(" ")
+        verbs[lemma].append(_pattern(entry, "object", lemma, particle or None))
+    nouns: dict[str, list] = defaultdict(list)
+    for entry in lexicon.load("events/nouns"):
+        nouns[entry["noun"]].append(_pattern(entry, "modifier", entry["noun"], None))
+    rules = tuple(_rule(entry) for entry in lexicon.load("events/complements"))
+    cameo = {row["cameo"]: row for row in lexicon.load("events/cameo")}
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        light_verbs={e["verb"]: e for e in lexicon.load("events/light_verbs")},
+        rules=rules,
+        governor_lemmas=frozenset(g for r in rules for g in r.governors if g.islower()),
+        types={e["type"]: e for e in lexicon.load("events/plover")},
+        cameo=cameo,
+        children=_cameo_children(cameo),
+        context_words=_context_words(),
+        topic_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "topic"), ())),
+        known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
+        | frozenset(g for r in rules for g in r.governors if g.islower()),
+    )
+
+
+def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None) -> Pattern:
+    def recode(value):
+        return (value["type"], value.get("mode"), value.get("cameo")) if value else None
+
+    return Pattern(
+        type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+        context=tuple(entry.get("context") or ()),
+        constraint=frozenset(entry.get(constraint_key) or ()),
+        subject=frozenset(entry.get("subject") or ()),
+        exclude=frozenset(str(x) for x in entry.get("exclude") or ()),
+        recipient=tuple(entry.get("recipient") or ("dobj",) if constraint_key == "object" else entry.get("recipient") or ()),
+        actor=tuple(entry.get("actor") or ()),
+        particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
+        requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
+        modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
+    )
+
+
+def _rule(entry: dict) -> Rule:
+    mode = entry.get("mode", KEEP if "mode" not in entry else None)
+    if mode == "=":
+        mode = KEEP
+    return Rule(
+        governors=frozenset(entry["governor"]), governor_object=frozenset(entry.get("governor_object") or ()),
+        complements=frozenset(entry.get("complement") or ()),
+        modes=frozenset(entry.get("complement_mode") or ()), cameos=tuple(entry.get("complement_cameo") or ()),
+        type=entry.get("type"), mode=mode, cameo=tuple(entry.get("cameo") or ()),
+        absorb=entry.get("absorb", True),
+    )
+
+
+def _cameo_children(cameo: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+    """CAMEO's hierarchy: 070 has 071-075, 162 has 1621-1623."""
+    children = defaultdict(list)
+    for code in cameo:
+        if len(code) == 4:
+            children[code[:3]].append(code)
+        elif len(code) == 3 and code[2] != "0":
+            children[code[:2] + "0"].append(code)
+    return {k: tuple(sorted(v)) for k, v in children.items()}
+
+
+def _context_words() -> dict[str, tuple]:
+    words = defaultdict(list)
+    for entry in lexicon.load("events/contexts"):
+        for phrase in entry["words"]:
+            parts = tuple(str(phrase).lower().split())
+            words[parts[0]].append((parts, entry["context"]))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in words.items()}
+
+
+@cache
+def light_verb_lemmas() -> frozenset[str]:
+    return frozenset(event_lexicon().light_verbs)
+
+
+def rule_matches(rule: Rule, pattern: Pattern) -> bool:
+    if rule.complements and pattern.type not in rule.complements:
+        return False
+    if rule.modes and pattern.mode not in rule.modes:
+        return False
+    if rule.cameos and not (pattern.cameo and pattern.cameo.startswith(rule.cameos)):
+        return False
+    return True
+
+
+def pick_cameo(options: tuple[str, ...], governor: str | None) -> str | None:
+    if not options:
+        return None
+    if governor:
+        for code in options:
+            if code[:2] == governor[:2]:
+                return code
+    return options[0]
+
+
+def recode(event_type: str, mode: str | None, cameo: str | None, governor: str) -> tuple | None:
+    """The (type, mode, cameo) a pseudo-governor such as "future" gives an event, or None."""
+    lex = event_lexicon()
+    pattern = Pattern(type=event_type, mode=mode, cameo=cameo)
+    for rule in lex.rules:
+        if governor in rule.governors and rule_matches(rule, pattern):
+            type_ = rule.type or event_type
+            new_mode = mode if rule.mode is KEEP else rule.mode
+            return type_, new_mode, pick_cameo(rule.cameo, None) or cameo
+    return None

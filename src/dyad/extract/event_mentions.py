@@ -1,0 +1,182 @@
+"""Actor mentions for the phrases the parse points at: the resolver's answer, or a better one
+from an apposition, a partitive ("thousands of Kurds"), a pronoun's antecedent, a modifier
+("Palestinian homes") or a place named in the phrase."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD
+from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
+from dyad.extract.event_triggers import Found
+from dyad.extract.phrases import noun_phrase
+from dyad.extract.places import lookup
+from dyad.model import Attribution, Mention, Place
+
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on"})
+
+
+def mentions_for(heads: list[Token], actors, attributions: list[Attribution], places: list[Place],
+              modifier: bool = False) -> list[Mention]:
+    """The actors the phrases headed by `heads` name, each resolved as well as it can be:
+    the phrase; its apposition ("his envoy, Steve Witkoff"); what a number or group is of
+    ("thousands of Iraqi Kurds"); a pronoun's antecedent; a nationality or owner among its
+    modifiers ("Palestinian homes"); a place in it. Mentions with no country, code or sector
+    are not actors."""
+    mentions = []
+    for head in heads:
+        found = _best(head, actors, attributions, places)
+        if modifier:
+            found = [m for m in found if m.country or m.code]
+        mentions.extend(m for m in found if m.country or m.code or m.sector)
+    return unique_mentions(mentions)
+
+
+def _best(head: Token, actors, attributions: list[Attribution], places: list[Place]) -> list[Mention]:
+    found = _resolve(head, actors)
+    if any_known(found):
+        return _split_of(found, head, actors)
+    tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
+             lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
+             lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
+             lambda: [m for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                      and c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)],
+             lambda: [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for g in p.children if g.dep_ == "pobj" for m in _resolve(g, actors)],
+             lambda: _located(found, head, places),
+             lambda: _places_in(head, places),
+             lambda: _gazetteer(head, actors)]
+    for attempt in tries:
+        better = attempt()
+        if any_known(better):
+            return better
+    return found
+
+
+def _gazetteer(head: Token, actors) -> list[Mention]:
+    """A proper name the actor resolver does not know may be a place ("shelled Kharkiv")."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "NORP"):
+        return []
+    tokens = sorted([head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return []
+    span = head.doc[tokens[0].i:tokens[-1].i + 1]
+    found = lookup(span.text, frozenset(actors.countries()))
+    if found is None or not found.country or (head.ent_type_ == "PERSON" and found.population < 100_000):
+        return []  # the small model calls some cities persons; small places named like people are not trusted
+    return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=found.name,
+                    country=found.country, sector=None, code=found.country, kind="place")]
+
+
+def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
+    """ "the foreign ministers of Brazil and Argentina" are two parties, each with the role."""
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if len(found) != 1 or not owners or not owners[0].conjuncts:
+        return found
+    role = found[0]
+    parts = [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
+    if len(parts) < 2 or not all(m.country for m in parts):
+        return found
+    return [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,
+                                code=f"{m.country}{role.sector}" if role.sector else m.country, name=None)
+            for m in parts]
+
+
+def _resolve_one(head: Token, actors) -> list[Mention]:
+    span = head.doc[head.i:head.i + 1]
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if compounds:
+        span = head.doc[min(c.i for c in compounds):head.i + 1]
+    return list(actors.resolve_all(span))
+
+
+def any_known(mentions: list[Mention]) -> bool:
+    return any(m.country or m.code for m in mentions)
+
+
+def _resolve(head: Token, actors) -> list[Mention]:
+    span = noun_phrase(head)
+    if len(span) > 1 and span[-1].dep_ == "case":
+        span = span[:-1]  # "Trump's" -> "Trump"
+    return list(actors.resolve_all(span))
+
+
+def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Mention]:
+    """ "we" in a quote is its speaker; "it" in "the White House confirmed that it had halted"
+    is the subject of the clause that reports it."""
+    word = pronoun.lower_
+    if word in PRONOUNS_FIRST:
+        holding = [a for a in attributions if a.source is not None
+                   and any(c.start <= pronoun.idx < c.end for c in a.content)]
+        if holding:
+            source = min(holding, key=lambda a: sum(c.end - c.start for c in a.content)).source
+            return [source]
+        return []
+    if word in PRONOUNS_THIRD:
+        token = pronoun.head
+        while token.head.i != token.i:
+            if token.dep_ == "ccomp":
+                subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+                if subjects and subjects[0].pos_ != "PRON":
+                    return list(actors.resolve_all(noun_phrase(subjects[0])))
+                break
+            token = token.head
+    return []
+
+
+def _places_in(head: Token, places: list[Place]) -> list[Mention]:
+    """Places named in the phrase ("settlements in the Gaza Strip"), relative clauses aside."""
+    start, end = _extent(head)
+    return [place_mention(p) for p in places if start <= p.start and p.end <= end and p.country]
+
+
+def _extent(head: Token) -> tuple[int, int]:
+    skipped = {t.i for d in head.subtree if d.i != head.i and d.dep_ in ("relcl", "appos") for t in d.subtree}
+    tokens = [t for t in head.subtree if t.i not in skipped]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _located(found: list[Mention], head: Token, places: list[Place]) -> list[Mention]:
+    """ "rebels in the Ivory Coast", "a newspaper based in Beirut": a sector placed in a country."""
+    if not found or any(m.country for m in found):
+        return []
+    located = _places_in(head, places)
+    if not located:
+        return []
+    country = located[0].country
+    return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}" if m.sector else country)
+            for m in found if m.sector]
+
+
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        key = (mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
+def place_mention(place: Place) -> Mention:
+    return Mention(text=place.text, start=place.start, end=place.end, name=place.name,
+                   country=place.country, sector=None, code=place.country, kind="place")
+
+
+def object_place(item: Found, places: list[Place]) -> Place | None:
+    """A place named in what the event acts on ("lifted a state of emergency in West Darfur")."""
+    trigger = item.trigger
+    doc = trigger.doc
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "prep", "advmod", "npadvmod")]
+    for head in heads:
+        start, end = _extent(head)
+        for place in places:
+            if not (start <= place.start and place.end <= end and place.country):
+                continue
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE:
+                return place  # "in West Darfur", not "Sudan's army"
+    return None

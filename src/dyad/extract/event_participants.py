@@ -1,0 +1,216 @@
+"""Who did what to whom, from the parse: the tokens heading the actor and recipient phrases.
+
+Subjects and passive agents are actors; direct objects, datives and the prepositions a pattern
+names are recipients; controlled verbs take their controller ("agreed to meet", "urged Kyiv to
+send"); a light verb lends its subject to its nominal event ("held talks")."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from spacy.tokens import Token
+
+from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
+from dyad.extract.event_syntax import NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
+from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
+
+
+# Verbs that keep their subject as the controller of an infinitive even with an object
+# ("promised Kyiv to send"); with other verbs the object controls ("urged Kyiv to send").
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
+# Participles whose passive subject is the doer: "is committed to", "is prepared to".
+ADJECTIVAL_PASSIVES = frozenset({"committed", "prepared", "determined", "resolved", "poised", "set", "engaged",
+                                 "involved", "obliged", "bound"})
+PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "our", "my"})
+PRONOUNS_THIRD = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The doer: the subject, a passive clause's agent, or the controller of an infinitive or
+    participle ("agreed to meet", "urged Kyiv to send", "forces that attacked", "met and agreed")."""
+    token = verb
+    for _ in range(6):
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
+        if subjects:
+            return [_antecedent(s) for s in subjects]
+        passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive_subjects:
+            if token.lower_ in ADJECTIVAL_PASSIVES:
+                return passive_subjects  # "Vietnam is committed to opening up"
+            return []  # "five people were killed": no doer named
+        head, dep = token.head, token.dep_
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if not infinitive:
+                return [head]  # "forces that attacked", "troops attacking the city"
+            governor = _governing_verb(head)  # "occasions to meet": the controller of the clause
+            if governor is None:
+                return []
+            objects = [c for c in governor.children if c.dep_ == "dobj" and c.i != head.i]
+            if objects and governor.lemma_.lower() not in SUBJECT_CONTROL:
+                return objects
+            token = governor
+            continue
+        if dep in ("xcomp", "advcl") and head.i != token.i:
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
+                return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
+            token = head
+            continue
+        if dep in ("conj", "acomp") and head.i != token.i:
+            token = head
+            continue
+        if dep == "pcomp" and head.head.i != head.i:
+            token = head.head  # "by imposing sanctions": the gerund's doer is the clause's
+            continue
+        break
+    return []
+
+
+def subject_controller(verb: Token) -> list[Token]:
+    """When an object controls an infinitive ("sent 21 personnel to investigate"), the subject of
+    the sending verb, for when the object names no actor."""
+    if verb.dep_ in ("xcomp", "advcl") and has_to_infinitive(verb):
+        head = verb.head
+        if any(c.dep_ == "dobj" for c in head.children):
+            return subjects_of(head)
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("forces that attacked" -> forces)."""
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _owner(theme: Token) -> Token:
+    """For "rejected Trump's proposal" the recipient is Trump: a possessor, or the "by" or
+    "from" phrase, stands in for a theme that is a thing rather than an actor."""
+    if theme.pos_ != "NOUN":
+        return theme
+    owners = [c for c in theme.children if c.dep_ == "poss"]
+    holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
+    owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+               for g in p.children if g.dep_ == "pobj"]
+    return owners[0] if owners else theme
+
+
+def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
+    if where in ("dobj", "theme"):
+        heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
+        owners = [_owner(h) for h in heads]
+        if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
+            # "dismissed the proposal from Hamas": the source of the thing rejected
+            owners += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from")
+                       for g in c.children if g.dep_ == "pobj"]
+        return owners
+    if where == "dative":
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+               [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+    if where == "ccomp":
+        return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS]
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp"))]
+    return [g for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
+            and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+
+
+def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
+    """The recipient slots the pattern names, in priority order, each as the heads found there."""
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    return [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
+
+
+def _via_verb(noun: Token, light_verbs: dict[str, dict]) -> Token | None:
+    """The verb whose subject does what a "with" phrase names ("retaliated with airstrikes",
+    "coupled territorial gains with aerial assaults"): light verbs that list the preposition."""
+    preposition = noun.head
+    holder = preposition.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":
+        holder = holder.head
+    entry = light_verbs.get(holder.lemma_.lower())
+    if holder.pos_ in ("VERB", "AUX") and entry and preposition.lower_ in (entry.get("via") or ()):
+        return holder
+    return None
+
+
+def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict]) -> tuple[list[Token], list[Token]]:
+    noun = item.trigger
+    by_prep = defaultdict(list)
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent"):
+            by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
+    actors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS_THIRD | PRONOUNS_FIRST]
+    possessive_pronoun = [c for c in noun.children if c.dep_ == "poss" and c not in actors]
+    actors += [g for p in pattern.actor for g in by_prep.get(p, [])]
+    recipients = [g for p in pattern.recipient for g in by_prep.get(p, [])]
+    if "ccomp" in pattern.recipient and not recipients:
+        # "its demand that Israel ease restrictions": who is to act
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        if item.how == "light":
+            clauses += [c for c in item.clause.children if c.dep_ == "ccomp"]
+        recipients = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    if not actors:
+        # "Russian strikes", "US aid": a modifier that names an actor.
+        actors = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                  and c.ent_type_ not in NOT_ACTORS
+                  and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+    if item.how == "light":
+        subjects = subjects_of(item.clause)
+        if item.light_role == "recipient":
+            recipients, actors = subjects or recipients, actors or []
+        elif subjects:
+            actors = subjects + (actors if pattern.symmetric else [])
+        if not recipients:
+            options = verb_recipients(item.clause, dataclasses.replace(pattern, recipient=("dative", *pattern.recipient)))
+            recipients = [r for r in (options[0] if options else []) if r.i != noun.i]
+    elif noun.dep_ == "pobj" and not actors:
+        preposition = noun.head.lower_
+        verb = _via_verb(noun, light_verbs)
+        if verb is not None:
+            actors = subjects_of(verb)  # "responded with airstrikes", "coupled gains with assaults"
+        elif preposition in SETTING_PREPOSITIONS and noun.head.head.pos_ in ("VERB", "AUX") and pattern.symmetric:
+            verb = noun.head.head
+            item.how = "setting"  # "During a phone call, Putin told Trump": everyone in the clause took part
+            actors = subjects_of(verb)
+            others = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+            if pattern.symmetric:
+                actors = actors + others
+            elif not recipients:
+                recipients = others
+    if not actors and possessive_pronoun:
+        actors = possessive_pronoun  # "their advance", "its strikes": resolved below
+    return actors, recipients
+
+
+def governed_recipients(item: Found) -> list[list[Token]]:
+    if item.pattern is None:
+        return []
+    if item.trigger.pos_ in ("VERB", "AUX", "ADJ"):
+        return verb_recipients(item.trigger, item.pattern)
+    by_prep = defaultdict(list)
+    holders = [item.trigger]
+    if item.trigger.dep_ == "dobj" and item.trigger.head.lemma_.lower() in light_verb_lemmas():
+        holders.append(item.trigger.head)  # "deliver blows to the United States"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative"):
+                by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
+    return [by_prep[p] for p in item.pattern.recipient if by_prep.get(p)]

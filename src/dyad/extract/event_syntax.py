@@ -1,0 +1,38 @@
+"""Dependency labels and small parse questions the event modules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
+PARTITIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                        "millions", "group", "number", "crowd", "crowds", "member", "members", "some", "many",
+                        "most", "several", "all", "both", "each", "one", "two", "three", "band", "team",
+                        "delegation", "unit", "contingent", "batch", "patch", "handful", "scores", "score",
+                        "majority", "part", "rest", "host", "wave", "column", "convoy", "mob", "throng",
+                        "round", "series", "spate", "string", "flurry", "volley", "resumption", "continuation"})
+
+
+def partitive_heads(head: Token) -> list[Token]:
+    """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who."""
+    if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:
+        return []
+    return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def has_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")

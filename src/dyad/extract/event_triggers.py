@@ -1,0 +1,285 @@
+"""Which tokens trigger events, and with which pattern.
+
+Verbs, light verbs ("held talks") and nouns ("sanctions", "a cease-fire") are matched against
+the lexicon; a trigger that governs another ("agreed to meet", "halted weapons supplies",
+"called on X to send arms") absorbs it, so each trigger yields at most one event."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
+from dyad.extract.event_syntax import OBJECT_DEPS, SUBJECT_DEPS, depth, has_to_infinitive, partitive_heads
+
+
+# A nominal trigger inside one of these phrases of a verb takes the verb's participants
+# ("During a phone call, Putin told Trump ..." -> a call between Putin and Trump).
+SETTING_PREPOSITIONS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid", "over"})
+# A light verb's event may be the object of these ("took part in talks", "went on strike").
+LIGHT_PREPOSITIONS = frozenset({"in", "on", "into"})
+# Particles that must be parsed as particles, not prepositions: "gave in" yes, "give ... in Ukraine" no.
+ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "away", "over", "around", "through"})
+
+
+@dataclass
+class Found:
+    """A trigger matched to a pattern, before participants are resolved."""
+
+    trigger: Token
+    pattern: Pattern | None
+    how: str  # a CONFIDENCE key
+    clause: Token  # the verb whose subject, time and status the event takes
+    governed: list["Found"] = field(default_factory=list)  # absorbed complements
+    context: set[str] = field(default_factory=set)
+    light_role: str | None = None  # "recipient": a light verb's subject is the host
+    lemma: str = ""
+
+
+def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
+    candidates: dict[int, Found] = {}
+    known = lex.known_verbs
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in known:
+            lemma = _base_form(token, known) or lemma
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+            if lemma in lex.verbs or lemma in lex.governor_lemmas or lemma in lex.light_verbs:
+                candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex), "verb", token, lemma=lemma)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            pattern = _noun_pattern(token, lex)
+            if pattern is not None and not _is_topic(token, lex):
+                candidates[token.i] = Found(token, pattern, "noun", token, lemma=token.lemma_.lower())
+    # Governors absorb what they govern, innermost first ("threatened to stop negotiations").
+    absorbed: dict[int, Found] = {}
+    for item in sorted(candidates.values(), key=lambda f: -depth(f.trigger)):
+        if item.trigger.i in candidates:
+            _govern(item, candidates, absorbed, lex)
+    return sorted((f for f in candidates.values() if f.pattern is not None), key=lambda f: f.trigger.i)
+
+
+def _base_form(token: Token, known: frozenset[str]) -> str | None:
+    """The small model's lemmatizer sometimes errs ("staged" -> "stag"): try the usual endings."""
+    word = token.lower_
+    for form in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], word[:-2] + "e"):
+        if form in known:
+            return form
+    return None
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    for obj in _objects(verb):
+        lemma = obj.lemma_.lower()
+        words.add(lemma)
+        words.add(obj.lower_)
+        for child in obj.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                words.add(child.lemma_.lower())
+                words.add(f"{child.lemma_.lower()} {lemma}")
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        words.add(grand.lemma_.lower())
+                        words.add(f"{lemma} of {grand.lemma_.lower()}")
+    return words
+
+
+def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
+    candidates = lex.verbs.get(lemma)
+    if not candidates:
+        return None
+    objects = _object_words(verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ not in ADVERB_PARTICLES)}
+    subjects = set()
+    for subject in (s for s in verb.children if s.dep_ in SUBJECT_DEPS):
+        for head in (subject, *partitive_heads(subject)):
+            subjects.add(head.lemma_.lower())
+            subjects.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+    best, best_rank = None, -1
+    for pattern in candidates:
+        if pattern.particle and pattern.particle not in particles:
+            continue
+        if pattern.constraint and not (pattern.constraint & objects):
+            continue
+        if pattern.subject and not (pattern.subject & subjects):
+            continue
+        if pattern.exclude & objects:
+            continue
+        if pattern.modal and not _modal_complement(verb, pattern.modal):
+            continue
+        rank = 2 * bool(pattern.constraint or pattern.subject or pattern.modal) + bool(pattern.particle)
+        if rank > best_rank:
+            best, best_rank = pattern, rank
+    return best
+
+
+def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
+    """ "said that Sudan must return the helicopter": a reported obligation is a demand."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        words = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        words |= {f"{a.lemma_.lower()} to" for a in clause.children if a.dep_ == "xcomp"}
+        if words & modals and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return True
+    return False
+
+
+def _noun_modifiers(noun: Token) -> set[str]:
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"}
+    modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep"}
+    if noun.dep_ in ("compound", "nmod"):
+        modifiers.add(noun.head.lemma_.lower())  # "weapons deliveries": the head qualifies too
+    if noun.dep_ == "poss":
+        modifiers.add(noun.lemma_.lower())
+    return modifiers
+
+
+def _noun_pattern(noun: Token, lex: Lexicon) -> Pattern | None:
+    candidates = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    if not candidates:
+        return None
+    modifiers = _noun_modifiers(noun)
+    best = None
+    for pattern in candidates:
+        if pattern.constraint and not (pattern.constraint & modifiers):
+            continue
+        if pattern.exclude & modifiers:
+            continue
+        if best is None or (pattern.constraint and not best.constraint):
+            best = pattern
+    return best
+
+
+def _is_topic(noun: Token, lex: Lexicon) -> bool:
+    """ "the issue of US aid", "the prospect of talks": a noun named as a topic is no event."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        return holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in lex.topic_nouns
+    return False
+
+
+def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found]) -> list[Found]:
+    """The triggers `item` governs: its infinitive or "that" clause, its object, the object of
+    its particle or preposition, and what those coordinate; through a light verb's object."""
+    token = item.trigger
+    heads = []
+    children = list(token.children)
+    if item.how == "light" and item.clause.i != token.i:
+        # "reiterated its demand that Israel ease restrictions": the clause belongs to the noun
+        children += [c for c in item.clause.children if c.dep_ in ("ccomp", "xcomp")]
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"):
+            heads.append(child)
+        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"}:
+            heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in ("acl", "advcl") and (has_to_infinitive(child) or (
+                child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children))):
+            heads.append(child)  # "a threat to impose sanctions", "sworn to fight", "demand that X ease"
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(token.head)  # "the cease-fire, accepted by Ukraine"
+    if item.pattern is not None and item.pattern.type == "PROTEST":
+        # "demonstrated ... calling for independence", "rioted, setting fire": the protest's own acts
+        heads += [c for c in children if c.dep_ == "advcl"]
+        if item.how == "light":
+            heads += [c for c in item.clause.children if c.dep_ == "advcl"]
+    heads += [c for h in list(heads) if h.i not in candidates and h.pos_ in ("NOUN", "PROPN")
+              for c in (*(c for c in h.children if c.dep_ == "compound"), *partitive_heads(h),
+                        *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                          for g in p.children if g.dep_ == "pobj"))]
+    # "ended mediation efforts", "agreed to a new round of talks"
+    found = []
+    for head in heads:
+        for member in (head, *head.conjuncts):
+            target = candidates.get(member.i) or absorbed.get(member.i)
+            if target is not None and target.pattern is None and target.lemma in light_verb_lemmas():
+                # "agreed to hold talks": through the light verb to its object
+                target = next((candidates.get(o.i) or absorbed.get(o.i) for o in member.children
+                               if o.dep_ == "dobj" and (o.i in candidates or o.i in absorbed)), None)
+            if target is not None and target is not item and target.pattern is not None:
+                found.append(target)
+    return found
+
+
+def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found], lex: Lexicon) -> None:
+    """One event from a governor and what it governs. In order: a rule that merges them
+    ("agreed to meet"); the governor's own pattern naming its object ("imposed sanctions");
+    a light verb handing the event to its object ("held talks"); else both stand."""
+    token = item.trigger
+    lemma = item.lemma
+    complements = _complements(item, candidates, absorbed)
+    objects = _object_words(token) if token.pos_ in ("VERB", "AUX") else set()
+    for complement in complements:
+        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
+        if rule is not None and rule.absorb:
+            _apply(item, complement, rule, candidates, absorbed)
+            return
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in list(objects) for g in partitive_heads(o)]  # "hosted a new round of talks"
+    prepositional = [g for c in token.children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
+    nouns = [candidates[o.i] for o in objects + prepositional if o.i in candidates and candidates[o.i].how == "noun"]
+    if nouns and item.pattern is not None and item.pattern.constraint:
+        for noun in nouns:  # the verb's pattern named the noun: one event, the verb's
+            absorbed[noun.trigger.i] = candidates.pop(noun.trigger.i)
+            item.governed.append(noun)
+        return
+    # A light verb hands the event to its object, or to the object of "in"/"on" ("went on strike").
+    nouns = [candidates[o.i] for o in objects if o.i in candidates and candidates[o.i].how == "noun"]
+    nouns += [candidates[o.i] for o in prepositional if o.i in candidates and candidates[o.i].how == "noun"
+              and o.head.lower_ in LIGHT_PREPOSITIONS]
+    if nouns and lemma in lex.light_verbs and not lex.light_verbs[lemma].get("via"):
+        for noun in nouns:
+            noun.how, noun.clause = "light", token
+            noun.light_role = lex.light_verbs[lemma].get("subject")
+        item.pattern = None  # the verb only carries the noun's event
+
+
+def _rule_for(lemma: str, governor: Pattern | None, complement: Pattern, lex: Lexicon,
+              objects: set[str] = frozenset()) -> Rule | None:
+    keys = [lemma] + ([governor.type] if governor is not None else [])
+    for key in keys:
+        for rule in lex.rules:
+            if key in rule.governors and rule_matches(rule, complement) and (
+                    not rule.governor_object or rule.governor_object & objects):
+                return rule
+    return None
+
+
+def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Found],
+           absorbed: dict[int, Found]) -> None:
+    base = item.pattern or complement.pattern
+    type_ = complement.pattern.type if rule.type == "=" else (rule.type or base.type)
+    mode = complement.pattern.mode if rule.mode is KEEP and type_ == complement.pattern.type else (
+        base.mode if rule.mode is KEEP and type_ == base.type else (None if rule.mode is KEEP else rule.mode))
+    cameo = pick_cameo(rule.cameo, item.pattern.cameo if item.pattern else None) or (
+        complement.pattern.cameo if rule.type == "=" else base.cameo)
+    item.pattern = dataclasses.replace(
+        base, type=type_, mode=mode, cameo=cameo,
+        context=tuple(dict.fromkeys((*base.context, *complement.pattern.context))),
+        constraint=frozenset(), requires=None,  # "warned that it would retaliate" needs no recipient
+    )
+    item.governed.append(complement)
+    for member in (complement.trigger, *complement.trigger.conjuncts):
+        taken = candidates.pop(member.i, None)
+        if taken is not None:
+            absorbed[member.i] = taken
+            if taken is not complement:
+                item.governed.append(taken)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects: direct objects (a passive subject in a passive clause), the object of
+    a particle or preposition ("called on the US"), an infinitive's object."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    objects += [c for c in verb.children if c.dep_ == "prt"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)
+    return [t for o in objects for t in (o, *o.conjuncts)]
