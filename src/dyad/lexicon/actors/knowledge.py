@@ -1,0 +1,259 @@
+"""The actor knowledge base: countries, organisations, people with dated roles and role nouns
+(agents), compiled once per process from the lexicon files into a token-sequence index.
+
+Sources: this folder's YAML files (see SOURCES.md), users' files of the same names in the
+folders named by ``DYAD_LEXICON_PATH``, and users' PETRARCH/TABARI dictionaries (``petrarch``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from dyad import lexicon
+
+# Kinds of name an alias can be for an entity.
+NAME, WEAK, ADJECTIVE, DEMONYM, CAPITAL, SEAT = "name", "weak", "adjective", "demonym", "capital", "seat"
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    title: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    org: str | None = None  # the body the office belongs to ("NATO" for its secretary-general)
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or country of the knowledge base (or one found in a document)."""
+
+    name: str
+    kind: str  # person | org | place | group
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+    stateless: bool = False  # a body with no country by nature: its code is its sector
+    national: bool = False  # a country, its government, its people or capital (not an organisation)
+
+    def role_at(self, day: dt.date | None) -> Role:
+        """The role held on `day`; outside every role the nearest one's country (sector ELI
+        after an office ended, none before the first); no date: the latest role."""
+        if not self.roles:
+            return Role(self.country, self.sector)
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or dt.date.min)
+        current = [r for r in self.roles if r.holds(day)]
+        if current:
+            return max(current, key=lambda r: r.start or dt.date.min)
+        past = [r for r in self.roles if r.end is not None and r.end <= day]
+        if past:
+            last = max(past, key=lambda r: r.end)
+            return Role(last.country, "ELI" if self.kind == "person" else last.sector, None)
+        first = min(self.roles, key=lambda r: r.start or dt.date.max)
+        return Role(first.country, None if self.kind == "person" else first.sector, None)
+
+
+@dataclass(frozen=True)
+class Alias:
+    entity: Entity
+    how: str
+    tokens: tuple[str, ...]  # as written in the lexicon, for the capitalisation check
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A role or title noun: its sector, and what it says about the one who bears it."""
+
+    sector: str | None
+    kind: str | None = None
+    gender: str | None = None
+    title: str | None = None
+    leader: bool = False
+    relational: bool = False
+    honorific: bool = False
+    generic: bool = False  # "leaders", "officials": a modifier's sector wins ("rebel leaders")
+
+
+@dataclass
+class KnowledgeBase:
+    names: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], Agent] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first token -> longest phrase
+    countries: dict[str, Entity] = field(default_factory=dict)
+    holders: dict[str, list[tuple[Entity, Role]]] = field(default_factory=dict)  # title -> roles
+    leader_titles: frozenset = frozenset()
+
+    def add_name(self, text: str, entity: Entity, how: str) -> None:
+        words = _words(text)
+        if not words:
+            return
+        key = tuple(_norm(w) for w in words)
+        bucket = self.names.setdefault(key, [])
+        if any(a.entity is entity for a in bucket):
+            return
+        bucket.append(Alias(entity, how, tuple(words)))
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    def add_agent(self, text: str, agent: Agent) -> None:
+        # As the tokenizer splits it ("vice-president" -> vice - president) and, for one word,
+        # as written ("ms." stays one token in "Ms. Kovacs").
+        keys = {tuple(_norm(w) for w in _words(text))}
+        if " " not in text.strip():
+            keys.add((_norm(text.strip()),))
+        for key in keys:
+            if key and key not in self.agents:
+                self.agents[key] = agent
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> str:
+    """Lower case, curly apostrophes straightened, accents dropped: "Élysée" = "elysee"."""
+    word = word.replace("’", "'").replace("‘", "'").lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _words(text: str) -> list[str]:
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return [t.text for t in _tokenizer()(text) if not t.is_space]
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _roles(entry: dict) -> tuple[Role, ...]:
+    return tuple(
+        Role(r.get("country"), r.get("sector"), (r.get("title") or None) and str(r["title"]).lower(),
+             _date(r.get("start")), _date(r.get("end")), r.get("org"))
+        for r in entry.get("roles") or ()
+    )
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """Every actor lexicon (shipped, users' YAML/TSV, users' PETRARCH dictionaries), compiled
+    once per process. Clear with `clear_caches()` after changing DYAD_LEXICON_PATH."""
+    from dyad.lexicon.actors import petrarch
+
+    kb = KnowledgeBase()
+    for entry in lexicon.load("actors/people"):
+        _add_person(kb, entry)
+    for entry in lexicon.load("actors/organizations"):
+        _add_org(kb, entry)
+    for entry in lexicon.load("actors/countries"):
+        _add_country(kb, entry)
+    for entry in lexicon.load("actors/agents"):
+        agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
+                      bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
+                      bool(entry.get("generic")))
+        for word in entry.get("words") or ():
+            kb.add_agent(str(word), agent)
+    for entry in petrarch.load_user_dictionaries():
+        if entry["type"] == "agent":
+            for word in entry["words"]:
+                kb.add_agent(word, Agent(entry["sector"]))
+        else:
+            _add_person(kb, entry) if entry["kind"] == "person" else _add_org(kb, entry)
+    kb.leader_titles = frozenset(a.title for a in kb.agents.values() if a.leader and a.title)
+    return kb
+
+
+def _add_person(kb: KnowledgeBase, entry: dict) -> None:
+    roles = _roles(entry)
+    person = Entity(str(entry["name"]), "person", gender=entry.get("gender"), roles=roles,
+                    country=entry.get("country"), sector=entry.get("sector"),
+                    stateless=bool(roles) and all(r.country is None for r in roles))
+    kb.add_name(person.name, person, NAME)
+    for alias in entry.get("aliases") or ():
+        kb.add_name(str(alias), person, NAME)
+    surname = _surname(person.name)
+    if surname:
+        kb.add_name(surname, person, WEAK)
+    for role in roles:
+        if role.title:
+            kb.holders.setdefault(role.title, []).append((person, role))
+
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "vi"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "bint"})
+ROYAL_TITLES = frozenset({"king", "queen", "emperor", "sultan", "emir", "prince", "princess", "pope"})
+
+
+def _surname(name: str) -> str | None:
+    """The family name a later mention may use alone ("Merkel"); none where the last word is
+    not one ("Jr.", "II", "bin Salman", "Kim Jong Un", "King Salman")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in ROYAL_TITLES:
+        return None
+    if words[-1].lower() in NAME_SUFFIXES or len(words[-1]) <= 2:
+        return None
+    if any(w.lower() in NAME_PARTICLES for w in words):
+        return None
+    return words[-1]
+
+
+def _add_org(kb: KnowledgeBase, entry: dict) -> None:
+    org = Entity(str(entry["name"]), entry.get("kind") or "org", entry.get("country"), entry.get("sector"),
+                 roles=_roles(entry), stateless=not entry.get("country"))
+    for alias in [org.name, *(entry.get("aliases") or ())]:
+        kb.add_name(str(alias), org, NAME)
+
+
+def _add_country(kb: KnowledgeBase, entry: dict) -> None:
+    code = entry["code"]
+    name = str(entry["name"])
+    country = Entity(name, "place", code, national=True)
+    kb.countries[code] = country
+    government = Entity(name, "org", code, "GOV", national=True)
+    people = Entity(name, "group", code, "CVL", national=True)
+    capital = Entity(name, "place", code, "GOV", national=True)
+    for field_name, entity, how in (("name", country, NAME), ("iso_name", country, NAME),
+                                    ("official", country, NAME), ("aliases", country, NAME),
+                                    ("demonyms", people, DEMONYM), ("capitals", capital, CAPITAL),
+                                    ("seats", government, SEAT), ("adjectives", country, ADJECTIVE)):
+        values = entry.get(field_name)
+        for value in ([values] if isinstance(values, str) else values or ()):
+            kb.add_name(str(value), entity, how)
+
+
+def kb_sizes() -> dict[str, int]:
+    """How much the compiled knowledge holds (for reports and SOURCES.md)."""
+    kb = knowledge_base()
+    entities = {a.entity for aliases in kb.names.values() for a in aliases}
+    people = {e for e in entities if e.kind == "person"}
+    return {
+        "countries": len(kb.countries),
+        "names": len(kb.names),
+        "organizations": len(lexicon.load("actors/organizations")),
+        "people": len(people),
+        "dated_roles": sum(len(p.roles) for p in people),
+        "agent_phrases": len(kb.agents),
+    }
+
+
+def clear_caches() -> None:
+    """Forget the compiled knowledge (after DYAD_LEXICON_PATH or a lexicon file changed)."""
+    lexicon.load.cache_clear()
+    knowledge_base.cache_clear()
