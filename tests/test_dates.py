@@ -37,11 +37,13 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("two weeks ago", "2025-06-19", None),
     ("three days ago", "2025-06-30", None),
     ("three years ago", "2022", None),
+    ("last week", "2025-06", None),                   # 23-29 June: the month it lies in
+    ("this week", "2025", None),                      # Mon 30 June to Thu 3 July: two months
+    ("next week", "2025-07", None),
     # lengths of time and vague periods are not dates
     ("30-day", None, None),
     ("about an hour", None, None),
     ("the fourth year", None, None),
-    ("last week", None, None),
     ("the 1990s", None, None),
     ("several years ago", None, None),
 ])
@@ -69,6 +71,11 @@ def test_dates_in_an_article_keep_their_offsets(nlp):
     ("The ministry said on Tuesday that troops had attacked the village.", "attacked", None),
     ("The ministry said on Tuesday that troops had attacked the village.", "said", "2025-07-01"),
     ("Israel struck targets in Lebanon.", "struck", None),
+    # a date inside the event's own phrases, or on a verb sharing its subject
+    ("Israel and Hezbollah agreed to a ceasefire on Tuesday.", "agreed", "2025-07-01"),
+    ("Sheikh Hasina resigned and fled to India on Monday.", "resigned", "2025-06-30"),
+    # a conjoined clause with its own subject keeps its own time
+    ("Troops shelled the town on Monday, and the government accused the rebels.", "accused", None),
 ])
 def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
     doc = nlp(sentence)

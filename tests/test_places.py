@@ -55,6 +55,8 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Putin met Xi in Beijing.", "met", "Beijing"),
     ("Trump sent his envoy to Moscow.", "sent", None),           # a destination is not where it happened
     ("Officials in Kyiv said Russia attacked a power plant.", "attacked", None),
+    ("Bolsonaro supporters stormed Congress and the Supreme Court in Brasilia.", "stormed", "Brasília"),
+    ("Protesters burned cars in Tehran, and the authorities arrested hundreds.", "arrested", None),
 ])
 def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
     doc = nlp(text)

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
-from dyad.extract.phrases import clause_path
+from dyad.extract.phrases import clause_path, phrase_words
 from dyad.model import DateValue
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -106,11 +106,13 @@ def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
     if unit and "ago" in words:
         return _ago(words, unit, published)
     if unit and ({"last", "this", "next", "previous", "past", "coming", "earlier", "later"} & set(words)):
-        if unit == "day" or unit == "week" or len(words) > 4 or re.search(r"\d", text):
-            return None  # "last week", "the past three months": periods dyad does not encode
+        if unit == "day" or len(words) > 4 or re.search(r"\d", text):
+            return None  # "the past three months": periods dyad does not encode
         if not published:
             return None
         step = -1 if {"last", "previous", "past"} & set(words) else (1 if {"next", "coming"} & set(words) else 0)
+        if unit == "week":
+            return _week(published, step)
         if unit == "year":
             return str(published.year + step)
         month_index = published.year * 12 + published.month - 1 + step
@@ -127,6 +129,16 @@ def _weekday(target: int, published: dt.date, words: list[str]) -> dt.date:
     if "last" in words and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+def _week(published: dt.date, step: int) -> str | None:
+    """"last week", "this week", "next week": the month (or else the year) the whole week lies
+    in, Monday to Sunday; "this week" only up to publication. A week across two years is None."""
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    last = published if step == 0 else monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (last.year, last.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return str(monday.year) if monday.year == last.year else None
 
 
 def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
@@ -220,7 +232,7 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is not None:
             attached.setdefault(_attachment(span.root).i, date)
-    for token in clause_path(trigger):
+    for token in (*clause_path(trigger), *phrase_words(trigger)):
         if token.i in attached:  # "a July 3 phone call": the date modifies the trigger itself
             return attached[token.i]
     return None

@@ -48,12 +48,45 @@ def conjuncts(head: Token) -> list[Token]:
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl", "acl", "advcl", "csubj"})
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def clause_path(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to the head of its clause: where a date or a place
-    that governs the trigger is attached."""
+    that governs the trigger is attached. A conjoined clause with its own subject is a clause of
+    its own ("protesters rallied in Tehran, and police arrested hundreds": Tehran is not where
+    the arrests were)."""
     path = [trigger]
     token = trigger
-    while token.dep_ not in CLAUSE_BOUNDARIES and token.head is not token and len(path) < 12:
+    while (token.dep_ not in CLAUSE_BOUNDARIES and token.head is not token and len(path) < 12
+           and not _own_clause_conjunct(token)):
         token = token.head
         path.append(token)
     return path
+
+
+def _own_clause_conjunct(token: Token) -> bool:
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in SUBJECTS for child in token.children)
+
+
+# Links from an event's word down into its own phrases ("agreed to a ceasefire on Tuesday",
+# "stormed the Supreme Court in Brasilia", "resigned and fled on Monday").
+PHRASE_LINKS = frozenset({"dobj", "prep", "pobj", "conj", "appos", "attr", "dative", "nsubjpass"})
+
+
+def phrase_words(trigger: Token, depth: int = 4) -> list[Token]:
+    """Words inside the trigger's own objects and prepositional phrases, nearest first; the
+    walk enters no other clause and no verb except a conjoined one sharing the subject."""
+    found, frontier = [], [trigger]
+    for _ in range(depth):
+        frontier = [child for token in frontier for child in token.children
+                    if child.dep_ in PHRASE_LINKS and _same_clause(child)]
+        found.extend(frontier)
+    return found
+
+
+def _same_clause(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "conj" and not _own_clause_conjunct(token)

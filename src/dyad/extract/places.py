@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
-from dyad.extract.phrases import clause_path
+from dyad.extract.phrases import clause_path, phrase_words
 from dyad.model import Place
 
 GAZETTEER_FILE = "cities5000.json"  # 69k places; cities500 costs 2.5x the memory for villages
@@ -251,12 +251,9 @@ def place_for(trigger: Token, places: list[Place]) -> Place | None:
                 where = _attachment(span.root, is_city=place.lat is not None)
                 if where is not None:
                     attached.setdefault(where.i, place)
-    for token in clause_path(trigger):
+    for token in (*clause_path(trigger), *phrase_words(trigger)):  # "shelled targets in southern Lebanon"
         if token.i in attached:
             return attached[token.i]
-        for child in token.children:  # "shelled targets in southern Lebanon"
-            if child.dep_ in ("dobj", "nsubjpass") and child.i in attached:
-                return attached[child.i]
     return _dateline_for(trigger, places)
 
 
