@@ -57,6 +57,7 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Officials in Kyiv said Russia attacked a power plant.", "attacked", None),
     ("Bolsonaro supporters stormed Congress and the Supreme Court in Brasilia.", "stormed", "Brasília"),
     ("Protesters burned cars in Tehran, and the authorities arrested hundreds.", "arrested", None),
+    ("The military carried out air strikes in the Sagaing region.", "strikes", "Sagaing"),
 ])
 def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
     doc = nlp(text)

@@ -207,7 +207,7 @@ def _in_place_position(root: Token) -> bool:
     if root.dep_ == "pobj":
         return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or (
             head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
-    return root.dep_ == "compound" and head.lower_ in PLACE_NOUNS
+    return root.dep_ in ("compound", "amod", "nmod") and head.lower_ in PLACE_NOUNS
 
 
 def _trim(span: Span) -> Span:
@@ -265,7 +265,7 @@ def _attachment(root: Token, is_city: bool) -> Token | None:
     # climb "the city of Kharkiv" / "Kharkiv region" to the phrase's head noun
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
         token = token.head.head
-    elif token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+    elif token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in PLACE_NOUNS:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in (LOCATIVE if is_city else COUNTRY_LOCATIVE):
         return token.head.head
