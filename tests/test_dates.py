@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+import dyad
+
 from dyad.extract.dates import date_for, find_dates, resolve
 
 THURSDAY = dt.date(2025, 7, 3)  # a Thursday
@@ -83,3 +85,27 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     token = next(t for t in doc if t.text == trigger)
     found = date_for(token, dates)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("KYIV, March 14, 2025 (Reuters) - Russian drones struck the city on Thursday.", "2025-03-14"),
+    ("Ceasefire holds\n\nGAZA CITY, Jan. 20, 2025 -- The truce held on Monday.", "2025-01-20"),
+    ("KYIV, March 14 (Reuters) - Russian drones struck the city on Thursday.", None),  # no year: none invented
+    ("Officials met in Kyiv on March 14, 2025 - the third meeting this year.", None),   # not a dateline
+])
+def test_a_dateline_with_its_year_dates_an_undated_article(text, published):
+    record = dyad.code(text)
+    assert record["published"] == published
+    if published:
+        assert any("dateline" in w for w in record["warnings"])
+
+
+def test_the_publication_date_given_wins_over_the_dateline():
+    record = dyad.code("KYIV, March 14, 2025 (Reuters) - Drones struck the city.", published="2025-03-15")
+    assert record["published"] == "2025-03-15"
+
+
+def test_relative_dates_resolve_against_the_datelines_day():
+    record = dyad.code("KYIV, March 14, 2025 (Reuters) - Russian drones struck the city on Thursday.")
+    [strike] = record["events"]
+    assert strike["date"]["value"] == "2025-03-13" and strike["date"]["text"] == "Thursday"

@@ -18,7 +18,7 @@ from dyad import errors
 from dyad.errors import DocumentError, InputError
 from dyad.extract.actors import ActorResolver
 from dyad.extract.attributions import find_attributions
-from dyad.extract.dates import find_dates
+from dyad.extract.dates import dateline_date, find_dates
 from dyad.extract.events import find_events
 from dyad.extract.places import find_places
 from dyad.model import Article, Attribution, Event
@@ -99,6 +99,7 @@ def _code_serially(items: Iterable[Document | DocumentError]) -> Iterator[Articl
             if isinstance(item, DocumentError):
                 queue.append(item)
                 continue
+            item = _with_dateline_date(item)
             pieces = chunk_offsets(item.text)
             pending = _Pending(item, len(pieces))
             queue.append(pending)
@@ -114,6 +115,17 @@ def _code_serially(items: Iterable[Document | DocumentError]) -> Iterator[Articl
         pending.add(doc, offset)
         yield from ready()
     yield from ready()
+
+
+def _with_dateline_date(document: Document) -> Document:
+    """A document without a publication date takes its dateline's, when that has a year."""
+    if document.published:
+        return document
+    day = dateline_date(document.text)
+    if not day:
+        return document
+    return dataclasses.replace(document, published=day,
+                               warnings=[*document.warnings, f"publication date {day} taken from the dateline"])
 
 
 def _date(value: str | None) -> dt.date | None:
