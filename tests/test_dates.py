@@ -22,6 +22,11 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("3 July 2024", "2024-07-03", "2024-07-03"),
     ("March 2022", "2022-03", "2022-03"),
     ("2022", "2022", "2022"),
+    ("since 2022", "2022", "2022"),                   # the start of a state
+    # a range takes its start
+    ("March 3-5", "2025-03-03", None),
+    ("between June 1 and June 3", "2025-06-01", None),
+    ("Jan. 20-21, 2025", "2025-01-20", "2025-01-20"),
     ("March", "2025-03", None),
     ("mid-June", "2025-06", None),
     ("early 2024", "2024", "2024"),
@@ -32,6 +37,9 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("last year", "2024", None),
     ("yesterday", "2025-07-02", None),
     ("today", "2025-07-03", None),
+    ("this morning", "2025-07-03", None),
+    ("last night", "2025-07-02", None),
+    ("Monday night", "2025-06-30", None),
     ("Thursday", "2025-07-03", None),                 # an article of a Thursday: that day
     ("Tuesday", "2025-07-01", None),
     ("last Thursday", "2025-06-26", None),

@@ -4,7 +4,7 @@ spaCy finds the expressions (DATE entities, plus weekday and day words it misses
 reads absolute ones. The article-relative reasoning dateparser lacks is here: "on Thursday" in
 an article of a Thursday is that day, "July 3" takes the year that puts it nearest the
 publication date, "last month" is a month, not a day, and with no publication date nothing
-relative is resolved and no year is invented. Words that only measure time ("30-day", "about
+relative is resolved and no year is invented. A range ("March 3-5") takes its start. Words that only measure time ("30-day", "about
 an hour", "the fourth year") are not dates.
 """
 
@@ -27,6 +27,7 @@ RELATIVE_WORDS = frozenset({"ago", "last", "this", "next", "earlier", "later", "
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
          "months": "month", "year": "year", "years": "year"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -60,7 +61,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
 
 
 def _expressions(doc: Doc) -> list[Span]:
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ == "DATE"]
+    # TIME entities too: "last night", "this morning" (others resolve to nothing)
+    spans = [_trim(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for token in doc:  # the small model misses some bare weekdays and "yesterday"
         if token.i not in covered and token.lower_ in (*WEEKDAYS, "yesterday", "today", "tomorrow"):
@@ -99,6 +101,9 @@ def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
     if weekday and month is None and not YEAR.search(text):
         return _day(_weekday(WEEKDAYS.index(weekday), published, words)) if published else None
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if len(words) == 2 and words[1] in PARTS_OF_DAY and words[0] in ("this", "last"):
+        # "this morning" is the day of publication; "last night" the night before it
+        return _day(published - dt.timedelta(days=words[0] == "last")) if published else None
     if words[-1] in simple or (len(words) <= 3 and words[0] in simple):
         key = words[-1] if words[-1] in simple else words[0]
         return _day(published + dt.timedelta(days=simple[key])) if published else None
