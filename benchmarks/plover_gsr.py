@@ -1,6 +1,6 @@
 """Event coding against PLOVER gold-standard sentences (../shared/data/plover/gsr_part.jsonl).
 
-    python benchmarks/plover_gsr.py GOLD.jsonl [--half tune|test|all] [--show-errors N]
+    python benchmarks/plover_gsr.py GOLD.jsonl [--half dev|test|all] [--show-errors N]
 
 Prints top-event type accuracy (the type of dyad's main event in the sentence: the event whose
 trigger is nearest the root of the parse, against the gold event type) and precision, recall
@@ -8,8 +8,9 @@ and F1 of (type, actor country, recipient country) triples over all events dyad 
 Countries compare as ISO alpha-3 (a few CAMEO-only codes in the gold are mapped); stateless
 actors compare by their code (IGO, NGO; dyad's stateless armed groups, code REB, are CAMEO's IMG).
 
---half splits the sentences by a hash of their id into a tuning half and a held-out test half,
-so that lexicon work looked at on one half can be measured on the other.
+--half splits the sentences by a stable hash (md5) of their id into a development half and a
+held-out test half: look at errors on the dev half only, and run the test half only to check
+that what was learnt generalises. The summary of error kinds says where triples go wrong.
 """
 
 import argparse
@@ -41,11 +42,30 @@ def dyad_party(mention: dict) -> str | None:
 
 
 def half(record_id: str) -> str:
-    return "test" if int(hashlib.md5(record_id.encode("utf-8")).hexdigest(), 16) % 2 else "tune"
+    return "test" if int(hashlib.md5(record_id.encode("utf-8")).hexdigest(), 16) % 2 else "dev"
 
 
 def triples(type_: str, actors, recipients) -> set[tuple]:
     return {(type_, a, r) for a in (actors or [None]) for r in (recipients or [None])}
+
+
+def error_kinds(gold_type: str, gold_set: set, pred_set: set) -> list[str]:
+    """Why triples were wrong: a coded triple that is not gold, a gold triple that was missed."""
+    kinds = []
+    gold_actors = {a for _, a, _ in gold_set}
+    for type_, actor, recipient in pred_set - gold_set:
+        if type_ != gold_type:
+            kinds.append("extra: another type")
+        elif actor is None or actor not in gold_actors:
+            kinds.append("extra: wrong or no actor")
+        elif recipient is None:
+            kinds.append("extra: no recipient")
+        else:
+            kinds.append("extra: wrong recipient")
+    coded_types = {t for t, _, _ in pred_set}
+    for _ in gold_set - pred_set:
+        kinds.append("missed: type coded, parties differ" if gold_type in coded_types else "missed: type not coded")
+    return kinds
 
 
 def depth(token) -> int:
@@ -58,8 +78,8 @@ def depth(token) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold")
-    parser.add_argument("--half", choices=("tune", "test", "all"), default="all",
-                        help="score the tuning half, the held-out half (split by a hash of the id), or all")
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all",
+                        help="score the development half, the held-out half (split by a hash of the id), or all")
     parser.add_argument("--all-statuses", action="store_true",
                         help="also count negated, hypothetical and denied events (by default only asserted and "
                              "future ones are coded, as PLOVER codes them)")
@@ -72,6 +92,7 @@ def main() -> None:
 
     right = tp = n_pred = n_gold = 0
     by_type = collections.Counter()
+    kinds = collections.Counter()
     errors = []
     for g, record, doc in zip(gold, records, docs):
         events = [e for e in record["events"] if args.all_statuses or e["status"] in CODED]
@@ -87,6 +108,7 @@ def main() -> None:
         tp += len(gold_set & pred_set)
         n_pred += len(pred_set)
         n_gold += len(gold_set)
+        kinds.update(error_kinds(g["event"], gold_set, pred_set))
         if top_type != g["event"] or not gold_set <= pred_set:
             errors.append((g, sorted(pred_set, key=str)))
     p = tp / n_pred if n_pred else 0.0
@@ -100,6 +122,9 @@ def main() -> None:
     for type_ in sorted({t for t, _ in by_type}):
         ok, total = by_type[(type_, True)], by_type[(type_, True)] + by_type[(type_, False)]
         print(f"  {type_:10} {ok:3}/{total:<3}")
+    print("triple errors by kind:")
+    for kind, count in sorted(kinds.items()):
+        print(f"  {kind:36} {count:3}")
     for g, pred in errors[: args.show_errors]:
         gold_triples = sorted(triples(g["event"], [gold_party(a) for a in g["actor"]],
                                       [gold_party(r) for r in g["recipient"]]), key=str)

@@ -11,10 +11,11 @@ left to the attribution extractor. Each trigger yields at most one event.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place
 
@@ -23,12 +24,69 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 places: list[Place]) -> list[Event]:
     """Every event in `doc`; `actors` is the document's ActorResolver."""
     lex = event_lexicon()
-    events = []
+    found = []
     for item in find_triggers(doc, lex):
         event = build_event(item, lex, actors, attributions, dates, places)
         if event is not None:
-            events.append(event)
-    return _merge_repeats(events)
+            found.append((item.trigger, event))
+    by_trigger = {trigger.i: event for trigger, event in found}
+    main = []
+    for trigger, event in found:
+        governor, lends = _governing_event(trigger, by_trigger)
+        if governor is None:
+            main.append(event)
+        elif lends and not governor.recipient:
+            # "opened fire to disperse the demonstrators": the purpose names whom the act targets
+            governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
+    return _merge_repeats(_merge_in_sentence(main))
+
+
+def _governing_event(trigger: Token, by_trigger: dict[int, Event]) -> tuple[Event | None, bool]:
+    """PLOVER codes the event a clause reports, not the background or elaboration around it: an
+    event in a relative clause ("the village, where 24 people were killed"), a participle or
+    purpose clause ("rejected the plan, saying ...", "opened fire to disperse them") or a noun in
+    a prepositional phrase ("accused X of blackmail in the negotiations") under another event's
+    trigger is part of that event. A finite adverbial clause with its own subject ("after the
+    White House confirmed ...") reports a happening of its own. Returns the governing event, and
+    whether the subordinate one was a participle or purpose clause of it (whose recipient it may
+    lend)."""
+    token, crossed, lends = trigger, False, False
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            crossed = True
+        elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
+            crossed, lends = True, not crossed
+        elif token.dep_ in ("pobj", "pcomp") and trigger.pos_ in ("NOUN", "PROPN"):
+            crossed = True
+        token = token.head
+        if crossed and token.i in by_trigger:
+            return by_trigger[token.i], lends
+    return None, False
+
+
+def _own_clause(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not has_to_infinitive(clause)
+
+
+def _merge_in_sentence(events: list[Event]) -> list[Event]:
+    """PLOVER codes one event per happening with compound participants: two events of one type
+    in a sentence whose actors are the same ("rejected the plan and said they opposed the
+    force") are one event, with the recipients of both."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
+                     and k.status == event.status and _parties(k.actor) == _parties(event.actor)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        seen = _parties(same.recipient)
+        same.recipient += [m for m in event.recipient if (m.name or m.code) not in seen]
+        same.mode, same.cameo = same.mode or event.mode, same.cameo or event.cameo
+    return kept
+
+
+def _parties(mentions) -> frozenset:
+    return frozenset(m.name or m.code for m in mentions)
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:
