@@ -72,6 +72,19 @@ def test_dates_in_an_article_keep_their_offsets(nlp):
     assert all(text[d.start:d.end] == d.text for d in dates)
 
 
+def test_days_counted_from_the_day_named_before(nlp):
+    text = ("Israeli jets struck Lebanon on Thursday. Hezbollah fired rockets later in the day. "
+            "Talks resumed the next day, and two days later the sides agreed to a truce. "
+            "The war began in 2022, and days later it spread.")
+    dates = find_dates(nlp(text), THURSDAY)
+    assert [(d.text, d.value) for d in dates] == [
+        ("Thursday", "2025-07-03"), ("later in the day", "2025-07-03"), ("next day", "2025-07-04"),
+        ("two days later", "2025-07-06"), ("2022", "2022")]  # "days later": how many is not said
+    assert find_dates(nlp("The envoy left the next day."), THURSDAY) == []  # no day to count from
+    text = "Jets struck on Tuesday.\n\nHezbollah fighters fired rockets at northern Israel later in the day."
+    assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)][-1] == ("later in the day", "2025-07-01")
+
+
 @pytest.mark.parametrize("sentence, trigger, expected", [
     ("During a July 3 phone call, Putin told Trump that Russia would not give up.", "call", "2025-07-03"),
     ("Russian forces last month launched the fiercest assaults since the war began on February 24, 2022.",

@@ -32,6 +32,11 @@ DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "several": None, "few": None, "couple": 2}
+# Expressions that count days from the day the text named before.
+SAME_DAY = frozenset({"that day", "the same day", "that same day", "later that day", "earlier that day",
+                      "later in the day", "earlier in the day", "later that night", "that night"})
+AFTER = frozenset({"later", "next", "following", "after"})
+BEFORE = frozenset({"earlier", "before", "previous", "prior"})
 # Prepositions that attach a date to what it dates; "since 2022" dates the start of a state.
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "until", "through",
                                "before", "after", "over", "as", "of"})
@@ -51,18 +56,41 @@ def _parser():
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
-    """Every temporal expression in `doc` that resolves to a day, month or year."""
+    """Every temporal expression in `doc` that resolves to a day, month or year. "The next
+    day", "two days later", "later in the day" count from the day the text named last."""
     found = []
+    anchor = None  # the last day the text named
     for span in _expressions(doc):
-        value = resolve(span.text, published)
+        words = re.findall(r"[a-z]+|\d+", span.text.lower())
+        value = _from_anchor(words, anchor)
+        if value is False:
+            value = resolve(span.text, published)
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
+            anchor = dt.date.fromisoformat(value) if len(value) == 10 else None
     return found
+
+
+def _from_anchor(words: list[str], anchor: dt.date | None) -> str | None | bool:
+    """Days counted from the day named before ("the next day", "a day earlier", "that same
+    day"); None without such a day, False when the expression does not count from one."""
+    text = " ".join(words)
+    if text in SAME_DAY:
+        offset = 0
+    elif len(words) <= 4 and set(words) & {"day", "days"} and set(words) & (AFTER | BEFORE):
+        numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+        if not numbers and "days" in words:
+            return None  # "days later": how many is not said
+        count = numbers[0] if numbers else 1  # "the next day", "the day before"
+        offset = count if set(words) & AFTER else -count
+    else:
+        return False
+    return _day(anchor + dt.timedelta(days=offset)) if anchor else None
 
 
 def _expressions(doc: Doc) -> list[Span]:
     # TIME entities too: "last night", "this morning" (others resolve to nothing)
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [_with_later(_trim(ent)) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for token in doc:  # the small model misses some bare weekdays and "yesterday"
         if token.i not in covered and token.lower_ in (*WEEKDAYS, "yesterday", "today", "tomorrow"):
@@ -70,6 +98,16 @@ def _expressions(doc: Doc) -> list[Span]:
                 continue
             spans.append(doc[token.i:token.i + 1])
     return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+
+
+def _with_later(span: Span) -> Span:
+    """"later in the day", "earlier that day": the model leaves the adverb out of the entity."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].lower_ in ("the", "in", "that") and start > span.start - 2:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in ("later", "earlier"):
+        return doc[start - 1:span.end]
+    return span
 
 
 def _trim(span: Span) -> Span:
