@@ -91,3 +91,12 @@ def test_towns_the_tagger_misses_are_found_where_the_syntax_says_place(nlp):
     doc = nlp("Troops advanced near Pokrovsk and Kramatorsk. Paris Hilton arrived.")
     places = find_places(doc, frozenset({"UKR"}))
     assert [(p.text, p.country) for p in places] == [("Pokrovsk", "UKR"), ("Kramatorsk", "UKR")]
+
+
+def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):
+    doc = nlp("Armenia accused Baku of ethnic cleansing, and Russian troops shelled Kharkiv.")
+    places = find_places(doc, frozenset())
+    accused = next(t for t in doc if t.text == "accused")
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert place_for(accused, places, object_locates=False) is None
+    assert place_for(shelled, places).name == "Kharkiv"

@@ -243,9 +243,11 @@ def _place(text: str, start: int, end: int, found: Candidate) -> Place:
 
 # --- the place of an event ----------------------------------------------------------------
 
-def place_for(trigger: Token, places: list[Place]) -> Place | None:
+def place_for(trigger: Token, places: list[Place], object_locates: bool = True) -> Place | None:
     """The place the trigger's clause puts the event in, else the dateline for an event in the
-    dateline's paragraph, else None."""
+    dateline's paragraph, else None. With `object_locates` false, a town as the verb's object
+    is a participant ("accused Baku", "urged Moscow"), not where the event happened ("shelled
+    Kharkiv")."""
     if not places:
         return None
     doc = trigger.doc
@@ -255,7 +257,7 @@ def place_for(trigger: Token, places: list[Place]) -> Place | None:
         if sentence.start_char <= place.start < sentence.end_char:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
-                where = _attachment(span.root, is_city=place.lat is not None)
+                where = _attachment(span.root, is_city=place.lat is not None, object_locates=object_locates)
                 if where is not None:
                     attached.setdefault(where.i, place)
     for token in (*clause_path(trigger), *phrase_words(trigger)):  # "shelled targets in southern Lebanon"
@@ -264,7 +266,7 @@ def place_for(trigger: Token, places: list[Place]) -> Place | None:
     return _dateline_for(trigger, places)
 
 
-def _attachment(root: Token, is_city: bool) -> Token | None:
+def _attachment(root: Token, is_city: bool, object_locates: bool = True) -> Token | None:
     """The word a place phrase locates: the verb or noun its preposition hangs from, or, for a
     town, the verb whose object it is ("shelled Kharkiv", "struck the city of Kharkiv"); a
     country as object is a participant ("accused Israel"), not a location."""
@@ -276,7 +278,8 @@ def _attachment(root: Token, is_city: bool) -> Token | None:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in (LOCATIVE if is_city else COUNTRY_LOCATIVE):
         return token.head.head
-    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (is_city or token is not root):
+    if (token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
+            and ((is_city and object_locates) or token is not root)):
         return token.head
     return None
 
