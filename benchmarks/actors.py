@@ -56,13 +56,14 @@ def half(record_id: str) -> str:
     return "test" if int(hashlib.md5(record_id.encode("utf-8")).hexdigest(), 16) % 2 else "dev"
 
 
-def locate(text: str, words: str) -> tuple[int, int] | None:
-    """Character span of the coder's words in the sentence; "X ... Y" marks a discontinuous
-    mention (the span runs from X to Y); small typos are found by the closest window."""
+def locate(text: str, words: str) -> tuple[int, int, tuple[int, int]] | None:
+    """Character span of the coder's words in the sentence and of their first piece: "X ... Y"
+    marks a discontinuous mention (the span runs from X to Y, X says which conjunct is meant);
+    small typos are found by the closest window."""
     pieces = [p.strip() for p in words.split("...") if p.strip()]
     spans = []
     for piece in pieces:
-        pattern = r"\s+".join(re.escape(w) for w in piece.split())
+        pattern = r"\b" + r"\s+".join(re.escape(w) for w in piece.split()) + r"(?!\w)"
         match = re.search(pattern, text, flags=re.IGNORECASE)
         if match is None:
             match = _closest(text, piece)
@@ -73,7 +74,7 @@ def locate(text: str, words: str) -> tuple[int, int] | None:
         if match is None:
             return None
         spans.append(match if isinstance(match, tuple) else match.span())
-    return min(s for s, _ in spans), max(e for _, e in spans)
+    return min(s for s, _ in spans), max(e for _, e in spans), spans[0]
 
 
 def _closest(text: str, piece: str) -> tuple[int, int] | None:
@@ -88,7 +89,7 @@ def _closest(text: str, piece: str) -> tuple[int, int] | None:
     return best if best_score >= 0.8 else None
 
 
-def resolve_marked(resolver: ActorResolver, doc, start: int, end: int):
+def resolve_marked(resolver: ActorResolver, doc, start: int, end: int, anchor: tuple[int, int]):
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -102,7 +103,8 @@ def resolve_marked(resolver: ActorResolver, doc, start: int, end: int):
         phrase = doc[min(phrase.start, span.start):max(phrase.end, span.end)]
     best, best_overlap = None, 0
     for mention in resolver.resolve_all(phrase):
-        overlap = min(end, mention.end) - max(start, mention.start)
+        # the first piece of "U.S. ... negotiators" says which conjunct is meant
+        overlap = min(anchor[1], mention.end) - max(anchor[0], mention.start)
         if overlap > best_overlap:
             best, best_overlap = mention, overlap
     if best is None:
@@ -157,16 +159,29 @@ def _country_name(mention) -> str | None:
     return country.name if country else None
 
 
-def person_check(doc, start: int, end: int, mention) -> bool | None:
+def person_check(resolver: ActorResolver, doc, start: int, end: int, mention) -> bool | None:
     """None when the mention is not about a person; else whether dyad's canonical name is right."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
+    root = span.root
+    item = resolver.at_token.get(root.i)
+    if item is not None and any(a.entity.national for a in item.aliases):
+        return None  # "Sri Lanka", "Bosnian Serbs", tagged PERSON by the parser
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end
+              and root.pos_ == "PROPN"]
     if not people:
         return None if mention is None or mention.kind != "person" else bool(mention.name)
     if mention is None or mention.kind != "person" or not mention.name:
         return False
-    surname = people[-1][-1].text.lower()
-    return mention.name.lower().split()[-1] == surname or surname in mention.name.lower().split()
+    surname = _name_word(people[-1][-1].text)
+    return surname in {_name_word(w) for w in mention.name.split()}
+
+
+def _name_word(word: str) -> str:
+    """ "Koštunica" = "Kostunica", "al-Bashir" = "Bashir" = "El Bashir"."""
+    from dyad.lexicon.actors.knowledge import _norm
+
+    word = _norm(word)
+    return re.sub(r"^(al|el)-", "", word)
 
 
 def main() -> None:
@@ -190,6 +205,7 @@ def main() -> None:
                     unlocated.append((record["id"], marked["text"]))
                     continue
                 mention = resolve_marked(resolver, doc, *where)
+                where = where[:2]
                 c, s = country_right(marked, mention), sector_right(marked, mention)
                 kind = mention.kind if mention else "none"
                 result = {"country": c, "sector": s, "both": c and s,
@@ -198,7 +214,7 @@ def main() -> None:
                 for counter in (totals, by_kind[kind]):
                     counter["n"] += 1
                     counter.update(k for k, v in result.items() if v)
-                name_ok = person_check(doc, *where, mention)
+                name_ok = person_check(resolver, doc, *where, mention)
                 if name_ok is not None:
                     totals["persons"] += 1
                     totals["person_names"] += name_ok

@@ -17,6 +17,7 @@ al-Qaeda); null when the country is unknown ("a senior official": sector GOV, co
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
@@ -125,7 +126,8 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
                 hit = Found(i, i + length, aliases or [], agent)
                 break
         if hit is not None and hit.aliases and people.get(i, 0) > hit.end and \
-                all(a.entity.kind != "person" for a in hit.aliases) and doc[hit.end].pos_ == "PROPN":
+                all(a.entity.kind != "person" and a.how not in (ADJECTIVE, DEMONYM) for a in hit.aliases) \
+                and doc[hit.end].pos_ == "PROPN":
             hit = None
         if hit is not None and hit.aliases and all(a.how == WEAK for a in hit.aliases) and \
                 _inside_longer_name(doc, norms, hit, kb):
@@ -309,6 +311,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
+    if entity is None and item is not None and item.aliases and modifiers.agent is not None:
+        entity = _titled(item, modifiers.agent)
     if entity is None and item is not None and not item.aliases and item.agent is None:
         item = None
     if entity is None:
@@ -401,19 +405,39 @@ def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | Non
             continue
         item = resolver.at_token.get(token.i)
         entity = resolver._choose(item) if item else None
+        if entity is None and item is not None and head is not None and head.agent is not None:
+            entity = _titled(item, head.agent)
         if entity is not None and entity.kind == "person":
             return entity
     return None
+
+
+def _titled(item: Found, agent: Agent) -> Entity | None:
+    """A surname the title confirms: "President Bush" is a Bush who was president, even in
+    an article that does not name him in full or is not dated."""
+    if not agent.title:
+        return None
+    people = [a.entity for a in item.aliases if a.entity.kind == "person"
+              and any(r.title == agent.title for r in a.entity.roles)]
+    return max(people, key=lambda e: max(r.start or dt.date.min for r in e.roles), default=None)
 
 
 def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
     info = resolver.entity_info(entity)
     if how == DEMONYM and (mods.country or _ethnic(span)):
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": none.
-        return Info(_bare(span), mods.country, "CVL", "group")
+        return Info(_bare(span), mods.country or _located(resolver, span.root), "CVL", "group")
+    if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
+        # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis
+        # rejected": the nation as a side (CAMEO codes a bare demonym by its country alone);
+        # as the object of an act ("admittance to Ghanaians") they are people (CVL).
+        return Info(entity.name, entity.country, None, "group")
     if how == ADJECTIVE:
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
+    if how == CAPITAL and _locative(span.root):
+        # "a curfew in Algiers": the city and its people, not the government it is the seat of.
+        return Info(_bare(span), entity.country, "CVL", "place")
     if entity.kind == "person" and info.sector is None:
         # Before any dated role, the phrase's own title and nationality say what they are now
         # (after the last one they are ELI, whatever "former president" says).
@@ -423,7 +447,49 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.country = mods.country
     if entity.kind == "person" and info.gender is None:
         info.gender = mods.gender
+    if entity.kind == "person" and _former(span):
+        info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Words that make a demonym a set of people rather than the nation ("100 Palestinians",
+# "young Algerians", "some Israelis").
+COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
+
+
+# Prepositions that make a city the scene, not a metonym for its government.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout",
+                            "within", "into"})
+
+
+def _locative(token: Token) -> bool:
+    """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
+    "the ambassador in Moscow": the host government)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    host = token.head.head
+    return host.lower_ not in POSTINGS
+
+
+POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "mission"})
+
+
+def _subject(token: Token) -> bool:
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _counted(span: Span) -> bool:
+    root = span.root
+    return any(c.dep_ in COUNTING_DEPS or c.dep_ == "det" and c.lower_ != "the" for c in root.children
+               if span.start <= c.i < root.i) or any(t.like_num for t in span)
+
+
+def _former(span: Span) -> bool:
+    """ "former president", "ex-minister": the office is over."""
+    return any(t.lower_ in ("former", "ex", "ex-") for t in span)
 
 
 def _combine(infos: list[Info]) -> Info:
@@ -467,20 +533,89 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if agent.generic and mods.org is None and mods.agent is not None and mods.agent.sector:
         sector = mods.agent.sector  # "rebel leaders", "military officials", "police spokesman"
     stateless = mods.org is not None and mods.org.stateless and not country
+    former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
-    if lookup and agent.title and not plural and _definite(span, root):
+    if lookup and agent.title and not plural and not former and _definite(span, root):
         holder = resolver.chains.title_holder(root, agent, country, mods.org)
         if holder is not None:
             return holder
     kind = agent.kind or ("group" if plural else "person")
     if kind == "person" and plural:
         kind = "group"
+    if former and kind != "org" and sector in NATIONAL_SECTORS | {"PTY"}:
+        sector = "ELI"
+    if country is None and not stateless and not agent.relational:
+        # "rebels in Darfur", "a professor at San Diego State University", "Moscow State
+        # University": the place or institution says the country.
+        country = _located(resolver, root, abroad=sector == "MIL") or \
+            (_name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and kind == "org" and sector in NATIONAL_SECTORS \
             and _definite(span, root) and not agent.relational:
         # "the administration", "the army" in a sentence that names one country.
         country = resolver.sentence_country(root)
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless)
+
+
+# Prepositions that place a person or group ("rebels in Darfur", "a missionary from Calgary",
+# "a professor at Harvard"); troops are often abroad, so for them only "from" and "of" count.
+LOCATING_PREPS = frozenset({"in", "from", "at", "of", "throughout", "across", "inside", "within"})
+HOME_PREPS = frozenset({"from", "of"})
+
+
+def _located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str | None:
+    """The country of a place or institution a prepositional phrase attaches to `root`."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                code = place_country(resolver, obj)
+                if code:
+                    return code
+    return None
+
+
+def place_country(resolver: ActorResolver, token: Token) -> str | None:
+    """The country of the place, organisation or body `token` heads: a knowledge-base name in
+    its phrase, else the gazetteer for the proper names in it ("Darfur", "San Diego")."""
+    from dyad.extract.phrases import noun_phrase
+
+    phrase = noun_phrase(token)
+    for t in phrase:
+        item = resolver.at_token.get(t.i)
+        entity = resolver._choose(item) if item else None
+        if entity is not None and entity.kind != "person":
+            return entity.role_at(resolver.published).country if entity.roles else entity.country
+    return _name_country(resolver, phrase, token)
+
+
+def _name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """The country of the proper name in a phrase that the knowledge base lacks, by the
+    gazetteer: its longest leading run of words that names a place ("San Diego State
+    University" -> San Diego)."""
+    from dyad.extract import places
+
+    words = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i <= root.i
+             and t.i not in resolver.at_token]
+    if not words or _headline(resolver, root):
+        return None
+    run = [words[0]]
+    for token in words[1:]:
+        if token.i != run[-1].i + 1:
+            break
+        run.append(token)
+    countries = None
+    for length in range(len(run), 0, -1):
+        text = span.doc[run[0].i:run[length - 1].i + 1].text
+        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC"):
+            break  # one word alone is too often a surname or a brand
+        if countries is None:
+            countries = frozenset(resolver.countries())
+        found = places.lookup(text, countries)
+        if found is not None:
+            return found.country
+    return None
 
 
 def _definite(span: Span, root: Token) -> bool:
@@ -509,11 +644,21 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             "NORP": "group"}.get(label, "person" if root.pos_ == "PROPN" else None)
     if kind is None:
         return None
+    if kind != "person" and mods.agent is not None and mods.agent.kind is None and not mods.agent.generic \
+            and any(t.i < root.i and resolver.at_token.get(t.i) is not None for t in span):
+        kind = "person"  # "Vice-President Moody Awori": a personal title names a person
     sector = mods.agent.sector if mods.agent else None
     if kind == "org":
         sector = sector or mods.sector
+    stateless = False
+    if kind == "person" and sector is None and mods.org is not None:
+        # "Arab League Secretary-General Chedli Klibi", "Hamas official X": the body's sector.
+        sector, stateless = mods.sector, mods.org.stateless and not mods.country
     if kind == "place" and mods.country is None:
-        return Info(name, None, None, "place")
+        # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
+        # event ("targets in Jericho"), its people.
+        country = _name_country(resolver, span, root)
+        return Info(name, country, "CVL" if country and _locative(root) else None, "place")
     country = mods.country
     gender = mods.gender
     if kind == "person" and (sector is None or country is None):
@@ -524,20 +669,26 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "President Abdelaziz Bouteflika" in a sentence about Algeria alone.
         country = resolver.sentence_country(root)
-    return Info(name, country, sector, kind, gender)
+    return Info(name, country, sector, kind, gender, stateless=stateless)
 
 
 def _headline(resolver: ActorResolver, token: Token) -> bool:
-    """In a title-case line ("US Halts Some Weapons Shipments") capitals say nothing."""
+    """In a title-case line ("SEE ALSO: US Halts Some Weapons Shipments") capitals say nothing.
+    Judged by the line, not the sentence: the parser often runs a headline into the next one."""
     if token.text.isupper() and len(token.text) > 1:
         return True
-    start = resolver.sent_start[token.i]
+    text = resolver.text
+    start = text.rfind("\n", 0, token.idx) + 1
     known = resolver._headlines.get(start)
     if known is None:
-        words = [t for t in token.doc[start:resolver.sent_end[start]] if t.is_alpha]
-        known = len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+        end = text.find("\n", token.idx)
+        words = TITLE_WORDS.findall(text[start:end if end >= 0 else len(text)])
+        known = len(words) > 1 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
         resolver._headlines[start] = known
     return known
+
+
+TITLE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _proper_name(span: Span, root: Token) -> str:

@@ -74,6 +74,8 @@ class Chains:
         self._quotes: list[tuple[int, int, Token | None]] | None = None
 
         ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        headline_end = _headline_end(resolver.text)
+        in_headline: list[Token] = []
         pronoun_words = actors.PRONOUNS.keys() | actors.FIRST_PERSON.keys()
         norms, texts = resolver.norms, resolver.texts
         i = 0
@@ -87,7 +89,10 @@ class Chains:
             if norms[i] in pronoun_words:
                 token = doc[i]
                 if actors.is_pronoun(token):
-                    self._pronoun(token)
+                    if token.idx < headline_end and norms[i] in actors.PRONOUNS:
+                        in_headline.append(token)  # resolved forward, once the lead is read
+                    else:
+                        self._pronoun(token)
             elif i in ents:
                 self._person(ents[i])
                 i = ents[i].end
@@ -95,6 +100,8 @@ class Chains:
             elif texts[i] in self.surnames and doc[i].pos_ == "PROPN":
                 self._add(doc[i], self.surnames[texts[i]])
             i += 1
+        for token in in_headline:
+            self._headline_pronoun(token, headline_end)
         for token in self.first_person:
             self.pronouns[token.i] = self._first_person(token)
 
@@ -186,6 +193,44 @@ class Chains:
         self.pronouns[token.i] = info
         if record:
             self._add(token, info)
+
+    def _headline_pronoun(self, token: Token, headline_end: int) -> None:
+        """A headline's "he" is the lead's subject ("Putin Tells Trump He Won't Give Up Goals"
+        over "Russian President Vladimir Putin told ..."): news headlines are written for a
+        reader who goes on to the first sentence, not back to the headline's other names."""
+        from dyad.extract import actors
+
+        gender, plural = actors.PRONOUNS[token.lower_]
+        lead = self._lead_subject(headline_end, gender, plural)
+        if lead is None:
+            self._pronoun(token)
+            return
+        info = lead.info
+        if gender in ("male", "female") and info.gender is None and info.name:
+            self.genders[info.name] = gender
+            info = replace(info, gender=gender)
+        self.pronouns[token.i] = info
+        at = bisect_left(self.positions, token.i)
+        self.positions.insert(at, token.i)
+        self.referents.insert(at, Referent(token.i, self.resolver.sent_start[token.i], info,
+                                           token.dep_ in SUBJECTS, False))
+
+    def _lead_subject(self, headline_end: int, gender: str | None, plural: bool) -> Referent | None:
+        """The main subject of the first sentence after the headline that has one (a photo
+        caption between them has none that can be the pronoun: "An image shows ...")."""
+        sentences = 0
+        current = None
+        for ref in self.referents:
+            if self.doc[ref.i].idx < headline_end:
+                continue
+            if ref.sent != current:
+                current = ref.sent
+                sentences += 1
+                if sentences > LEAD_SENTENCES:
+                    return None
+            if ref.main_subject and self._compatible(ref, gender, plural):
+                return ref
+        return None
 
     # -- I and we: the speaker of the quotation
 
@@ -351,6 +396,8 @@ class Chains:
     def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
         """The person "the president", "the Russian leader" or "the NATO secretary-general"
         refers to: the latest one named before with that office, else its holder on the date."""
+        from dyad.extract import actors
+
         resolver = self.resolver
         titles = resolver.kb.leader_titles | {"leader"} if agent.title == "leader" else {agent.title}
         body = org.name if org is not None else None
@@ -362,6 +409,8 @@ class Chains:
                 return info
         if body is not None:
             countries = [None]
+        elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in root.children):
+            return None  # "Quatar's emir": a possessor the knowledge base does not know
         else:
             countries = [country] if country else [c for c, _ in self.country_counts.most_common(3)]
         for code in countries:
@@ -373,6 +422,20 @@ class Chains:
                 entity, _ = max(holders, key=lambda er: er[1].start or er[1].end or resolver.published)
                 return resolver.entity_info(entity)
         return None
+
+
+LEAD_SENTENCES = 3  # how far after the headline its pronoun's referent may be named
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: the first line when it is short and has no sentence-final stop
+    ("Putin Tells Trump He Won't Give Up Goals In Ukraine, Kremlin Says"); 0 when there is none."""
+    end = text.find("\n")
+    if end <= 0 or end > HEADLINE_MAX or not text[end:].strip():
+        return 0
+    line = text[:end].rstrip()
+    return 0 if not line or line[-1] in ".;:" else end
 
 
 SUBORDINATE = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj", "dobj"})
