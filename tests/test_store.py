@@ -1,16 +1,17 @@
-"""The event store: ingest (idempotent, resumable), deduplication, queries and exports.
+"""The event store: ingest (idempotent, resumable) and cross-article deduplication.
 
-Most tests store hand-made records (the `Article.to_dict()` shape, with offsets that point into
-their texts) through `dyad ingest --coded`, so they run without the NLP pipeline; one test codes
-real text through the whole pipeline.
+Most store tests store hand-made records (the `Article.to_dict()` shape, with offsets that point
+into their texts) through `dyad ingest --coded`, so they run without the NLP pipeline. The
+records and the store built from them (`corpus`, `store_path`, `store`) are shared with
+test_store_query.py and test_store_export.py; test_store_corpus.py codes real articles.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -24,7 +25,6 @@ pytest.importorskip("pyarrow")
 
 from dyad.cli import main  # noqa: E402
 from dyad.store import Store  # noqa: E402
-from dyad.store.export import GDELT_COLUMNS  # noqa: E402
 
 KYIV = {"name": "Kyiv", "country": "UKR", "admin1": "UA.12", "lat": 50.45, "lon": 30.52, "geonameid": 703448}
 LVIV = {"name": "Lviv", "country": "UKR", "admin1": "UA.15", "lat": 49.84, "lon": 24.03, "geonameid": 702550}
@@ -192,24 +192,38 @@ def test_ingesting_again_changes_nothing(store_path, tmp_path):
     assert _dedup_table(db) == dedup_before
 
 
-def _dedup_table(db: Path) -> list[tuple]:
+def _dedup_table(db: Path, without: str = "first_seen") -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute("SELECT * EXCLUDE (first_seen) FROM dedup_events ORDER BY dedup_id").fetchall()
+        return con.execute(f"SELECT * EXCLUDE ({without}) FROM dedup_events ORDER BY dedup_key, day, article_id"
+                           ).fetchall()
     finally:
         con.close()
 
 
-def test_same_url_or_same_text_under_another_id_is_not_stored_twice(tmp_path):
-    records = corpus()[:2]
-    same_url = dict(records[0], id="copy-by-url", text=records[0]["text"] + " ")
-    same_text = dict(records[1], id="copy-by-text", url="https://mirror.example.com/ap",
-                     text=records[1]["text"].replace(" ", "  "))
+def _copies() -> dict[str, dict]:
+    """Records that are an already stored article (reuters-1) by one key only."""
+    stored, other = corpus()[0], corpus()[3]
+    return {
+        "same id": dict(other, id=stored["id"]),                           # other text and URL
+        "same url": dict(other, id="copy-by-url", url=stored["url"]),      # other id and text
+        "same text": dict(stored, id="copy-by-text", url="https://mirror.example.com/x",
+                          text=stored["text"].replace(" ", "  ") + "\n"),  # spacing differs only
+    }
+
+
+@pytest.mark.parametrize("key", ["same id", "same url", "same text"])
+def test_an_article_stored_already_by_id_url_or_text_changes_nothing(tmp_path, key):
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        report = store.ingest(records + [same_url, same_text])
-        assert (report.stored, report.skipped) == (2, 2)
-        assert store.sql("SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 2}]
+        store.ingest(corpus()[:3])
+    before, dedup_before = counts(db), _dedup_table(db)
+    with Store(db) as store:
+        report = store.ingest([_copies()[key]])
+        assert (report.stored, report.skipped) == (0, 1)
+        assert store.sql("SELECT url FROM articles WHERE article_id = 'reuters-1'").to_pylist() == [
+            {"url": "https://www.reuters.com/world/a1"}]
+    assert counts(db) == before and _dedup_table(db) == dedup_before
 
 
 def test_bad_records_are_reported_and_the_others_stored(tmp_path, capsys):
@@ -267,6 +281,94 @@ def test_an_ingest_killed_midway_resumes_and_stores_every_article_once(tmp_path)
 def _env() -> dict:
     src = str(Path(__file__).resolve().parents[1] / "src")
     return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def test_an_ingest_killed_again_and_again_keeps_whole_batches_and_finishes(tmp_path):
+    """kill -9 at varied moments inside a batch (reading, writing rows, deduplicating,
+    committing), four times, then run to the end: every committed batch is whole, and in the
+    end every article is stored once and deduplicated as if nothing had happened."""
+    records = [make_record(f"art-{n:03d}", [
+        fact("ASSAULT", "Russian forces", "struck", "Ukraine", (f"on July {1 + n % 28}", f"2025-07-{1 + n % 28:02d}"),
+             ("Kyiv", KYIV)),
+        fact("CONSULT", "Putin", "spoke with", "Trump")], url=f"https://news{n % 7}.example.com/{n}",
+        quotes=[("Zelensky", f"Statement number {n}")]) for n in range(240)]
+    source = write_jsonl(tmp_path / "all.jsonl", records)
+    db = tmp_path / "killed.duckdb"
+    command = [sys.executable, "-m", "dyad", "ingest", "--coded", str(source), "--db", str(db), "--batch", "8", "-v"]
+    rng = random.Random(8)
+    for _ in range(4):
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, env=_env())
+        for _ in range(rng.randint(1, 6)):  # let a few batches commit ...
+            assert process.stderr.readline().startswith(b"dyad: committed batch")
+        time.sleep(rng.uniform(0, 0.06))  # ... then kill somewhere inside the next (~50 ms a batch)
+        process.kill()
+        process.wait()
+        assert process.returncode == -signal.SIGKILL
+        assert_whole_batches(db)
+    assert 0 < counts(db)["articles"] < 240
+    finished = subprocess.run(command, capture_output=True, text=True, env=_env())
+    assert finished.returncode == 0, finished.stderr
+    assert_whole_batches(db)
+    once = tmp_path / "once.duckdb"
+    assert main(["ingest", "--coded", str(source), "--db", str(once), "--batch", "240"]) == 0
+    assert counts(db) == counts(once) and counts(db)["articles"] == 240
+    assert _dedup_table(db, without="dedup_id, first_seen") == _dedup_table(once, without="dedup_id, first_seen")
+
+
+def assert_whole_batches(db: Path) -> None:
+    """What a batch commits is all there: its articles with all their rows, deduplicated."""
+    n = counts(db)["articles"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("""SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT article_id) FROM articles),
+                                     (SELECT coalesce(sum(articles), 0) FROM ingest_batches),
+                                     (SELECT count(*) FROM events), (SELECT coalesce(sum(events), 0) FROM ingest_batches),
+                                     (SELECT coalesce(sum(num_mentions), 0) FROM dedup_events)
+                           """).fetchall() == [(n, n, n, 2 * n, 2 * n, 2 * n)]
+        assert con.execute("""SELECT count(*) FROM articles a WHERE n_events <> (SELECT count(*) FROM events e
+                              WHERE e.article_id = a.article_id) OR n_attributions <> (SELECT count(*)
+                              FROM attributions q WHERE q.article_id = a.article_id)""").fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM events WHERE dedup_id IS NULL").fetchall() == [(0,)]
+    finally:
+        con.close()
+
+
+def test_ingest_codes_only_what_is_not_stored_and_reports_bad_documents(tmp_path, monkeypatch, capsys):
+    """The coding path, with a stand-in pipeline that records what it is given."""
+    import types
+
+    from dyad.errors import DocumentError
+    from dyad.model import Article
+
+    coded: list[str] = []
+
+    def code_documents(items, processes=1):
+        for item in items:
+            if isinstance(item, DocumentError):
+                yield item
+                continue
+            coded.append(item.id)
+            yield Article(id=item.id, text=item.text, url=item.url, published=item.published)
+
+    monkeypatch.setitem(sys.modules, "dyad.pipeline", types.SimpleNamespace(code_documents=code_documents))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Russia and Ukraine held talks in Istanbul on Monday.", encoding="utf-8")
+    (folder / "two.txt").write_text("Talks went on for a second day in Istanbul on Tuesday.", encoding="utf-8")
+    (folder / "same-as-one.txt").write_text("Russia and Ukraine held  talks in Istanbul on Monday.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(folder), "--db", str(db), "--published", "2025-05-19"]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {folder / 'empty.txt'}: empty document" in err
+    assert "stored 2 article(s)" in err and "1 already stored, 1 failed" in err
+    assert sorted(coded) == ["one", "two"]
+    assert main(["ingest", str(folder), "--db", str(db)]) == 1
+    assert sorted(coded) == ["one", "two"]  # nothing coded twice
+    with Store(db, read_only=True) as store:
+        assert store.sql("SELECT article_id, published FROM articles ORDER BY 1").to_pylist() == [
+            {"article_id": "one", "published": dt.date(2025, 5, 19)},
+            {"article_id": "two", "published": dt.date(2025, 5, 19)}]
 
 
 # -- deduplication --------------------------------------------------------------------------------
@@ -363,215 +465,7 @@ def test_reports_without_a_day_go_by_period_or_alone():
     assert _clusters(reports) == [["m1", "m2"], ["u1"], ["u2"]]
 
 
-# -- queries --------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("filters, expected", [
-    ({"type": "consult"}, {"reuters-1/e2", "ap-2/e1"}),
-    ({"actor": "RUS"}, {"reuters-1/e1", "ap-1/e1", "bbc-1/e1", "reuters-2/e1", "blog-1/e1",
-                        "reuters-1/e2", "ap-2/e1"}),
-    ({"actor": "RUSGOV"}, {"reuters-1/e2", "ap-2/e1"}),
-    ({"recipient": "RUS"}, {"bbc-1/e2", "wire-1/e1"}),
-    ({"country": "CHE"}, {"dw-1/e1"}),
-    ({"since": "2025-07-02", "until": "2025-07-02"}, {"ap-1/e1", "bbc-1/e2", "reuters-1/e2", "ap-2/e1",
-                                                      "blog-1/e1"}),
-    ({"since": "2025-07-03"}, {"reuters-2/e1"}),
-    ({"until": "2025-06-30"}, {"dw-1/e1"}),  # dated "in June": the whole month is before July
-    ({"since": "2025-06-15", "until": "2025-06-30"}, set()),  # ... but not within the second half
-    ({"status": "negated"}, {"ap-2/e1"}),
-    ({"type": "ASSAULT", "actor": "RUSMIL", "recipient": "UKR", "country": "UKR", "until": "2025-07-01"},
-     {"reuters-1/e1", "bbc-1/e1"}),
-])
-def test_query_filters_return_what_they_claim(store, filters, expected):
-    reports = store.events(per_article=True, **filters).to_pylist()
-    assert {f"{r['article_id']}/{r['event_id']}" for r in reports} == expected
-    # the deduplicated view obeys the same filters
-    for row in store.events(**filters).to_pylist():
-        if "type" in filters:
-            assert row["type"] == filters["type"].upper()
-        if "status" in filters:
-            assert row["status"] == filters["status"]
-        if "country" in filters:
-            assert row["place_country"] == filters["country"]
-        if "actor" in filters:
-            assert any(code.startswith(filters["actor"]) for code in row["actor_codes"])
-
-
-def test_an_undated_event_with_no_publication_date_is_outside_every_date_range(store):
-    assert "wire-1" not in {r["article_id"] for r in store.events(per_article=True, since="1900-01-01").to_pylist()}
-    assert "wire-1" in {r["article_id"] for r in store.events(per_article=True, type="ACCUSE").to_pylist()}
-
-
-def test_quotes_by_speaker(store):
-    rows = store.quotes(speaker="putin").to_pylist()
-    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
-        ("Vladimir Putin", "said", "The West is to blame")]
-    assert store.quotes().num_rows == 3
-
-
-def test_stats_count_by_type_actor_and_day(store):
-    stats = store.stats()
-    assert stats["totals"]["articles"] == 9 and stats["totals"]["events"] == 10
-    by_type = {r["type"]: (r["reports"], r["events"]) for r in stats["by_type"].to_pylist()}
-    assert by_type["ASSAULT"] == (5, 3)
-    assert stats["by_actor"].to_pylist()[0] == {"code": "RUSMIL", "reports": 5, "events": 3}
-
-
-def test_query_commands_print_tables_jsonl_and_csv(store_path, capsys):
-    assert main(["events", "--db", str(store_path), "--type", "ASSAULT"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("3 event(s)") and "Russia [RUSMIL]" in out and "Kyiv" in out
-    assert main(["events", "--db", str(store_path), "--per-article", "--format", "jsonl", "--actor", "USA"]) == 0
-    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert {r["article_id"] for r in rows} == {"dw-1"}
-    assert main(["events", "--db", str(store_path), "--format", "csv", "--status", "negated"]) == 0
-    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
-    assert [(r["type"], r["actor_codes"]) for r in rows] == [("CONSULT", "RUSGOV")]
-    assert main(["quotes", "--db", str(store_path), "--speaker", "Zelensky"]) == 0
-    assert "We will not give up" in capsys.readouterr().out
-    assert main(["stats", "--db", str(store_path)]) == 0
-    out = capsys.readouterr().out
-    assert "9 articles" in out and "ASSAULT" in out and "RUSMIL" in out
-
-
-def test_a_missing_store_is_an_error(tmp_path, capsys):
-    with pytest.raises(SystemExit) as exit:
-        main(["events", "--db", str(tmp_path / "none.duckdb")])
-    assert exit.value.code == 2 and "no such store" in capsys.readouterr().err
-
-
-# -- exports --------------------------------------------------------------------------------------
-
-def test_gdelt_export_has_one_line_of_61_columns_per_deduplicated_event(store_path, tmp_path):
-    out = tmp_path / "events.tsv"
-    assert main(["export", "--db", str(store_path), "--format", "gdelt", "-o", str(out)]) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
-    with Store(store_path, read_only=True) as store:
-        asserted = store.events(status="asserted").num_rows
-    assert len(lines) == asserted == 7
-    rows = [line.split("\t") for line in lines]
-    assert {len(r) for r in rows} == {61}
-    kyiv = next(dict(zip(GDELT_COLUMNS, r)) for r in rows if r[GDELT_COLUMNS.index("NumArticles")] == "3")
-    assert kyiv["SQLDATE"] == "20250701" and kyiv["MonthYear"] == "202507" and kyiv["Year"] == "2025"
-    assert (kyiv["Actor1Code"], kyiv["Actor1Name"], kyiv["Actor1CountryCode"], kyiv["Actor1Type1Code"]) == (
-        "RUSMIL", "RUSSIA", "RUS", "MIL")
-    assert (kyiv["Actor2Code"], kyiv["EventCode"], kyiv["EventRootCode"], kyiv["QuadClass"]) == (
-        "UKR", "190", "19", "4")
-    assert (kyiv["NumMentions"], kyiv["NumSources"], kyiv["GoldsteinScale"]) == ("3", "3", "-9.0")
-    assert (kyiv["ActionGeo_Type"], kyiv["ActionGeo_CountryCode"], kyiv["ActionGeo_FeatureID"]) == (
-        "4", "UP", "703448")  # FIPS 10-4 "UP" is Ukraine
-    assert kyiv["ActionGeo_FullName"] == "Kyiv, Ukraine" and kyiv["ActionGeo_ADM1Code"] == "UP12"
-    assert kyiv["SOURCEURL"] == "https://www.reuters.com/world/a1" and len(kyiv["DATEADDED"]) == 14
-    assert kyiv["IsRootEvent"] == "1"
-    # DuckDB reads it back as it is
-    con = duckdb.connect()
-    assert con.execute(f"SELECT count(*) FROM read_csv('{out}', delim='\t', header=false)").fetchall()[0][0] == 7
-
-
-def test_gdelt_export_with_header_and_status_all(store_path, tmp_path):
-    out = tmp_path / "all.tsv"
-    assert main(["export", "--db", str(store_path), "--format", "gdelt", "--status", "all", "--header",
-                 "-o", str(out)]) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].split("\t") == list(GDELT_COLUMNS) and len(lines) == 1 + 8
-
-
-def test_gdelt_export_loads_in_pandas(store_path, tmp_path):
-    pandas = pytest.importorskip("pandas")
-    out = tmp_path / "events.tsv"
-    assert main(["export", "--db", str(store_path), "--format", "gdelt", "-o", str(out)]) == 0
-    frame = pandas.read_csv(out, sep="\t", header=None, names=GDELT_COLUMNS, dtype={"EventCode": str})
-    assert frame.shape == (7, 61)
-
-
-def test_plover_export_is_one_object_per_event(store_path, tmp_path):
-    out = tmp_path / "events.jsonl"
-    assert main(["export", "--db", str(store_path), "--format", "plover", "-o", str(out), "--type", "ASSAULT"]) == 0
-    objects = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(objects) == 3
-    kyiv = next(o for o in objects if o["num_articles"] == 3)
-    assert kyiv["event_type"] == "ASSAULT" and kyiv["date"] == "2025-07-01"
-    assert kyiv["actor"][0]["actor_code"] == "RUSMIL" and kyiv["actor"][0]["code"] == "RUS"
-    assert kyiv["recipient"][0]["identifier_text"] == "Ukraine"
-    assert kyiv["event_loc"]["resolved_place"] == "Kyiv" and kyiv["event_loc"]["country_code"] == "UKR"
-    assert kyiv["text"].startswith("Russian forces struck Ukraine in Kyiv")
-    assert kyiv["cite_info"]["url"] == "https://www.reuters.com/world/a1"
-    assert sorted(r["article_id"] for r in kyiv["reports"]) == ["ap-1", "blog-1", "reuters-1"]
-    array = tmp_path / "events.json"
-    assert main(["export", "--db", str(store_path), "--format", "plover", "-o", str(array), "--per-article"]) == 0
-    assert len(json.loads(array.read_text(encoding="utf-8"))) == 10
-    con = duckdb.connect()
-    assert con.execute(f"SELECT count(*) FROM read_json('{out}')").fetchall()[0][0] == 3
-
-
-def test_parquet_export_has_one_file_per_table_with_the_same_rows(store_path, tmp_path):
-    out = tmp_path / "parquet"
-    assert main(["export", "--db", str(store_path), "--format", "parquet", "-o", str(out)]) == 0
-    import pyarrow.parquet as pq
-
-    for table, n in counts(store_path).items():
-        assert pq.read_table(out / f"{table}.parquet").num_rows == n
-
-
-def test_ingest_codes_only_what_is_not_stored_and_reports_bad_documents(tmp_path, monkeypatch, capsys):
-    """The coding path, with a stand-in pipeline that records what it is given."""
-    import types
-
-    from dyad.errors import DocumentError
-    from dyad.model import Article
-
-    coded: list[str] = []
-
-    def code_documents(items, processes=1):
-        for item in items:
-            if isinstance(item, DocumentError):
-                yield item
-                continue
-            coded.append(item.id)
-            yield Article(id=item.id, text=item.text, url=item.url, published=item.published)
-
-    monkeypatch.setitem(sys.modules, "dyad.pipeline", types.SimpleNamespace(code_documents=code_documents))
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "one.txt").write_text("Russia and Ukraine held talks in Istanbul on Monday.", encoding="utf-8")
-    (folder / "two.txt").write_text("Talks went on for a second day in Istanbul on Tuesday.", encoding="utf-8")
-    (folder / "same-as-one.txt").write_text("Russia and Ukraine held  talks in Istanbul on Monday.\n", encoding="utf-8")
-    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
-    db = tmp_path / "s.duckdb"
-    assert main(["ingest", str(folder), "--db", str(db), "--published", "2025-05-19"]) == 1
-    err = capsys.readouterr().err
-    assert f"error: {folder / 'empty.txt'}: empty document" in err
-    assert "stored 2 article(s)" in err and "1 already stored, 1 failed" in err
-    assert sorted(coded) == ["one", "two"]
-    assert main(["ingest", str(folder), "--db", str(db)]) == 1
-    assert sorted(coded) == ["one", "two"]  # nothing coded twice
-    with Store(db, read_only=True) as store:
-        assert store.sql("SELECT article_id, published FROM articles ORDER BY 1").to_pylist() == [
-            {"article_id": "one", "published": dt.date(2025, 5, 19)},
-            {"article_id": "two", "published": dt.date(2025, 5, 19)}]
-
-
-# -- the whole pipeline ---------------------------------------------------------------------------
-
-def test_ingest_codes_text_through_the_pipeline(tmp_path):
-    pytest.importorskip("dyad.pipeline", reason="the extractors are not all in this tree yet")
-    articles = [
-        {"id": "talks-1", "text": "Russia and Ukraine held talks in Istanbul on Monday.",
-         "url": "https://a.example.com/1", "published": "2025-05-19"},
-        {"id": "talks-2", "text": "Russia and Ukraine held talks in Istanbul on Monday, officials said.",
-         "url": "https://b.example.com/2", "published": "2025-05-19"},
-        {"id": "empty", "text": "   "},
-    ]
-    source = tmp_path / "articles.jsonl"
-    write_jsonl(source, articles)
-    db = tmp_path / "s.duckdb"
-    assert main(["ingest", str(source), "--db", str(db)]) == 1  # the empty one fails
-    assert main(["ingest", str(source), "--db", str(db)]) == 1
-    with Store(db, read_only=True) as store:
-        assert store.sql("SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 2}]
-        consults = store.events(type="CONSULT").to_pylist()
-        if consults:  # the extractors decide what is an event; the store keeps them together
-            assert max(r["num_articles"] for r in consults) == 2
-
+# -- documentation --------------------------------------------------------------------------------
 
 def test_every_store_command_and_option_is_documented():
     import argparse

@@ -118,13 +118,17 @@ class Store:
 
         return query.events(self.con, **filters)
 
-    def df(self, **filters):
-        """`events(**filters)` as a pandas DataFrame (needs pandas)."""
+    def df(self, what: str = "events", **filters):
+        """`events(**filters)`, or `quotes(**filters)` when `what` is "quotes", as a pandas
+        DataFrame (needs pandas; the Tables the other methods return convert with .to_pandas())."""
+        queries = {"events": self.events, "quotes": self.quotes}
+        if what not in queries:
+            raise StoreError(f"Store.df: {what!r} is not one of {', '.join(queries)}")
         try:
             import pandas  # noqa: F401
         except ImportError:
             raise StoreError("Store.df needs pandas (pip install pandas); Store.events gives a pyarrow Table") from None
-        return self.events(**filters).to_pandas()
+        return queries[what](**filters).to_pandas()
 
     def quotes(self, speaker: str | None = None, **filters):
         """Attributions (who said what) as a pyarrow Table; `speaker` matches names in part."""

@@ -219,11 +219,9 @@ def _run_export(args) -> int:
 # -- output ---------------------------------------------------------------------------------------
 
 def _who(names, codes) -> str:
-    names = [n for n in (names or []) if n]
-    label = "; ".join(names)
-    if codes:
-        label += f" [{' '.join(codes)}]"
-    return label
+    """Codes first ("RUSGOV Vladimir Putin"): what users filter on survives a narrow column."""
+    names = "; ".join(n for n in (names or []) if n)
+    return " ".join(part for part in ("+".join(codes or []), names) if part)
 
 
 def _cell(value) -> str:

@@ -78,8 +78,15 @@ def _countries(con) -> None:
 
 
 def _clean(expr: str) -> str:
-    """No tabs or line breaks inside a GDELT field."""
-    return f"regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g')"
+    """No tabs or line breaks inside a GDELT field, and no double quotes: the file is not quoted,
+    and a field opening with one would make CSV readers (pandas, DuckDB's sniffer) read on
+    across tabs and lines."""
+    return f"""regexp_replace(regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g'), '"', '', 'g')"""
+
+
+def _clean_url(expr: str) -> str:
+    """A URL keeps its double quotes, percent-encoded."""
+    return f"""replace(regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g'), '"', '%22')"""
 
 
 def _actor(n: int, m: str) -> list[str]:
@@ -100,20 +107,23 @@ def gdelt_select(con, **filters) -> tuple[str, list]:
     adm1 = "CASE WHEN d.place_admin1 IS NOT NULL THEN f.fips || split_part(d.place_admin1, '.', 2) END"
     full_name = _clean("""CASE WHEN d.place_admin1 IS NULL THEN coalesce(f.country_name, d.place_name)
                                ELSE concat_ws(', ', d.place_name, f.country_name) END""")
-    feature = f"""CASE WHEN d.place_lat IS NOT NULL THEN CAST(d.place_geonameid AS VARCHAR)
-                       ELSE coalesce({adm1}, f.fips) END"""
+    # A city's id; blank for states and countries, as the codebook says for Geo_Type 1, 2 and 5
+    # (ADM1Code and CountryCode hold them), so the column stays numeric for CSV type sniffing.
+    feature = "CASE WHEN d.place_lat IS NOT NULL THEN d.place_geonameid END"
     empty_geo = ["0"] + ["NULL"] * 7
     day = "coalesce(d.day, d.date_from)"
     values = [
         "d.dedup_id", f"CAST(strftime({day}, '%Y%m%d') AS INTEGER)",
         f"CAST(strftime({day}, '%Y%m') AS INTEGER)", f"year({day})",
-        f"round(year({day}) + (month({day}) * 30 + day({day})) / 365.0, 4)",
+        # YYYY.FFFF: the codebook writes (MONTH * 30 + DAY) / 365, but GDELT's files count
+        # the months before this one (19790101 is 1979.0027), which keeps FFFF under 1.
+        f"round(year({day}) + ((month({day}) - 1) * 30 + day({day})) / 365.0, 4)",
         *_actor(1, "a1"), *_actor(2, "a2"),
         "CAST(coalesce(r.is_root, FALSE) AS INTEGER)", "d.cameo", "left(d.cameo, 3)", "left(d.cameo, 2)",
         "d.quad_class", "d.score", "d.num_mentions", "d.num_sources", "d.num_articles", "NULL",
         *empty_geo, *empty_geo,
         geo_type, full_name, "f.fips", adm1, "NULL", "d.place_lat", "d.place_lon", feature,
-        "CAST(strftime(d.first_seen, '%Y%m%d%H%M%S') AS BIGINT)", _clean("coalesce(d.source_url, d.article_id)"),
+        "CAST(strftime(d.first_seen, '%Y%m%d%H%M%S') AS BIGINT)", _clean_url("coalesce(d.source_url, d.article_id)"),
     ]
     columns = ",\n  ".join(f'{value} AS "{name}"' for value, name in zip(values, GDELT_COLUMNS, strict=True))
     sql = f"""SELECT {columns}

@@ -72,10 +72,11 @@ def events(con, *, per_article: bool = False, limit: int | None = None, **filter
     if per_article:
         condition, params = where(**filters)
         sql = (f"SELECT {REPORT_COLUMNS} FROM events WHERE {condition} "
-               "ORDER BY day NULLS LAST, article_id, trigger_start")
+               "ORDER BY coalesce(day, date_from) NULLS LAST, article_id, trigger_start")
     else:
         condition, params = where(alias="d", **filters)
-        sql = f"SELECT {DEDUP_COLUMNS} FROM dedup_events d WHERE {condition} ORDER BY day NULLS LAST, dedup_id"
+        sql = (f"SELECT {DEDUP_COLUMNS} FROM dedup_events d WHERE {condition} "
+               "ORDER BY coalesce(day, date_from) NULLS LAST, dedup_id")
     if limit:
         sql += f" LIMIT {int(limit)}"
     return con.sql(sql, params=params or None).to_arrow_table()
