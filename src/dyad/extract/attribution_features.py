@@ -40,6 +40,12 @@ def cue_lexicon() -> dict[tuple[str, str], float]:
 
 
 @cache
+def non_sources() -> frozenset[str]:
+    """Lemmas of subjects that depict rather than say ("An image shows ...")."""
+    return frozenset(row["lemma"] for row in lexicon.load("attribution/non_sources"))
+
+
+@cache
 def linear_model(key: str) -> tuple[float, dict[str, float]]:
     """A linear model shipped as a TSV lexicon: (bias, feature -> weight)."""
     weights = {row["feature"]: float(row["weight"]) for row in lexicon.load(key)}
@@ -84,6 +90,13 @@ class Context:
     def line_start(self, token: Token) -> int:
         """Index of the first token of the token's line."""
         return bisect_left(self._idx, self.text.rfind("\n", 0, token.idx) + 1)
+
+    def paragraph_chars(self, token: Token) -> tuple[int, int]:
+        """Character offsets of the token's paragraph (line): the parser may run a sentence
+        across a line break (a headline without a period), a report never does."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        end = self.text.find("\n", token.idx)
+        return start, len(self.text) if end < 0 else end
 
     def in_quote(self, token: Token) -> bool:
         return self.quotes.inside(token.idx) is not None and token.text not in QUOTE_MARKS

@@ -125,14 +125,14 @@ def source_head(head: Token, cue: tuple[int, int]) -> Token | None:
         if child.dep_ == "nsubjpass":
             return child
     token, steps = head, 0
-    while token.dep_ in CONTROLLED_DEPS and token.head is not token and steps < 3:
+    while token.dep_ in CONTROLLED_DEPS and token.head.i != token.i and steps < 3:
         dep, token, steps = token.dep_, token.head, steps + 1
         if dep == "xcomp":  # "leaving some to question", "permitted Judicial Watch to depose"
             for child in token.children:
                 if child.dep_ == "dobj" and child.i < head.i:
                     return child
         for child in token.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
         if token.pos_ in ("NOUN", "PROPN"):
             return None
@@ -198,6 +198,23 @@ def _colon_source(colon: Token) -> Token | None:
     return heads[-1] if heads else left[-1]
 
 
+def nominal_before(head: Token, cue: tuple[int, int], line_start: int) -> Token | None:
+    """The head of the noun phrase between the start of the line and the cue ("Ushakov claimed"
+    after a headline the parser ran into this line), if that is all that stands there."""
+    doc = head.doc
+    left = []
+    for k in range(cue[0] - 1, -1, -1):
+        if doc[k].idx < line_start:
+            break
+        if not doc[k].is_space:
+            left.insert(0, doc[k])
+    if not left or left[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (",", ";", ":") for t in left):
+        return None
+    return left[-1]
+
+
 def source_range(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
     """The speaker's phrase around its head: the subtree without a trailing relative clause."""
     doc = token.doc
@@ -258,11 +275,45 @@ def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> l
             if speaker is not None and child.i == speaker.i and child.dep_ not in SUBJECT_DEPS:
                 continue
             parts.append(Part(child, child.dep_, child.left_edge.i, child.right_edge.i + 1))
+    parts += _misattached_complements(head, cue, parts)
     governor = head.head
-    if governor is not head and not cue[0] <= governor.i < cue[1]:
+    if head.lemma_.lower() == "accord" and _set_off(head):
+        # "X, according to Y." scopes over the whole sentence, wherever the parser hung it
+        while governor.head.i != governor.i:
+            governor = governor.head
+    if governor.i != head.i and not cue[0] <= governor.i < cue[1]:
         parts.append(Part(governor, "GOV", governor.left_edge.i, governor.right_edge.i + 1,
                           (head.left_edge.i, head.right_edge.i + 1)))
     return parts
+
+
+def _misattached_complements(head: Token, cue: tuple[int, int], parts: list[Part]) -> list[Part]:
+    """A "that"-clause the parser hung on a noun after the cue ("told reporters before leaving
+    for an event in Iowa that he and Putin discussed ...") is the cue's complement: a relative
+    clause has a relative pronoun, not the complementizer "that" as its mark."""
+    found = []
+    for part in parts:
+        if part.kind not in ("prep", "dobj", "npadvmod", "advmod") or part.token.i < cue[1]:
+            continue
+        for token in part.token.subtree:
+            if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                found.append(Part(token, "ccomp", token.left_edge.i, token.right_edge.i + 1))
+                break
+    return found
+
+
+def _set_off(head: Token) -> bool:
+    """A phrase at the edge of its sentence, set off by a comma: "..., according to Y." or
+    "According to Y, ..."."""
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi] if hi < len(doc) else None
+    if before is not None and before.text == "," and (after is None or after.is_sent_end or after.is_punct and after.text in ".!?" or after.is_space):
+        return True
+    return (before is None or before.is_sent_end or before.is_space or head.is_sent_start or doc[lo].is_sent_start) \
+        and after is not None and after.text == ","
 
 
 def content_tokens(parts: list[Part], holes: list[tuple[int, int]]) -> list[int]:
@@ -372,6 +423,19 @@ def _continues(between: str, after_left: bool) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def whole_quotations(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content that lies inside one quotation is the whole quotation: the parser splits a
+    quotation of several sentences, the speaker said all of it."""
+    out = []
+    for s, e in spans:
+        quote = ctx.quotes.at(s)
+        if quote is not None and e <= quote.end:
+            s, e = quote.start, quote.end
+        if not out or out[-1] != (s, e):
+            out.append((s, e))
+    return out
 
 
 def is_direct(ctx: Context, spans: list[tuple[int, int]]) -> bool:

@@ -24,11 +24,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dyad.extract.attribution_features import (
-    Context, candidates, content_features, cue_features, linear_model, probability,
+    QUOTE_MARKS, SUBJECT_DEPS, Context, candidates, content_features, cue_features, lemma_of, linear_model, non_sources,
+    probability,
 )
 from dyad.extract.attribution_spans import (
-    Frame, char_spans, content_parts, content_tokens, cue_extent, is_direct, quoted_content, referent,
-    source_head, source_range,
+    Frame, char_spans, content_parts, whole_quotations, content_tokens, cue_extent, is_direct, quoted_content, referent,
+    nominal_before, snap, source_head, source_range,
 )
 from dyad.model import Attribution, Mention, Span
 
@@ -69,34 +70,141 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
         taken.update(range(*frame.cue))
         frames.append(frame)
     frames.sort(key=lambda f: f.cue[0])
+    separate_clauses(ctx, frames)
+    untangle(ctx, frames)
     continue_quotes(ctx, frames)
     return frames
+
+
+# Clauses joined to a report that carry their own cue are reports of their own, not part of
+# the first one's content: "Rubio suggested X, while Cruz said Y", "He proposed X and signaled
+# support for Y", "She said X, saying Y".
+SEPARATE_DEPS = frozenset({"conj", "advcl", "parataxis"})
+
+
+def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
+    """Cut a trailing clause with its own cue out of the content of the frame that holds it."""
+    doc = ctx.doc
+    for frame in frames:
+        clause = frame.head
+        if clause.dep_ not in SEPARATE_DEPS or ctx.in_quote(clause):
+            continue
+        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            continue  # "the Senate was shocked and is seeking ...": one subject, one report
+        holder = _holder(frame, frames)
+        if holder is None:
+            continue
+        start = clause.left_edge.i
+        while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct) \
+                and doc[start - 1].text not in QUOTE_MARKS:
+            start -= 1
+        cut = doc[start].idx
+        last = doc[clause.right_edge.i]
+        clause_end = last.idx + len(last)
+        kept = []
+        for s, e in holder.content:
+            if s < cut < e and clause_end >= e - 2:
+                trimmed = snap(ctx, s, cut)
+                if trimmed is not None:
+                    kept.append(trimmed)
+            elif not (s >= cut and e <= clause_end + 2):
+                kept.append((s, e))
+        if kept:
+            holder.content = kept
+
+
+def untangle(ctx: Context, frames: list[Frame]) -> None:
+    """Two reports that hold each other's cue ("Putin told Trump X, according to Ushakov", the
+    parser hanging "according to" inside X): the one with the wider content is the outer one,
+    and its cue phrase is cut out of the inner one's content."""
+    doc = ctx.doc
+    for outer in frames:
+        for inner in frames:
+            if inner is outer or _width(inner) >= _width(outer):
+                continue
+            if not (_holds(outer, inner.head.idx) and _holds(inner, outer.head.idx)):
+                continue
+            lo = min(outer.head.left_edge.i, outer.cue[0])
+            hi = max(outer.head.right_edge.i + 1, outer.cue[1])
+            if lo > 0 and doc[lo - 1].text == ",":
+                lo -= 1
+            cut_start, cut_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            kept = []
+            for s, e in inner.content:
+                for a, b in ((s, min(e, cut_start)), (max(s, cut_end), e)):
+                    span = snap(ctx, a, b) if a < b else None
+                    if span is not None:
+                        kept.append(span)
+            if kept:
+                inner.content = kept
+
+
+def _width(frame: Frame) -> int:
+    return sum(e - s for s, e in frame.content)
+
+
+def _holds(frame: Frame, position: int) -> bool:
+    return any(s <= position < e for s, e in frame.content)
 
 
 def continue_quotes(ctx: Context, frames: list[Frame]) -> None:
     """A quotation that follows a speaker's sentence in the same paragraph, with no cue of its
     own, continues what the speaker said: “A,” he said. “B.” gives content A and B."""
     doc, text = ctx.doc, ctx.text
-    used = [(doc[f.cue[0]].idx, doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1])) for f in frames]
-    used += [span for f in frames for span in f.content]
+    cues = [(doc[f.cue[0]].idx, doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1])) for f in frames]
     for frame in frames:
         if CONTINUE_DIRECT_ONLY and not frame.direct:
             continue
-        end = max([ctx.sentence_chars(frame.head)[1]] + [e for _, e in frame.content])
+        end = _said_end(ctx, frame)
         while True:
             quote = ctx.quotes.starting_after(end, len(text))
-            if quote is None or text[end:quote.start].strip() or "\n" in text[end:quote.start]:
+            if quote is None or not _only_punct(text[end:quote.start]) or "\n" in text[end:quote.start]:
                 break
-            if any(s < quote.end and quote.start < e for s, e in used):
+            if _claimed(quote, frames, cues):
                 break
             frame.content.append((quote.start, quote.end))
-            used.append((quote.start, quote.end))
             end = quote.end
+
+
+def _said_end(ctx: Context, frame: Frame) -> int:
+    """Where the speaker's sentence ends: after its content, cue and source when only
+    punctuation follows them ("“A,” he said. “B.”" even when the parser runs "he said. “B" into
+    one sentence), else at the end of the sentence."""
+    doc = ctx.doc
+    last = doc[max(frame.cue[1], frame.source[1] if frame.source else 0) - 1]
+    end = max([last.idx + len(last)] + [e for _, e in frame.content])
+    sentence_end = ctx.sentence_chars(frame.head)[1]
+    quote = ctx.quotes.starting_after(end, len(ctx.text))
+    if quote is not None and quote.start < sentence_end and _only_punct(ctx.text[end:quote.start]):
+        return end
+    return max(end, sentence_end)
+
+
+def _only_punct(between: str) -> bool:
+    return all(ch.isspace() or ch in ".,;" for ch in between)
+
+
+def _claimed(quote, frames: list[Frame], cues: list[tuple[int, int]]) -> bool:
+    """Whether the quotation is another speaker's: its own cue lies in it ("“B,” she said"
+    inside the sentence), or a frame whose cue stands outside it already holds it. A cue inside
+    the quotation with content inside it ("“... I think X ...”") is nested, not a claim."""
+    for frame, (cs, ce) in zip(frames, cues):
+        inside = quote.start <= cs and ce <= quote.end
+        if inside and all(quote.start <= s and e <= quote.end for s, e in frame.content):
+            continue
+        if inside or any(s < quote.end and quote.start < e for s, e in frame.content):
+            return True
+    return False
 
 
 def build_frame(ctx: Context, head: Token) -> Frame | None:
     cue = cue_extent(head)
     speaker = source_head(head, cue)
+    paragraph = ctx.paragraph_chars(head)
+    if speaker is not None and not paragraph[0] <= speaker.idx < paragraph[1]:
+        speaker = nominal_before(head, cue, paragraph[0])  # a subject parsed across a line break
+    if speaker is not None and lemma_of(speaker) in non_sources():
+        return None  # "An image shows ...": a picture depicts, it does not say
     parts = content_parts(head, cue, speaker)
     model = linear_model(CONTENT_MODEL)
     chosen = [p for p in parts if probability(model, content_features(p, head, cue, parts, ctx)) >= CONTENT_THRESHOLD]
@@ -107,6 +215,9 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
         source = speaker = None
     holes = [cue] + ([source] if source else [])
     spans = char_spans(ctx, content_tokens(chosen, holes))
+    spans = [(max(s, paragraph[0]), min(e, paragraph[1])) for s, e in spans if s < paragraph[1] and e > paragraph[0]]
+    spans = [span for span in (snap(ctx, s, e) for s, e in spans) if span is not None]
+    spans = whole_quotations(ctx, spans)
     quoted = quoted_content(ctx, head, cue, source, spans)
     if quoted is not None:
         spans = quoted
