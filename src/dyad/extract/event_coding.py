@@ -58,7 +58,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         pattern = dataclasses.replace(pattern, mode="third-party", cameo="044") if pattern.type == "CONSULT" else pattern
     elif pattern.symmetric:
         actor, recipient = unique_mentions(actor + recipient), []
-    recipient = [m for m in recipient if (m.start, m.end) not in {(a.start, a.end) for a in actor}]
+    # An actor is not its own recipient ("the rebels laid down their arms"): the same span, or the
+    # same actor named again with its sector.
+    same = {(a.start, a.end) for a in actor} | {a.name or a.code for a in actor if a.sector and (a.name or a.code)}
+    recipient = [m for m in recipient if (m.start, m.end) not in same and not (m.sector and (m.name or m.code) in same)]
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
         type_, mode, cameo = pattern.by_state

@@ -42,8 +42,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
     tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
-             lambda: [m for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-                      and c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)],
+             lambda: [m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)],
              lambda: [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                       for g in p.children if g.dep_ == "pobj" for m in _resolve(g, actors)],
              lambda: _located(found, head, places),
@@ -54,6 +53,12 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
         if any_known(better):
             return better
     return found
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """Modifiers that may name who: "Palestinian homes", and through a compound "US Predator attacks"."""
+    found = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return found + [g for c in found if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
 
 
 def _gazetteer(head: Token, actors) -> list[Mention]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Prepositions of circumstance: their object is not what a verb acts on ("ended without a deal").
+ADJUNCT_PREPOSITIONS = frozenset({"without", "despite", "during", "after", "before", "since", "amid", "until",
+                                  "following", "like", "unlike"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")

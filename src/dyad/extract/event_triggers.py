@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
-from dyad.extract.event_syntax import OBJECT_DEPS, SUBJECT_DEPS, depth, has_to_infinitive, partitive_heads
+from dyad.extract.event_syntax import ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, depth, has_to_infinitive, partitive_heads
 
 
 # A nominal trigger inside one of these phrases of a verb takes the verb's participants
@@ -277,7 +277,8 @@ def _objects(verb: Token) -> list[Token]:
     """The verb's objects: direct objects (a passive subject in a passive clause), the object of
     a particle or preposition ("called on the US"), an infinitive's object."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
+                for g in c.children if g.dep_ == "pobj"]
     objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     objects += [c for c in verb.children if c.dep_ == "prt"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

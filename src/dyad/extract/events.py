@@ -24,16 +24,18 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 places: list[Place]) -> list[Event]:
     """Every event in `doc`; `actors` is the document's ActorResolver."""
     lex = event_lexicon()
-    found = []
+    found, anchors = [], {}
     for item in find_triggers(doc, lex):
         event = build_event(item, lex, actors, attributions, dates, places)
         if event is not None:
             found.append((item.trigger, event))
-    by_trigger = {trigger.i: event for trigger, event in found}
+            if item.how == "light":
+                anchors[item.clause.i] = event  # "staged protests to demand reforms": the verb carries the protest
+    by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
     main = []
     for trigger, event in found:
         governor, lends = _governing_event(trigger, by_trigger)
-        if governor is None:
+        if governor is None or governor is event or _other_doer(trigger, event, governor):
             main.append(event)
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
@@ -62,6 +64,13 @@ def _governing_event(trigger: Token, by_trigger: dict[int, Event]) -> tuple[Even
         if crossed and token.i in by_trigger:
             return by_trigger[token.i], lends
     return None, False
+
+
+def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
+    """ "the cease-fire, accepted by Ukraine, was rejected by Russia": a participle that names its
+    own doer in a "by" phrase, another than the governing event's, reports a happening of its own."""
+    named = any(c.dep_ == "agent" for c in trigger.children)
+    return named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor)
 
 
 def _own_clause(clause: Token) -> bool:
