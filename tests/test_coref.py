@@ -57,6 +57,21 @@ CASES = [
      "Protesters"),
     ("Ukrainian officials met the envoy in Kyiv. They said the talks were useful.", ("They", 0), None,
      "Ukrainian officials"),
+    # a headline's pronoun is the lead's subject, even past a photo caption and another man in
+    # the headline
+    ("Xi Tells Putin He Backs Peace Plan\n\nAn image shows the two leaders.\n\nChinese President Xi "
+     "Jinping told Russian President Vladimir Putin on Friday that Beijing would back the plan.",
+     ("He", 0), "2023-03-20", "Xi Jinping"),
+    ("Macron Tells Scholz He Wants Joint Debt\n\nFrench President Emmanuel Macron told German Chancellor "
+     "Olaf Scholz on Monday that Paris wanted joint borrowing.", ("He", 0), "2023-03-20", "Emmanuel Macron"),
+    ("Merkel Says She Will Not Run Again\n\nGerman Chancellor Angela Merkel said on Monday that she "
+     "would step down.", ("She", 0), "2018-10-29", "Angela Merkel"),
+    # a first line that ends in a full stop is a sentence: its pronoun looks back
+    ("Trump called Putin on Tuesday and he said the call went well.\n\nGerman Chancellor Olaf Scholz "
+     "welcomed the call.", ("he", 0), "2023-01-10", "Donald Trump"),
+    # they: a subject or its owner before a name in a prepositional phrase
+    ("Moscow's position remains firm despite appeals from Ukrainians. They see no reason to compromise.",
+     ("They", 0), "2025-07-03", "Russia"),
     # it: an organisation or country that is the subject of its own sentence
     ("The White House confirmed that it had halted some deliveries.", ("it", 0), "2025-07-03", "United States"),
 ]

@@ -312,7 +312,7 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
     if entity is None and item is not None and item.aliases and modifiers.agent is not None:
-        entity = _titled(item, modifiers.agent)
+        entity = _titled(item, modifiers.agent, resolver.published)
     if entity is None and item is not None and not item.aliases and item.agent is None:
         item = None
     if entity is None:
@@ -325,6 +325,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         alias_how = _how(item, entity) if item else NAME
         return _entity_phrase(resolver, entity, alias_how, modifiers, span)
     if item is not None and item.agent is not None:
+        named = _named_in_apposition(resolver, span, root, item.agent, modifiers)
+        if named is not None:
+            return named
         return _agent_phrase(resolver, span, root, item.agent, modifiers)
     chained = resolver.chains.named(root)
     if chained is not None:
@@ -406,20 +409,23 @@ def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | Non
         item = resolver.at_token.get(token.i)
         entity = resolver._choose(item) if item else None
         if entity is None and item is not None and head is not None and head.agent is not None:
-            entity = _titled(item, head.agent)
+            entity = _titled(item, head.agent, resolver.published)
         if entity is not None and entity.kind == "person":
             return entity
     return None
 
 
-def _titled(item: Found, agent: Agent) -> Entity | None:
+def _titled(item: Found, agent: Agent, day: dt.date | None) -> Entity | None:
     """A surname the title confirms: "President Bush" is a Bush who was president, even in
     an article that does not name him in full or is not dated."""
     if not agent.title:
         return None
     people = [a.entity for a in item.aliases if a.entity.kind == "person"
               and any(r.title == agent.title for r in a.entity.roles)]
-    return max(people, key=lambda e: max(r.start or dt.date.min for r in e.roles), default=None)
+    # The one holding that office on the publication date, else the latest to hold it.
+    return max(people, key=lambda e: (any(r.title == agent.title and day is not None and r.holds(day)
+                                          for r in e.roles),
+                                      max(r.start or dt.date.min for r in e.roles)), default=None)
 
 
 def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
@@ -432,6 +438,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # rejected": the nation as a side (CAMEO codes a bare demonym by its country alone);
         # as the object of an act ("admittance to Ghanaians") they are people (CVL).
         return Info(entity.name, entity.country, None, "group")
+    if how == DEMONYM:
+        return Info(_bare(span), entity.country, "CVL", "group")  # "40 Palestinians": people
     if how == ADJECTIVE:
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
@@ -502,6 +510,28 @@ def _combine(infos: list[Info]) -> Info:
                 sectors.pop() if len(sectors) == 1 else None, "group", stateless=stateless)
 
 
+def _named_in_apposition(resolver: ActorResolver, span: Span, root: Token, agent: Agent,
+                         mods: Modifiers) -> Info | None:
+    """ "his special envoy, Steve Witkoff": the role noun's own name follows it; the person it
+    names is the actor (the role fills in what the knowledge base does not say)."""
+    if agent.kind in ("org", "group") or root.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < root.i or child.pos_ != "PROPN":
+            continue
+        from dyad.extract.phrases import noun_phrase
+
+        info = resolve_phrase(resolver, noun_phrase(child), child)
+        if info is None or info.kind != "person":
+            return None
+        if info.sector is None or info.country is None:
+            role = _agent_phrase(resolver, span, root, agent, mods, lookup=False)
+            if role is not None:
+                info.sector, info.country = info.sector or role.sector, info.country or role.country
+        return info
+    return None
+
+
 def appositive(resolver: ActorResolver, head: Token) -> Info | None:
     """What an apposition says of a name: "Mikhail Alexseev, a political science professor"
     (EDU), "Olena Kovalenko, a Ukrainian lawmaker" (UKR LEG), "a government spokeswoman" (female)."""
@@ -561,11 +591,14 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
 # "a professor at Harvard"); troops are often abroad, so for them only "from" and "of" count.
 LOCATING_PREPS = frozenset({"in", "from", "at", "of", "throughout", "across", "inside", "within"})
 HOME_PREPS = frozenset({"from", "of"})
+PLACING_VERBS = frozenset({"base", "locate", "headquarter", "operate", "live", "station"})
 
 
 def _located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str | None:
-    """The country of a place or institution a prepositional phrase attaches to `root`."""
-    for prep in root.children:
+    """The country of a place or institution a prepositional phrase attaches to `root`
+    ("rebels in Darfur", or through a participle: "a group based in Trinidad")."""
+    heads = [root, *(c for c in root.children if c.dep_ == "acl" and c.lemma_ in PLACING_VERBS)]
+    for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
             continue
         for obj in prep.children:
@@ -669,6 +702,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "President Abdelaziz Bouteflika" in a sentence about Algeria alone.
         country = resolver.sentence_country(root)
+    if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
+        sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless)
 
 

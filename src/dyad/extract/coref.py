@@ -216,19 +216,23 @@ class Chains:
                                            token.dep_ in SUBJECTS, False))
 
     def _lead_subject(self, headline_end: int, gender: str | None, plural: bool) -> Referent | None:
-        """The main subject of the first sentence after the headline that has one (a photo
-        caption between them has none that can be the pronoun: "An image shows ...")."""
+        """The first subject after the headline that can be the pronoun (a photo caption
+        between them has none: "An image shows ..."). Any subject, not only a main clause's:
+        the parser often runs the headline into the lead as one sentence."""
+        from dyad.extract.actors import is_pronoun
+
         sentences = 0
         current = None
         for ref in self.referents:
-            if self.doc[ref.i].idx < headline_end:
+            token = self.doc[ref.i]
+            if token.idx < headline_end or is_pronoun(token):
                 continue
             if ref.sent != current:
                 current = ref.sent
                 sentences += 1
                 if sentences > LEAD_SENTENCES:
                     return None
-            if ref.main_subject and self._compatible(ref, gender, plural):
+            if ref.subject and self._compatible(ref, gender, plural):
                 return ref
         return None
 
@@ -365,7 +369,10 @@ class Chains:
                 main = [r for r in group if r.main_subject]
                 if main:
                     return main[0]
-                return group[-1]
+                # Salience: a subject, or the owner of one ("Moscow's position remains ..."),
+                # before a name in an object or a prepositional phrase.
+                salient = [r for r in group if _in_subject(self.doc[r.i])]
+                return (salient or group)[-1]
         return None
 
     def _bound(self, token: Token) -> set[int]:
@@ -458,6 +465,10 @@ def _main_clause(verb: Token) -> bool:
             return True
         verb = verb.head
     return True
+
+
+def _in_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 
 def _head(doc, start: int, end: int) -> Token:
