@@ -191,8 +191,8 @@ def _colon_source(colon: Token) -> Token | None:
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
     left = [t for t in doc[start:i] if not t.is_space and not t.is_punct]
-    if not left:
-        return None
+    if not left or len(left) == 1 and len(left[0]) == 1:
+        return None  # nothing, or an interview transcript's "Q:" / "A:", which names no one
     inside = {t.i for t in left}
     heads = [t for t in left if t.head.i not in inside or t.head.i == t.i]
     return heads[-1] if heads else left[-1]
@@ -368,7 +368,7 @@ def snap(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
     if quote is not None and s > quote.start and _only_marks(text[quote.start:s]):
         s = quote.start
     quote = ctx.quotes.at(e - 1)
-    if quote is not None and e < quote.end and _only_tail(text[e:quote.end]):
+    if quote is not None and s <= quote.start and e < quote.end and _only_tail(text[e:quote.end]):
         e = quote.end
     if not any(ch.isalnum() for ch in text[s:e]):
         return None
@@ -425,13 +425,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def whole_quotations(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def whole_quotations(ctx: Context, head: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content that lies inside one quotation is the whole quotation: the parser splits a
-    quotation of several sentences, the speaker said all of it."""
+    quotation of several sentences, the speaker said all of it. Not for a cue inside the
+    quotation ("“... we will defend ourselves.”"): that is a report within the quotation."""
     out = []
     for s, e in spans:
         quote = ctx.quotes.at(s)
-        if quote is not None and e <= quote.end:
+        if quote is not None and e <= quote.end and not quote.start <= head.idx < quote.end:
             s, e = quote.start, quote.end
         if not out or out[-1] != (s, e):
             out.append((s, e))

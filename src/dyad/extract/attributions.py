@@ -73,7 +73,15 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
     separate_clauses(ctx, frames)
     untangle(ctx, frames)
     continue_quotes(ctx, frames)
-    return frames
+    return [f for f in frames if not _orphan(ctx, f, frames)]
+
+
+def _orphan(ctx: Context, frame: Frame, frames: list[Frame]) -> bool:
+    """A report inside a quotation whose speaker was not found, by a speaker named only by a
+    pronoun ("“... I think ...”"): whose thought it is cannot be told, so it is left out."""
+    if not ctx.in_quote(frame.head) or _holder(frame, frames) is not None:
+        return False
+    return frame.source is None or frame.source[1] - frame.source[0] == 1 and ctx.doc[frame.source[0]].pos_ == "PRON"
 
 
 # Clauses joined to a report that carry their own cue are reports of their own, not part of
@@ -200,6 +208,8 @@ def _claimed(quote, frames: list[Frame], cues: list[tuple[int, int]]) -> bool:
 def build_frame(ctx: Context, head: Token) -> Frame | None:
     cue = cue_extent(head)
     speaker = source_head(head, cue)
+    if speaker is None and head.text == ":":
+        return None  # a colon attributes only to a named speaker ("Kremlin: talks stalled")
     paragraph = ctx.paragraph_chars(head)
     if speaker is not None and not paragraph[0] <= speaker.idx < paragraph[1]:
         speaker = nominal_before(head, cue, paragraph[0])  # a subject parsed across a line break
@@ -217,7 +227,7 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
     spans = char_spans(ctx, content_tokens(chosen, holes))
     spans = [(max(s, paragraph[0]), min(e, paragraph[1])) for s, e in spans if s < paragraph[1] and e > paragraph[0]]
     spans = [span for span in (snap(ctx, s, e) for s, e in spans) if span is not None]
-    spans = whole_quotations(ctx, spans)
+    spans = whole_quotations(ctx, head, spans)
     quoted = quoted_content(ctx, head, cue, source, spans)
     if quoted is not None:
         spans = quoted

@@ -1,0 +1,131 @@
+"""Who said what (dyad.extract.attributions): source, cue and content as the reader sees them."""
+
+import pytest
+
+from dyad.extract.attributions import find_attributions
+from dyad.model import Mention
+
+
+def as_written(span):
+    """The speaker as written, unresolved: these tests look at the spans, not at the actors."""
+    return Mention(span.text, span.start_char, span.end_char)
+
+
+def attributions(nlp, text):
+    found = find_attributions(nlp(text), as_written)
+    for a in found:  # every span gives back its text
+        spans = a.cue + a.content + ([a.source] if a.source else [])
+        assert all(text[s.start:s.end] == s.text for s in spans), a
+    return found
+
+
+def by_cue(found, cue):
+    matching = [a for a in found if " ".join(s.text for s in a.cue) == cue]
+    assert matching, f"no attribution with cue {cue!r} in {[[s.text for s in a.cue] for a in found]}"
+    return matching[0]
+
+
+def content(attribution):
+    return [s.text for s in attribution.content]
+
+
+# (text, cue, source, content spans, direct)
+CASES = [
+    # direct quotes: after, before and around the cue
+    ("“We will respond to any attack,” the minister said on Monday.",
+     "said", "the minister", ["“We will respond to any attack,”"], True),
+    # PolNeAR's convention, which dyad follows: a colon that introduces the quotation is part of the cue
+    ("The minister said: “We will respond to any attack.”",
+     "said:", "The minister", ["“We will respond to any attack.”"], True),
+    ("“We will,” he said, “respond to any attack.”",
+     "said", "he", ["“We will,”", "“respond to any attack.”"], True),
+    # a quotation continued after the speaker's sentence, and one of several sentences
+    ("“The talks have stalled,” the envoy said. “Nobody is ready to give ground.”",
+     "said", "the envoy", ["“The talks have stalled,”", "“Nobody is ready to give ground.”"], True),
+    ("“The talks have stalled. I think nobody is ready to give ground,” the envoy said.",
+     "said", "the envoy", ["“The talks have stalled. I think nobody is ready to give ground,”"], True),
+    # indirect speech
+    ("Putin told Trump that Moscow would not give up its goals in Ukraine.",
+     "told", "Putin", ["that Moscow would not give up its goals in Ukraine"], False),
+    ("The ministry denied that its troops had crossed the border.",
+     "denied", "The ministry", ["that its troops had crossed the border"], False),
+    # vague and collective sources
+    ("Putin believes he is winning the war, experts say.",
+     "say", "experts", ["Putin believes he is winning the war"], False),
+    ("A senior official warned that the ceasefire could collapse within days.",
+     "warned", "A senior official", ["that the ceasefire could collapse within days"], False),
+    # according to
+    ("The pause affects air defense missiles, according to US media reports.",
+     "according to", "US media reports", ["The pause affects air defense missiles"], False),
+    ("According to the United Nations, more than 3,000 civilians have been killed.",
+     "According to", "the United Nations", ["more than 3,000 civilians have been killed"], False),
+    # noun cues and a cue with its setting
+    ("Senator Jeanne Shaheen said in a statement that the Senate was shocked by the halt in aid.",
+     "said in a statement", "Senator Jeanne Shaheen", ["that the Senate was shocked by the halt in aid"], False),
+    # a headline's colon
+    ("Kremlin: Peace Talks With Kyiv Have Stalled\n\nMoscow says it is open to new talks.",
+     ":", "Kremlin", ["Peace Talks With Kyiv Have Stalled"], False),
+    # a subject the parser ran in from the line above (a headline without a period)
+    ("SEE ALSO: US Halts Some Weapons Shipments to Ukraine\n\nUshakov claimed the issue was not raised.",
+     "claimed", "Ushakov", ["the issue was not raised"], False),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,spans,direct", CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution(nlp, text, cue, source, spans, direct):
+    found = by_cue(attributions(nlp, text), cue)
+    assert (found.source.text if found.source else None) == source
+    assert content(found) == spans
+    assert found.direct is direct
+
+
+def test_nested_according_to_gives_via(nlp):
+    text = ("During the call, Putin told Trump that Russia would achieve its goals in Ukraine, "
+            "according to Kremlin aide Yury Ushakov.")
+    found = attributions(nlp, text)
+    outer, inner = by_cue(found, "according to"), by_cue(found, "told")
+    assert outer.source.text == "Kremlin aide Yury Ushakov"
+    assert outer.via is None and inner.via == outer.id
+    assert inner.source.text == "Putin"
+    assert content(inner) == ["that Russia would achieve its goals in Ukraine"]
+    assert "Putin told Trump" in " ".join(content(outer))  # the whole report is Ushakov's
+    assert "according" not in " ".join(content(inner))
+
+
+def test_report_inside_a_report_is_nested(nlp):
+    found = attributions(nlp, "Shaheen said the contents of the call showed that Putin continued to play Trump.")
+    said, showed = by_cue(found, "said"), by_cue(found, "showed")
+    assert said.via is None and showed.via == said.id
+    assert showed.source.text == "the contents of the call"
+
+
+def test_a_clause_with_its_own_speaker_is_its_own_report(nlp):
+    found = attributions(nlp, "Rubio suggested that the senator cannot be president, while Cruz said that "
+                              "the stakes are too high.")
+    suggested, said = by_cue(found, "suggested"), by_cue(found, "said")
+    assert content(suggested) == ["that the senator cannot be president"]
+    assert said.via is None and said.source.text == "Cruz"
+
+
+def test_cue_inside_a_continued_quotation_does_not_stop_it(nlp):
+    found = attributions(nlp, "“We are giving weapons,” he said. “I think we have to make sure we have enough.”")
+    said = by_cue(found, "said")
+    assert content(said) == ["“We are giving weapons,”", "“I think we have to make sure we have enough.”"]
+    assert all(a.via == said.id for a in found if a is not said)
+
+
+def test_a_report_does_not_run_past_its_paragraph(nlp):
+    text = "Putin Tells Trump He Won’t Give Up Goals, Kremlin Says\n\nTrump spoke to reporters on Friday."
+    says = by_cue(attributions(nlp, text), "Says")
+    assert all(s.end <= text.index("\n") for s in says.content)
+
+
+@pytest.mark.parametrize("text", [
+    "An image shows US President Donald Trump and Russian President Vladimir Putin.",
+    "The photo shows soldiers near the front line.",
+    "The plan includes new tariffs on steel.",
+    "The bridge was built in 1990 and carries most of the city's traffic.",
+    "Q: What happens next?\nA: We wait.",
+])
+def test_no_attribution(nlp, text):
+    assert attributions(nlp, text) == []
