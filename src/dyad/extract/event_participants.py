@@ -65,7 +65,13 @@ def subjects_of(verb: Token) -> list[Token]:
             token = head
             continue
         if dep == "pcomp" and head.head.i != head.i:
-            token = head.head  # "by imposing sanctions": the gerund's doer is the clause's
+            governor = head.head
+            # "accused Russia of shelling", "was arrested for spying": the one accused did it;
+            # "by imposing sanctions": the gerund's doer is the clause's subject.
+            accused = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.lower_ != "by" and accused and governor.pos_ in ("VERB", "AUX"):
+                return accused
+            token = governor
             continue
         break
     return []
@@ -127,7 +133,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
                [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     if where == "ccomp":
         return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS]
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp"))]
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
+                       or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]  # "out of"
     return [g for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
 

@@ -94,7 +94,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         return None
     objects = _object_words(verb)
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ not in ADVERB_PARTICLES)}
+        c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c)))}
     subjects = set()
     for subject in (s for s in verb.children if s.dep_ in SUBJECT_DEPS):
         for head in (subject, *partitive_heads(subject)):
@@ -116,6 +116,11 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
+
+
+def _bare(preposition: Token) -> bool:
+    """A preposition without an object of its own is a particle: "pulled out of Somalia"."""
+    return not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children)
 
 
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:

@@ -1,0 +1,195 @@
+"""Events: who did what to whom, coded in PLOVER, on sentences a news reader would meet."""
+
+import pytest
+
+import dyad
+from helpers import spans_off_the_text
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    """A mention as the PLOVER gold standard compares it: its country, else its code."""
+    return mention["country"] or mention["code"]
+
+
+def coded(text: str) -> list[dict]:
+    return dyad.code(text, published=PUBLISHED)["events"]
+
+
+def only_event(text: str) -> dict:
+    """The one event the sentence asserts (or plans); negated or alleged ones aside."""
+    events = [e for e in coded(text) if e["status"] in ("asserted", "future")]
+    assert len(events) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
+    return events[0]
+
+
+# sentence, type, CAMEO code (prefix), actor parties, recipient parties
+TYPES = [
+    # AGREE
+    ("Iran offered to resume talks with the European Union.", "AGREE", "03", {"IRN"}, {"IGO"}),
+    ("The Kenyan government offered to mediate between Ethiopia and Eritrea.", "AGREE", "03", {"KEN"}, {"ETH", "ERI"}),
+    # CONSULT: a visitor is the actor, the host the recipient
+    ("Indian Prime Minister Narendra Modi visited Tokyo on Friday.", "CONSULT", "042", {"IND"}, {"JPN"}),
+    ("Putin telephoned Erdogan on Monday.", "CONSULT", "041", {"RUS", "TUR"}, set()),
+    # SUPPORT
+    ("Germany praised Poland for its handling of the refugee crisis.", "SUPPORT", "051", {"DEU"}, {"POL"}),
+    ("Canada recognized the new government of Syria.", "SUPPORT", "054", {"CAN"}, {"SYR"}),
+    # CONCEDE
+    ("Egypt apologized to Sudan for the border incident.", "CONCEDE", "05", {"EGY"}, {"SDN"}),
+    # COOPERATE
+    ("Colombia extradited a drug lord to the United States.", "COOPERATE", "063", {"COL"}, {"USA"}),
+    # AID
+    ("Japan sent humanitarian aid to the Philippines after the typhoon.", "AID", "073", {"JPN"}, {"PHL"}),
+    ("Saudi Arabia gave Yemen 500 million dollars in aid.", "AID", "071", {"SAU"}, {"YEM"}),
+    # RETREAT
+    ("Israel withdrew its troops from southern Lebanon.", "RETREAT", "087", {"ISR"}, {"LBN"}),
+    ("The Kenyan army pulled out of Somalia in June.", "RETREAT", "087", {"KEN"}, {"SOM"}),
+    ("Turkey released two Greek soldiers detained near the border.", "RETREAT", "0841", {"TUR"}, {"GRC"}),
+    # REQUEST
+    ("Pakistan urged India to resume dialogue over Kashmir.", "REQUEST", "0", {"PAK"}, {"IND"}),
+    ("Seoul demanded that Pyongyang release the detained fishermen.", "REQUEST", "10", {"KOR"}, {"PRK"}),
+    # ACCUSE
+    ("Venezuela accused Colombia of harboring armed groups.", "ACCUSE", "112", {"VEN"}, {"COL"}),
+    ("Brazil criticized the United States over its tariffs.", "ACCUSE", "111", {"BRA"}, {"USA"}),
+    # REJECT
+    ("Iran rejected the American proposal for direct talks.", "REJECT", "12", {"IRN"}, {"USA"}),
+    ("Poland refused to sign the migration pact.", "REJECT", "12", {"POL"}, set()),
+    # THREATEN
+    ("North Korea threatened to strike South Korea if the drills continued.", "THREATEN", "13", {"PRK"}, {"KOR"}),
+    # PROTEST
+    ("Thousands of protesters demonstrated in Belgrade against the Serbian government.", "PROTEST", "14",
+     {"SRB"}, {"SRB"}),
+    # SANCTION
+    ("The European Union imposed new sanctions on Russia.", "SANCTION", "163", {"IGO"}, {"RUS"}),
+    ("Lithuania expelled three Russian diplomats.", "SANCTION", "166", {"LTU"}, {"RUS"}),
+    ("Serbia recalled its ambassador from Montenegro.", "SANCTION", "161", {"SRB"}, {"MNE"}),
+    ("India suspended trade with Pakistan.", "SANCTION", "16", {"IND"}, {"PAK"}),
+    # MOBILIZE
+    ("Azerbaijan deployed troops along the border with Armenia.", "MOBILIZE", "154", {"AZE"}, set()),
+    # COERCE
+    ("Police in Kenya arrested 40 opposition supporters in Nairobi.", "COERCE", "173", {"KEN"}, {"KEN"}),
+    ("Turkey deported 200 Syrian refugees.", "COERCE", "174", {"TUR"}, {"SYR"}),
+    # ASSAULT
+    ("Russia invaded Ukraine in February 2022.", "ASSAULT", "19", {"RUS"}, {"UKR"}),
+    ("Ethiopian troops killed 20 rebels in Tigray.", "ASSAULT", "19", {"ETH"}, {"ETH"}),
+    ("Israeli warplanes struck targets in Gaza on Sunday.", "ASSAULT", "19", {"ISR"}, {"PSE"}),
+]
+
+# Structures of the parse: passive, coordination, control, prepositional recipients, hostless
+# meetings, nominal triggers.
+STRUCTURES = [
+    ("The proposal was rejected by the Iranian foreign minister.", "REJECT", "12", {"IRN"}, set()),
+    ("The plan was endorsed by Hungary and Slovakia.", "SUPPORT", "051", {"HUN", "SVK"}, set()),
+    ("Russia was accused by Ukraine of shelling the Zaporizhzhia plant.", "ACCUSE", "112", {"UKR"}, {"RUS"}),
+    ("China and Russia signed an agreement on energy cooperation on Tuesday.", "SUPPORT", "057", {"CHN", "RUS"}, set()),
+    ("The United States and Mexico agreed to share intelligence on drug cartels.", "AGREE", "03", {"USA", "MEX"},
+     set()),
+    ("The Ukrainian president called on the United States to send more air defense systems.", "REQUEST", "0",
+     {"UKR"}, {"USA"}),
+    ("The German chancellor called on Moscow to withdraw its troops from Ukraine.", "REQUEST", "0", {"DEU"}, {"RUS"}),
+    ("The French president met with the German chancellor in Paris on Monday.", "CONSULT", "04", {"DEU"}, {"FRA"}),
+    ("Iranian and Saudi officials met in Baghdad on Wednesday.", "CONSULT", "040", {"IRN", "SAU"}, set()),
+    ("The United States imposed sanctions on Iranian oil exports.", "SANCTION", "163", {"USA"}, {"IRN"}),
+    ("The United States halted military aid to Ukraine.", "SANCTION", "162", {"USA"}, {"UKR"}),
+    ("Canada announced sanctions on Russia.", "SANCTION", "163", {"CAN"}, {"RUS"}),
+    ("The Spanish prime minister travelled to Rabat for talks with Moroccan officials.", "CONSULT", "042",
+     {"ESP"}, {"MAR"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, cameo, actors, recipients", TYPES + STRUCTURES)
+def test_who_did_what_to_whom(nlp, text, type_, cameo, actors, recipients):
+    event = only_event(text)
+    assert (event["type"], event["status"]) == (type_, "asserted")
+    assert event["cameo"].startswith(cameo), event["cameo"]
+    assert {party(m) for m in event["actor"]} == actors
+    assert {party(m) for m in event["recipient"]} == recipients
+
+
+def test_all_sixteen_types_are_covered():
+    assert {case[1] for case in TYPES} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+# sentence, trigger, type, status: only what the text asserts happened is asserted
+STATUSES = [
+    ("Mexico did not impose tariffs on Chinese goods.", "impose", "SANCTION", "negated"),
+    ("Washington has not approved any new weapons deliveries for Ukraine.", "deliveries", "AID", "negated"),
+    ("The minister denied that Germany had stopped sending arms to Ukraine.", "stopped", "SANCTION", "denied"),
+    ("Beijing denied that Chinese ships had rammed a Philippine vessel.", "rammed", "ASSAULT", "denied"),
+    ("If Israel attacks Iran, Tehran will retaliate.", "attacks", "ASSAULT", "hypothetical"),
+    ("Russia was accused by Ukraine of shelling the Zaporizhzhia plant.", "shelling", "ASSAULT", "hypothetical"),
+    ("Iran could close the Strait of Hormuz if attacked, an official said.", "close", "COERCE", "hypothetical"),
+    # PLOVER: a planned visit or meeting is an AGREE
+    ("The Chinese foreign minister will visit Washington next week.", "visit", "AGREE", "future"),
+    ("Japan will send a trade delegation to Vietnam next month.", "send", "AGREE", "future"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, status", STATUSES)
+def test_status(nlp, text, trigger, type_, status):
+    [event] = [e for e in coded(text) if e["trigger"]["text"] == trigger]
+    assert (event["type"], event["status"]) == (type_, status)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian president said the talks were useful.",
+    "The French president said that the economy was growing.",
+    "The foreign minister told reporters that he was optimistic.",
+    "The talks between Armenia and Azerbaijan ended without a deal.",  # talks, not the end of a deal
+])
+def test_statements_are_not_events(nlp, text):
+    assert [e for e in coded(text) if e["type"] != "CONSULT"] == []
+
+
+# One event per happening: what a clause says around its event is part of it.
+ONE_EVENT = [
+    # a controlled verb: AGREE, not AGREE + CONSULT
+    ("The two foreign ministers of Peru and Chile agreed to meet again in March.", "AGREE"),
+    # a participle clause elaborating the act
+    ("Bangladesh rejected an Indian proposal for a trade pact, urging India to sign a regional deal instead.",
+     "REJECT"),
+    # a purpose clause: the protest, whose target the purpose names
+    ("Thousands of students staged demonstrations in Jakarta to demand reforms by the Indonesian government.",
+     "PROTEST"),
+    # a relative clause giving background
+    ("Hundreds of Albanians demonstrated in Serbia, where 24 people were killed in riots last March.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text, type_", ONE_EVENT)
+def test_one_main_event(nlp, text, type_):
+    events = [e for e in coded(text) if e["status"] in ("asserted", "future")]
+    assert [e["type"] for e in events] == [type_]
+
+
+def test_a_participle_with_its_own_doer_is_its_own_event(nlp):
+    events = coded("The US proposal for a cease-fire, accepted by Ukraine, was rejected by the Russian president.")
+    assert sorted((e["type"], party(e["actor"][0])) for e in events) == [("AGREE", "UKR"), ("REJECT", "RUS")]
+
+
+def test_purpose_clause_names_the_target(nlp):
+    event = only_event("Egyptian police opened fire to disperse Egyptian protesters in Cairo.")
+    assert event["type"] == "ASSAULT"
+    assert {party(m) for m in event["recipient"]} == {"EGY"}
+
+
+def test_one_event_per_trigger_and_valid_offsets(nlp):
+    text = ("Ukrainian President Volodymyr Zelenskyy has repeatedly called on the United States to send more "
+            "weapons and impose greater sanctions on Russia. Trump has not approved any new weapons deliveries "
+            "for Ukraine nor imposed any new sanctions on Russia. Russian and Ukrainian officials held peace "
+            "talks in Istanbul.")
+    record = dyad.code(text, published=PUBLISHED)
+    triggers = [(e["trigger"]["start"], e["trigger"]["end"]) for e in record["events"]]
+    assert len(triggers) == len(set(triggers))
+    assert spans_off_the_text(record, text) == []
+    for event in record["events"]:
+        assert event["sentence"]["start"] <= event["trigger"]["start"] < event["sentence"]["end"]
+        assert 0 < event["confidence"] <= 1
+        assert event["quad_class"] in (1, 2, 3, 4)
+    by_trigger = {e["trigger"]["text"]: e for e in record["events"]}
+    assert by_trigger["called"]["type"] == "REQUEST"
+    assert by_trigger["imposed"]["status"] == "negated"
+    assert {party(m) for m in by_trigger["talks"]["actor"]} == {"RUS", "UKR"}
