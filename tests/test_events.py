@@ -193,3 +193,14 @@ def test_one_event_per_trigger_and_valid_offsets(nlp):
     assert by_trigger["called"]["type"] == "REQUEST"
     assert by_trigger["imposed"]["status"] == "negated"
     assert {party(m) for m in by_trigger["talks"]["actor"]} == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Egyptian police dispersed demonstrators with tear gas.", {"EGY"}),
+    ("Nicaragua's government shut down the opposition newspaper.", {"NIC"}),
+    # an armed force often acts abroad: the militants are not given its country
+    ("American troops killed ten militants.", {None}),
+])
+def test_domestic_parties_take_the_state_country(nlp, text, recipients):
+    event = only_event(text)
+    assert {party(m) for m in event["recipient"]} == recipients

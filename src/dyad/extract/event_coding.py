@@ -22,6 +22,9 @@ from dyad.model import Attribution, Event, Mention, Place, Span
 # Types whose target, when no recipient is named, is the place where they happen: a protest,
 # a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
 PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# Sectors of a country's own political life, and sectors that often act abroad.
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "MED", "EDU", "BUS", "LAB", "REL", "HLH", "AGR"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
 # Acts of state: reported in the passive without a doer ("was arrested in Lebanon"), their
 # doer is the state of the place.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -70,6 +73,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in PLACE_TARGETED and location and location.country:
         # "militants ambushed a police convoy in Balochistan": of the place's country
         actor, recipient = _placed(actor, location), _placed(recipient, location)
+    # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
+    actor, recipient = _domestic(actor, recipient), _domestic(recipient, actor)
     if not recipient and type_ in PLACE_TARGETED and location and location.country:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
@@ -205,6 +210,19 @@ def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Me
     span = noun_phrase(heads[0])
     return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
                     country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+    """A party known only by a sector of a country's civil life (demonstrators, the opposition, a
+    newspaper, a party) dealing with the state or people of one country belongs to that country,
+    as PLOVER coders read it; not when the other side is an armed force, which often acts abroad.
+    Unnamed officials (GOV) are left alone: they deal with foreign states as often as their own."""
+    countries = {m.country for m in others if m.country}
+    if len(countries) != 1 or any(m.sector in ARMED_SECTORS for m in others):
+        return mentions
+    (country,) = countries
+    return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
+            if m.sector in DOMESTIC_SECTORS and not m.country and m.code in (None, m.sector) else m for m in mentions]
 
 
 def _placed(mentions: list[Mention], location: Place) -> list[Mention]:
