@@ -274,6 +274,8 @@ def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> l
                 continue
             if speaker is not None and child.i == speaker.i and child.dep_ not in SUBJECT_DEPS:
                 continue
+            if child.dep_ == "relcl" and _relative(child):
+                continue  # "demands that cross its red lines" describes the demands, it is not what they say
             parts.append(Part(child, child.dep_, child.left_edge.i, child.right_edge.i + 1))
     parts += _misattached_complements(head, cue, parts)
     governor = head.head
@@ -285,6 +287,11 @@ def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> l
         parts.append(Part(governor, "GOV", governor.left_edge.i, governor.right_edge.i + 1,
                           (head.left_edge.i, head.right_edge.i + 1)))
     return parts
+
+
+def _relative(clause: Token) -> bool:
+    """A relative clause proper: a relative pronoun stands as its subject or object."""
+    return any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
 def _misattached_complements(head: Token, cue: tuple[int, int], parts: list[Part]) -> list[Part]:

@@ -126,11 +126,9 @@ def untangle(ctx: Context, frames: list[Frame]) -> None:
     parser hanging "according to" inside X): the one with the wider content is the outer one,
     and its cue phrase is cut out of the inner one's content."""
     doc = ctx.doc
-    for outer in frames:
-        for inner in frames:
-            if inner is outer or _width(inner) >= _width(outer):
-                continue
-            if not (_holds(outer, inner.head.idx) and _holds(inner, outer.head.idx)):
+    for inner in frames:
+        for outer in [f for f in frames if f is not inner and _holds(f, inner.head.idx)]:
+            if not _holds(inner, outer.head.idx) or _width(inner) >= _width(outer):
                 continue
             lo = min(outer.head.left_edge.i, outer.cue[0])
             hi = max(outer.head.right_edge.i + 1, outer.cue[1])
