@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
@@ -153,6 +153,21 @@ def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBas
     return before or after
 
 
+def _sentence_index(doc: Doc) -> tuple[list[int], dict[int, int]]:
+    """Each token's sentence start, and each sentence start's end."""
+    starts: list[int] = []
+    ends: dict[int, int] = {}
+    current = 0
+    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
+        if flag == 1 and i > 0:
+            ends[current] = i
+            current = i
+        starts.append(current)
+    if len(doc):
+        ends[current] = len(doc)
+    return starts, ends
+
+
 class ActorResolver:
     """Resolves the actor phrases of one parsed document. Build once per Doc."""
 
@@ -172,13 +187,9 @@ class ActorResolver:
         self.mentioned = {a.entity for f in self.found for a in f.aliases if a.how != WEAK}
         self.doc_countries = {f.aliases[0].entity.country for f in self.found
                               if len({a.entity for a in f.aliases}) == 1 and f.aliases[0].how != WEAK}
-        # Token.sent walks the whole document on every call: index sentences once.
-        self.sent_start: list[int] = [0] * len(doc)
-        self.sent_end: dict[int, int] = {}
-        for sent in doc.sents:
-            self.sent_end[sent.start] = sent.end
-            for i in range(sent.start, sent.end):
-                self.sent_start[i] = sent.start
+        # Token.sent walks the whole document on every call, and Doc.sents makes a Token per
+        # word: index sentences once from the array of sentence starts.
+        self.sent_start, self.sent_end = _sentence_index(doc)
         self._headlines: dict[int, bool] = {}
         self.chains = coref.Chains(self)
 

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
 from spacy.tokens import Token
 
 from dyad.extract.phrases import noun_phrase
@@ -319,7 +320,7 @@ class Chains:
 
     def _token_at(self, char: int) -> int:
         if not hasattr(self, "_starts"):
-            self._starts = [t.idx for t in self.doc]
+            self._starts = self.doc.to_array(IDX).tolist()  # without making a Token for each
         return bisect_left(self._starts, char)
 
     # -- antecedents
