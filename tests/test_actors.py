@@ -313,6 +313,33 @@ def test_user_yaml_dictionary(nlp, user_lexicon):
     assert resolve(nlp, text, "the burgomasters of three towns").sector == "GOV"
 
 
+def test_user_table_dictionary(nlp, user_lexicon):
+    """Tab-separated tables: one row per actor, aliases separated by ';', a row's own title,
+    start and end as its one dated role."""
+    (user_lexicon / "actors").mkdir()
+    (user_lexicon / "actors" / "people.tsv").write_text(
+        "name\taliases\tgender\tcountry\tsector\ttitle\tstart\tend\n"
+        "Marta Exempla\tExempla; M. Exempla\tfemale\tEST\tGOV\tmayor\t2021-01-01\t2024-06-01\n",
+        encoding="utf-8")
+    (user_lexicon / "actors" / "organizations.tsv").write_text(
+        "# my unions\nname\taliases\tcountry\tsector\tkind\n"
+        "Tallinn Dockers Union\tTDU\tEST\tLAB\torg\n", encoding="utf-8")
+    text = "Exempla said the TDU would strike."
+    assert fields(resolve(nlp, text, "Exempla", "2022-05-01")) == ("Marta Exempla", "EST", "GOV", "ESTGOV", "person")
+    assert fields(resolve(nlp, text, "Exempla", "2025-05-01"))[2] == "ELI"  # her term is over
+    assert fields(resolve(nlp, text, "the TDU")) == ("Tallinn Dockers Union", "EST", "LAB", "ESTLAB", "org")
+
+
+def test_user_dictionaries_are_documented():
+    """SOURCES.md tells users where their files go and which forms dyad reads."""
+    from pathlib import Path
+
+    text = (Path(actors.__file__).parents[1] / "lexicon" / "actors" / "SOURCES.md").read_text(encoding="utf-8")
+    for needed in (lexicon.USER_PATH_VARIABLE, "actors/people.yaml", "actors/people.tsv", "*.actors.txt",
+                   "*.agents.txt"):
+        assert needed in text, needed
+
+
 def test_petrarch_dictionaries(nlp, user_lexicon):
     (user_lexicon / "mine.actors.txt").write_text(
         "# my actors\n"

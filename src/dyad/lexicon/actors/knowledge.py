@@ -144,11 +144,23 @@ def _date(value) -> dt.date | None:
 
 
 def _roles(entry: dict) -> tuple[Role, ...]:
+    """Dated roles: a YAML entry's `roles` list, or a table row's own country, sector, title,
+    start and end columns as its one role."""
+    rows = entry.get("roles") or ([entry] if any(entry.get(k) for k in ("title", "start", "end")) else ())
     return tuple(
         Role(r.get("country"), r.get("sector"), (r.get("title") or None) and str(r["title"]).lower(),
              _date(r.get("start")), _date(r.get("end")), r.get("org"))
-        for r in entry.get("roles") or ()
+        for r in rows
     )
+
+
+def _list(value) -> list[str]:
+    """A YAML list, or a table cell of values separated by ';' ("Putin; Vladimir V. Putin")."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(";") if v.strip()]
+    return [str(v) for v in value]
 
 
 @cache
@@ -168,7 +180,7 @@ def knowledge_base() -> KnowledgeBase:
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")))
-        for word in entry.get("words") or ():
+        for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
         if entry["type"] == "agent":
@@ -186,8 +198,8 @@ def _add_person(kb: KnowledgeBase, entry: dict) -> None:
                     country=entry.get("country"), sector=entry.get("sector"),
                     stateless=bool(roles) and all(r.country is None for r in roles))
     kb.add_name(person.name, person, NAME)
-    for alias in entry.get("aliases") or ():
-        kb.add_name(str(alias), person, NAME)
+    for alias in _list(entry.get("aliases")):
+        kb.add_name(alias, person, NAME)
     surname = _surname(person.name)
     if surname:
         kb.add_name(surname, person, WEAK)
@@ -217,8 +229,8 @@ def _surname(name: str) -> str | None:
 def _add_org(kb: KnowledgeBase, entry: dict) -> None:
     org = Entity(str(entry["name"]), entry.get("kind") or "org", entry.get("country"), entry.get("sector"),
                  roles=_roles(entry), stateless=not entry.get("country"))
-    for alias in [org.name, *(entry.get("aliases") or ())]:
-        kb.add_name(str(alias), org, NAME)
+    for alias in [org.name, *_list(entry.get("aliases"))]:
+        kb.add_name(alias, org, NAME)
 
 
 def _add_country(kb: KnowledgeBase, entry: dict) -> None:
@@ -233,23 +245,28 @@ def _add_country(kb: KnowledgeBase, entry: dict) -> None:
                                     ("official", country, NAME), ("aliases", country, NAME),
                                     ("demonyms", people, DEMONYM), ("capitals", capital, CAPITAL),
                                     ("seats", government, SEAT), ("adjectives", country, ADJECTIVE)):
-        values = entry.get(field_name)
-        for value in ([values] if isinstance(values, str) else values or ()):
-            kb.add_name(str(value), entity, how)
+        for value in _list(entry.get(field_name)):
+            kb.add_name(value, entity, how)
 
 
 def kb_sizes() -> dict[str, int]:
     """How much the compiled knowledge holds (for reports and SOURCES.md)."""
     kb = knowledge_base()
-    entities = {a.entity for aliases in kb.names.values() for a in aliases}
+    aliases = [a for bucket in kb.names.values() for a in bucket]
+    entities = {a.entity for a in aliases}
     people = {e for e in entities if e.kind == "person"}
+    hows = {how: sum(a.how == how for a in aliases) for how in (ADJECTIVE, DEMONYM, CAPITAL, SEAT)}
     return {
         "countries": len(kb.countries),
-        "names": len(kb.names),
-        "organizations": len(lexicon.load("actors/organizations")),
+        "country_adjectives": hows[ADJECTIVE],
+        "country_demonyms": hows[DEMONYM],
+        "metonyms": hows[CAPITAL] + hows[SEAT],  # capitals and seats of government
+        "organizations": len({e for e in entities if e.kind in ("org", "group") and not e.national}),
         "people": len(people),
         "dated_roles": sum(len(p.roles) for p in people),
-        "agent_phrases": len(kb.agents),
+        "role_noun_phrases": len(kb.agents),
+        "role_noun_entries": len(lexicon.load("actors/agents")),
+        "names": len(kb.names),
     }
 
 
