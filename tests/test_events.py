@@ -204,3 +204,27 @@ def test_one_event_per_trigger_and_valid_offsets(nlp):
 def test_domestic_parties_take_the_state_country(nlp, text, recipients):
     event = only_event(text)
     assert {party(m) for m in event["recipient"]} == recipients
+
+
+# Rules the PLOVER manual states for ambiguous cases.
+MANUAL_RULES = [
+    # CONCEDE: expressions of regret
+    ("Japan expressed regret over the sinking of a Chinese fishing boat.", "CONCEDE", {"JPN"}),
+    # MOBILIZE: forces mobilized for disaster relief are AID
+    ("The Chinese army deployed 5000 soldiers to help flood victims in Henan.", "AID", {"CHN"}),
+    # MOBILIZE in the course of an ASSAULT: only the ASSAULT
+    ("Israeli troops were mobilized and returned fire on Hezbollah fighters in Lebanon.", "ASSAULT", {"ISR"}),
+    # SANCTION: cancelling a meeting is a REJECT
+    ("The Egyptian president cancelled a meeting with the Israeli prime minister.", "REJECT", {"EGY"}),
+    # AID: hostage rescues
+    ("Pakistan's military rescued 10 hostages near the border with Afghanistan.", "AID", {"PAK"}),
+    # THREATEN: an arrest warrant in absentia
+    ("A Russian court issued an arrest warrant in absentia for the Estonian prime minister.", "THREATEN", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, actors", MANUAL_RULES)
+def test_manual_rules(nlp, text, type_, actors):
+    event = only_event(text)
+    assert event["type"] == type_
+    assert {party(m) for m in event["actor"]} == actors

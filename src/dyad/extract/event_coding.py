@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, object_place, place_mention, unique_mentions
-from dyad.extract.event_participants import governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
+from dyad.extract.event_participants import PRONOUNS_THIRD, governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
@@ -62,9 +62,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     elif pattern.symmetric:
         actor, recipient = unique_mentions(actor + recipient), []
     # An actor is not its own recipient ("the rebels laid down their arms"): the same span, or the
-    # same actor named again with its sector.
-    same = {(a.start, a.end) for a in actor} | {a.name or a.code for a in actor if a.sector and (a.name or a.code)}
-    recipient = [m for m in recipient if (m.start, m.end) not in same and not (m.sector and (m.name or m.code) in same)]
+    # same actor named again with its sector, or by a pronoun ("Kenya withdrew its demand").
+    same = {(a.start, a.end) for a in actor} | {a.name or a.code for a in actor if a.name or a.code}
+    recipient = [m for m in recipient if (m.start, m.end) not in same and not (
+        (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
         type_, mode, cameo = pattern.by_state

@@ -12,7 +12,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
-from dyad.extract.event_syntax import NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
+from dyad.extract.event_syntax import is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 
 
@@ -39,8 +39,9 @@ def subjects_of(verb: Token) -> list[Token]:
             return [_antecedent(s) for s in subjects]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subjects:
-            if token.lower_ in ADJECTIVAL_PASSIVES:
-                return passive_subjects  # "Vietnam is committed to opening up"
+            if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)):
+                # "Vietnam is committed to opening up"; "troops were mobilized and returned fire"
+                return passive_subjects
             return []  # "five people were killed": no doer named
         head, dep = token.head, token.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
