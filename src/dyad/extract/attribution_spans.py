@@ -404,8 +404,8 @@ def quoted_content(ctx: Context, head: Token, cue: tuple[int, int], source: tupl
         left = None
     after = doc[hi - 1].idx + len(doc[hi - 1])
     right = ctx.quotes.starting_after(after, after + 8)
-    if right is not None and not _continues(text[after:right.start], left is not None):
-        right = None
+    if right is None or not _continues(text[after:right.start], left is not None, doc[cue[1] - 1].text == ":"):
+        right = _after_setting(ctx, head, hi)
     if right is not None and any(s[0] < right.start and s[1] > right.end for s in spans):
         return None  # a paraphrase with a quoted part: "said that “Russia will ...” in Ukraine"
     if left is not None and right is None and spans and not any(_overlaps(s, (left.start, left.end)) for s in spans):
@@ -421,11 +421,38 @@ def _opens_clause(ctx: Context, quote, head: Token, between: str) -> bool:
     return bool(inner) and (inner[-1] in ",!?—–-…" or ctx.sentence_chars(head)[0] < quote.end - 1)
 
 
-def _continues(between: str, after_left: bool) -> bool:
+def _continues(between: str, after_left: bool, cue_colon: bool = False) -> bool:
     marks = [ch for ch in between if not ch.isspace()]
     if "\n" in between:
-        return marks == [":"]
+        return marks == [":"] or cue_colon and not marks  # "He said:\n\n“...”"
     return all(ch in ",:" for ch in marks) and (bool(marks) or not after_left)
+
+
+def _after_setting(ctx: Context, head: Token, hi: int):
+    """A quotation after the cue's addressee or setting, set off by a comma or colon:
+    "telling reporters, “...”", "said last week in Tel Aviv, “...”"."""
+    doc = head.doc
+    k = hi
+    while k < len(doc) and doc[k].text not in QUOTE_MARKS and k - hi < 12 and (
+            doc[k].text in (",", ":") or head.left_edge.i <= k <= head.right_edge.i
+            and doc[k].dep_ not in ("nsubj", "ccomp", "mark")):
+        k += 1
+    if k == hi or k >= len(doc) or doc[k].text not in QUOTE_MARKS or doc[k - 1].text not in (",", ":"):
+        return None
+    if any(_has_ancestor_between(doc[j], head) for j in range(hi, k) if doc[j].text not in (",", ":")):
+        return None
+    quote = ctx.quotes.at(doc[k].idx)
+    return quote if quote is not None and quote.start == doc[k].idx else None
+
+
+def _has_ancestor_between(token: Token, head: Token) -> bool:
+    """Whether the token hangs on the cue through a clause of its own (a verb in between)."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            return True
+        node = node.head
+    return node.i != head.i
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -209,6 +209,9 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
     if speaker is None and head.text == ":":
         return None  # a colon attributes only to a named speaker ("Kremlin: talks stalled")
     paragraph = ctx.paragraph_chars(head)
+    if ctx.in_quote(head):  # a report inside a quotation reports only what is quoted
+        quote = ctx.quotes.at(head.idx)
+        paragraph = (max(paragraph[0], quote.start), min(paragraph[1], quote.end))
     if speaker is not None and not paragraph[0] <= speaker.idx < paragraph[1]:
         speaker = nominal_before(head, cue, paragraph[0])  # a subject parsed across a line break
     if speaker is not None and lemma_of(speaker) in non_sources():
