@@ -228,3 +228,11 @@ def test_manual_rules(nlp, text, type_, actors):
     event = only_event(text)
     assert event["type"] == type_
     assert {party(m) for m in event["actor"]} == actors
+
+
+def test_a_speakers_we_with_no_one_named_is_no_event(nlp):
+    text = '"We are giving weapons, and we are working with them," the president said.'
+    assert coded(text) == []
+    # a named party makes it codable
+    event = only_event('"We are giving weapons to Ukraine," the US president said.')
+    assert event["type"] == "AID"

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, object_place, place_mention, unique_mentions
-from dyad.extract.event_participants import PRONOUNS_THIRD, governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
+from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
@@ -86,6 +86,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         return None
     if pattern.requires == "recipient" and not recipient:
         return None
+    if _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor):
+        return None  # "We are giving weapons": a speaker's "we" with no one named is no codable event
     if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2:
         return None
     status = status_of(clause)
@@ -211,6 +213,10 @@ def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Me
     span = noun_phrase(heads[0])
     return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
                     country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _only_pronouns(mentions: list[Mention]) -> bool:
+    return all(m.text.lower() in PRONOUNS_FIRST | PRONOUNS_THIRD for m in mentions)
 
 
 def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
