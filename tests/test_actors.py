@@ -201,6 +201,17 @@ RULES = [
     ("A terror group based in Trinidad claims to make weapons.", "A terror group", None,
      ("terror group", "TTO", "REB", "TTOREB", "org")),
     ("The rebel group seized the town.", "The rebel group", None, ("rebel group", None, "REB", None, "org")),
+    # a relational noun takes its modifier's sector, not its possessor's country
+    ("Israel's militia ally shelled the village.", "Israel's militia ally", None,
+     ("Israel's militia ally", None, "REB", None, "person")),
+    ("Rebels kidnapped 16 Russian civilian advisers.", "16 Russian civilian advisers", None,
+     ("16 Russian civilian advisers", "RUS", "CVL", "RUSCVL", "group")),
+    # a body noun after a known organisation is that organisation
+    ("Bin Laden's al-Qaeda terror network threatened new attacks.", "Bin Laden's al-Qaeda terror network", None,
+     ("al-Qaeda", None, "REB", "REB", "group")),
+    # the scene through "the town of"
+    ("Authorities imposed a curfew in the town of Cizre.", "Cizre", None, ("Cizre", "TUR", "CVL", "TURCVL", "place")),
+    ("Shiite militias fought near Tikrit.", "Tikrit", None, ("Tikrit", "IRQ", "CVL", "IRQCVL", "place")),
 ]
 CASES += RULES
 
@@ -247,6 +258,9 @@ SPLITS = [
      [("US", "USA", "GOV"), ("British", "GBR", "GOV"), ("French officials", "FRA", "GOV")]),
     ("NATO and the European Union condemned the attack.", "NATO and the European Union",
      [("NATO", None, "IGO"), ("the European Union", None, "IGO")]),
+    # parsed as two conjuncts, the bare nationality still shares the role noun
+    ("Guards beat scores of Sierra Leonean and Liberian refugees.", "Sierra Leonean and Liberian refugees",
+     [("Sierra Leonean", "SLE", "REF"), ("Liberian refugees", "LBR", "REF")]),
 ]
 
 

@@ -335,6 +335,12 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
         return _entity_phrase(resolver, entity, alias_how, modifiers, span)
+    if item is not None and item.agent is not None and item.agent.kind == "org" and modifiers.body is not None \
+            and (item.agent.generic and item.agent.sector is None
+                 or item.agent.sector == resolver.entity_info(modifiers.body).sector):
+        # "the Taliban religious faction", "bin Laden's al-Qaeda terror network": the body named
+        # (not "the Hamas-run health ministry", a body of another kind)
+        return resolver.entity_info(modifiers.body)
     if item is not None and item.agent is not None:
         named = _named_in_apposition(resolver, span, root, item.agent, modifiers)
         if named is not None:
@@ -354,6 +360,7 @@ class Modifiers:
     possessor: str | None = None  # country of a possessor ("Russia's troops")
     agent: Agent | None = None  # a title before the name ("Senator Jeanne Shaheen")
     gender: str | None = None
+    body: Entity | None = None  # an organisation named in the phrase ("the Taliban faction")
 
 
 def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | None) -> Modifiers:
@@ -381,6 +388,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             if possessive:
                 mods.possessor = mods.possessor or country
                 continue
+            if not entity.national and entity.kind in ("org", "group"):
+                mods.body = mods.body or entity
             if not entity.national and (entity.kind in ("org", "group") and entity.sector
                                         and entity.sector != "GOV" or entity.stateless):
                 mods.org = mods.org or entity
@@ -485,12 +494,16 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "
 def _locative(token: Token) -> bool:
     """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
     "the ambassador in Moscow": the host government)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+        token = token.head.head  # "in the town of Cizre"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
     host = token.head.head
     return host.lower_ not in POSTINGS
 
 
+PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district",
+                         "area", "suburb", "outskirts", "centre", "center"})
 POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "mission"})
 
 
@@ -571,8 +584,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     plural = root.tag_ in ("NNS", "NNPS")
     country = mods.country or (None if agent.relational else mods.possessor)
     sector = mods.sector if mods.org is not None else agent.sector
-    if agent.generic and mods.org is None and mods.agent is not None and mods.agent.sector:
-        sector = mods.agent.sector  # "rebel leaders", "military officials", "police spokesman"
+    if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
+        # "rebel leaders", "military officials", "police spokesman", "its militia ally"
+        sector = mods.agent.sector
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
@@ -769,7 +783,14 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
     root = span.root
     heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
     if len(heads) > 1:
-        return [(_part(span, h, heads), None) for h in sorted(heads, key=lambda t: t.i)]
+        heads = sorted(heads, key=lambda t: t.i)
+        parts = [_part(span, h, heads) for h in heads]
+        last = heads[-1]
+        # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
+        # before a role noun shares it.
+        shared = last if resolver is not None and _role_noun(resolver, last) else None
+        return [(part, shared if shared is not None and part.end <= last.i and _only_nationality(resolver, part)
+                 else None) for part in parts]
     mods = set()
     for child in root.children:
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
@@ -781,6 +802,18 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+def _role_noun(resolver: ActorResolver, token: Token) -> bool:
+    item = resolver.at_token.get(token.i)
+    return item is not None and item.agent is not None and not item.aliases
+
+
+def _only_nationality(resolver: ActorResolver, part: Span) -> bool:
+    items = {id(resolver.at_token.get(t.i)) for t in part}
+    item = resolver.at_token.get(part.start)
+    return len(items) == 1 and item is not None and item.start == part.start and item.end == part.end \
+        and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases)
 
 
 def _national(resolver: ActorResolver | None, token: Token) -> bool:
