@@ -44,6 +44,13 @@ CASES = [
      "said", "the envoy", ["“The talks have stalled,”", "“Nobody is ready to give ground.”"], True),
     ("“The talks have stalled. I think nobody is ready to give ground,” the envoy said.",
      "said", "the envoy", ["“The talks have stalled. I think nobody is ready to give ground,”"], True),
+    # a quotation after the cue's addressee or setting, or in the paragraph after "said:"
+    ("The campaign shrugged off the remarks, telling reporters, “Nobody asked for his endorsement.”",
+     "telling", "The campaign", ["“Nobody asked for his endorsement.”"], True),
+    ("As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”",
+     "said", "Michael Dell", ["“Israel is the center of the digital future.”"], True),
+    ("He said:\n\n“In all the administrations I served in, it was like going into a monastery.”",
+     "said:", "He", ["“In all the administrations I served in, it was like going into a monastery.”"], True),
     # indirect speech
     ("Putin told Trump that Moscow would not give up its goals in Ukraine.",
      "told", "Putin", ["that Moscow would not give up its goals in Ukraine"], False),
@@ -126,6 +133,8 @@ def test_a_report_does_not_run_past_its_paragraph(nlp):
     "The plan includes new tariffs on steel.",
     "The bridge was built in 1990 and carries most of the city's traffic.",
     "Q: What happens next?\nA: We wait.",
+    # a quotation whose speaker is not given: whose "I think" it is cannot be told
+    "“I think the talks will fail. Nobody wants to give ground.”",
 ])
 def test_no_attribution(nlp, text):
     assert attributions(nlp, text) == []
