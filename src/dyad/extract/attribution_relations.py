@@ -1,0 +1,159 @@
+"""How the reports found in one text relate to one another.
+
+* a quotation that follows a speaker's sentence, with no cue of its own, continues it;
+* a trailing clause with a cue of its own is a report of its own, cut out of the content that
+  held it ("Rubio suggested X, while Cruz said Y");
+* two reports that hold each other's cue are untangled: the wider one is the outer one
+  ("Putin told Trump X, according to Ushakov");
+* a report inside a quotation whose speaker is unknown, by a pronoun, is left out;
+* `holder` names the report that holds another one (its `via`).
+"""
+
+from __future__ import annotations
+
+from dyad.extract.attribution_features import QUOTE_MARKS, SUBJECT_DEPS, Context
+from dyad.extract.attribution_spans import Frame, snap
+
+CONTINUE_DIRECT_ONLY = True
+
+
+def relate(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    """The frames (in text order) with their contents adjusted to one another."""
+    separate_clauses(ctx, frames)
+    untangle(ctx, frames)
+    continue_quotes(ctx, frames)
+    return [f for f in frames if not orphan(ctx, f, frames)]
+
+
+def orphan(ctx: Context, frame: Frame, frames: list[Frame]) -> bool:
+    """A report inside a quotation whose speaker was not found, by a speaker named only by a
+    pronoun ("“... I think ...”"): whose thought it is cannot be told, so it is left out."""
+    if not ctx.in_quote(frame.head) or holder(frame, frames) is not None:
+        return False
+    return frame.source is None or frame.source[1] - frame.source[0] == 1 and ctx.doc[frame.source[0]].pos_ == "PRON"
+
+
+# Clauses joined to a report that carry their own cue are reports of their own, not part of
+# the first one's content: "Rubio suggested X, while Cruz said Y", "He proposed X and signaled
+# support for Y", "She said X, saying Y".
+SEPARATE_DEPS = frozenset({"conj", "advcl", "parataxis"})
+
+
+def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
+    """Cut a trailing clause with its own cue out of the content of the frame that holds it."""
+    doc = ctx.doc
+    for frame in frames:
+        clause = frame.head
+        if clause.dep_ not in SEPARATE_DEPS or ctx.in_quote(clause):
+            continue
+        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            continue  # "the Senate was shocked and is seeking ...": one subject, one report
+        outer = holder(frame, frames)
+        if outer is None:
+            continue
+        start = clause.left_edge.i
+        while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct) \
+                and doc[start - 1].text not in QUOTE_MARKS:
+            start -= 1
+        cut = doc[start].idx
+        last = doc[clause.right_edge.i]
+        clause_end = last.idx + len(last)
+        kept = []
+        for s, e in outer.content:
+            if s < cut < e and clause_end >= e - 2:
+                trimmed = snap(ctx, s, cut)
+                if trimmed is not None:
+                    kept.append(trimmed)
+            elif not (s >= cut and e <= clause_end + 2):
+                kept.append((s, e))
+        if kept:
+            outer.content = kept
+
+
+def untangle(ctx: Context, frames: list[Frame]) -> None:
+    """Two reports that hold each other's cue ("Putin told Trump X, according to Ushakov", the
+    parser hanging "according to" inside X): the one with the wider content is the outer one,
+    and its cue phrase is cut out of the inner one's content."""
+    doc = ctx.doc
+    for inner in frames:
+        for outer in [f for f in frames if f is not inner and _holds(f, inner.head.idx)]:
+            if not _holds(inner, outer.head.idx) or _width(inner) >= _width(outer):
+                continue
+            lo = min(outer.head.left_edge.i, outer.cue[0])
+            hi = max(outer.head.right_edge.i + 1, outer.cue[1])
+            if lo > 0 and doc[lo - 1].text == ",":
+                lo -= 1
+            cut_start, cut_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            kept = []
+            for s, e in inner.content:
+                for a, b in ((s, min(e, cut_start)), (max(s, cut_end), e)):
+                    span = snap(ctx, a, b) if a < b else None
+                    if span is not None:
+                        kept.append(span)
+            if kept:
+                inner.content = kept
+
+
+def _width(frame: Frame) -> int:
+    return sum(e - s for s, e in frame.content)
+
+
+def _holds(frame: Frame, position: int) -> bool:
+    return any(s <= position < e for s, e in frame.content)
+
+
+def continue_quotes(ctx: Context, frames: list[Frame]) -> None:
+    """A quotation that follows a speaker's sentence in the same paragraph, with no cue of its
+    own, continues what the speaker said: “A,” he said. “B.” gives content A and B."""
+    doc, text = ctx.doc, ctx.text
+    cues = [(doc[f.cue[0]].idx, doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1])) for f in frames]
+    for frame in frames:
+        if CONTINUE_DIRECT_ONLY and not frame.direct:
+            continue
+        end = _said_end(ctx, frame)
+        while True:
+            quote = ctx.quotes.starting_after(end, len(text))
+            if quote is None or not _only_punct(text[end:quote.start]) or "\n" in text[end:quote.start]:
+                break
+            if _claimed(quote, frames, cues):
+                break
+            frame.content.append((quote.start, quote.end))
+            end = quote.end
+
+
+def _said_end(ctx: Context, frame: Frame) -> int:
+    """Where the speaker's sentence ends: after its content, cue and source when only
+    punctuation follows them ("“A,” he said. “B.”" even when the parser runs "he said. “B" into
+    one sentence), else at the end of the sentence."""
+    doc = ctx.doc
+    last = doc[max(frame.cue[1], frame.source[1] if frame.source else 0) - 1]
+    end = max([last.idx + len(last)] + [e for _, e in frame.content])
+    sentence_end = ctx.sentence_chars(frame.head)[1]
+    quote = ctx.quotes.starting_after(end, len(ctx.text))
+    if quote is not None and quote.start < sentence_end and _only_punct(ctx.text[end:quote.start]):
+        return end
+    return max(end, sentence_end)
+
+
+def _only_punct(between: str) -> bool:
+    return all(ch.isspace() or ch in ".,;" for ch in between)
+
+
+def _claimed(quote, frames: list[Frame], cues: list[tuple[int, int]]) -> bool:
+    """Whether the quotation is another speaker's: its own cue lies in it ("“B,” she said"
+    inside the sentence), or a frame whose cue stands outside it already holds it. A cue inside
+    the quotation with content inside it ("“... I think X ...”") is nested, not a claim."""
+    for frame, (cs, ce) in zip(frames, cues):
+        inside = quote.start <= cs and ce <= quote.end
+        if inside and all(quote.start <= s and e <= quote.end for s, e in frame.content):
+            continue
+        if inside or any(s < quote.end and quote.start < e for s, e in frame.content):
+            return True
+    return False
+
+
+def holder(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """The innermost other frame whose content holds this frame's cue."""
+    position = frame.head.idx
+    holding = [f for f in frames if f is not frame and any(s <= position < e for s, e in f.content)]
+    return min(holding, key=lambda f: sum(e - s for s, e in f.content), default=None)
