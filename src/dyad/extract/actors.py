@@ -1,13 +1,14 @@
 """Who: actor phrases resolved to a canonical name, a country, a sector and a code.
 
-The knowledge is data (``lexicon/actors/``): countries with their names, adjectives,
-demonyms, capitals and seats of government; organisations and armed groups; people with dated
-roles; title and role nouns with their sector (agents). It is compiled once per process into a
-token-sequence index. Each document is scanned once (``ActorResolver.__init__``): every
+The knowledge is data (``lexicon/actors/``, compiled by ``lexicon.actors.knowledge``):
+countries with their names, adjectives, demonyms, capitals and seats of government;
+organisations and armed groups; people with dated roles; title and role nouns with their sector
+(agents). Each document is scanned once (``ActorResolver.__init__``, ``actor_index``): every
 knowledge-base name, every role noun and every named entity spaCy finds becomes a referent
 at its offsets, and pronouns, surnames and definite titles ("the Russian leader") are linked to
-their antecedents (``coref``). ``resolve`` then reads a phrase's structure (its head, modifiers
-and possessor) against that index.
+their antecedents (``coref``). ``resolve`` then reads a phrase's structure (its head, modifiers,
+possessor, apposition and the place it is in: ``actor_places``) against that index;
+``actor_coordination`` splits "Russia and China" into its actors.
 
 Codes: country + sector ("RUSGOV"); the country alone when the sector is unknown ("RUS"); the
 sector alone for a body that has no country ("IGO" for NATO or the UN, "NGO", "REB" for
@@ -17,15 +18,16 @@ al-Qaeda); null when the country is unknown ("a senior official": sector GOV, co
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from dyad.extract.actor_coordination import split_coordination
+from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
+from dyad.extract.actor_places import located, locative, name_country
+
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
-    ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Alias, Entity, KnowledgeBase, Role, _norm,
-    clear_caches, kb_sizes, knowledge_base,
+    ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
 )
 from dyad.model import Mention
 
@@ -37,28 +39,26 @@ PRONOUNS = {
     "themselves": (None, True),
     "it": ("neuter", False), "its": ("neuter", False), "itself": ("neuter", False),
 }
+
+
 FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
                 "we": True, "us": True, "our": True, "ours": True, "ourselves": True}
+
+
 # Sectors of bodies that have no country: their code is the sector alone.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+
+
 # Offices that belong to a state: a titled person's country may come from their sentence.
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
 # Words that never start an actor name on their own even when capitalised (headline case).
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "many",
                          "several", "two", "three", "both", "all", "other", "another", "each"})
-
-
-# --- per-document index ---------------------------------------------------------------------
-
-@dataclass
-class Found:
-    """A knowledge-base name or a role noun found in the document, by token index."""
-
-    start: int  # token index
-    end: int
-    aliases: list[Alias] = field(default_factory=list)
-    agent: Agent | None = None
 
 
 @dataclass
@@ -79,93 +79,6 @@ class Info:
         if self.country:
             return self.country + (self.sector or "")
         return self.sector if self.stateless else None
-
-
-def _case_ok(written: tuple[str, ...], texts: list[str]) -> bool:
-    """Abbreviations match in capitals only ("US", not "us"); capitalised names need a capital."""
-    for word, text in zip(written, texts):
-        if len(word) > 1 and word.isupper():
-            if text != word:
-                return False
-        elif word[:1].isupper() and not text[:1].isupper():
-            return False
-    return True
-
-
-def _person_spans(doc: Doc) -> dict[int, int]:
-    """Start -> end of each multi-word PERSON entity ("Jordan Blake")."""
-    return {e.start: e.end for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-
-
-def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each token's text and its normalised form, read without making Token objects."""
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    return texts, [_norm(text) for text in texts]
-
-
-def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> list[Found]:
-    """Every knowledge-base name and role noun in `doc`, longest first, in one pass. A place or
-    organisation name that opens a longer personal name ("Jordan Blake") is left to the person."""
-    people = _person_spans(doc)
-    found: list[Found] = []
-    i, n = 0, len(doc)
-    while i < n:
-        longest = kb.longest.get(norms[i])
-        if not longest:
-            i += 1
-            continue
-        hit = None
-        for length in range(min(longest, n - i), 0, -1):
-            key = tuple(norms[i:i + length])
-            aliases = kb.names.get(key)
-            if aliases:
-                aliases = [a for a in aliases if _case_ok(a.tokens, texts[i:i + length])]
-            agent = kb.agents.get(key)
-            if aliases or agent:
-                hit = Found(i, i + length, aliases or [], agent)
-                break
-        if hit is not None and hit.aliases and people.get(i, 0) > hit.end and \
-                all(a.entity.kind != "person" and a.how not in (ADJECTIVE, DEMONYM) for a in hit.aliases) \
-                and doc[hit.end].pos_ == "PROPN":
-            hit = None
-        if hit is not None and hit.aliases and all(a.how == WEAK for a in hit.aliases) and \
-                _inside_longer_name(doc, norms, hit, kb):
-            # "Maria Gonzalez" is not Edmundo González.
-            hit = Found(hit.start, hit.end, [], hit.agent) if hit.agent else None
-        if hit is None:
-            i += 1
-            continue
-        found.append(hit)
-        i = hit.end
-    return found
-
-
-def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBase) -> bool:
-    """A surname right after another capitalised name word that is not a title ("Maria
-    Gonzalez"), or before one, belongs to a name the knowledge base does not know."""
-    def name_word(i: int) -> bool:
-        token = doc[i]
-        return (token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN"
-                and (norms[i],) not in kb.agents)
-    before = hit.start > 0 and name_word(hit.start - 1)
-    after = hit.end < len(doc) and name_word(hit.end)
-    return before or after
-
-
-def _sentence_index(doc: Doc) -> tuple[list[int], dict[int, int]]:
-    """Each token's sentence start, and each sentence start's end."""
-    starts: list[int] = []
-    ends: dict[int, int] = {}
-    current = 0
-    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
-        if flag == 1 and i > 0:
-            ends[current] = i
-            current = i
-        starts.append(current)
-    if len(doc):
-        ends[current] = len(doc)
-    return starts, ends
 
 
 class ActorResolver:
@@ -189,7 +102,7 @@ class ActorResolver:
                               if len({a.entity for a in f.aliases}) == 1 and f.aliases[0].how != WEAK}
         # Token.sent walks the whole document on every call, and Doc.sents makes a Token per
         # word: index sentences once from the array of sentence starts.
-        self.sent_start, self.sent_end = _sentence_index(doc)
+        self.sent_start, self.sent_end = sentence_index(doc)
         self._headlines: dict[int, bool] = {}
         self.chains = coref.Chains(self)
 
@@ -316,6 +229,7 @@ def is_pronoun(token: Token) -> bool:
 
 
 # --- phrase analysis ---------------------------------------------------------------------------
+
 
 def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
     """Read a phrase: its head names the actor, its modifiers give country and sector."""
@@ -452,7 +366,7 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
     info = resolver.entity_info(entity)
     if how == DEMONYM and (mods.country or _ethnic(span)):
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": none.
-        return Info(_bare(span), mods.country or _located(resolver, span.root), "CVL", "group")
+        return Info(_bare(span), mods.country or located(resolver, span.root), "CVL", "group")
     if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
         # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis
         # rejected": the nation as a side (CAMEO codes a bare demonym by its country alone);
@@ -463,7 +377,7 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
     if how == ADJECTIVE:
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
-    if how == CAPITAL and _locative(span.root):
+    if how == CAPITAL and locative(span.root):
         # "a curfew in Algiers": the city and its people, not the government it is the seat of.
         return Info(_bare(span), entity.country, "CVL", "place")
     if entity.kind == "person" and info.sector is None:
@@ -481,30 +395,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 # Words that make a demonym a set of people rather than the nation ("100 Palestinians",
 # "young Algerians", "some Israelis").
 COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
-
-
-# Prepositions that make a city the scene, not a metonym for its government.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout",
-                            "within", "into"})
-
-
-def _locative(token: Token) -> bool:
-    """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
-    "the ambassador in Moscow": the host government)."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
-        token = token.head.head  # "in the town of Cizre"
-    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
-        return False
-    host = token.head.head
-    return host.lower_ not in POSTINGS
-
-
-PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district",
-                         "area", "suburb", "outskirts", "centre", "center"})
-POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "mission"})
 
 
 def _subject(token: Token) -> bool:
@@ -602,78 +497,14 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if country is None and not stateless and not agent.relational:
         # "rebels in Darfur", "a professor at San Diego State University", "Moscow State
         # University": the place or institution says the country.
-        country = _located(resolver, root, abroad=sector == "MIL") or \
-            (_name_country(resolver, span, root) if kind == "org" else None)
+        country = located(resolver, root, abroad=sector == "MIL") or \
+            (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and kind == "org" and sector in NATIONAL_SECTORS \
             and _definite(span, root) and not agent.relational:
         # "the administration", "the army" in a sentence that names one country.
         country = resolver.sentence_country(root)
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless)
-
-
-# Prepositions that place a person or group ("rebels in Darfur", "a missionary from Calgary",
-# "a professor at Harvard"); troops are often abroad, so for them only "from" and "of" count.
-LOCATING_PREPS = frozenset({"in", "from", "at", "of", "throughout", "across", "inside", "within"})
-HOME_PREPS = frozenset({"from", "of"})
-PLACING_VERBS = frozenset({"base", "locate", "headquarter", "operate", "live", "station"})
-
-
-def _located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str | None:
-    """The country of a place or institution a prepositional phrase attaches to `root`
-    ("rebels in Darfur", or through a participle: "a group based in Trinidad")."""
-    heads = [root, *(c for c in root.children if c.dep_ == "acl" and c.lemma_ in PLACING_VERBS)]
-    for prep in (p for h in heads for p in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj":
-                code = place_country(resolver, obj)
-                if code:
-                    return code
-    return None
-
-
-def place_country(resolver: ActorResolver, token: Token) -> str | None:
-    """The country of the place, organisation or body `token` heads: a knowledge-base name in
-    its phrase, else the gazetteer for the proper names in it ("Darfur", "San Diego")."""
-    from dyad.extract.phrases import noun_phrase
-
-    phrase = noun_phrase(token)
-    for t in phrase:
-        item = resolver.at_token.get(t.i)
-        entity = resolver._choose(item) if item else None
-        if entity is not None and entity.kind != "person":
-            return entity.role_at(resolver.published).country if entity.roles else entity.country
-    return _name_country(resolver, phrase, token)
-
-
-def _name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
-    """The country of the proper name in a phrase that the knowledge base lacks, by the
-    gazetteer: its longest leading run of words that names a place ("San Diego State
-    University" -> San Diego)."""
-    from dyad.extract import places
-
-    words = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i <= root.i
-             and t.i not in resolver.at_token]
-    if not words or _headline(resolver, root):
-        return None
-    run = [words[0]]
-    for token in words[1:]:
-        if token.i != run[-1].i + 1:
-            break
-        run.append(token)
-    countries = None
-    for length in range(len(run), 0, -1):
-        text = span.doc[run[0].i:run[length - 1].i + 1].text
-        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC"):
-            break  # one word alone is too often a surname or a brand
-        if countries is None:
-            countries = frozenset(resolver.countries())
-        found = places.lookup(text, countries)
-        if found is not None:
-            return found.country
-    return None
 
 
 def _definite(span: Span, root: Token) -> bool:
@@ -695,7 +526,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     """A name the knowledge base lacks: a person (never guessed beyond what the phrase says),
     an organisation or a place as spaCy labels it."""
     label = root.ent_type_
-    if label not in NAME_LABELS and (root.pos_ != "PROPN" or label or _headline(resolver, root)):
+    if label not in NAME_LABELS and (root.pos_ != "PROPN" or label or title_case_line(resolver, root)):
         return None
     name = _proper_name(span, root)
     kind = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -715,8 +546,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "place" and mods.country is None:
         # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
         # event ("targets in Jericho"), its people.
-        country = _name_country(resolver, span, root)
-        return Info(name, country, "CVL" if country and _locative(root) else None, "place")
+        country = name_country(resolver, span, root)
+        return Info(name, country, "CVL" if country and locative(root) else None, "place")
     country = mods.country
     gender = mods.gender
     if kind == "person" and (sector is None or country is None):
@@ -730,25 +561,6 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless)
-
-
-def _headline(resolver: ActorResolver, token: Token) -> bool:
-    """In a title-case line ("SEE ALSO: US Halts Some Weapons Shipments") capitals say nothing.
-    Judged by the line, not the sentence: the parser often runs a headline into the next one."""
-    if token.text.isupper() and len(token.text) > 1:
-        return True
-    text = resolver.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    known = resolver._headlines.get(start)
-    if known is None:
-        end = text.find("\n", token.idx)
-        words = TITLE_WORDS.findall(text[start:end if end >= 0 else len(text)])
-        known = len(words) > 1 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
-        resolver._headlines[start] = known
-    return known
-
-
-TITLE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _proper_name(span: Span, root: Token) -> str:
@@ -771,73 +583,3 @@ def _proper_name(span: Span, root: Token) -> str:
     if not run:
         return root.text
     return span.doc[run[0].i:run[-1].i + 1].text
-
-
-# --- coordination ------------------------------------------------------------------------------
-
-def split_coordination(span: Span, resolver: ActorResolver | None = None) -> list[tuple[Span, Token | None]]:
-    """The conjuncts of a phrase, each as its own span ("Putin and Trump" -> Putin, Trump).
-    Coordinated modifiers of one noun ("Russian and Ukrainian officials") each come with the
-    shared noun, so that they resolve with its sector."""
-    doc = span.doc
-    root = span.root
-    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
-    if len(heads) > 1:
-        heads = sorted(heads, key=lambda t: t.i)
-        parts = [_part(span, h, heads) for h in heads]
-        last = heads[-1]
-        # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
-        # before a role noun shares it.
-        shared = last if resolver is not None and _role_noun(resolver, last) else None
-        return [(part, shared if shared is not None and part.end <= last.i and _only_nationality(resolver, part)
-                 else None) for part in parts]
-    mods = set()
-    for child in root.children:
-        if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
-            mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
-    mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
-    if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)):
-        # "US, British and French officials": each named modifier with the shared noun.
-        parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
-        parts.append((doc[mods[-1].i:span.end], None))
-        return parts
-    return [(span, None)]
-
-
-def _role_noun(resolver: ActorResolver, token: Token) -> bool:
-    item = resolver.at_token.get(token.i)
-    return item is not None and item.agent is not None and not item.aliases
-
-
-def _only_nationality(resolver: ActorResolver, part: Span) -> bool:
-    items = {id(resolver.at_token.get(t.i)) for t in part}
-    item = resolver.at_token.get(part.start)
-    return len(items) == 1 and item is not None and item.start == part.start and item.end == part.end \
-        and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases)
-
-
-def _national(resolver: ActorResolver | None, token: Token) -> bool:
-    """The token names a country ("British", "US"), so it can share a noun with others."""
-    if resolver is None:
-        return True
-    item = resolver.at_token.get(token.i)
-    return item is not None and any(a.entity.national for a in item.aliases)
-
-
-def _part(span: Span, head: Token, heads: list[Token]) -> Span:
-    """The conjunct headed by `head`: its subtree without the later conjuncts; the first one
-    keeps the phrase's opening words."""
-    later = set()
-    for other in heads:
-        if other.i > head.i:
-            later.update(t.i for t in other.subtree)
-    indices = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
-    if head.i == min(h.i for h in heads):
-        indices.append(span.start)
-    left, right = min(indices), max(indices)
-    doc = span.doc
-    while right > left and (doc[right].is_punct or doc[right].dep_ in ("cc", "preconj")):
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].dep_ in ("cc", "preconj")):
-        left += 1
-    return doc[left:right + 1]

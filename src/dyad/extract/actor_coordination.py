@@ -1,0 +1,81 @@
+"""Coordinated actor phrases split into one phrase per actor ("Russia and China", "Russian
+and Ukrainian officials")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM
+
+if TYPE_CHECKING:
+    from dyad.extract.actors import ActorResolver
+
+
+def split_coordination(span: Span, resolver: ActorResolver | None = None) -> list[tuple[Span, Token | None]]:
+    """The conjuncts of a phrase, each as its own span ("Putin and Trump" -> Putin, Trump).
+    Coordinated modifiers of one noun ("Russian and Ukrainian officials") each come with the
+    shared noun, so that they resolve with its sector."""
+    doc = span.doc
+    root = span.root
+    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    if len(heads) > 1:
+        heads = sorted(heads, key=lambda t: t.i)
+        parts = [_part(span, h, heads) for h in heads]
+        last = heads[-1]
+        # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
+        # before a role noun shares it.
+        shared = last if resolver is not None and _role_noun(resolver, last) else None
+        return [(part, shared if shared is not None and part.end <= last.i and _only_nationality(resolver, part)
+                 else None) for part in parts]
+    mods = set()
+    for child in root.children:
+        if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
+            mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
+    mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
+    if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)):
+        # "US, British and French officials": each named modifier with the shared noun.
+        parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
+        parts.append((doc[mods[-1].i:span.end], None))
+        return parts
+    return [(span, None)]
+
+
+def _role_noun(resolver: ActorResolver, token: Token) -> bool:
+    item = resolver.at_token.get(token.i)
+    return item is not None and item.agent is not None and not item.aliases
+
+
+def _only_nationality(resolver: ActorResolver, part: Span) -> bool:
+    items = {id(resolver.at_token.get(t.i)) for t in part}
+    item = resolver.at_token.get(part.start)
+    return len(items) == 1 and item is not None and item.start == part.start and item.end == part.end \
+        and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases)
+
+
+def _national(resolver: ActorResolver | None, token: Token) -> bool:
+    """The token names a country ("British", "US"), so it can share a noun with others."""
+    if resolver is None:
+        return True
+    item = resolver.at_token.get(token.i)
+    return item is not None and any(a.entity.national for a in item.aliases)
+
+
+def _part(span: Span, head: Token, heads: list[Token]) -> Span:
+    """The conjunct headed by `head`: its subtree without the later conjuncts; the first one
+    keeps the phrase's opening words."""
+    later = set()
+    for other in heads:
+        if other.i > head.i:
+            later.update(t.i for t in other.subtree)
+    indices = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
+    if head.i == min(h.i for h in heads):
+        indices.append(span.start)
+    left, right = min(indices), max(indices)
+    doc = span.doc
+    while right > left and (doc[right].is_punct or doc[right].dep_ in ("cc", "preconj")):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].dep_ in ("cc", "preconj")):
+        left += 1
+    return doc[left:right + 1]

@@ -1,0 +1,133 @@
+"""The actor index of one document: every knowledge-base name and role noun at its token
+offsets, found in one pass, with the document's sentence index and title-case lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.attrs import ORTH, SENT_START
+from spacy.tokens import Doc, Token
+
+from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM, WEAK, Agent, Alias, KnowledgeBase, _norm
+
+if TYPE_CHECKING:
+    from dyad.extract.actors import ActorResolver
+
+
+@dataclass
+class Found:
+    """A knowledge-base name or a role noun found in the document, by token index."""
+
+    start: int  # token index
+    end: int
+    aliases: list[Alias] = field(default_factory=list)
+    agent: Agent | None = None
+
+
+def _case_ok(written: tuple[str, ...], texts: list[str]) -> bool:
+    """Abbreviations match in capitals only ("US", not "us"); capitalised names need a capital."""
+    for word, text in zip(written, texts):
+        if len(word) > 1 and word.isupper():
+            if text != word:
+                return False
+        elif word[:1].isupper() and not text[:1].isupper():
+            return False
+    return True
+
+
+def _person_spans(doc: Doc) -> dict[int, int]:
+    """Start -> end of each multi-word PERSON entity ("Jordan Blake")."""
+    return {e.start: e.end for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and its normalised form, read without making Token objects."""
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return texts, [_norm(text) for text in texts]
+
+
+def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> list[Found]:
+    """Every knowledge-base name and role noun in `doc`, longest first, in one pass. A place or
+    organisation name that opens a longer personal name ("Jordan Blake") is left to the person."""
+    people = _person_spans(doc)
+    found: list[Found] = []
+    i, n = 0, len(doc)
+    while i < n:
+        longest = kb.longest.get(norms[i])
+        if not longest:
+            i += 1
+            continue
+        hit = None
+        for length in range(min(longest, n - i), 0, -1):
+            key = tuple(norms[i:i + length])
+            aliases = kb.names.get(key)
+            if aliases:
+                aliases = [a for a in aliases if _case_ok(a.tokens, texts[i:i + length])]
+            agent = kb.agents.get(key)
+            if aliases or agent:
+                hit = Found(i, i + length, aliases or [], agent)
+                break
+        if hit is not None and hit.aliases and people.get(i, 0) > hit.end and \
+                all(a.entity.kind != "person" and a.how not in (ADJECTIVE, DEMONYM) for a in hit.aliases) \
+                and doc[hit.end].pos_ == "PROPN":
+            hit = None
+        if hit is not None and hit.aliases and all(a.how == WEAK for a in hit.aliases) and \
+                _inside_longer_name(doc, norms, hit, kb):
+            # "Maria Gonzalez" is not Edmundo González.
+            hit = Found(hit.start, hit.end, [], hit.agent) if hit.agent else None
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = hit.end
+    return found
+
+
+def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBase) -> bool:
+    """A surname right after another capitalised name word that is not a title ("Maria
+    Gonzalez"), or before one, belongs to a name the knowledge base does not know."""
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return (token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN"
+                and (norms[i],) not in kb.agents)
+    before = hit.start > 0 and name_word(hit.start - 1)
+    after = hit.end < len(doc) and name_word(hit.end)
+    return before or after
+
+
+def sentence_index(doc: Doc) -> tuple[list[int], dict[int, int]]:
+    """Each token's sentence start, and each sentence start's end."""
+    starts: list[int] = []
+    ends: dict[int, int] = {}
+    current = 0
+    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
+        if flag == 1 and i > 0:
+            ends[current] = i
+            current = i
+        starts.append(current)
+    if len(doc):
+        ends[current] = len(doc)
+    return starts, ends
+
+
+def title_case_line(resolver: ActorResolver, token: Token) -> bool:
+    """In a title-case line ("SEE ALSO: US Halts Some Weapons Shipments") capitals say nothing.
+    Judged by the line, not the sentence: the parser often runs a headline into the next one."""
+    if token.text.isupper() and len(token.text) > 1:
+        return True
+    text = resolver.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    known = resolver._headlines.get(start)
+    if known is None:
+        end = text.find("\n", token.idx)
+        words = TITLE_WORDS.findall(text[start:end if end >= 0 else len(text)])
+        known = len(words) > 1 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+        resolver._headlines[start] = known
+    return known
+
+
+TITLE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")

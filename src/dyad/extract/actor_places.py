@@ -1,0 +1,105 @@
+"""Where an actor is: the country a place or institution in its phrase gives ("rebels in
+Darfur", "a professor at San Diego State University"), and whether a place is the scene of an
+event ("a curfew in Algiers") rather than a government's metonym."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyad.extract.actor_index import title_case_line
+
+if TYPE_CHECKING:
+    from dyad.extract.actors import ActorResolver
+
+
+# Prepositions that make a city the scene, not a metonym for its government.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout",
+                            "within", "into"})
+
+
+def locative(token: Token) -> bool:
+    """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
+    "the ambassador in Moscow": the host government)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+        token = token.head.head  # "in the town of Cizre"
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    host = token.head.head
+    return host.lower_ not in POSTINGS
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district",
+                         "area", "suburb", "outskirts", "centre", "center"})
+
+
+POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "mission"})
+
+
+# Prepositions that place a person or group ("rebels in Darfur", "a missionary from Calgary",
+# "a professor at Harvard"); troops are often abroad, so for them only "from" and "of" count.
+LOCATING_PREPS = frozenset({"in", "from", "at", "of", "throughout", "across", "inside", "within"})
+
+
+HOME_PREPS = frozenset({"from", "of"})
+
+
+PLACING_VERBS = frozenset({"base", "locate", "headquarter", "operate", "live", "station"})
+
+
+def located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str | None:
+    """The country of a place or institution a prepositional phrase attaches to `root`
+    ("rebels in Darfur", or through a participle: "a group based in Trinidad")."""
+    heads = [root, *(c for c in root.children if c.dep_ == "acl" and c.lemma_ in PLACING_VERBS)]
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                code = place_country(resolver, obj)
+                if code:
+                    return code
+    return None
+
+
+def place_country(resolver: ActorResolver, token: Token) -> str | None:
+    """The country of the place, organisation or body `token` heads: a knowledge-base name in
+    its phrase, else the gazetteer for the proper names in it ("Darfur", "San Diego")."""
+    from dyad.extract.phrases import noun_phrase
+
+    phrase = noun_phrase(token)
+    for t in phrase:
+        item = resolver.at_token.get(t.i)
+        entity = resolver._choose(item) if item else None
+        if entity is not None and entity.kind != "person":
+            return entity.role_at(resolver.published).country if entity.roles else entity.country
+    return name_country(resolver, phrase, token)
+
+
+def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """The country of the proper name in a phrase that the knowledge base lacks, by the
+    gazetteer: its longest leading run of words that names a place ("San Diego State
+    University" -> San Diego)."""
+    from dyad.extract import places
+
+    words = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i <= root.i
+             and t.i not in resolver.at_token]
+    if not words or title_case_line(resolver, root):
+        return None
+    run = [words[0]]
+    for token in words[1:]:
+        if token.i != run[-1].i + 1:
+            break
+        run.append(token)
+    countries = None
+    for length in range(len(run), 0, -1):
+        text = span.doc[run[0].i:run[length - 1].i + 1].text
+        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC"):
+            break  # one word alone is too often a surname or a brand
+        if countries is None:
+            countries = frozenset(resolver.countries())
+        found = places.lookup(text, countries)
+        if found is not None:
+            return found.country
+    return None
