@@ -13,7 +13,8 @@ attribution whose content holds the statement. dyad also gives the inner stateme
 convention asks (--keep-nested scores them too).
 
 Splits: --dev-only scores dyad's development fifth of train (sha1(id) % 5 == 0; never learned
-from), --non-dev the rest (learned from: a training-set figure), --fold K one fifth.
+from), --non-dev the rest (learned from: a training-set figure), --fold K one fifth (a held-out
+figure only with models retrained without it: scripts/train_attributions.py --hold-out K).
 Prints figures; never fails on quality or time.
 """
 
