@@ -3,19 +3,25 @@
     python benchmarks/store.py                       # synthetic records, 1M-event query table
     python benchmarks/store.py --corpus corpus.jsonl # also code and ingest a real corpus
                                                      # (made with benchmarks/make_corpus.py)
+    python benchmarks/store.py --corpus corpus.jsonl --kill   # and kill -9 an ingest of it midway
 
 1. Ingest of coded records (the store alone: rows, batches, deduplication), then the same
    records again (everything skipped).
-2. With --corpus: `dyad ingest` as a user runs it, coding included.
+2. With --corpus: `dyad ingest` as a user runs it, coding included. With --kill, the same
+   command is run again in a fresh store, killed with SIGKILL halfway, checked (whole batches
+   only), run again to the end, and compared with the uninterrupted store table by table.
 3. Query latency on a synthetic store of --events events (default 1,000,000), generated with
-   DuckDB SQL directly: filters, stats, and the GDELT export.
+   DuckDB SQL directly: filters, stats, and the GDELT export; then the ingest rate into it.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -35,11 +41,14 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000, help="events in the query table (1,000,000)")
     parser.add_argument("--corpus", help="JSONL of articles to code and ingest (benchmarks/make_corpus.py)")
     parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--kill", action="store_true", help="with --corpus: kill -9 an ingest midway and resume it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         bench_ingest(Path(tmp), args.articles)
         if args.corpus:
             bench_corpus(Path(tmp), args.corpus, args.processes)
+            if args.kill:
+                bench_kill(Path(tmp), args.corpus, args.processes)
         bench_queries(Path(tmp), args.events)
 
 
@@ -80,6 +89,8 @@ def bench_ingest(tmp: Path, n: int) -> None:
     rng = random.Random(7)
     records = [synthetic_record(i, rng) for i in range(n)]
     events = sum(len(r["events"]) for r in records)
+    with Store(tmp / "warm-up.duckdb") as store:  # duckdb imports pandas (~0.7 s) on its first Arrow scan
+        store.ingest(records[:1])
     with Store(tmp / "ingest.duckdb") as store:
         start = time.perf_counter()
         report = store.ingest(records, batch_size=100)
@@ -102,6 +113,73 @@ def bench_corpus(tmp: Path, corpus: str, processes: int) -> None:
         print(f"dyad ingest {corpus} (coding included, {processes} process(es)): {report.stored} articles, "
               f"{report.events} events in {took:.1f} s = {report.stored / took:.1f} articles/s, "
               f"{report.events / took:.1f} events/s; {report.failed} failed")
+
+
+# -- kill -9 and resume ---------------------------------------------------------------------------
+
+TABLES = ("articles", "events", "mentions", "attributions", "spans", "dedup_events")
+
+
+def bench_kill(tmp: Path, corpus: str, processes: int, batch: int = 20) -> None:
+    """`dyad ingest` killed with SIGKILL at a random moment after half its batches, then run again,
+    and compared with the same command run once without interruption."""
+    def command(db: Path) -> list[str]:
+        return [sys.executable, "-m", "dyad", "ingest", corpus, "--db", str(db), "--batch", str(batch),
+                "--processes", str(processes)]
+
+    uninterrupted, db = tmp / "uninterrupted.duckdb", tmp / "killed.duckdb"
+    subprocess.run(command(uninterrupted), capture_output=True, check=False)
+    expected = table_counts(uninterrupted)
+    half = max(1, expected["articles"] // batch // 2)
+    process = subprocess.Popen(command(db) + ["-v"], stderr=subprocess.PIPE, text=True)
+    start = time.perf_counter()
+    committed = 0
+    while committed < half and (line := process.stderr.readline()):
+        committed += line.startswith("dyad: committed batch")
+    time.sleep(random.Random().uniform(0, (time.perf_counter() - start) / max(committed, 1)))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed = table_counts(db)
+    whole = batches_whole(db)
+    print(f"\nkill -9 after {committed} committed batch(es) of {batch} and a random moment into the next: "
+          f"{killed['articles']} articles / {killed['events']} events stored; committed batches whole: {whole}")
+    start = time.perf_counter()
+    resumed = subprocess.run(command(db), capture_output=True, text=True)
+    took = time.perf_counter() - start
+    summary = resumed.stderr.strip().splitlines()[-1] if resumed.stderr.strip() else ""
+    print(f"run again: exit {resumed.returncode} in {took:.1f} s; {summary}")
+    final = table_counts(db)
+    once = "stored once" if single_copies(db) else "DUPLICATES"
+    same = "identical" if final == expected and dedup_rows(db) == dedup_rows(uninterrupted) else "DIFFERENT"
+    print(f"after resuming: {final['articles']} articles ({once}); every table and the deduplicated events "
+          f"{same} to the uninterrupted ingest: " + ", ".join(f"{t} {final[t]}/{expected[t]}" for t in TABLES))
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with Store(path, read_only=True) as store:
+        return {t: store.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
+
+
+def batches_whole(path: Path) -> bool:
+    with Store(path, read_only=True) as store:
+        return store.con.execute("""
+            SELECT (SELECT count(*) FROM articles) = (SELECT coalesce(sum(articles), 0) FROM ingest_batches)
+               AND (SELECT count(*) FROM events) = (SELECT coalesce(sum(events), 0) FROM ingest_batches)
+               AND (SELECT count(*) FROM events WHERE dedup_id IS NULL) = 0
+               AND (SELECT count(*) FROM articles a WHERE n_events <>
+                       (SELECT count(*) FROM events e WHERE e.article_id = a.article_id)) = 0""").fetchall()[0][0]
+
+
+def single_copies(path: Path) -> bool:
+    with Store(path, read_only=True) as store:
+        return store.con.execute("SELECT count(*) = count(DISTINCT article_id) FROM articles").fetchall()[0][0]
+
+
+def dedup_rows(path: Path) -> list[tuple]:
+    """The deduplicated events, without what depends on when and in what batches they were stored."""
+    with Store(path, read_only=True) as store:
+        return store.con.execute("""SELECT * EXCLUDE (dedup_id, first_seen) FROM dedup_events
+                                    ORDER BY dedup_key, day, article_id, event_id""").fetchall()
 
 
 # -- queries --------------------------------------------------------------------------------------
@@ -157,6 +235,8 @@ def make_table(store: Store, events: int) -> None:
            TIMESTAMP '2025-07-01 00:00:00' AS first_seen
     FROM g GROUP BY dedup""")
     con.execute("DROP TABLE g")
+    con.execute("UPDATE meta SET value = (SELECT max(dedup_id) + 1 FROM dedup_events)::VARCHAR "
+                "WHERE key = 'next_dedup_id'")
     con.execute("CHECKPOINT")
 
 
@@ -199,6 +279,22 @@ def bench_queries(tmp: Path, events: int) -> None:
               f"({out.stat().st_size / 1e6:.0f} MB)")
         took, count = timed(lambda: store.export("parquet", tmp / "parquet"), repeat=1)
         print(f"  {'export parquet (every table)':<75} {took * 1000:8.1f} ms  {count} tables")
+    bench_ingest_into(path, events)
+
+
+def bench_ingest_into(path: Path, events: int, articles: int = 1000) -> None:
+    """Ingest cost once the store is big: every batch deduplicates against what is stored."""
+    rng = random.Random(11)
+    for batch_size, first in ((100, 10_000_000), (1000, 20_000_000)):
+        records = [synthetic_record(first + i, rng) for i in range(articles)]
+        n_events = sum(len(r["events"]) for r in records)
+        with Store(path) as store:
+            start = time.perf_counter()
+            report = store.ingest(records, batch_size=batch_size)
+            took = time.perf_counter() - start
+        print(f"ingest into the {events:,}-event store (coded records, batches of {batch_size}): {report.stored} "
+              f"articles, {n_events} events in {took:.2f} s = {report.stored / took:,.0f} articles/s, "
+              f"{n_events / took:,.0f} events/s")
 
 
 if __name__ == "__main__":

@@ -417,6 +417,29 @@ def test_deduplication_does_not_depend_on_order_or_batches(tmp_path):
     assert groups(shuffled, "shuffled.duckdb", 3) == at_once
 
 
+def test_the_first_ingested_report_is_the_events_first_report(tmp_path, monkeypatch):
+    """Same day, same publication day: the report stored in the earlier batch gives the event its
+    fields and SOURCEURL, even when a later one sorts first and both commit within one second."""
+    import types
+
+    from dyad.store import ingest
+
+    one_second = dt.datetime(2025, 7, 3, 12, 0, 0, tzinfo=dt.UTC)
+    clock = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda tz=None: one_second,
+                                                                 min=dt.datetime.min), UTC=dt.UTC)
+    monkeypatch.setattr(ingest, "dt", clock)
+
+    def strike(article_id, url):
+        return make_record(article_id, [fact("ASSAULT", "Russian forces", "struck", "Ukraine",
+                                             ("on July 1", "2025-07-01"), ("Kyiv", KYIV))], url=url)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([strike("z-early", "https://early.example.com/1"), strike("a-late", "https://late.example.com/2")],
+                     batch_size=1)
+        [event] = store.events().to_pylist()
+    assert (event["article_id"], event["source_url"], event["num_sources"]) == (
+        "z-early", "https://early.example.com/1", 2)
+
+
 def test_a_cluster_keeps_its_id_when_more_reports_arrive(tmp_path):
     records = corpus()
     with Store(tmp_path / "s.duckdb") as store:

@@ -154,7 +154,7 @@ def test_every_events_filter_returns_what_it_claims_in_every_format(store_path, 
     assert [int(line.split()[0]) for line in lines[3:]] == ids
 
 
-def test_events_table_shows_codes_names_places_and_counts(store_path, capsys):
+def test_tables_show_codes_names_places_and_counts(store_path, capsys):
     assert main(["events", "--db", str(store_path), "--type", "ASSAULT"]) == 0
     lines = capsys.readouterr().out.splitlines()
     kyiv = next(line for line in lines if "Kyiv" in line and "2025-07-01" in line)
@@ -163,6 +163,8 @@ def test_events_table_shows_codes_names_places_and_counts(store_path, capsys):
     assert main(["events", "--db", str(store_path)]) == 0
     days = [line.split()[1] for line in capsys.readouterr().out.splitlines()[3:]]
     assert days[0] == "2025-06" and days[1] == "2025-07-01"
+    assert main(["quotes", "--db", str(store_path), "--speaker", "Putin"]) == 0
+    assert "RUSGOV Vladimir Putin" in capsys.readouterr().out
 
 
 def test_per_article_lists_every_report(store_path, capsys):

@@ -180,7 +180,7 @@ def _run_quotes(args) -> int:
         table = store.quotes(speaker=args.speaker, article=args.article, limit=args.limit)
     if args.format == "table":
         rows = [[r["article_id"], r["attribution_id"],
-                 (r["speaker"] or r["speaker_text"] or "") + (f" [{r['speaker_code']}]" if r["speaker_code"] else ""),
+                 _who([r["speaker"] or r["speaker_text"]], [r["speaker_code"]] if r["speaker_code"] else []),
                  r["cue"], r["content"], "yes" if r["direct"] else ""] for r in table.to_pylist()]
         _print_table(f"{table.num_rows} quote(s)", ["article", "id", "speaker", "cue", "content", "direct"], rows)
     else:

@@ -23,6 +23,7 @@ dedup id its reports already had; new clusters take fresh ids from meta.next_ded
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -52,7 +53,7 @@ SELECT e.article_id, e.event_id, e.dedup_key, e.dedup_id, e.type, e.mode, e.cont
        e.quad_class, e.score, e.status, e.actor_codes, e.actor_names, e.recipient_codes,
        e.recipient_names, e.day, e.date_value, e.date_from, e.date_to, e.place_name, e.place_country,
        e.place_admin1, e.place_lat, e.place_lon, e.place_geonameid,
-       a.source_key, a.published, a.ingested_at, a.url
+       a.source_key, a.published, a.ingested_at, a.batch_id, a.url
 FROM events e JOIN articles a USING (article_id)
 WHERE (e.dedup_key, e.day) IN (SELECT (dedup_key, day) FROM dirty_days)
    OR (e.day IS NULL AND e.date_value IS NOT NULL AND (e.dedup_key, e.date_value) IN (
@@ -92,7 +93,8 @@ def refresh(con, window: int = WINDOW_DAYS) -> int:
         con.execute("UPDATE meta SET value = ? WHERE key = 'next_dedup_id'", [str(next_id)])
     finally:
         for name in ("_dedup_old", "_dedup_rows", "_dedup_links"):
-            con.unregister(name)
+            with contextlib.suppress(Exception):  # in an aborted transaction; the first error counts
+                con.unregister(name)
     return len(links)
 
 
@@ -210,9 +212,11 @@ def cluster_day(members: list[dict]) -> dt.date | None:
 
 
 def representative(members: list[dict], day: dt.date | None) -> dict:
-    """The first report on the cluster's day: earliest published, then first ingested."""
+    """The first report on the cluster's day: earliest published, then first ingested. "First
+    ingested" is the earlier batch, not the clock: batches committed within the same second, or
+    an ingest killed and resumed, give the same answer."""
     on_day = [r for r in members if r["day"] == day and _dated_to_the_day(r)] or members
-    return min(on_day, key=lambda r: (r["published"] or dt.date.max, r["ingested_at"], _order(r)))
+    return min(on_day, key=lambda r: (r["published"] or dt.date.max, r["batch_id"], _order(r)))
 
 
 def _dated_to_the_day(report: dict) -> bool:
