@@ -197,6 +197,11 @@ RULES = [
     # an institution's place gives a titled unknown person's country
     ("Mikhail Alexseev, a political science professor at San Diego State University, spoke.",
      "Mikhail Alexseev", None, ("Mikhail Alexseev", "USA", "EDU", "USAEDU", "person")),
+    # a name in apposition to a role noun takes what the role says
+    ("The government closed the opposition newspaper La Prensa on Monday.", "La Prensa", None,
+     ("La Prensa", None, "MED", None, "org")),
+    ("The army spokesman, John Reyes, denied the report.", "John Reyes", None,
+     ("John Reyes", None, "MIL", None, "person")),
     # a modifier gives a body noun its sector
     ("A terror group based in Trinidad claims to make weapons.", "A terror group", None,
      ("terror group", "TTO", "REB", "TTOREB", "org")),

@@ -454,9 +454,12 @@ def _named_in_apposition(resolver: ActorResolver, span: Span, root: Token, agent
 def appositive(resolver: ActorResolver, head: Token) -> Info | None:
     """What an apposition says of a name: "Mikhail Alexseev, a political science professor"
     (EDU), "Olena Kovalenko, a Ukrainian lawmaker" (UKR LEG), "a government spokeswoman" (female)."""
-    for child in head.children:
-        if child.dep_ != "appos" or child.i < head.i:
-            continue
+    # The apposition after the name, or the role noun the name is in apposition to ("the
+    # opposition newspaper La Prensa", "the spokesman, John Reyes").
+    around = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        around.append(head.head)
+    for child in around:
         item = resolver.at_token.get(child.i)
         if item is None or item.agent is None or item.agent.relational or item.agent.honorific:
             continue
@@ -550,11 +553,13 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         return Info(name, country, "CVL" if country and locative(root) else None, "place")
     country = mods.country
     gender = mods.gender
-    if kind == "person" and (sector is None or country is None):
+    if kind in ("person", "org") and (sector is None or country is None):
         described = appositive(resolver, root)
         if described is not None:
             sector, country = sector or described.sector, country or described.country
             gender = gender or described.gender
+            if described.kind == "org":
+                kind = "org"  # "the newspaper La Prensa"
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "President Abdelaziz Bouteflika" in a sentence about Algeria alone.
         country = resolver.sentence_country(root)
