@@ -42,13 +42,14 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
     candidates: dict[int, Found] = {}
     known = lex.known_verbs
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma not in known:
-            lemma = _base_form(token, known) or lemma
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+        pos = token.pos_  # spaCy builds the string on each access: read it once
+        if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+            lemma = token.lemma_.lower()
+            if pos != "ADJ" and lemma not in known:
+                lemma = _base_form(token, known) or lemma
             if lemma in lex.verbs or lemma in lex.governor_lemmas or lemma in lex.light_verbs:
                 candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex), "verb", token, lemma=lemma)
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif pos in ("NOUN", "PROPN"):
             pattern = _noun_pattern(token, lex)
             if pattern is not None and not _is_topic(token, lex):
                 candidates[token.i] = Found(token, pattern, "noun", token, lemma=token.lemma_.lower())
@@ -92,7 +93,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
     candidates = lex.verbs.get(lemma)
     if not candidates:
         return None
-    objects = _object_words(verb)
+    # the object words are only worth collecting when a pattern of this verb asks about them
+    objects = _object_words(verb) if any(p.constraint or p.exclude for p in candidates) else frozenset()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c)))}
     subjects = set()
@@ -219,7 +221,7 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     token = item.trigger
     lemma = item.lemma
     complements = _complements(item, candidates, absorbed)
-    objects = _object_words(token) if token.pos_ in ("VERB", "AUX") else set()
+    objects = _object_words(token) if complements and token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
         rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
         if rule is not None and rule.absorb:
