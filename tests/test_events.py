@@ -236,3 +236,23 @@ def test_a_speakers_we_with_no_one_named_is_no_event(nlp):
     # a named party makes it codable
     event = only_event('"We are giving weapons to Ukraine," the US president said.')
     assert event["type"] == "AID"
+
+
+def test_every_cameo_code_in_the_lexicon_agrees_with_the_cameo_table():
+    from dyad.extract.event_lexicon import event_lexicon
+
+    lex = event_lexicon()
+    disagreements = []
+    for table in (lex.verbs, lex.nouns):
+        for lemma, patterns in table.items():
+            for pattern in patterns:
+                codings = [(pattern.type, pattern.cameo)] + [
+                    (alt[0], alt[2]) for alt in (pattern.by_state, pattern.joint, pattern.negated) if alt]
+                for type_, cameo in codings:
+                    if cameo is not None and lex.cameo.get(cameo, {}).get("type") != type_:
+                        disagreements.append((lemma, type_, cameo))
+    for rule in lex.rules:
+        for cameo in rule.cameo:
+            if rule.type not in (None, "=") and lex.cameo.get(cameo, {}).get("type") != rule.type:
+                disagreements.append((sorted(rule.governors)[0], rule.type, cameo))
+    assert disagreements == []
