@@ -1,12 +1,19 @@
 """PLOVER events from the dependency parse: who did what to whom.
 
-Triggers come from the lexicon (`events/verbs`, `events/nouns`, `events/light_verbs`); the
-parse gives the participants: subjects and passive agents are actors; direct objects, datives
-and the prepositions a pattern names are recipients; compound actors are split; controlled
-verbs take their controller ("agreed to meet", "sent his envoy to meet"). A trigger that
-governs another ("agreed to meet", "halted weapons supplies", "called on X to send arms")
-gives one event, coded by `events/complements`. A statement is not an event: plain "said" is
-left to the attribution extractor. Each trigger yields at most one event.
+The work is split by question:
+
+* `event_lexicon`: the patterns (`lexicon/events/*`), compiled once;
+* `event_triggers`: which tokens trigger which pattern; a governor absorbs what it governs
+  ("agreed to meet" is one AGREE, "halted weapons supplies" one SANCTION);
+* `event_participants`: the phrases that are actor and recipient (subjects, passive agents,
+  objects, prepositional recipients, controllers of infinitives, hostless meetings);
+* `event_mentions`: the actor each phrase names, with its country and sector;
+* `event_coding`: one Event record per trigger (type, mode, CAMEO, status, date, place);
+* this module: the events of a document, one per happening as PLOVER codes them: what a clause
+  says around its main event (relative, participle and purpose clauses) is part of it, and the
+  same happening reported twice is kept once.
+
+A statement is not an event: plain "said" is left to the attribution extractor.
 """
 
 from __future__ import annotations
