@@ -50,3 +50,9 @@ def test_code_many_keeps_input_order_and_ids():
     records = list(dyad.code_many(articles))
     assert [r["id"] for r in records] == ["p0", "p1", "p2", "p3"]
     assert all(r["published"] == "2025-03-20" for r in records)
+
+
+def test_a_blank_line_ends_a_sentence_but_a_wrapped_line_does_not(nlp):
+    doc = nlp("Kremlin Says Talks Stalled\n\nRussian troops advanced\nnear Pokrovsk on Monday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Kremlin Says Talks Stalled", "Russian troops advanced\nnear Pokrovsk on Monday."]

@@ -18,7 +18,22 @@ BATCH_SIZE = 32
 
 @cache
 def pipeline() -> Language:
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("dyad_paragraph_breaks", before="parser")
+    return nlp
+
+
+@Language.component("dyad_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines, captions and datelines carry no full stop, and
+    the parser would otherwise run them into the paragraph below. (A single line break does
+    not: hard-wrapped text breaks lines inside sentences.) The parser keeps boundaries set
+    before it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def chunk_offsets(text: str, limit: int | None = None) -> list[tuple[int, int]]:
