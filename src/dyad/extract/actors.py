@@ -104,6 +104,7 @@ class ActorResolver:
         # word: index sentences once from the array of sentence starts.
         self.sent_start, self.sent_end = sentence_index(doc)
         self._headlines: dict[int, bool] = {}
+        self._countries: frozenset[str] | None = None
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -137,16 +138,19 @@ class ActorResolver:
 
     def countries(self) -> set[str]:
         """ISO alpha-3 codes of the countries the document mentions (names, adjectives,
-        capitals, seats, organisations' and people's countries)."""
-        codes = set()
-        for item in self.found:
-            entity = self._choose(item)
-            if entity is None:
-                continue
-            country = entity.role_at(self.published).country if entity.roles else entity.country
-            if country:
-                codes.add(country)
-        return codes
+        capitals, seats, organisations' and people's countries). Computed once: extractors
+        ask for it per phrase."""
+        if self._countries is None:
+            codes = set()
+            for item in self.found:
+                entity = self._choose(item)
+                if entity is None:
+                    continue
+                country = entity.role_at(self.published).country if entity.roles else entity.country
+                if country:
+                    codes.add(country)
+            self._countries = frozenset(codes)
+        return set(self._countries)
 
     def sentence_country(self, token: Token) -> str | None:
         """The country a sentence is about when it names exactly one."""
