@@ -256,3 +256,11 @@ def test_every_cameo_code_in_the_lexicon_agrees_with_the_cameo_table():
             if rule.type not in (None, "=") and lex.cameo.get(cameo, {}).get("type") != rule.type:
                 disagreements.append((sorted(rule.governors)[0], rule.type, cameo))
     assert disagreements == []
+
+
+def test_an_event_in_reported_content_links_to_its_attribution(nlp):
+    record = dyad.code("The Ukrainian army said Russian forces shelled Kharkiv overnight.", published=PUBLISHED)
+    [event] = record["events"]
+    assert (event["type"], event["trigger"]["text"]) == ("ASSAULT", "shelled")
+    [attribution] = [a for a in record["attributions"] if a["id"] == event["attribution"]]
+    assert attribution["cue"][0]["text"] == "said"
