@@ -17,6 +17,15 @@ from dyad.extract.places import find_places, lookup, place_for
     ("Georgia", frozenset(), "GEO", None),                   # the country outranks the state
     ("Iowa", frozenset(), "USA", "US.IA"),
     ("the United States", frozenset(), "USA", None),
+    # in American news, the well-known city over the American town of the same name
+    ("Moscow", frozenset({"USA"}), "RUS", None),
+    ("Geneva", frozenset({"USA"}), "CHE", None),
+    ("Cairo", frozenset({"USA"}), "EGY", None),
+    ("Odessa", frozenset({"USA", "UKR"}), "UKR", None),
+    ("Lebanon", frozenset({"USA"}), "LBN", None),
+    ("Jackson", frozenset({"USA"}), "USA", None),
+    ("Tripoli", frozenset({"LBN"}), "LBN", None),             # the Lebanese city in a Lebanese story
+    ("Hyderabad", frozenset({"PAK"}), "PAK", None),
     ("Donbas", frozenset(), "UKR", None),                    # regions the gazetteer lacks
     ("Nagorno-Karabakh", frozenset(), "AZE", None),
     ("Hodeidah", frozenset(), "YEM", None),                  # a spelling GeoNames does not hold

@@ -46,6 +46,7 @@ DATELINE = re.compile(
 # A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
 KIND_BONUS = {"country": 6.0, "admin1": 3.5, "region": 12.0, "city": 0.0}
+FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
 
@@ -60,6 +61,7 @@ class Candidate:
     population: int
     primary: bool  # the name is the place's own name, not one of its alternates
     kind: str = "city"  # country, admin1, region or city
+    fame: float = 0.0  # how widely the place is known: log2(1 + its names in other languages)
 
 
 @cache
@@ -96,7 +98,7 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
             continue
         fields = dict(country=country, admin1=f"{city['countrycode']}.{city['admin1code']}",
                       lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"],
-                      population=city["population"] or 0)
+                      population=city["population"] or 0, fame=math.log2(1 + len(city["alternatenames"])))
         add(city["name"], Candidate(city["name"], primary=True, **fields))
         as_alternate = Candidate(city["name"], primary=False, **fields)
         for alternate in city["alternatenames"]:
@@ -145,12 +147,14 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None) -> Candidate | None:
     """The best candidate for a place name: in a country the article mentions, then in the
-    dateline's country, then the largest; a place's own name over an alternate one."""
+    dateline's country, then the largest and best known (Geneva in Switzerland, not the town
+    in Illinois, even in American news); a place's own name over an alternate one."""
     candidates = gazetteer().get(normalize(name))
     if not candidates:
         return None
     return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
-                                          + 1.5 * (c.country == prefer) + math.log10(c.population + 10)))
+                                          + 1.5 * (c.country == prefer) + math.log10(c.population + 10)
+                                          + FAME_WEIGHT * c.fame))
 
 
 # --- mentions -----------------------------------------------------------------------------
