@@ -9,7 +9,8 @@
    records again (everything skipped).
 2. With --corpus: `dyad ingest` as a user runs it, coding included. With --kill, the same
    command is run again in a fresh store, killed with SIGKILL halfway, checked (whole batches
-   only), run again to the end, and compared with the uninterrupted store table by table.
+   only), run again to the end, and compared with the uninterrupted store table by table (run
+   it from a tree nobody edits meanwhile: `git archive HEAD` and PYTHONPATH=that/src).
 3. Query latency on a synthetic store of --events events (default 1,000,000), generated with
    DuckDB SQL directly: filters, stats, and the GDELT export; then the ingest rate into it.
 """
@@ -141,7 +142,7 @@ def bench_kill(tmp: Path, corpus: str, processes: int, batch: int = 20) -> None:
     process.wait()
     killed = table_counts(db)
     whole = batches_whole(db)
-    print(f"\nkill -9 after {committed} committed batch(es) of {batch} and a random moment into the next: "
+    print(f"\nkill -9 at a random moment after {committed} committed batch(es) of {batch} articles: "
           f"{killed['articles']} articles / {killed['events']} events stored; committed batches whole: {whole}")
     start = time.perf_counter()
     resumed = subprocess.run(command(db), capture_output=True, text=True)

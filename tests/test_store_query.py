@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 
@@ -97,6 +98,24 @@ def test_query_commands_print_tables_jsonl_and_csv(store_path, capsys):
     assert main(["stats", "--db", str(store_path)]) == 0
     out = capsys.readouterr().out
     assert "9 articles" in out and "ASSAULT" in out and "RUSMIL" in out
+
+
+def test_a_store_that_an_ingest_holds_is_named_as_busy(store_path, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    import duckdb
+
+    busy = Path(shutil.copy(store_path, tmp_path / "busy.duckdb"))
+    writer = duckdb.connect(str(busy))  # as a running ingest holds it
+    try:
+        result = subprocess.run([sys.executable, "-m", "dyad", "events", "--db", str(busy)],
+                                capture_output=True, text=True)
+    finally:
+        writer.close()
+    assert result.returncode == 2 and "in use by another process" in result.stderr
+    assert main(["events", "--db", str(busy), "--limit", "1"]) == 0  # free again
 
 
 def test_a_missing_store_is_an_error(tmp_path, capsys):

@@ -35,6 +35,9 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():  # DuckDB: one writing process, or any number of readers
+                raise StoreError(f"{self.path}: the store is in use by another process (a running "
+                                 "`dyad ingest`?); wait for it to finish") from None
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         if read_only:
             self._check_schema()
