@@ -1,6 +1,6 @@
 """dyad's knowledge as data: one loader for every lexicon file.
 
-Each lexicon is a YAML file (a list of entries) or a TSV file (a header line, then rows) under
+Each lexicon is a YAML file (a list of entries) or a TSV or CSV file (a header line, then rows) under
 this package, named by a key such as ``"events/verbs"``. Users add knowledge without touching the
 package: every directory in the environment variable ``DYAD_LEXICON_PATH`` (separated by ``:``)
 is searched for a file of the same key, and its entries are appended after the shipped ones.
@@ -19,6 +19,7 @@ PACKAGE_DIR = Path(__file__).parent
 # libyaml's loader when PyYAML was built with it: the knowledge base loads several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USER_PATH_VARIABLE = "DYAD_LEXICON_PATH"
+TABLE_DELIMITERS = {".tsv": "\t", ".csv": ","}
 
 
 def user_dirs() -> list[Path]:
@@ -27,9 +28,10 @@ def user_dirs() -> list[Path]:
 
 
 def _read(path: Path) -> list[dict]:
-    if path.suffix == ".tsv":
+    if path.suffix in TABLE_DELIMITERS:
         with path.open(encoding="utf-8", newline="") as handle:
-            rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+            rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                                  delimiter=TABLE_DELIMITERS[path.suffix])
             return [{k: (v if v != "" else None) for k, v in row.items()} for row in rows]
     entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
     if not isinstance(entries, list):
@@ -41,7 +43,7 @@ def files(key: str) -> list[Path]:
     """The shipped file for `key` first, then users' files of the same key."""
     found = []
     for directory in [PACKAGE_DIR, *user_dirs()]:
-        for suffix in (".yaml", ".yml", ".tsv"):
+        for suffix in (".yaml", ".yml", *TABLE_DELIMITERS):
             path = directory / f"{key}{suffix}"
             if path.is_file():
                 found.append(path)
