@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from importlib import resources
 
 from dyad import __version__, errors
+from dyad.arguments import iso_date, positive
 from dyad.errors import DocumentError
 from dyad.store.cli import add_commands
 
@@ -39,10 +39,10 @@ def _parser() -> argparse.ArgumentParser:
                                description="Code articles (files, directories, - for standard input) "
                                            "into one JSON record per article, in input order.")
     code.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .htm .json .jsonl, a directory, or -")
-    code.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+    code.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                       help="publication date of documents that do not carry one")
     code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write records here instead of standard output")
-    code.add_argument("--processes", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
+    code.add_argument("--processes", type=positive, default=1, metavar="N", help="worker processes (default 1)")
     code.add_argument("--table", action="store_true", help="print readable tables instead of JSONL")
     code.set_defaults(run=_run_code)
 
@@ -53,17 +53,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
-
-
-def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
-    return int(value)
 
 
 def _run_code(args: argparse.Namespace) -> int:

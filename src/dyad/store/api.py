@@ -123,14 +123,10 @@ class Store:
 
     def df(self, what: str = "events", **filters):
         """`events(**filters)`, or `quotes(**filters)` when `what` is "quotes", as a pandas
-        DataFrame (needs pandas; the Tables the other methods return convert with .to_pandas())."""
+        DataFrame (the Tables the other methods return convert with .to_pandas())."""
         queries = {"events": self.events, "quotes": self.quotes}
         if what not in queries:
             raise StoreError(f"Store.df: {what!r} is not one of {', '.join(queries)}")
-        try:
-            import pandas  # noqa: F401
-        except ImportError:
-            raise StoreError("Store.df needs pandas (pip install pandas); Store.events gives a pyarrow Table") from None
         return queries[what](**filters).to_pandas()
 
     def quotes(self, speaker: str | None = None, **filters):

@@ -14,6 +14,7 @@ import shutil
 import sys
 
 from dyad import errors
+from dyad.arguments import iso_date, positive
 from dyad.model import EVENT_TYPES, STATUSES
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -31,10 +32,10 @@ def add_commands(commands) -> None:
     ingest.add_argument("paths", nargs="+", metavar="PATH",
                         help="as for `dyad code`: files, directories, or - for standard input")
     _db(ingest)
-    ingest.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+    ingest.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                         help="publication date of documents that do not carry one")
-    ingest.add_argument("--processes", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
-    ingest.add_argument("--batch", type=_positive, default=100, metavar="N",
+    ingest.add_argument("--processes", type=positive, default=1, metavar="N", help="worker processes (default 1)")
+    ingest.add_argument("--batch", type=positive, default=100, metavar="N",
                         help="articles per committed batch (default 100)")
     ingest.add_argument("--coded", action="store_true",
                         help="PATHs hold records from `dyad code` (JSONL): store them without coding again")
@@ -91,8 +92,8 @@ def _filters(parser, export: bool = False) -> None:
     group.add_argument("--actor", metavar="CODE", help="actor code or prefix (RUS matches RUSGOV)")
     group.add_argument("--recipient", metavar="CODE", help="recipient code or prefix")
     group.add_argument("--country", metavar="ISO3", help="country of the event's place (ISO 3166 alpha-3)")
-    group.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="on or after this day")
-    group.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="on or before this day")
+    group.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="on or after this day")
+    group.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="on or before this day")
     group.add_argument("--status", choices=STATUSES + (("all",) if export else ()),
                        help="asserted, negated, hypothetical, future or denied"
                             + ("; all (gdelt's default is asserted)" if export else ""))
@@ -101,20 +102,9 @@ def _filters(parser, export: bool = False) -> None:
 
 def _output(parser) -> None:
     parser.add_argument("--format", choices=TABLE_FORMATS, default="table", help="table (default), jsonl or csv")
-    parser.add_argument("--limit", type=_positive, metavar="N", help="at most N rows")
+    parser.add_argument("--limit", type=positive, metavar="N", help="at most N rows")
 
 
-def _iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
-
-
-def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
-    return int(value)
 
 
 def _open(args, read_only: bool):
