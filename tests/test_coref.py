@@ -69,6 +69,16 @@ CASES = [
     # a first line that ends in a full stop is a sentence: its pronoun looks back
     ("Trump called Putin on Tuesday and he said the call went well.\n\nGerman Chancellor Olaf Scholz "
      "welcomed the call.", ("he", 0), "2023-01-10", "Donald Trump"),
+    # he: the subject of the sentence before the quote, not a man from an earlier paragraph,
+    # even when the tagger misses the titled name (no PERSON entity for "Ruben Brekelmans")
+    ("Volodymyr Zelenskyy urged allies to hurry.\n\nDutch Defense Minister Ruben Brekelmans denied "
+     "that aid had ended. \"Our support continues,\" he told reporters.", ("he", 0), "2025-03-14",
+     "Ruben Brekelmans"),
+    ("Volodymyr Zelenskyy urged allies to hurry.\n\nDefence Minister Rustem Umerov denied that aid "
+     "had ended. \"Our support continues,\" he told reporters.", ("he", 0), "2025-03-14", "Rustem Umerov"),
+    # same sentence: the subject before a name in a prepositional phrase
+    ("Volodymyr Zelenskyy spoke by phone with Emmanuel Macron and urged allies to hurry, his office "
+     "said.", ("his", 0), "2025-03-14", "Volodymyr Zelenskyy"),
     # they: a subject or its owner before a name in a prepositional phrase
     ("Moscow's position remains firm despite appeals from Ukrainians. They see no reason to compromise.",
      ("They", 0), "2025-07-03", "Russia"),

@@ -103,3 +103,20 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
         if found is not None:
             return found.country
     return None
+
+
+def title_place_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """The country of the proper name that opens a titled name's phrase ("Kharkiv regional
+    governor Oleh Syniehubov"): before a title one word is a place, whatever the tagger says."""
+    from dyad.extract import places
+
+    title = next((t.i for t in span if t.i < root.i and t.i in resolver.at_token
+                  and resolver.at_token[t.i].agent is not None), None)
+    if title is None:
+        return None
+    words = [t for t in span if t.i < title and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.i not in resolver.at_token]
+    if not words or words[-1].i != title - 1 and span.doc[title - 1].pos_ != "ADJ":
+        return None
+    found = places.lookup(" ".join(t.text for t in words), frozenset(resolver.countries()))
+    return found.country if found is not None else None

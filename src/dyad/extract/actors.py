@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
-from dyad.extract.actor_places import located, locative, name_country
+from dyad.extract.actor_places import located, locative, name_country, title_place_country
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
@@ -391,6 +391,16 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
         if mods.country:
             info.country = mods.country
+    if entity.kind == "person" and resolver.published is None and entity.roles and mods.agent \
+            and mods.agent.sector and not mods.agent.relational:
+        # Undated: the title the text gives says which role is meant ("candidate Ouattara",
+        # "General Michel Aoun"), not the latest one the knowledge base knows.
+        named = [r for r in entity.roles if r.title == mods.agent.title]
+        if named:
+            role = max(named, key=lambda r: r.start or dt.date.min)
+            info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
+        else:
+            info.sector = mods.agent.sector
     if entity.kind == "person" and info.gender is None:
         info.gender = mods.gender
     if entity.kind == "person" and _former(span):
@@ -565,8 +575,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             if described.kind == "org":
                 kind = "org"  # "the newspaper La Prensa"
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
-        # "President Abdelaziz Bouteflika" in a sentence about Algeria alone.
-        country = resolver.sentence_country(root)
+        # "Kharkiv regional governor Oleh Syniehubov": a place before the title is his.
+        country = title_place_country(resolver, span, root)
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless)

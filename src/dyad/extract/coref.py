@@ -84,8 +84,7 @@ class Chains:
         while i < n:
             item = resolver.at_token.get(i)
             if item is not None:
-                self._found(item)
-                i = item.end
+                i = self._found(item)
                 continue
             if norms[i] in pronoun_words:
                 token = doc[i]
@@ -117,7 +116,8 @@ class Chains:
         self.referents.append(Referent(head.i, sent, info, subject, main))
         self.positions.append(head.i)
 
-    def _found(self, item) -> None:
+    def _found(self, item) -> int:
+        """Registers what the knowledge-base match at item names; returns where to go on."""
         from dyad.extract import actors
 
         resolver = self.resolver
@@ -125,9 +125,10 @@ class Chains:
         head = _head(self.doc, item.start, item.end)
         if entity is not None:
             how = actors._how(item, entity)
-            if how == actors.ADJECTIVE:
+            if how == actors.ADJECTIVE or head.dep_ in ("compound", "amod") and entity.kind != "person":
+                # "Dutch Defense Minister ...", "Russian forces": a modifier, not a referent.
                 self.country_counts[entity.country] += 1
-                return
+                return item.end
             info = resolver.entity_info(entity)
             if how == actors.CAPITAL or how == actors.SEAT:
                 info = replace(info, kind="org" if how == actors.SEAT else "place")
@@ -137,19 +138,43 @@ class Chains:
                 if len(parts) > 1:
                     self.surnames.setdefault(parts[-1], info)
             self._add(head, info, item.start)
-            return
+            return item.end
         agent = item.agent
+        if agent is not None and head.dep_ == "compound" and head.head.pos_ == "PROPN" \
+                and head.head.i >= item.end:
+            return self._titled_name(item, head.head)
         if agent is None or agent.honorific or head.dep_ in ("compound", "amod", "nmod", "poss"):
-            return
+            return item.end
         if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children):
-            return  # "President Vladimir Putin": the name is the referent
+            return item.end  # "President Vladimir Putin": the name is the referent
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-            return  # "Mikhail Alexseev, a political science professor"
+            return item.end  # "Mikhail Alexseev, a political science professor"
         info = actors.resolve_phrase(resolver, noun_phrase(head), head)
         if info is not None:
             # Groups ("Russian forces") for they; office holders and titled unknowns ("a senior
             # Iranian official", "the spokeswoman") for he and she.
             self._add(head, info)
+        return item.end
+
+    def _titled_name(self, item, name: Token) -> int:
+        """ "Defense Minister Ruben Brekelmans": a title before a name is a person even when
+        the tagger missed the name (no PERSON entity), so the name is a referent for he/she."""
+        from dyad.extract import actors
+
+        if any(t.ent_type_ == "PERSON" or self.resolver.at_token.get(t.i) is not None
+               for t in self.doc[item.end:name.i + 1]):
+            return item.end  # the entity or a knowledge-base match there registers it
+        info = actors.resolve_phrase(self.resolver, noun_phrase(name), name)
+        if info is None or info.kind != "person":
+            return item.end
+        start = item.end
+        while start < name.i and self.doc[start].pos_ != "PROPN":
+            start += 1
+        info = replace(info, name=self.doc[start:name.i + 1].text)
+        if name.i > start:
+            self.surnames.setdefault(name.text, info)
+        self._add(name, info, item.start)
+        return name.i + 1
 
     def _person(self, ent) -> None:
         from dyad.extract import actors
@@ -346,7 +371,10 @@ class Chains:
             ancestors = {t.i for t in token.ancestors}
             governing = [r for r in same if r.subject and r.i in {c.i for a in ancestors
                                                                    for c in self.doc[a].children}]
-            return (governing or same)[-1]
+            # Centering: a subject outranks a name in an object or prepositional phrase
+            # ("Zelenskyy spoke with Macron and urged ..., his office said").
+            subjects = [r for r in same if r.subject]
+            return (governing or subjects or same)[-1]
         if gender == "neuter":
             return None  # "it" only for a subject of its own sentence ("the White House said it")
         sentences_back = SENTENCES_BACK
