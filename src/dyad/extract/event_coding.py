@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
-from dyad.extract.event_mentions import any_known, mentions_for, object_place, place_mention, unique_mentions
+from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
 from dyad.extract.event_triggers import Found
@@ -48,7 +48,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
         recipient_options += governed_recipients(governed)
     clause = item.clause if item.how == "light" else item.trigger
-    location = place_for(clause, places) or object_place(item, places)
+    location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"))
     modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
     if not any_known(actor) and fallback_heads:

@@ -10,13 +10,11 @@ from spacy.tokens import Token
 
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
-from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import lookup
 from dyad.model import Attribution, Mention, Place
 
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "on"})
 
 
 def mentions_for(heads: list[Token], actors, attributions: list[Attribution], places: list[Place],
@@ -169,19 +167,3 @@ def unique_mentions(mentions: list[Mention]) -> list[Mention]:
 def place_mention(place: Place) -> Mention:
     return Mention(text=place.text, start=place.start, end=place.end, name=place.name,
                    country=place.country, sector=None, code=place.country, kind="place")
-
-
-def object_place(item: Found, places: list[Place]) -> Place | None:
-    """A place named in what the event acts on ("lifted a state of emergency in West Darfur")."""
-    trigger = item.trigger
-    doc = trigger.doc
-    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "prep", "advmod", "npadvmod")]
-    for head in heads:
-        start, end = _extent(head)
-        for place in places:
-            if not (start <= place.start and place.end <= end and place.country):
-                continue
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE:
-                return place  # "in West Darfur", not "Sudan's army"
-    return None

@@ -12,7 +12,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
-from dyad.extract.event_syntax import is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 
 
@@ -22,6 +22,8 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 # Participles whose passive subject is the doer: "is committed to", "is prepared to".
 ADJECTIVAL_PASSIVES = frozenset({"committed", "prepared", "determined", "resolved", "poised", "set", "engaged",
                                  "involved", "obliged", "bound"})
+# Named-entity types of objects that can be parties to a meeting or call.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "our", "my"})
 PRONOUNS_THIRD = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 
@@ -135,9 +137,17 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where == "ccomp":
         return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS]
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
-                       or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]  # "out of"
+                       or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
+                           and not any(g.dep_ == "pobj" for g in c.children)))]
+    holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
     return [g for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+
+
+def _of_phrases(nouns: list[Token]) -> list[Token]:
+    """What a quantity or shipment is of: the phrase that often carries the recipient."""
+    return [g for n in nouns if n.pos_ == "NOUN" for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
@@ -198,11 +208,13 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             verb = noun.head.head
             item.how = "setting"  # "During a phone call, Putin told Trump": everyone in the clause took part
             actors = subjects_of(verb)
-            others = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-            if pattern.symmetric:
-                actors = actors + others
-            elif not recipients:
-                recipients = others
+            # whom the clause's subject addresses took part too ("told Trump"); not what it acts on
+            # ("speed up air defenses after a call with Macron"); with no subject, no one is known
+            others = [c for c in verb.children if c.dep_ == "dative" or (
+                c.dep_ == "dobj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON"))] if actors else []
+            actors = actors + others
+            if not actors:
+                return [], []  # "after a call with Macron" hanging from a subjectless clause: whose call?
     if not actors and possessive_pronoun:
         actors = possessive_pronoun  # "their advance", "its strikes": resolved below
     return actors, recipients
@@ -217,7 +229,7 @@ def governed_recipients(item: Found) -> list[list[Token]]:
     holders = [item.trigger]
     if item.trigger.dep_ == "dobj" and item.trigger.head.lemma_.lower() in light_verb_lemmas():
         holders.append(item.trigger.head)  # "deliver blows to the United States"
-    for holder in holders:
+    for holder in (*holders, *_of_phrases(holders)):
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative"):
                 by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]

@@ -19,6 +19,13 @@ PARTITIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thous
                         "round", "series", "spate", "string", "flurry", "volley", "resumption", "continuation"})
 
 
+# First words of complex prepositions ("according to NOS", "due to shortages", "thanks to US aid"):
+# their object is a source or a cause, never a participant, though the parse may hang it from
+# the verb like a particle phrase ("out of Somalia").
+COMPLEX_PREPOSITIONS = frozenset({"according", "due", "thanks", "owing", "prior", "pursuant", "contrary",
+                                  "regardless", "irrespective", "instead", "ahead", "apart", "because"})
+
+
 def partitive_heads(head: Token) -> list[Token]:
     """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who."""
     if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:

@@ -55,13 +55,17 @@ def _governing_event(trigger: Token, by_trigger: dict[int, Event]) -> tuple[Even
     event in a relative clause ("the village, where 24 people were killed"), a participle or
     purpose clause ("rejected the plan, saying ...", "opened fire to disperse them") or a noun in
     a prepositional phrase ("accused X of blackmail in the negotiations") under another event's
-    trigger is part of that event. A finite adverbial clause with its own subject ("after the
+    trigger is part of that event, as is what a verbal act is about ("condemned the visit"). A finite adverbial clause with its own subject ("after the
     White House confirmed ...") reports a happening of its own. Returns the governing event, and
     whether the subordinate one was a participle or purpose clause of it (whose recipient it may
     lend)."""
     token, crossed, lends = trigger, False, False
+    verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     while token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in ("dobj", "nsubjpass", "ccomp") and token.head.i in by_trigger and (
+                by_trigger[token.head.i].type in verbal):
+            crossed = True  # "condemned the visit", "charged that France was arming them": what is said about
+        elif token.dep_ == "relcl":
             crossed = True
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
             crossed, lends = True, not crossed
