@@ -69,6 +69,13 @@ CASES = [
     # noun cues and a cue with its setting
     ("Senator Jeanne Shaheen said in a statement that the Senate was shocked by the halt in aid.",
      "said in a statement", "Senator Jeanne Shaheen", ["that the Senate was shocked by the halt in aid"], False),
+    # ... but a longer setting after the verb is not part of the cue (PolNeAR's usual extent)
+    ("“Of course it is not appropriate,” the governor said in response to a question from a reporter in Ohio.",
+     "said", "the governor", ["“Of course it is not appropriate,”"], True),
+    ("“The deal will not pass,” the senator wrote in a letter to the court.",
+     "wrote", "the senator", ["“The deal will not pass,”"], True),
+    ("The governor claimed in an interview with local radio that the budget was balanced.",
+     "claimed", "The governor", ["that the budget was balanced"], False),
     # a headline's colon
     ("Kremlin: Peace Talks With Kyiv Have Stalled\n\nMoscow says it is open to new talks.",
      ":", "Kremlin", ["Peace Talks With Kyiv Have Stalled"], False),
