@@ -9,7 +9,9 @@
   those as nested ones, so they are neither positive nor negative here).
 * `attribution/extent_model.tsv`: does this dependent join the cue?  Examples come from
   growing each gold cue from its head exactly as the extractor does (`cue_extent`), the gold
-  cue deciding.
+  cue deciding; then, once a first model is learned, from growing it as that model does (the
+  gold cue still labelling), so the model also learns what to do after its own mistakes
+  ("said in" taken: is "a" next?), and it is learned again on both.
 
 Learns from PolNeAR train without dyad's development fifth (`learn_cues.is_dev`); with
 `--hold-out K` it also leaves out the articles with sha1(id) % 5 == K (K in 1..4), to tune on
@@ -31,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learn_cues import LEXICON_DIR, head_token, parse_articles, read_articles, span_tokens  # noqa: E402
 
 from dyad.extract.attribution_features import (  # noqa: E402
-    Context, candidates, content_features, cue_features, extent_features,
+    Context, candidates, content_features, cue_features, extent_features, probability,
 )
-from dyad.extract.attribution_spans import content_parts, cue_extent, source_head  # noqa: E402
+from dyad.extract.attribution_spans import EXTENT_THRESHOLD, content_parts, cue_extent, source_head  # noqa: E402
 
 HEADER = """\
 # {what}
@@ -137,6 +139,24 @@ def examples(articles, docs):
     return cue_x, cue_y, ext_x, ext_y, con_x, con_y
 
 
+def extent_examples_along(articles, docs, weights: dict[str, float], xs, ys) -> None:
+    """Extent examples met while growing each gold cue head as the learned model does."""
+    bias = weights.get("<bias>", 0.0)
+    model = (bias, {f: w for f, w in weights.items() if f != "<bias>"})
+    for article, doc in zip(articles, docs):
+        cues, _ = gold_parts(doc, article)
+        for i, (gold, _) in cues.items():
+            head = doc[i]
+
+            def decide(parent, child, head=head, gold=gold):
+                features = extent_features(parent, child, head)
+                xs.append(features)
+                ys.append(child.i in gold)
+                return probability(model, features) >= EXTENT_THRESHOLD
+
+            cue_extent(head, decide)
+
+
 def write_model(path: Path, weights: dict[str, float], what: str, articles: int, n: int, positives: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         out.write(HEADER.format(what=what, articles=articles, examples=n, positives=positives))
@@ -163,6 +183,8 @@ def main() -> None:
     cue_w = train_logistic(cue_x, cue_y, epochs=30, rate=0.02)
     write_model(out / "cue_model.tsv", cue_w, "Attribution cue heads: is this candidate word the head of a cue?",
                 len(articles), len(cue_y), sum(cue_y))
+    ext_w = train_logistic(ext_x, ext_y, epochs=20, rate=0.05)
+    extent_examples_along(articles, docs, ext_w, ext_x, ext_y)
     ext_w = train_logistic(ext_x, ext_y, epochs=20, rate=0.05)
     write_model(out / "extent_model.tsv", ext_w, "Attribution cue extent: does this dependent join the cue?",
                 len(articles), len(ext_y), sum(ext_y))
