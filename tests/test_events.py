@@ -110,6 +110,19 @@ BROADER = [
     ("Turkey handed over the suspect to Germany.", "COOPERATE", "063", {"TUR"}, {"DEU"}),
     # but prisoners handed over are released
     ("Russia handed 90 prisoners of war over to Ukraine.", "RETREAT", "0841", {"RUS"}, {"UKR"}),
+    ("North Korea ignored the Japanese appeal.", "REJECT", "12", {"PRK"}, {"JPN"}),
+    ("The Hungarian parliament voted against the EU migration plan.", "REJECT", "12", {"HUN"}, {"IGO"}),
+    ("Venezuela denied entry to a European Parliament delegation.", "REJECT", "12", {"VEN"}, {"IGO"}),
+    ("Seoul protested to Tokyo over the textbooks.", "ACCUSE", "114", {"KOR"}, {"JPN"}),
+    ("Washington welcomed the election of the new Kenyan president.", "SUPPORT", "051", {"USA"}, {"KEN"}),
+    ("Poland invited NATO to station troops on its territory.", "REQUEST", "020", {"POL"}, {"IGO"}),
+    # a role takes the country of its "of" or "from" phrase; people a state holds are of its country
+    ("Israeli troops detained the mayor of Nablus.", "COERCE", "173", {"ISR"}, {"PSE"}),
+    ("Negotiators from Sudan and South Sudan resumed talks in Addis Ababa.", "CONSULT", "04", {"SDN", "SSD"}, set()),
+    ("The Ivorian government released 50 political prisoners.", "RETREAT", "084", {"CIV"}, {"CIV"}),
+    # authorities pulling down homes coerce; security forces raiding offices search, militants attack
+    ("Israeli bulldozers demolished Palestinian homes in Rafah.", "COERCE", "171", {"ISR"}, {"PSE"}),
+    ("Zimbabwean police raided the offices of an opposition newspaper in Harare.", "COERCE", "171", {"ZWE"}, {"ZWE"}),
 ]
 
 
@@ -311,3 +324,20 @@ def test_a_verbal_acts_object_is_a_party_not_a_place(nlp, text, place):
 def test_a_call_in_a_subjectless_headline_takes_no_things_as_parties(nlp):
     events = coded("Zelenskyy Urges Allies To Speed Up Air Defenses After Call With Macron")
     assert not any("Defenses" in m["text"] for e in events for m in e["actor"] + e["recipient"])
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Iraq said it would end the ceasefire if Iran did not withdraw its troops.", {"IRN"}),
+    ("Russia said it would cut gas supplies to Ukraine unless Kyiv paid its debts.", {"UKR"}),
+])
+def test_a_promise_of_harm_on_a_condition_is_a_threat(nlp, text, recipients):
+    """PLOVER THREATEN: coercive warnings; whoever must meet the condition is threatened."""
+    event = only_event(text)
+    assert (event["type"], event["status"]) == ("THREATEN", "future")
+    assert {party(m) for m in event["recipient"]} == recipients
+
+
+def test_a_conditional_offer_is_no_threat(nlp):
+    event = only_event("Israel said it would release the prisoners if Hamas returned the hostages.")
+    assert event["type"] != "THREATEN"
+

@@ -22,6 +22,9 @@ from dyad.model import Attribution, Event, Mention, Place, Span
 # Types whose target, when no recipient is named, is the place where they happen: a protest,
 # a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
 PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# Acts a state does to people in its hands (arrests, raids, releases, pardons): the people, named
+# only by a role ("the detainees", "political prisoners"), are of the doer's country.
+HELD_PEOPLE_ACTS = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 # Sectors of a country's own political life, and sectors that often act abroad.
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "MED", "EDU", "BUS", "LAB", "REL", "HLH", "AGR"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
@@ -76,6 +79,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor, recipient = _placed(actor, location), _placed(recipient, location)
     # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
     actor, recipient = _domestic(actor, recipient), _domestic(recipient, actor)
+    if type_ in HELD_PEOPLE_ACTS:
+        recipient = _of_doers_country(recipient, actor)
     if not recipient and type_ in PLACE_TARGETED and location and location.country:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
@@ -96,7 +101,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         (type_, mode, cameo), status = pattern.negated, "asserted"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
-        recoded = recode(type_, mode, cameo, "future")
+        condition = _condition(clause)
+        recoded = recode(type_, mode, cameo, "unless") if condition is not None else None
+        if recoded is not None and not recipient:
+            # whoever must meet the condition is the one threatened ("... unless Kyiv paid")
+            recipient = mentions_for(subjects_of(condition), actors, attributions, places)
+        recoded = recoded or recode(type_, mode, cameo, "future")
         if recoded is not None:
             type_, mode, cameo = recoded
     if type_ == "CONSULT" and mode is None and location:
@@ -122,6 +132,15 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _condition(clause: Token) -> Token | None:
+    """The clause of "would cut supplies unless Kyiv paid", "would end the truce if Iran did not withdraw"."""
+    for sub in (c for c in clause.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in sub.children if m.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(c.dep_ == "neg" for c in sub.children)):
+            return sub
+    return None
 
 
 def _confidence(item: Found, actor: list[Mention], recipient: list[Mention], info: dict) -> float:
@@ -230,6 +249,15 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     (country,) = countries
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if m.sector in DOMESTIC_SECTORS and not m.country and m.code in (None, m.sector) else m for m in mentions]
+
+
+def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
+    countries = {m.country for m in doers if m.country}
+    if len(countries) != 1:
+        return mentions
+    (country,) = countries
+    return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
+            if m.sector and not m.country and m.code in (None, m.sector) and m.kind != "org" else m for m in mentions]
 
 
 def _placed(mentions: list[Mention], location: Place) -> list[Mention]:

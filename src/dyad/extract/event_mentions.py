@@ -41,8 +41,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
              lambda: [m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)],
-             lambda: [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                      for g in p.children if g.dep_ == "pobj" for m in _resolve(g, actors)],
+             lambda: _owned(found, head, actors),
              lambda: _located(found, head, places),
              lambda: _places_in(head, places),
              lambda: _gazetteer(head, actors)]
@@ -51,6 +50,22 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
         if any_known(better):
             return better
     return found
+
+
+def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:
+    """ "the mayor of Kherson", "negotiators from Sudan and South Sudan": a role takes the country
+    of the place or party its "of", "for" or "from" phrase names; otherwise that party stands in."""
+    owners = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+              for g in p.children if g.dep_ == "pobj" for c in (g, *g.conjuncts)
+              for m in (_resolve(c, actors) if any_known(_resolve(c, actors)) else _gazetteer(c, actors))]
+    owners = [m for m in owners if m.country or m.code]
+    roles = [m for m in found if m.sector and not m.country and m.code in (None, m.sector)]
+    if roles and owners and all(m.country for m in owners):
+        role = roles[0]
+        return [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,
+                                    code=f"{m.country}{role.sector}", name=None) if len(owners) > 1 else
+                dataclasses.replace(role, country=m.country, code=f"{m.country}{role.sector}") for m in owners]
+    return owners
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -75,8 +90,10 @@ def _gazetteer(head: Token, actors) -> list[Mention]:
 
 
 def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
-    """ "the foreign ministers of Brazil and Argentina" are two parties, each with the role."""
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    """ "the foreign ministers of Brazil and Argentina", "negotiators from Sudan and South Sudan" are
+    two parties, each with the role."""
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in p.children if g.dep_ == "pobj"]
     if len(found) != 1 or not owners or not owners[0].conjuncts:
         return found
     role = found[0]
