@@ -553,6 +553,10 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind != "person" and mods.agent is not None and mods.agent.kind is None and not mods.agent.generic \
             and any(t.i < root.i and resolver.at_token.get(t.i) is not None for t in span):
         kind = "person"  # "Vice-President Moody Awori": a personal title names a person
+    if kind == "person":
+        known = resolver.kb.similar_person(name, mods.agent.title if mods.agent else None)
+        if known is not None:  # "President Laurent Gbago": Gbagbo spelt another way
+            return _entity_phrase(resolver, known, NAME, mods, span)
     sector = mods.agent.sector if mods.agent else None
     if kind == "org":
         sector = sector or mods.sector

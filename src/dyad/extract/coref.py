@@ -189,7 +189,8 @@ class Chains:
         info = actors.resolve_phrase(self.resolver, noun_phrase(head), head)
         if info is None or info.kind != "person":
             return
-        info = replace(info, name=ent.text)
+        if info.name not in self.resolver.kb.person_names:  # a known person spelt another way keeps his name
+            info = replace(info, name=ent.text)
         if len(ent) > 1:
             self.surnames.setdefault(ent[-1].text, info)
         self._add(head, info)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from dyad import lexicon
@@ -90,6 +91,8 @@ class KnowledgeBase:
     countries: dict[str, Entity] = field(default_factory=dict)
     holders: dict[str, list[tuple[Entity, Role]]] = field(default_factory=dict)  # title -> roles
     leader_titles: frozenset = frozenset()
+    _people: dict | None = None  # first name -> [(full name, person)], built on first use
+    person_names: set = field(default_factory=set)  # canonical names of known people
 
     def add_name(self, text: str, entity: Entity, how: str) -> None:
         words = _words(text)
@@ -102,6 +105,26 @@ class KnowledgeBase:
         bucket.append(Alias(entity, how, tuple(words)))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
+    def similar_person(self, name: str, title: str | None = None) -> Entity | None:
+        """The one person whose full name is `name` spelt another way ("Laurent Gbago",
+        "Abdelaziz Bouteflicka"): the same first name and a surname at most about one letter in
+        seven off, holding `title` in some role when the text gives one. Foreign names reach
+        the news in several transliterations; a near miss on a lone surname is not enough."""
+        words = [_norm(w) for w in name.split()]
+        if len(words) < 2 or len(words[-1]) < 5:
+            return None
+        if self._people is None:
+            self._people = {}
+            for key, aliases in self.names.items():
+                for alias in aliases:
+                    if alias.how == NAME and alias.entity.kind == "person" and len(key) >= 2:
+                        self._people.setdefault(key[0], []).append((key, alias.entity))
+        found = {entity for key, entity in self._people.get(words[0], ())
+                 if len(key) == len(words) and key[1:-1] == tuple(words[1:-1])
+                 and SequenceMatcher(None, key[-1], words[-1]).ratio() >= SIMILAR_SURNAME
+                 and (title is None or any(r.title == title for r in entity.roles))}
+        return found.pop() if len(found) == 1 else None
+
     def add_agent(self, text: str, agent: Agent) -> None:
         # As the tokenizer splits it ("vice-president" -> vice - president) and, for one word,
         # as written ("ms." stays one token in "Ms. Kovacs").
@@ -112,6 +135,9 @@ class KnowledgeBase:
             if key and key not in self.agents:
                 self.agents[key] = agent
                 self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+
+SIMILAR_SURNAME = 0.85
 
 
 @lru_cache(maxsize=200_000)
@@ -198,6 +224,7 @@ def _add_person(kb: KnowledgeBase, entry: dict) -> None:
                     country=entry.get("country"), sector=entry.get("sector"),
                     stateless=bool(roles) and all(r.country is None for r in roles))
     kb.add_name(person.name, person, NAME)
+    kb.person_names.add(person.name)
     for alias in _list(entry.get("aliases")):
         kb.add_name(alias, person, NAME)
     surname = _surname(person.name)
