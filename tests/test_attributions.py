@@ -76,6 +76,9 @@ CASES = [
      "wrote", "the senator", ["“The deal will not pass,”"], True),
     ("The governor claimed in an interview with local radio that the budget was balanced.",
      "claimed", "The governor", ["that the budget was balanced"], False),
+    # a comment clause: "as X noted" reports the clause it hangs on
+    ("As the minister noted, the budget is balanced.",
+     "noted", "the minister", ["the budget is balanced"], False),
     # a headline's colon
     ("Kremlin: Peace Talks With Kyiv Have Stalled\n\nMoscow says it is open to new talks.",
      ":", "Kremlin", ["Peace Talks With Kyiv Have Stalled"], False),
@@ -140,6 +143,9 @@ def test_a_report_does_not_run_past_its_paragraph(nlp):
     "The plan includes new tariffs on steel.",
     "The bridge was built in 1990 and carries most of the city's traffic.",
     "Q: What happens next?\nA: We wait.",
+    # "as" of time, not of comment: nothing is reported
+    "As the minister spoke, protesters gathered outside.",
+    "As the crowd chanted, the senator left the stage.",
     # a quotation whose speaker is not given: whose "I think" it is cannot be told
     "“I think the talks will fail. Nobody wants to give ground.”",
 ])

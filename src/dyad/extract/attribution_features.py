@@ -304,6 +304,9 @@ def content_features(part, head: Token, cue: tuple[int, int], parts: list, ctx: 
         side = "<" if token.i < head.i else ">"
         k = "GOV:" + head.dep_ + side
         f = ["k=" + k, "kl=" + k + "|" + lemma, "kp=" + k + "|" + token.pos_, "kh=" + k + "|" + lemma_of(token)]
+        # "As the minister noted, the budget is balanced": a comment clause marked by "as" reports
+        # the clause it hangs on; "..., because X said so" does not
+        f += ["kmark=" + k + "|" + word(c) for c in head.children if c.dep_ == "mark"]
     elif kind == "COLON":
         return ["k=COLON"]
     else:
