@@ -122,6 +122,10 @@ BROADER = [
     ("The Ivorian government released 50 political prisoners.", "RETREAT", "084", {"CIV"}, {"CIV"}),
     # authorities pulling down homes coerce; security forces raiding offices search, militants attack
     ("Israeli bulldozers demolished Palestinian homes in Rafah.", "COERCE", "171", {"ISR"}, {"PSE"}),
+    ("Opposition parties in Kenya postponed their protests.", "CONCEDE", "082", {"KEN"}, set()),
+    # the author of a text that demands is the one demanding; the places it names are not the author's
+    ("The Security Council adopted a resolution demanding that Israel withdraw from Lebanon.", "REQUEST", "10",
+     {"IGO"}, {"ISR"}),
     ("Zimbabwean police raided the offices of an opposition newspaper in Harare.", "COERCE", "171", {"ZWE"}, {"ZWE"}),
 ]
 
@@ -340,4 +344,15 @@ def test_a_promise_of_harm_on_a_condition_is_a_threat(nlp, text, recipients):
 def test_a_conditional_offer_is_no_threat(nlp):
     event = only_event("Israel said it would release the prisoners if Hamas returned the hostages.")
     assert event["type"] != "THREATEN"
+
+
+def test_halting_air_strikes_is_no_concession_of_a_protest(nlp):
+    assert only_event("Israel halted strikes on Gaza.")["type"] != "CONCEDE"
+
+
+def test_a_name_the_tables_do_not_know_is_still_the_doer(nlp):
+    event = only_event("The Zorbanian Liberation Front rejected the peace plan.")
+    assert event["type"] == "REJECT"
+    assert [m["text"] for m in event["actor"]] == ["The Zorbanian Liberation Front"]
+    assert event["actor"][0]["country"] is None
 

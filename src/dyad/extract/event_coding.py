@@ -31,6 +31,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
 # Acts of state: reported in the passive without a doer ("was arrested in Lebanon"), their
 # doer is the state of the place.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Entity types of a name that can do things, known to the actor tables or not.
+NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of actors that speak for a state: "China protested" is a diplomatic protest.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
 # Confidence by how the event was found: a verb with both participants from the parse is
@@ -56,6 +58,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
     if not any_known(actor) and fallback_heads:
         actor = mentions_for(fallback_heads, actors, attributions, places) or actor  # "the UN sent personnel to investigate"
+    if not actor:
+        actor = _named(actor_heads)  # "the Third World Water Forum concluded ...": a name no table knows is still the doer
     recipient = next((found for heads in recipient_options
                       if (found := mentions_for(heads, actors, attributions, places))), [])
     if pattern.inverse:
@@ -232,6 +236,16 @@ def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Me
     span = noun_phrase(heads[0])
     return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
                     country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _named(heads: list[Token]) -> list[Mention]:
+    """Proper names among the heads, as mentions without codes."""
+    found = []
+    for head in heads:
+        if head.pos_ == "PROPN" and head.ent_type_ in NAMED_ACTORS:
+            span = noun_phrase(head)
+            found.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+    return found
 
 
 def _only_pronouns(mentions: list[Mention]) -> bool:

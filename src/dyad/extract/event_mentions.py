@@ -148,15 +148,23 @@ def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Me
 
 
 def _places_in(head: Token, places: list[Place]) -> list[Mention]:
-    """Places named in the phrase ("settlements in the Gaza Strip"), relative clauses aside."""
+    """Places named in the phrase ("settlements in the Gaza Strip"), relative clauses and what a
+    clause says aside ("a resolution demanding that Israel withdraw from Lebanon" is not Lebanese)."""
     start, end = _extent(head)
     return [place_mention(p) for p in places if start <= p.start and p.end <= end and p.country]
 
 
 def _extent(head: Token) -> tuple[int, int]:
-    skipped = {t.i for d in head.subtree if d.i != head.i and d.dep_ in ("relcl", "appos") for t in d.subtree}
+    skipped = {t.i for d in head.subtree if d.i != head.i and (d.dep_ in ("relcl", "appos") or _says(d))
+               for t in d.subtree}
     tokens = [t for t in head.subtree if t.i not in skipped]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _says(clause: Token) -> bool:
+    """ "a resolution demanding that Israel withdraw", "a statement urging Kyiv to ...": a clause
+    with content of its own (not "settlers living in the West Bank", "refugees fleeing the war in Liberia")."""
+    return clause.dep_ == "acl" and any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
 
 
 def _located(found: list[Mention], head: Token, places: list[Place]) -> list[Mention]:

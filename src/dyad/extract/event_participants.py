@@ -81,12 +81,14 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def subject_controller(verb: Token) -> list[Token]:
-    """When an object controls an infinitive ("sent 21 personnel to investigate"), the subject of
-    the sending verb, for when the object names no actor."""
+    """When an object controls an infinitive ("sent 21 personnel to investigate") or a participle
+    ("issued a statement urging"), the subject of the governing verb, for when the object names no actor."""
     if verb.dep_ in ("xcomp", "advcl") and has_to_infinitive(verb):
         head = verb.head
         if any(c.dep_ == "dobj" for c in head.children):
             return subjects_of(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        return subjects_of(verb.head.head)  # "the council adopted a resolution demanding ...": its author
     return []
 
 
