@@ -23,7 +23,8 @@ Scoring (per mention):
   printed too.
 * both: country and sector right.
 * persons (mentions whose words include a PERSON name or dyad resolves to a person): the canonical
-  name is right when dyad's name ends with the surname the coder's words give (the last word of
+  name is right when dyad's name has the surname the coder's words give (or a spelling of it
+  within difflib ratio 0.85: "Gbago" for Gbagbo) (the last word of
   the PERSON entity in the marked words), or, for a title alone, when dyad names a person.
 
 By kind: dyad's kind for the mention (person, org, place, group; `none` when unresolved).
@@ -173,7 +174,9 @@ def person_check(resolver: ActorResolver, doc, start: int, end: int, mention) ->
     if mention is None or mention.kind != "person" or not mention.name:
         return False
     surname = _name_word(people[-1][-1].text)
-    return surname in {_name_word(w) for w in mention.name.split()}
+    # the canonical spelling is right for a coder's variant ("Gbago" for Gbagbo)
+    return any(difflib.SequenceMatcher(None, surname, _name_word(w)).ratio() >= 0.85
+               for w in mention.name.split())
 
 
 def _name_word(word: str) -> str:

@@ -158,6 +158,13 @@ CASES = [
      ("Islamic Salvation Front", "DZA", "OPP", "DZAOPP", "org")),
     ("Tamil Tigers attacked an army camp.", "Tamil Tigers", "2000-04-22",
      ("Liberation Tigers of Tamil Eelam", "LKA", "REB", "LKAREB", "group")),
+    # people held or gathered are civilians; homes attacked stand for the people in them
+    ("Soldiers beat Palestinian detainees in the camp.", "Palestinian detainees", None,
+     ("Palestinian detainees", "PSE", "CVL", "PSECVL", "group")),
+    ("Bulldozers demolished Palestinian homes.", "Palestinian homes", None,
+     ("Palestinian homes", "PSE", "CVL", "PSECVL", "group")),
+    ("Armed bandits attacked the convoy.", "Armed bandits", None, ("Armed bandits", None, "CRM", None, "group")),
+    ("Somali warlords agreed to a truce.", "Somali warlords", None, ("Somali warlords", "SOM", "REB", "SOMREB", "group")),
     # a titled person the knowledge base lacks: a country only from his own phrase, never from
     # another mention of the sentence
     ("In Algeria, Prime Minister Karim Benali resigned on Monday.", "Prime Minister Karim Benali", None,
