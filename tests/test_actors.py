@@ -144,6 +144,12 @@ CASES = [
      ("Andrei Kozyrev", "RUS", "ELI", "RUSELI", "person")),
     ("Riek Machar's forces attacked Bor.", "Riek Machar", "2014-01-10",
      ("Riek Machar", "SSD", "REB", "SSDREB", "person")),
+    ("The Russian foreign minister flew to Beijing.", "The Russian foreign minister", "1994-05-01",
+     ("Andrei Kozyrev", "RUS", "GOV", "RUSGOV", "person")),
+    ("The US secretary of state flew to Moscow.", "The US secretary of state", "1995-05-01",
+     ("Warren Christopher", "USA", "GOV", "USAGOV", "person")),
+    ("The al-Shabab leader vowed to fight on.", "The al-Shabab leader", "2016-01-01",
+     ("Ahmed Diriye", None, "REB", "REB", "person")),
     # a name spelt another way: the same first name, a near surname and the title agree
     ("President Laurent Gbago appealed for calm.", "President Laurent Gbago", "2003-01-10",
      ("Laurent Gbagbo", "CIV", "GOV", "CIVGOV", "person")),
