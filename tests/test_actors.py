@@ -150,6 +150,11 @@ CASES = [
      ("Warren Christopher", "USA", "GOV", "USAGOV", "person")),
     ("The al-Shabab leader vowed to fight on.", "The al-Shabab leader", "2016-01-01",
      ("Ahmed Diriye", None, "REB", "REB", "person")),
+    # a known surname after another given name is someone else; after a middle name, the same man
+    ("Defence Minister Paul Mbeki of Zambia arrived.", "Defence Minister Paul Mbeki of Zambia", None,
+     ("Paul Mbeki", "ZMB", "MIL", "ZMBMIL", "person")),
+    ("Barack Hussein Obama arrived in Berlin.", "Barack Hussein Obama", "2013-06-18",
+     ("Barack Obama", "USA", "GOV", "USAGOV", "person")),
     # a name spelt another way: the same first name, a near surname and the title agree
     ("President Laurent Gbago appealed for calm.", "President Laurent Gbago", "2003-01-10",
      ("Laurent Gbagbo", "CIV", "GOV", "CIVGOV", "person")),

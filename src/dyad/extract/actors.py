@@ -179,6 +179,8 @@ class ActorResolver:
         one in office on the publication date, else the first listed."""
         if not item.aliases:
             return None
+        if self._other_given_name(item):
+            return None
         if len(item.aliases) == 1:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and not self._in_office(alias.entity):
@@ -195,6 +197,22 @@ class ActorResolver:
         if any(a.how == WEAK for a in pool) and not named and not current:
             return None
         return (current or pool)[0].entity
+
+    def _other_given_name(self, item: Found) -> bool:
+        """ "Paul Mbeki" is not Thabo Mbeki: a surname the tagger reads as the end of a longer
+        personal name whose given name the knowledge base does not know for that person."""
+        start = item.start
+        if item.end - start != 1 or start == 0 or any(a.entity.kind != "person" for a in item.aliases):
+            return False
+        before, token = self.doc[start - 1], self.doc[start]
+        if not (token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and before.pos_ == "PROPN"
+                and len(before.text) > 2 and before.text[:1].isupper() and start - 1 not in self.at_token):
+            return False
+        first = start - 1
+        while first > 0 and self.doc[first].ent_iob_ == "I":
+            first -= 1
+        given = self.doc[first].lower_  # "Barack Hussein Obama": a middle name, the same man
+        return not any(a.entity.name.split()[0].lower() == given for a in item.aliases)
 
     def _in_office(self, entity: Entity) -> bool:
         if entity.kind != "person":
