@@ -434,6 +434,19 @@ def test_a_call_in_a_subjectless_headline_takes_no_things_as_parties(nlp):
     assert not any("Defenses" in m["text"] for e in events for m in e["actor"] + e["recipient"])
 
 
+def test_a_threat_on_a_condition_is_against_whoever_must_meet_it(nlp):
+    event = only_event("Iran threatened to launch a new military offensive unless Baghdad accepted its conditions.")
+    assert event["type"] == "THREATEN"
+    assert {party(m) for m in event["recipient"]} == {"IRQ"}
+
+
+def test_readying_to_resume_an_attack_is_mobilizing(nlp):
+    """PLOVER MOBILIZE; "prepared to resume shelling": through the aspectual verb to the attack."""
+    event = only_event("The Macedonian army prepared to resume shelling Albanian rebel positions.")
+    assert (event["type"], event["status"]) == ("MOBILIZE", "asserted")
+    assert {party(m) for m in event["actor"]} == {"MKD"}
+
+
 @pytest.mark.parametrize("text, recipients", [
     ("Iraq said it would end the ceasefire if Iran did not withdraw its troops.", {"IRN"}),
     ("Russia said it would cut gas supplies to Ukraine unless Kyiv paid its debts.", {"UKR"}),

@@ -113,6 +113,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recoded = recoded or recode(type_, mode, cameo, "future")
         if recoded is not None:
             type_, mode, cameo = recoded
+    if type_ == "THREATEN" and not recipient:
+        # "threatened to launch an offensive unless Baghdad accepted": whoever must meet the condition
+        verbs = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed))
+        conditions = [c for t in verbs if (c := _condition(t)) is not None]
+        recipient = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     words = _event_words(item)

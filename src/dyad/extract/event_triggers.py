@@ -207,8 +207,9 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             target = candidates.get(member.i) or absorbed.get(member.i)
             if target is not None and target.pattern is None and target.lemma in light_verb_lemmas():
                 # "agreed to hold talks": through the light verb to its object
+                # ("prepared to resume shelling": through an aspectual verb to its gerund)
                 target = next((candidates.get(o.i) or absorbed.get(o.i) for o in member.children
-                               if o.dep_ == "dobj" and (o.i in candidates or o.i in absorbed)), None)
+                               if o.dep_ in ("dobj", "xcomp") and (o.i in candidates or o.i in absorbed)), None)
             if target is not None and target is not item and target.pattern is not None:
                 found.append(target)
     return found
