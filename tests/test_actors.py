@@ -155,6 +155,11 @@ CASES = [
      ("Paul Mbeki", "ZMB", "MIL", "ZMBMIL", "person")),
     ("Barack Hussein Obama arrived in Berlin.", "Barack Hussein Obama", "2013-06-18",
      ("Barack Obama", "USA", "GOV", "USAGOV", "person")),
+    # regions named after a place: the place (its people as the scene of an event), not a government
+    ("Gunmen attacked villages in Kaduna State.", "Kaduna State", None, ("Kaduna State", "NGA", "CVL", "NGACVL", "place")),
+    ("Russia shelled the Donetsk region.", "the Donetsk region", "2024-05-01",
+     ("Donetsk region", "UKR", None, "UKR", "place")),
+    ("The state announced a curfew.", "The state", None, ("state", None, "GOV", None, "org")),
     # a name spelt another way: the same first name, a near surname and the title agree
     ("President Laurent Gbago appealed for calm.", "President Laurent Gbago", "2003-01-10",
      ("Laurent Gbagbo", "CIV", "GOV", "CIVGOV", "person")),

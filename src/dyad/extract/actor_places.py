@@ -120,3 +120,17 @@ def title_place_country(resolver: ActorResolver, span: Span, root: Token) -> str
         return None
     found = places.lookup(" ".join(t.text for t in words), frozenset(resolver.countries()))
     return found.country if found is not None else None
+
+
+def region_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """The country of the place a region is named after ("Kaduna State", "the Donetsk
+    region"): before a region noun one word is a place, but only under its own name in the
+    gazetteer (an alternate spelling of a small town elsewhere is not enough)."""
+    from dyad.extract import places
+
+    words = [t for t in span if t.i < root.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.i not in resolver.at_token]
+    if not words or words[-1].i != root.i - 1:
+        return None
+    found = places.lookup(" ".join(t.text for t in words), frozenset(resolver.countries()))
+    return found.country if found is not None and found.primary else None

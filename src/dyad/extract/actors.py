@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
-from dyad.extract.actor_places import located, locative, name_country, title_place_country
+from dyad.extract.actor_places import located, locative, name_country, region_country, title_place_country
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
@@ -511,6 +511,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
                   lookup: bool = True) -> Info | None:
     if agent.honorific:
         return None
+    if agent.kind == "place" or agent.kind == "org" and root.lower_ == "state" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token for c in root.children):
+        # "Helmand province", "Kaduna State" (not "the state", the government): a region.
+        country = mods.country or mods.possessor or region_country(resolver, span, root)
+        return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
     country = mods.country or (None if agent.relational else mods.possessor)
     sector = mods.sector if mods.org is not None else agent.sector
