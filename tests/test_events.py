@@ -258,6 +258,9 @@ STATUSES = [
     ("If Israel attacks Iran, Tehran will retaliate.", "attacks", "ASSAULT", "hypothetical"),
     ("Russia was accused by Ukraine of shelling the Zaporizhzhia plant.", "shelling", "ASSAULT", "hypothetical"),
     ("Iran could close the Strait of Hormuz if attacked, an official said.", "close", "COERCE", "hypothetical"),
+    # the means of an alleged act is alleged too; the means of a reported act happened
+    ("Peskov accused European leaders of prolonging the war by arming Ukraine.", "arming", "AID", "hypothetical"),
+    ("Iran prolonged the war by arming the Houthis.", "arming", "AID", "asserted"),
     # PLOVER: a planned visit or meeting is an AGREE
     ("The Chinese foreign minister will visit Washington next week.", "visit", "AGREE", "future"),
     ("Japan will send a trade delegation to Vietnam next month.", "send", "AGREE", "future"),

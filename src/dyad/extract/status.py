@@ -55,6 +55,12 @@ def status_of(trigger: Token) -> str:
                 return "negated"
             if parent.lower_ in cues["irrealis_preposition"]:
                 return "hypothetical"
+            if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX"):
+                clause = parent.head  # "accused them of prolonging the war by arming Ukraine": as the act it is the means of
+                own = _own_status(clause, cues)
+                if own != "asserted":
+                    return own
+                continue
             break
         if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})):
             # "little incentive to negotiate" is not a negotiation; "plans to meet" is a plan.
