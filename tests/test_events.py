@@ -123,6 +123,8 @@ BROADER = [
     # authorities pulling down homes coerce; security forces raiding offices search, militants attack
     ("Israeli bulldozers demolished Palestinian homes in Rafah.", "COERCE", "171", {"ISR"}, {"PSE"}),
     ("Opposition parties in Kenya postponed their protests.", "CONCEDE", "082", {"KEN"}, set()),
+    # a place-targeted act in a place owned by a nation is aimed at it
+    ("Palestinian prisoners went on hunger strike in Israeli jails.", "PROTEST", "14", {"PSE"}, {"ISR"}),
     # the author of a text that demands is the one demanding; the places it names are not the author's
     ("The Security Council adopted a resolution demanding that Israel withdraw from Lebanon.", "REQUEST", "10",
      {"IGO"}, {"ISR"}),

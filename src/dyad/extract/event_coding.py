@@ -22,6 +22,8 @@ from dyad.model import Attribution, Event, Mention, Place, Span
 # Types whose target, when no recipient is named, is the place where they happen: a protest,
 # a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
 PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# Prepositions of a scene whose owner a place-targeted act is aimed at ("in Israeli jails").
+SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 # Acts a state does to people in its hands (arrests, raids, releases, pardons): the people, named
 # only by a role ("the detainees", "political prisoners"), are of the doer's country.
 HELD_PEOPLE_ACTS = frozenset({"COERCE", "RETREAT", "CONCEDE"})
@@ -87,6 +89,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = _of_doers_country(recipient, actor)
     if not recipient and type_ in PLACE_TARGETED and location and location.country:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
+    if not recipient and type_ in PLACE_TARGETED:
+        # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
+        scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
+                     if m.country and (m.name or m.code) not in _parties_of(actor)]
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
     if not actor and type_ in STATE_ACTS and location and location.country and is_passive(item.trigger):
@@ -241,6 +249,10 @@ def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Me
     span = noun_phrase(heads[0])
     return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=None,
                     country=location.country, sector="CVL", code=f"{location.country}CVL", kind="group")]
+
+
+def _parties_of(mentions: list[Mention]) -> set:
+    return {m.name or m.code for m in mentions if m.name or m.code}
 
 
 def _named(heads: list[Token]) -> list[Mention]:
