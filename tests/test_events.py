@@ -472,6 +472,12 @@ def test_halting_air_strikes_is_no_concession_of_a_protest(nlp):
     assert only_event("Israel halted strikes on Gaza.")["type"] != "CONCEDE"
 
 
+def test_a_visitor_is_not_of_the_country_visited(nlp):
+    event = only_event("The Pope visited Iraq.")
+    assert [m["country"] for m in event["actor"]] != ["IRQ"]
+    assert {party(m) for m in event["recipient"]} == {"IRQ"}
+
+
 def test_a_name_the_tables_do_not_know_is_still_the_doer(nlp):
     event = only_event("The Zorbanian Liberation Front rejected the peace plan.")
     assert event["type"] == "REJECT"

@@ -84,7 +84,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "militants ambushed a police convoy in Balochistan": of the place's country
         actor, recipient = _placed(actor, location), _placed(recipient, location)
     # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
-    actor, recipient = _domestic(actor, recipient), _domestic(recipient, actor)
+    # (not a visitor: "the Pope visited Iraq" comes from elsewhere)
+    actor, recipient = (actor if pattern.mode == "visit" else _domestic(actor, recipient)), _domestic(recipient, actor)
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
     if not recipient and type_ in PLACE_TARGETED and location and location.country:
