@@ -233,6 +233,21 @@ MODES = [
     ("Sudan threatened to expel UN peacekeepers.", "THREATEN", "13", {"SDN"}, {"IGO"}),
     ("Russia threatened to walk out of the talks.", "THREATEN", "13", {"RUS"}, set()),
     ("Lebanon warned Israel against any attack.", "THREATEN", "13", {"LBN"}, {"ISR"}),
+    ("Japan announced a 500 million dollar aid package for Sri Lanka.", "AID", "07", {"JPN"}, {"LKA"}),
+    ("China extended a credit line to Pakistan.", "AID", "07", {"CHN"}, {"PAK"}),
+    ("The IMF approved a loan for Egypt.", "AID", "07", {"IGO"}, {"EGY"}),
+    ("Qatar paid the salaries of civil servants in Gaza.", "AID", "07", {"QAT"}, {"PSE"}),
+    ("Germany took in 1000 Afghan refugees.", "AID", "07", {"DEU"}, {"AFG"}),
+    ("Turkey pledged support to Azerbaijan.", "SUPPORT", "05", {"TUR"}, {"AZE"}),
+    ("Russia voiced support for the Venezuelan government.", "SUPPORT", "05", {"RUS"}, {"VEN"}),
+    ("Canada and Mexico deepened their trade cooperation.", "COOPERATE", "06", {"CAN", "MEX"}, set()),
+    ("Indian and Chinese troops held talks on the border dispute.", "CONSULT", "04", {"CHN", "IND"}, set()),
+    ("Vietnam and the Philippines conducted joint naval patrols.", "COOPERATE", "06", {"PHL", "VNM"}, set()),
+    ("The United States and Japan signed a security pact.", "SUPPORT", "05", {"JPN", "USA"}, set()),
+    ("Ethiopia and Eritrea signed a peace agreement.", "SUPPORT", "05", {"ERI", "ETH"}, set()),
+    ("Mexico extradited the cartel leader to the United States.", "COOPERATE", "06", {"MEX"}, {"USA"}),
+    ("Ghana offered asylum to the Ivorian opposition leader.", "AGREE", "03", {"GHA"}, {"CIV"}),
+    ("Brazil sent firefighters to help Bolivia fight forest fires.", "AID", "07", {"BRA"}, {"BOL"}),
 ]
 
 
