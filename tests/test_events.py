@@ -125,6 +125,11 @@ BROADER = [
     ("Opposition parties in Kenya postponed their protests.", "CONCEDE", "082", {"KEN"}, set()),
     # a place-targeted act in a place owned by a nation is aimed at it
     ("Palestinian prisoners went on hunger strike in Israeli jails.", "PROTEST", "14", {"PSE"}, {"ISR"}),
+    ("France voiced concern over the arrests in Algeria.", "ACCUSE", "11", {"FRA"}, {"DZA"}),
+    ("Germany expressed disappointment with the Polish decision.", "ACCUSE", "11", {"DEU"}, {"POL"}),
+    ("The Philippines recalled its ambassador to China.", "SANCTION", "161", {"PHL"}, {"CHN"}),
+    ("Kenya sued Uganda at the International Court of Justice.", "ACCUSE", "11", {"KEN"}, {"UGA"}),
+    ("Ethiopia closed its embassy in Cairo.", "SANCTION", "16", {"ETH"}, {"EGY"}),
     # the author of a text that demands is the one demanding; the places it names are not the author's
     ("The Security Council adopted a resolution demanding that Israel withdraw from Lebanon.", "REQUEST", "10",
      {"IGO"}, {"ISR"}),
