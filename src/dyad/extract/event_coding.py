@@ -114,16 +114,14 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         (type_, mode, cameo), status = pattern.negated, "asserted"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
-        condition = _condition(clause)
-        recoded = recode(type_, mode, cameo, "unless") if condition is not None else None
-        if recoded is not None and not recipient:
-            # whoever must meet the condition is the one threatened ("... unless Kyiv paid")
-            recipient = mentions_for(subjects_of(condition), actors, attributions, places)
-        recoded = recoded or recode(type_, mode, cameo, "future")
+        # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
+        recoded = (recode(type_, mode, cameo, "unless") if _condition(clause) is not None else None) or (
+            recode(type_, mode, cameo, "future"))
         if recoded is not None:
             type_, mode, cameo = recoded
     if type_ == "THREATEN" and not recipient:
-        # "threatened to launch an offensive unless Baghdad accepted": whoever must meet the condition
+        # "threatened to launch an offensive unless Baghdad accepted", "would cut supplies unless
+        # Kyiv paid": whoever must meet the condition is the one threatened
         verbs = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed))
         conditions = [c for t in verbs if (c := _condition(t)) is not None]
         recipient = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
