@@ -213,13 +213,17 @@ class Chains:
             else:
                 self.pronouns[token.i] = actors.Info(None, None, None, "group" if plural else "person", gender)
             return
-        info = found.info
-        if gender in ("male", "female") and info.gender is None and info.name:
-            self.genders[info.name] = gender
-            info = replace(info, gender=gender)
+        info = self._learn_gender(found.info, gender)
         self.pronouns[token.i] = info
         if record:
             self._add(token, info)
+
+    def _learn_gender(self, info, gender: str | None):
+        """A "he" or "she" that refers to a name teaches that name's gender to later pronouns."""
+        if gender in ("male", "female") and info.gender is None and info.name:
+            self.genders[info.name] = gender
+            return replace(info, gender=gender)
+        return info
 
     def _headline_pronoun(self, token: Token, headline_end: int) -> None:
         """A headline's "he" is the lead's subject ("Putin Tells Trump He Won't Give Up Goals"
@@ -232,10 +236,7 @@ class Chains:
         if lead is None:
             self._pronoun(token)
             return
-        info = lead.info
-        if gender in ("male", "female") and info.gender is None and info.name:
-            self.genders[info.name] = gender
-            info = replace(info, gender=gender)
+        info = self._learn_gender(lead.info, gender)
         self.pronouns[token.i] = info
         at = bisect_left(self.positions, token.i)
         self.positions.insert(at, token.i)
