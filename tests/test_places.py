@@ -112,3 +112,8 @@ def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):
     shelled = next(t for t in doc if t.text == "shelled")
     assert place_for(accused, places, object_locates=False) is None
     assert place_for(shelled, places).name == "Kharkiv"
+
+
+def test_a_dateline_with_its_year_still_names_its_place(nlp):
+    places = find_places(nlp("KYIV, March 14, 2025 (Reuters) - Officials met."), frozenset())
+    assert (places[0].text, places[0].country) == ("KYIV", "UKR")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.phrases import clause_path, phrase_words
+from dyad.extract.places import DATELINE, DATELINE_WINDOW  # one dateline pattern serves both
 from dyad.model import DateValue
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -257,21 +258,11 @@ def _day(value: dt.date) -> str:
     return value.isoformat()
 
 
-# A dateline that carries its year: "KYIV, March 14, 2025 (Reuters) -", "March 14, 2025 --".
-DATED_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+)*,\s*)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d\d)"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",
-    re.MULTILINE,
-)
-DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
-
-
 def dateline_date(text: str) -> str | None:
     """The publication day a dateline gives, when it gives its year (a dateline without one
     never sets a year)."""
-    match = DATED_DATELINE.search(text[:DATELINE_WINDOW])
-    if not match:
+    match = DATELINE.search(text[:DATELINE_WINDOW])
+    if not match or not match.group("date"):
         return None
     value = _absolute(match.group("date"), re.findall(r"[a-z]+|\d+", match.group("date").lower()), None)
     return value if value and len(value) == 10 else None

@@ -39,7 +39,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "oblas
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"          # KYIV / NEW YORK / ST. PETERSBURG
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"     # , Ukraine / , Calif.
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"               # , March 14
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?))?"  # , March 14[, 2025]
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",           # (Reuters) -
     re.MULTILINE,
 )
