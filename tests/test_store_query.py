@@ -114,14 +114,15 @@ def test_a_store_that_an_ingest_holds_is_named_as_busy(store_path, tmp_path):
                                 capture_output=True, text=True)
     finally:
         writer.close()
-    assert result.returncode == 2 and "in use by another process" in result.stderr
+    assert result.returncode == 1 and "in use by another process" in result.stderr
+    assert "usage:" not in result.stderr  # a busy store is not a mistake in the command
     assert main(["events", "--db", str(busy), "--limit", "1"]) == 0  # free again
 
 
-def test_a_missing_store_is_an_error(tmp_path, capsys):
-    with pytest.raises(SystemExit) as exit:
-        main(["events", "--db", str(tmp_path / "none.duckdb")])
-    assert exit.value.code == 2 and "no such store" in capsys.readouterr().err
+def test_a_missing_store_is_one_error_line_and_status_1(tmp_path, capsys):
+    assert main(["events", "--db", str(tmp_path / "none.duckdb")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("dyad: error: ") and "no such store" in err and "usage:" not in err
 
 
 

@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except errors.UsageError as exc:
         parser.error(str(exc))  # exits with status 2
+    except errors.DyadError as exc:  # the command was right but could not run (e.g. a missing store)
+        print(f"dyad: error: {exc}", file=sys.stderr, flush=True)
+        return EXIT_SOME_FAILED
     except BrokenPipeError:  # `dyad code … | head` is normal use
         return EXIT_OK
 

@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 
-from dyad import errors
 from dyad.arguments import iso_date, positive
 from dyad.model import EVENT_TYPES, STATUSES
 
@@ -108,12 +107,9 @@ def _output(parser) -> None:
 
 
 def _open(args, read_only: bool):
-    from dyad.store.api import Store, StoreError
+    from dyad.store.api import Store
 
-    try:
-        return Store(args.db, read_only=read_only)
-    except StoreError as exc:
-        raise errors.UsageError(str(exc)) from None
+    return Store(args.db, read_only=read_only)
 
 
 def _filter_values(args) -> dict:
