@@ -75,6 +75,10 @@ def depth(token) -> int:
     return d
 
 
+def _trigger_depth(doc, event) -> int:
+    return depth(doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold")
@@ -93,15 +97,18 @@ def main() -> None:
     right = tp = n_pred = n_gold = 0
     by_type = collections.Counter()
     kinds = collections.Counter()
+    outcomes = collections.Counter()  # per sentence: why the top event's type was wrong
     errors = []
     for g, record, doc in zip(gold, records, docs):
         events = [e for e in record["events"] if args.all_statuses or e["status"] in CODED]
-        top = min(events, key=lambda e: (depth(doc.char_span(e["trigger"]["start"], e["trigger"]["end"],
-                                                             alignment_mode="expand")[0]), e["trigger"]["start"]),
-                  default=None)
+        top = min(events, key=lambda e: (_trigger_depth(doc, e), e["trigger"]["start"]), default=None)
         top_type = top["type"] if top else None
         right += top_type == g["event"]
         by_type[(g["event"], top_type == g["event"])] += 1
+        if top_type != g["event"]:
+            outcomes["no event coded" if top is None else "gold type coded below the top event"
+                     if any(e["type"] == g["event"] for e in events) else "gold type not coded, top at root"
+                     if _trigger_depth(doc, top) == 0 else "gold type not coded, top below root"] += 1
         gold_set = triples(g["event"], [gold_party(a) for a in g["actor"]], [gold_party(r) for r in g["recipient"]])
         pred_set = set().union(*(triples(e["type"], [dyad_party(a) for a in e["actor"]],
                                          [dyad_party(r) for r in e["recipient"]]) for e in events)) if events else set()
@@ -122,6 +129,9 @@ def main() -> None:
     for type_ in sorted({t for t, _ in by_type}):
         ok, total = by_type[(type_, True)], by_type[(type_, True)] + by_type[(type_, False)]
         print(f"  {type_:10} {ok:3}/{total:<3}")
+    print("top-event type errors:")
+    for outcome, count in sorted(outcomes.items()):
+        print(f"  {outcome:36} {count:3}")
     print("triple errors by kind:")
     for kind, count in sorted(kinds.items()):
         print(f"  {kind:36} {count:3}")

@@ -286,6 +286,10 @@ STATUSES = [
     # PLOVER: a planned visit or meeting is an AGREE
     ("The Chinese foreign minister will visit Washington next week.", "visit", "AGREE", "future"),
     ("Japan will send a trade delegation to Vietnam next month.", "send", "AGREE", "future"),
+    # CAMEO 035 "express intent to yield" (AGREE in the CAMEO-to-PLOVER table and the gold standard)
+    ("The rebels said they will free the aid workers next week.", "free", "AGREE", "future"),
+    ("Turkey will withdraw its troops from northern Iraq.", "withdraw", "AGREE", "future"),
+    ("Turkey withdrew its troops from northern Iraq.", "withdrew", "RETREAT", "asserted"),
 ]
 
 
