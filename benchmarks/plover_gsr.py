@@ -68,6 +68,27 @@ def error_kinds(gold_type: str, gold_set: set, pred_set: set) -> list[str]:
     return kinds
 
 
+def party_errors(gold: dict, events: list[dict]) -> list[str]:
+    """How the parties of dyad's events of the gold type differ from the gold's (best event)."""
+    gold_actors = {gold_party(a) for a in gold["actor"]}
+    gold_recipients = {gold_party(r) for r in gold["recipient"]}
+
+    def errors(event):
+        actors = {dyad_party(a) for a in event["actor"]}
+        recipients = {dyad_party(r) for r in event["recipient"]}
+        found = []
+        if actors != gold_actors:
+            found.append("actor: none" if not actors - {None} else "actor: wrong" if not actors & gold_actors
+                         else "actor: partly")
+        if recipients != gold_recipients:
+            found.append("recipient: missing" if not recipients - {None} else "recipient: not in gold"
+                         if not gold_recipients else "recipient: wrong" if not recipients & gold_recipients
+                         else "recipient: partly")
+        return found
+
+    return min((errors(e) for e in events), key=len)
+
+
 def depth(token) -> int:
     d = 0
     while token.head.i != token.i:
@@ -98,6 +119,8 @@ def main() -> None:
     by_type = collections.Counter()
     kinds = collections.Counter()
     outcomes = collections.Counter()  # per sentence: why the top event's type was wrong
+    confusions = collections.Counter()  # (gold type, top event's type)
+    parties = collections.Counter()  # what is wrong with the parties of an event of the gold type
     errors = []
     for g, record, doc in zip(gold, records, docs):
         events = [e for e in record["events"] if args.all_statuses or e["status"] in CODED]
@@ -106,6 +129,7 @@ def main() -> None:
         right += top_type == g["event"]
         by_type[(g["event"], top_type == g["event"])] += 1
         if top_type != g["event"]:
+            confusions[(g["event"], top_type or "-")] += 1
             outcomes["no event coded" if top is None else "gold type coded below the top event"
                      if any(e["type"] == g["event"] for e in events) else "gold type not coded, top at root"
                      if _trigger_depth(doc, top) == 0 else "gold type not coded, top below root"] += 1
@@ -116,6 +140,9 @@ def main() -> None:
         n_pred += len(pred_set)
         n_gold += len(gold_set)
         kinds.update(error_kinds(g["event"], gold_set, pred_set))
+        same_type = [e for e in events if e["type"] == g["event"]]
+        if same_type and not gold_set <= pred_set:
+            parties.update(party_errors(g, same_type))
         if top_type != g["event"] or not gold_set <= pred_set:
             errors.append((g, sorted(pred_set, key=str)))
     p = tp / n_pred if n_pred else 0.0
@@ -132,6 +159,12 @@ def main() -> None:
     print("top-event type errors:")
     for outcome, count in sorted(outcomes.items()):
         print(f"  {outcome:36} {count:3}")
+    print("top-event type confusions (gold -> dyad):")
+    for (gold_type, top_type), count in sorted(confusions.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {gold_type:>10} -> {top_type:10} {count:3}")
+    print("party errors where the gold type was coded:")
+    for kind, count in sorted(parties.items()):
+        print(f"  {kind:36} {count:3}")
     print("triple errors by kind:")
     for kind, count in sorted(kinds.items()):
         print(f"  {kind:36} {count:3}")

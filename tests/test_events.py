@@ -100,6 +100,12 @@ STRUCTURES = [
      "SANCTION", "162", {"NLD"}, {"UKR"}),
     ("Britain halted arms sales to Israel, according to the BBC.", "SANCTION", "16", {"GBR"}, {"ISR"}),
     ("The World Bank lent Kenya 500 million dollars.", "AID", "071", {"IGO"}, {"KEN"}),
+    # the other party to what is rejected or broken, not the doer's own "his"
+    ("The Kenyan president reneged on his promise to the Somali people.", "REJECT", "12", {"KEN"}, {"SOM"}),
+    ("Iran rejected the nuclear deal with the United States.", "REJECT", "12", {"IRN"}, {"USA"}),
+    ("Greece refused entry to a Turkish delegation.", "REJECT", "12", {"GRC"}, {"TUR"}),
+    ("Japan imposed tariffs on imports from China.", "SANCTION", "163", {"JPN"}, {"CHN"}),
+    ("Canada imposed sanctions on Russia's oil exports.", "SANCTION", "163", {"CAN"}, {"RUS"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
@@ -291,6 +297,20 @@ STATUSES = [
     ("Turkey will withdraw its troops from northern Iraq.", "withdraw", "AGREE", "future"),
     ("Turkey withdrew its troops from northern Iraq.", "withdrew", "RETREAT", "asserted"),
 ]
+
+
+# PLOVER AGREE: whoever plans to meet is the actor, whom they will meet the recipient; a meeting
+# that took place lists all sides as actors
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    ("Afghan rebel leaders said they would meet the UN envoy next week.", "AGREE", {"AFG"}, {"IGO"}),
+    ("Iran will hold talks with the European Union next month.", "AGREE", {"IRN"}, {"IGO"}),
+    ("Iran and the European Union will hold talks next month.", "AGREE", {"IRN", "IGO"}, set()),
+    ("Iran held talks with the European Union on Monday.", "CONSULT", {"IRN", "IGO"}, set()),
+])
+def test_planned_meeting_parties(nlp, text, type_, actors, recipients):
+    event = only_event(text)
+    assert event["type"] == type_
+    assert ({party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}) == (actors, recipients)
 
 
 @pytest.mark.parametrize("text, trigger, type_, status", STATUSES)

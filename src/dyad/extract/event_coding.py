@@ -62,19 +62,20 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor = mentions_for(fallback_heads, actors, attributions, places) or actor  # "the UN sent personnel to investigate"
     if not actor:
         actor = _named(actor_heads)  # "the Third World Water Forum concluded ...": a name no table knows is still the doer
+    # the first slot that names someone other than the doer ("reneged on his promise to the
+    # Zambian people": not "his", the doer again, but the people)
+    doer = [] if pattern.inverse else actor
     recipient = next((found for heads in recipient_options
-                      if (found := mentions_for(heads, actors, attributions, places))), [])
+                      if (found := _not_doer(mentions_for(heads, actors, attributions, places), doer))), [])
     if pattern.inverse:
         actor, recipient = recipient, actor
+    sides = None  # a meeting's subject and the others, for when it is only planned ("will meet X": X is the recipient)
     if item.light_role == "recipient" and actor and recipient:
         pattern = dataclasses.replace(pattern, mode="third-party", cameo="044") if pattern.type == "CONSULT" else pattern
     elif pattern.symmetric:
+        sides = (actor, recipient) if actor and recipient else None
         actor, recipient = unique_mentions(actor + recipient), []
-    # An actor is not its own recipient ("the rebels laid down their arms"): the same span, or the
-    # same actor named again with its sector, or by a pronoun ("Kenya withdrew its demand").
-    same = {(a.start, a.end) for a in actor} | {a.name or a.code for a in actor if a.name or a.code}
-    recipient = [m for m in recipient if (m.start, m.end) not in same and not (
-        (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
+    recipient = _not_doer(recipient, actor)
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
         type_, mode, cameo = pattern.by_state
@@ -119,6 +120,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             recode(type_, mode, cameo, "future"))
         if recoded is not None:
             type_, mode, cameo = recoded
+            if sides is not None and type_ != pattern.type:
+                # PLOVER AGREE: who agrees (or plans) to meet is the actor, whom they will meet the recipient
+                actor, recipient = sides
     if type_ == "THREATEN" and not recipient:
         # "threatened to launch an offensive unless Baghdad accepted", "would cut supplies unless
         # Kyiv paid": whoever must meet the condition is the one threatened
@@ -148,6 +152,14 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
+    """An actor is not its own recipient ("the rebels laid down their arms"): the same span, or the
+    same actor named again with its sector, or by a pronoun ("Kenya withdrew its demand")."""
+    same = {(a.start, a.end) for a in doers} | {a.name or a.code for a in doers if a.name or a.code}
+    return [m for m in mentions if (m.start, m.end) not in same and not (
+        (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
 
 
 def _condition(clause: Token) -> Token | None:

@@ -115,10 +115,16 @@ def _owner(theme: Token) -> Token:
     "from" phrase, stands in for a theme that is a thing rather than an actor."""
     if theme.pos_ != "NOUN":
         return theme
-    owners = [c for c in theme.children if c.dep_ == "poss"]
+    possessors = [c for c in theme.children if c.dep_ == "poss"]
+    owners = [c for c in possessors if c.pos_ != "PRON"]
     holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
     owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in p.children if g.dep_ == "pobj"]
+    # "reneged on his commitment to the Zambian people": the other party to a promise or deal,
+    # before "his", which is usually the doer again
+    owners += [g for p in theme.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+               for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    owners += [c for c in possessors if c.pos_ == "PRON"]
     return owners[0] if owners else theme
 
 
@@ -142,7 +148,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
                            and not any(g.dep_ == "pobj" for g in c.children)))]
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
-    return [g for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
+    return [_owner(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
 
 
