@@ -14,8 +14,10 @@ does not find counts as wrong. Prints:
 * city within 25 km: gold cities whose dyad place lies within 25 km of the gold coordinates;
 * place invented: gold-unplaced events to which dyad gives a place anyway.
 
-The gold file was written for dyad's development (wire-style sentences, 2021–2025): it shows
-how the rules behave on expressions and places seen in news; it is not a held-out test.
+The gold file was written for dyad's development (wire-style sentences, 2020–2025; ww01–ww25 in
+one session, ww26–ww61 in the next, from Latin America, Africa, South and East Asia, Europe and the
+Middle East, three without a publication date): it shows how the rules behave on expressions and
+places seen in news; it is not a held-out test.
 """
 
 import argparse
