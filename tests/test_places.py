@@ -32,6 +32,7 @@ from dyad.extract.places import find_places, lookup, place_for
     ("Donbas", frozenset(), "UKR", None),                    # regions the gazetteer lacks
     ("Nagorno-Karabakh", frozenset(), "AZE", None),
     ("Hodeidah", frozenset(), "YEM", None),                  # a spelling GeoNames does not hold
+    ("Ladakh", frozenset(), "IND", "IN-LA"),                 # a union territory, written without its macron
 ])
 def test_names_resolve_to_the_place_the_context_favours(name, context, country, admin1):
     found = lookup(name, context)
@@ -44,6 +45,17 @@ def test_a_listed_region_is_meant_rather_than_the_country_it_names():
     gaza = lookup("Gaza")
     assert (gaza.name, gaza.country, gaza.kind) == ("Gaza Strip", "PSE", "region")
     assert abs(gaza.lat - 31.4) < 0.2
+
+
+@pytest.mark.parametrize("name, region, kind", [
+    ("Rafah", False, "city"),      # a region named after its town: alone, the name means the town
+    ("Rafah", True, "admin1"),     # "Rafah governorate"
+    ("Kandahar", False, "city"),
+    ("New York", False, "city"),   # the city, not the state
+    ("Helmand", False, "admin1"),  # no town of that name: the province
+])
+def test_a_region_named_after_its_town_is_meant_only_when_called_a_region(name, region, kind):
+    assert lookup(name, region=region).kind == kind
 
 
 def test_cities_carry_coordinates_within_a_few_km():
@@ -79,6 +91,19 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Bolsonaro supporters stormed Congress and the Supreme Court in Brasilia.", "stormed", "Brasília"),
     ("Protesters burned cars in Tehran, and the authorities arrested hundreds.", "arrested", None),
     ("The military carried out air strikes in the Sagaing region.", "strikes", "Sagaing"),
+    # a country with a compass word is a part of it, where things happen
+    ("Hezbollah fighters fired rockets at northern Israel.", "fired", "Israel"),
+    ("Hezbollah accused Israel of aggression.", "accused", None),
+    # a material act aimed at or into a country happens there; words aimed at one do not
+    ("Iran launched more than 300 drones at Israel.", "launched", "Israel"),
+    ("Ukrainian troops advanced into Russia's Kursk region.", "advanced", "Kursk"),
+    # the place fought over, the capital named beside its noun
+    ("Congolese troops and M23 rebels fought for control of Bukavu.", "fought", "Bukavu"),
+    ("The presidential guard detained the president in the capital Niamey.", "detained", "Niamey"),
+    # a verb whose object is a place puts the act there, even a country
+    ("Russia invaded Ukraine in 2022.", "invaded", "Ukraine"),
+    # a lower-case word the tagger calls a proper noun is not a name
+    ("Troops blew up the dam on the Dnipro river in southern Ukraine.", "blew", "Ukraine"),
 ])
 def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
     doc = nlp(text)
@@ -99,6 +124,35 @@ def test_the_dateline_locates_events_of_its_own_paragraph_only(nlp):
     assert place_for(accused, places) is None
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("DAMASCUS, Dec 9 (Wire) - Rebels captured Homs on Saturday.", "captured", "Homs"),
+    ("KYIV, March 14 (Wire) - Russian drones struck Odesa overnight.", "struck", "Odesa"),
+    # a name only a place verb suggests is not a place unless it lies in the story's countries
+    ("DAMASCUS, Dec 9 (Wire) - Police arrested Jackson on Saturday.", "arrested", "Damascus"),
+])
+def test_a_town_the_tagger_takes_for_a_name_is_a_place_after_a_place_verb(nlp, text, trigger, expected):
+    doc = nlp(text)
+    places = find_places(doc, frozenset())
+    token = next(t for t in doc if t.text == trigger)
+    assert place_for(token, places).name == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("KABUL, Aug 16 (Wire) - Taliban fighters seized the presidential palace on Sunday.", "seized", "Kabul"),
+    # the reporter is in Washington; the attack is not
+    ("WASHINGTON, March 3 (Wire) - Russia launched 150 drones overnight, Ukraine's air force said.",
+     "launched", None),
+    ("WASHINGTON, March 3 (Wire) - Troops shelled two villages overnight.\n\nUkraine blamed Russia, "
+     "and Kyiv said Russia had attacked Kharkiv and Ukraine's east.", "shelled", None),
+])
+def test_the_dateline_places_only_local_news(nlp, text, trigger, expected):
+    doc = nlp(text)
+    places = find_places(doc, frozenset())
+    token = next(t for t in doc if t.text == trigger)
+    found = place_for(token, places)
+    assert (found.name if found else None) == expected
+
+
 def test_towns_the_tagger_misses_are_found_where_the_syntax_says_place(nlp):
     doc = nlp("Troops advanced near Pokrovsk and Kramatorsk. Paris Hilton arrived.")
     places = find_places(doc, frozenset({"UKR"}))
@@ -112,6 +166,10 @@ def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):
     shelled = next(t for t in doc if t.text == "shelled")
     assert place_for(accused, places, object_locates=False) is None
     assert place_for(shelled, places).name == "Kharkiv"
+    # words aimed at a country do not happen there, as missiles aimed at it do
+    doc = nlp("Trump lashed out at China.")
+    lashed = next(t for t in doc if t.text == "lashed")
+    assert place_for(lashed, find_places(doc, frozenset()), object_locates=False) is None
 
 
 def test_a_dateline_with_its_year_still_names_its_place(nlp):

