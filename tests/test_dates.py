@@ -28,6 +28,8 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("between June 1 and June 3", "2025-06-01", None),
     ("Jan. 20-21, 2025", "2025-01-20", "2025-01-20"),
     ("March", "2025-03", None),
+    ("in March", "2025-03", None),
+    ("on Thursday", "2025-07-03", None),
     ("mid-June", "2025-06", None),
     ("early 2024", "2024", "2024"),
     ("last month", "2025-06", None),
@@ -99,6 +101,15 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Sheikh Hasina resigned and fled to India on Monday.", "resigned", "2025-06-30"),
     # a conjoined clause with its own subject keeps its own time
     ("Troops shelled the town on Monday, and the government accused the rebels.", "accused", None),
+    # an adverb of the hour between the verb and its date
+    ("Iran launched more than 300 drones at Israel late on Saturday.", "launched", "2025-06-28"),
+    # a date before "..., the minister said" belongs to what is reported, not to the saying
+    ("Gunmen killed the president at his home early on Wednesday, the interim prime minister said.",
+     "killed", "2025-07-02"),
+    # a verb coordinated with the dated one shares its date; a clause of the same moment dates it
+    ("The army seized power in a coup on Monday and detained the president.", "detained", "2025-06-30"),
+    ("Gangs opened fire on a plane as it approached the airport on Monday.", "opened", "2025-06-30"),
+    ("Troops withdrew from the town after the talks failed on Monday.", "withdrew", None),
 ])
 def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
     doc = nlp(sentence)
@@ -130,3 +141,38 @@ def test_relative_dates_resolve_against_the_datelines_day():
     record = dyad.code("KYIV, March 14, 2025 (Reuters) - Russian drones struck the city on Thursday.")
     [strike] = record["events"]
     assert strike["date"]["value"] == "2025-03-13" and strike["date"]["text"] == "Thursday"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # every kind of expression, resolved with a publication date and left unresolved without one
+    ("Protesters rallied in Tbilisi on Thursday.", "2025-07-03", [("Thursday", "2025-07-03")]),
+    ("Protesters rallied in Tbilisi on Thursday.", None, []),
+    ("Police arrested dozens of protesters yesterday.", "2025-07-03", [("yesterday", "2025-07-02")]),
+    ("Police arrested dozens of protesters yesterday.", None, []),
+    ("Troops clashed with rebels two weeks ago, and again last month.", "2025-07-03",
+     [("two weeks ago", "2025-06-19"), ("last month", "2025-06")]),
+    ("Troops clashed with rebels two weeks ago, and again last month.", None, []),
+    ("The ministers met in March and again earlier this year.", "2025-07-03",
+     [("March", "2025-03"), ("earlier this year", "2025")]),
+    ("The ministers met in March and again earlier this year.", None, []),
+    ("The envoy visited Kyiv on July 3 and Moscow on March 3-5.", "2025-07-03",
+     [("July 3", "2025-07-03"), ("March 3-5", "2025-03-03")]),
+    ("The envoy visited Kyiv on July 3 and Moscow on March 3-5.", None, []),
+    # a year in the text is kept whatever the publication date
+    ("Fighting has raged since 2022; the war began on February 24, 2022.", None,
+     [("2022", "2022"), ("February 24, 2022", "2022-02-24")]),
+])
+def test_an_articles_dates_with_and_without_a_publication_date(nlp, text, published, expected):
+    found = find_dates(nlp(text), published and dt.date.fromisoformat(published))
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Police arrested dozens of protesters in Tbilisi on Sunday.", "2025-01-20", "2025-01-19"),
+    ("Police arrested dozens of protesters in Tbilisi on Sunday.", None, None),
+    ("Russian forces shelled Kharkiv on February 24, 2022.", None, "2022-02-24"),
+    ("Russian forces shelled Kharkiv.", "2025-01-20", None),  # undated: never the publication day
+])
+def test_an_events_date_in_the_record(text, published, expected):
+    [event] = dyad.code(text, published=published)["events"]
+    assert (event["date"] and event["date"]["value"]) == expected

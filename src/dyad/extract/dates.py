@@ -38,6 +38,8 @@ SAME_DAY = frozenset({"that day", "the same day", "that same day", "later that d
                       "later in the day", "earlier in the day", "later that night", "that night"})
 AFTER = frozenset({"later", "next", "following", "after"})
 BEFORE = frozenset({"earlier", "before", "previous", "prior"})
+# Conjunctions of an adverbial clause that happens at the same moment as its main clause.
+SAME_MOMENT_MARKS = frozenset({"as", "when", "while"})
 # Prepositions that attach a date to what it dates; "since 2022" dates the start of a state.
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "until", "through",
                                "before", "after", "over", "as", "of"})
@@ -273,7 +275,9 @@ def dateline_date(text: str) -> str | None:
 def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     """The date that governs `trigger`: an expression attached to the trigger or to a word on
     its path up to the clause that holds it ("During a July 3 phone call", "last month ...
-    coupled gains with assaults"); None when the text does not date the event."""
+    coupled gains with assaults"), to a verb it is coordinated with ("seized power on Monday
+    and detained ..."), or to a clause of the same moment ("opened fire as it approached the
+    city on Monday"); None when the text does not date the event."""
     if not dates:
         return None
     doc = trigger.doc
@@ -286,17 +290,41 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is not None:
             attached.setdefault(_attachment(span.root).i, date)
-    for token in (*clause_path(trigger), *phrase_words(trigger)):
-        if token.i in attached:  # "a July 3 phone call": the date modifies the trigger itself
+    path = clause_path(trigger)
+    first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
+    candidates = (*path, *phrase_words(trigger), *(phrase_words(first_conjunct) if first_conjunct else ()),
+                  *(clause for token in path for clause in _same_moment_clauses(token)))
+    for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
+        if token.i in attached:
             return attached[token.i]
     return None
 
 
+def _same_moment_clauses(token: Token) -> list[Token]:
+    """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
+    police moved in", "while talks went on"); not "after" or "before" clauses."""
+    return [child for child in token.children if child.dep_ == "advcl"
+            and any(mark.dep_ == "mark" and mark.lower_ in SAME_MOMENT_MARKS for mark in child.children)]
+
+
 def _attachment(root: Token) -> Token:
-    """The word a date expression modifies: through its preposition ("on Tuesday" -> the verb)."""
+    """The word a date expression modifies: through its preposition ("on Tuesday" -> the verb)
+    and an adverb of the hour ("late on Saturday")."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in DATE_PREPOSITIONS:
-        return head.head
+        word = head.head
+        while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
+            word = word.head  # "early on Wednesday" hangs from "early"
+        return _reported_clause(word, root) or word
     if root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
         return head
-    return head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
+    word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
+    return _reported_clause(word, root) or word
+
+
+def _reported_clause(verb: Token, date: Token) -> Token | None:
+    """"Gunmen killed him early on Wednesday, the minister said": a date between a reported
+    clause and the subject of the verb that reports it belongs to the report."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < date.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
+    return content if content is not None and subject is not None and subject.i < verb.i else None
