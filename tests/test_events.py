@@ -106,6 +106,9 @@ STRUCTURES = [
     ("Greece refused entry to a Turkish delegation.", "REJECT", "12", {"GRC"}, {"TUR"}),
     ("Japan imposed tariffs on imports from China.", "SANCTION", "163", {"JPN"}, {"CHN"}),
     ("Canada imposed sanctions on Russia's oil exports.", "SANCTION", "163", {"CAN"}, {"RUS"}),
+    ("Syria rejected Turkish amendments to the border agreement.", "REJECT", "12", {"SYR"}, {"TUR"}),
+    # an act done for a purpose at a destination is aimed at it
+    ("The IAEA has sent 12 inspectors to Iran to investigate.", "ACCUSE", "09", {"IGO"}, {"IRN"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, noun_participants, subject_controller, subjects_of, verb_recipients
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, noun_participants,
+                                             purpose_destination, subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
@@ -48,6 +49,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads = subjects_of(item.trigger)
         fallback_heads = subject_controller(item.trigger)
         recipient_options = verb_recipients(item.trigger, pattern)
+        recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
         fallback_heads = []
         actor_heads, recipient_heads = noun_participants(item, pattern, lex.light_verbs)

@@ -80,6 +80,15 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def purpose_destination(verb: Token) -> list[Token]:
+    """ "sent 21 personnel to Bosnia to investigate": an act done for a purpose at a destination
+    is aimed at the destination, when it names no recipient of its own."""
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to_infinitive(verb):
+        return []
+    return [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def subject_controller(verb: Token) -> list[Token]:
     """When an object controls an infinitive ("sent 21 personnel to investigate") or a participle
     ("issued a statement urging"), the subject of the governing verb, for when the object names no actor."""
@@ -120,6 +129,9 @@ def _owner(theme: Token) -> Token:
     holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
     owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in p.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
+           for c in theme.children):
+        owners.append(theme)  # "rejected proposed Israeli changes to the deal": the theme names its owner
     # "reneged on his commitment to the Zambian people": the other party to a promise or deal,
     # before "his", which is usually the doer again
     owners += [g for p in theme.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
