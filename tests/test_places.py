@@ -51,11 +51,23 @@ def test_a_listed_region_is_meant_rather_than_the_country_it_names():
     ("Rafah", False, "city"),      # a region named after its town: alone, the name means the town
     ("Rafah", True, "admin1"),     # "Rafah governorate"
     ("Kandahar", False, "city"),
+    ("Jenin", False, "city"),      # a small town still
+
     ("New York", False, "city"),   # the city, not the state
     ("Helmand", False, "admin1"),  # no town of that name: the province
 ])
 def test_a_region_named_after_its_town_is_meant_only_when_called_a_region(name, region, kind):
     assert lookup(name, region=region).kind == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman opened fire at a supermarket in Paris, Texas, on Saturday.", ("Paris", "USA", "US.TX")),
+    ("Farmers protested in Paris on Saturday.", ("Paris", "FRA", "FR.11")),
+    ("Protesters rallied in Tripoli, Lebanon, on Saturday.", ("Tripoli", "LBN", "LB.09")),
+])
+def test_a_town_qualified_by_its_state_or_country_is_in_it(nlp, text, expected):
+    [place, *_] = find_places(nlp(text), frozenset())
+    assert (place.name, place.country, place.admin1) == expected
 
 
 def test_cities_carry_coordinates_within_a_few_km():
@@ -102,6 +114,12 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("The presidential guard detained the president in the capital Niamey.", "detained", "Niamey"),
     # a verb whose object is a place puts the act there, even a country
     ("Russia invaded Ukraine in 2022.", "invaded", "Ukraine"),
+    # a town qualified by its country or state is in it ("Cornwall" alone is a Canadian city)
+    ("G7 leaders met in Cornwall, England, over three days.", "met", "England"),
+    # "the Somali capital" is Mogadishu
+    ("Al Shabaab militants attacked a hotel in the Somali capital on Friday.", "attacked", "Mogadishu"),
+    # a visit happens where it goes, a sending does not
+    ("Joe Biden made a surprise visit to Kyiv on Monday.", "visit", "Kyiv"),
     # a lower-case word the tagger calls a proper noun is not a name
     ("Troops blew up the dam on the Dnipro river in southern Ukraine.", "blew", "Ukraine"),
 ])

@@ -50,7 +50,6 @@ DATELINE = re.compile(
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
 KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "city": 0.0}
 TYPICAL_REGION_POPULATION = 3_000_000
-NAMESAKE_CITY_POPULATION = 50_000  # a town that size is what its region's name means alone
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
@@ -92,7 +91,8 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
                                      state["geonameid"], 0, True, "admin1"))
     for subdivision in _first_level_regions():
         add(subdivision.name, subdivision)
-        add(_ascii(subdivision.name), subdivision)  # "Ladākh" is written "Ladakh" in news
+        if _ascii(subdivision.name) != subdivision.name:
+            add(_ascii(subdivision.name), subdivision)  # "Ladākh" is written "Ladakh" in news
     for region in lexicon.load("places/regions"):
         if region.get("country"):  # an area across borders ("the Sahel") locates no country
             candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
@@ -121,7 +121,8 @@ REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Prefect
                           "Autonomous region", "Autonomous republic", "Autonomous community",
                           "Administrative region", "Land", "Voivodship", "Oblast", "Territory",
                           "Federal district", "Emirate", "Autonomous province", "Union territory",
-                          "Regional state", "Capital territory", "Federal territory"})
+                          "Regional state", "Capital territory", "Federal territory",
+                          "Country"})  # the nations of the United Kingdom
 
 
 def _first_level_regions() -> list[Candidate]:
@@ -168,7 +169,7 @@ def _stop_names() -> frozenset[str]:
 @cache
 def place_words(role: str) -> frozenset[str]:
     """The words of one role in places/place_words (place_noun, region_noun, area_of, direction,
-    place_verb)."""
+    place_verb, visit)."""
     return frozenset(e["word"].lower() for e in lexicon.load("places/place_words") if e["role"] == role)
 
 
@@ -194,13 +195,16 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
-           region: bool = False) -> Candidate | None:
+           region: bool = False, within: str | None = None) -> Candidate | None:
     """The best candidate for a place name: in a country the article mentions, then in the
     dateline's country, then the largest and best known (Geneva in Switzerland, not the town
     in Illinois, even in American news); a place's own name over an alternate one. A region
     named after its chief town is meant only when the text says region (`region`): "Rafah" is
-    the city, "Idlib province" the province."""
+    the city, "Idlib province" the province. With `within`, only a place in that country
+    ("Cornwall, England")."""
     candidates = gazetteer().get(normalize(name))
+    if within:
+        candidates = tuple(c for c in candidates or () if c.country == within)
     if not candidates:
         return None
     if region:
@@ -213,11 +217,10 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
 
 
 def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
-    """A first-level region that shares its name with a city of its country ("Rafah", "Kandahar",
-    "New York"): news naming it alone means the city."""
+    """A first-level region that shares its name with a town of its country ("Rafah", "Jenin",
+    "Kandahar", "New York"): news naming it alone means the town."""
     return candidate.kind == "admin1" and any(
-        c.kind == "city" and c.country == candidate.country and c.population >= NAMESAKE_CITY_POPULATION
-        for c in candidates)
+        c.kind == "city" and c.country == candidate.country for c in candidates)
 
 
 def _population(candidate: Candidate) -> int:
@@ -237,19 +240,61 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         places.append(dateline)
     context = countries | {p.country for p in places if p.country}
     # Countries named in the text are context for the towns ("Pokrovsk ... in Ukraine").
-    spans = [(span, sure) for span, sure in _place_spans(doc) if not dateline or span.start_char >= dateline.end]
+    capitals = _capital_mentions(doc)
+    taken = {i for span, _ in capitals for i in range(span.start, span.end)}
+    spans = [(span, sure) for span, sure in _place_spans(doc)
+             if (not dateline or span.start_char >= dateline.end) and not taken & set(range(span.start, span.end))]
     for span, _ in spans:
         found = lookup(span.text, context)
         if found and found.kind == "country":
             context = context | {found.country}
     prefer = dateline.country if dateline else None
-    for span, sure in spans:
-        found = lookup(span.text, context, prefer, region=_called_region(span))
+    resolved = [(span, sure, lookup(span.text, context, prefer, region=_called_region(span))) for span, sure in spans]
+    for span, sure, found in resolved:
+        within = _qualifying_country(span, resolved)
+        if within and (not found or found.country != within):
+            found = lookup(span.text, within=within, region=_called_region(span))
         # A name only a place verb makes a place ("captured Homs") must be a town of the story's
         # countries: "police arrested Jackson" is about a man.
         if found and (sure or (found.kind != "country" and found.country in context)):
             places.append(_place(text, span.start_char, span.end_char, found))
-    return places
+    places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
+    return sorted(places, key=lambda p: (p is not dateline, p.start))
+
+
+def _qualifying_country(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> str | None:
+    """"Cornwall, England", "Paris, Texas": the country of the region or country that follows a
+    town's name after a comma."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    return next((found.country for other, _, found in resolved
+                 if other.start == span.end + 1 and found and found.kind != "city"), None)
+
+
+def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
+    """"the Somali capital", "the Libyan capital": the capital of the country the adjective names."""
+    found = []
+    for token in doc:
+        if token.lower_ != "capital":
+            continue
+        for child in token.children:
+            country = _capitals_by_adjective().get(child.text) if child.dep_ in ("amod", "compound") else None
+            place = country and lookup(country[1], within=country[0])
+            if place:
+                found.append((doc[child.i:token.i + 1], place))
+    return found
+
+
+@cache
+def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
+    """"Somali" -> (SOM, Mogadishu), from the actors' country table (one place for that knowledge)."""
+    table = {}
+    for entry in lexicon.load("actors/countries"):
+        if entry.get("capitals"):
+            for adjective in entry.get("adjectives") or ():
+                table.setdefault(adjective, (entry["code"], entry["capitals"][0]))
+    return table
 
 
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
@@ -388,11 +433,15 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return token
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head.lower_):
         token = token.head
+    elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
+        token = token.head  # "in Cornwall, England": England locates what Cornwall does
     if token.dep_ == "pobj":
-        preposition = token.head.lower_
+        preposition, governor = token.head.lower_, token.head.head
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
                 object_locates and preposition in MATERIAL_LOCATIVE):
-            return token.head.head
+            return governor
+        if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
+            return governor  # "a visit to Kyiv" happens in Kyiv
         return None
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
             (is_point and object_locates) or token is not root
