@@ -83,6 +83,10 @@ def test_days_counted_from_the_day_named_before(nlp):
         ("Thursday", "2025-07-03"), ("later in the day", "2025-07-03"), ("next day", "2025-07-04"),
         ("two days later", "2025-07-06"), ("2022", "2022")]  # "days later": how many is not said
     assert find_dates(nlp("The envoy left the next day."), THURSDAY) == []  # no day to count from
+    text = "Castillo tried to dissolve Congress on Wednesday and was arrested hours later in Lima."
+    assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)] == [
+        ("Wednesday", "2025-07-02"), ("hours later", "2025-07-02")]
+    assert find_dates(nlp("He was arrested two hours later."), THURSDAY) == []
     text = "Jets struck on Tuesday.\n\nHezbollah fighters fired rockets at northern Israel later in the day."
     assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)][-1] == ("later in the day", "2025-07-01")
 

@@ -36,6 +36,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Expressions that count days from the day the text named before.
 SAME_DAY = frozenset({"that day", "the same day", "that same day", "later that day", "earlier that day",
                       "later in the day", "earlier in the day", "later that night", "that night"})
+HOURS = frozenset({"hour", "hours", "minutes", "moments"})
 AFTER = frozenset({"later", "next", "following", "after"})
 BEFORE = frozenset({"earlier", "before", "previous", "prior"})
 # Conjunctions of an adverbial clause that happens at the same moment as its main clause.
@@ -60,7 +61,8 @@ def _parser():
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     """Every temporal expression in `doc` that resolves to a day, month or year. "The next
-    day", "two days later", "later in the day" count from the day the text named last."""
+    day", "two days later", "later in the day", "hours later" count from the day the text
+    named last."""
     found = []
     anchor = None  # the last day the text named
     for span in _expressions(doc):
@@ -78,8 +80,8 @@ def _from_anchor(words: list[str], anchor: dt.date | None) -> str | None | bool:
     """Days counted from the day named before ("the next day", "a day earlier", "that same
     day"); None without such a day, False when the expression does not count from one."""
     text = " ".join(words)
-    if text in SAME_DAY:
-        offset = 0
+    if text in SAME_DAY or (len(words) <= 3 and set(words) & HOURS and set(words) & {"later", "earlier"}):
+        offset = 0  # "hours later": the same day, as near as a date says
     elif len(words) <= 4 and set(words) & {"day", "days"} and set(words) & (AFTER | BEFORE):
         numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
         if not numbers and "days" in words:
@@ -100,6 +102,12 @@ def _expressions(doc: Doc) -> list[Span]:
             if token.lower_ in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
+        elif token.lower_ in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
+            start = token.i - 1  # "hours later", "two hours later": the model tags no entity
+            if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in NUMBER_WORDS):
+                start -= 1
+            if not covered & set(range(start, token.i + 1)):
+                spans.append(doc[start:token.i + 1])
     return sorted((s for s in spans if len(s)), key=lambda s: s.start)
 
 
