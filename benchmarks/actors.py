@@ -11,7 +11,8 @@ mentions the one that overlaps the marked words. When that yields nothing the ma
 themselves are resolved. No publication date is given (the gold's dates are placeholders).
 
 Scoring (per mention):
-* country: the gold code mapped to ISO alpha-3 (CAMEO JAP, ITL, VTN, UK, GER differ); stateless
+* country: the gold code mapped to ISO alpha-3 (CAMEO JAP, ITL, VTN, UK, GER differ; CAMEO's KSV is
+  Kosovo's user-assigned XKX); stateless
   gold codes (IGO, NGO, IMG) expect no country and dyad's code to be that body type (dyad's
   stateless armed groups, code REB, count as CAMEO's IMG).
 * sector: the gold sector's first three letters (CAMEO sub-codes such as CVLkur, REBsna compare as
@@ -46,7 +47,7 @@ from dyad.extract.phrases import noun_phrase
 from dyad.nlp import parse
 
 DEFAULT_GOLD = "/work/shared/data/plover/gsr_part.jsonl"
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "UK": "GBR", "GER": "DEU", "VTN": "VNM"}
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "UK": "GBR", "GER": "DEU", "VTN": "VNM", "KSV": "XKX"}
 STATELESS = {"IGO", "NGO", "IMG"}
 SECTOR_ALIASES = {"JRN": "MED", "CIV": "CVL", "MOS": "REL"}
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
@@ -123,6 +124,8 @@ def gold_country(code: str | None) -> str | None:
 def dyad_body(mention) -> str | None:
     if mention is None or mention.country:
         return None
+    if mention.code and mention.code[:3] in STATELESS:
+        return mention.code[:3]  # "IGOMIL": NATO's troops
     return "IMG" if mention.code == "REB" else mention.code
 
 
@@ -187,6 +190,38 @@ def _name_word(word: str) -> str:
     return re.sub(r"^(al|el)-", "", word)
 
 
+def error_kinds(gold: dict, mention, country_ok: bool, sector_ok: bool, name_ok: bool | None) -> list[str]:
+    """What went wrong with one mention, in words a reader of the summary can count."""
+    if mention is None:
+        return ["unresolved"]
+    kinds = []
+    if name_ok is False or (mention.kind == "person" and mention.name
+                            and mention.name not in _known_people()):
+        kinds.append("unknown person")
+    if not country_ok:
+        if gold["code"] in STATELESS:
+            kinds.append("country for a stateless body" if mention.country else "wrong body type")
+        elif mention.country is None:
+            kinds.append("stateless, country expected" if dyad_body(mention) else f"no country ({mention.kind})")
+        else:
+            kinds.append("wrong country")
+    if not sector_ok:
+        if gold["sector"] is None:
+            kinds.append("sector where gold has none")
+        elif mention.sector is None:
+            kinds.append("no sector")
+        else:
+            want = SECTOR_ALIASES.get(gold["sector"][:3], gold["sector"][:3])
+            kinds.append(f"wrong sector ({mention.sector} for {want})")
+    return kinds
+
+
+def _known_people() -> set[str]:
+    from dyad.extract.actors import knowledge_base
+
+    return knowledge_base().person_names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="?", default=DEFAULT_GOLD)
@@ -199,6 +234,7 @@ def main() -> None:
     totals = collections.Counter()
     by_kind: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     errors, unlocated = [], []
+    kinds_of_error: collections.Counter = collections.Counter()
     for (doc, _), record in zip(parse((g["text"], None) for g in gold), gold):
         resolver = ActorResolver(doc, None)
         for role in ("actor", "recipient"):
@@ -223,6 +259,7 @@ def main() -> None:
                     totals["person_names"] += name_ok
                 if not result["both"] or name_ok is False:
                     errors.append((record, role, marked, mention, name_ok))
+                    kinds_of_error.update(error_kinds(marked, mention, c, s, name_ok))
     n = totals["n"]
     print(f"mentions: {n} in {len(gold)} sentences ({args.half}); not found in the text: {len(unlocated)}")
     for key in ("country", "sector", "both", "sector_lenient", "both_lenient"):
@@ -234,6 +271,9 @@ def main() -> None:
     for kind, c in sorted(by_kind.items()):
         print(f"  {kind:12} {c['n']:6}  {c['country'] / c['n']:.3f}    {c['sector'] / c['n']:.3f}   "
               f"{c['both'] / c['n']:.3f}")
+    print("error kinds (a mention may have several):")
+    for what, count in sorted(kinds_of_error.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {count:4}  {what}")
     if args.verbose:
         for rid, words in unlocated:
             print(f"NOT FOUND {rid}: {words!r}", file=sys.stdout)

@@ -49,6 +49,10 @@ FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
 
+# Role nouns of people who fight ("troops", "rebels"): what they are wins over their body's sector.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
 # Offices that belong to a state: a titled person's country may come from their sentence.
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -73,11 +77,14 @@ class Info:
     stateless: bool = False
     title: str | None = None
     org: str | None = None
+    body: str | None = None  # IGO/NGO when a stateless body's people have a sector of their own
 
     @property
     def code(self) -> str | None:
         if self.country:
             return self.country + (self.sector or "")
+        if self.body:
+            return self.body + (self.sector if self.sector != self.body else "")  # "NATO troops": IGOMIL
         return self.sector if self.stateless else None
 
 
@@ -519,6 +526,19 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     plural = root.tag_ in ("NNS", "NNPS")
     country = mods.country or (None if agent.relational else mods.possessor)
     sector = mods.sector if mods.org is not None else agent.sector
+    body = None
+    if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
+        # "UNITA rebels", "RPF troops": the fighters of a movement that was armed at some date
+        # are rebels whatever it became; "NATO troops", "U.N. military personnel": a stateless
+        # body's soldiers (CAMEO's IGO MIL).
+        armed = [r for r in mods.org.roles if r.sector == "REB"]
+        if armed or mods.org.sector == "REB":
+            sector = "REB"
+            now = mods.org.role_at(resolver.published)
+            if armed and now.sector != "REB" and country == now.country:
+                country = max(armed, key=lambda r: r.start or dt.date.min).country  # SPLA: Sudan's
+        elif mods.org.stateless and agent.sector == "MIL":
+            sector, body = "MIL", mods.sector
     if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
@@ -544,7 +564,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "the administration", "the army" in a sentence that names one country.
         country = resolver.sentence_country(root)
     name = _bare(span)
-    return Info(name, country, sector, kind, agent.gender, stateless=stateless)
+    return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
 
 def _definite(span: Span, root: Token) -> bool:

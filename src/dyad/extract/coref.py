@@ -83,7 +83,7 @@ class Chains:
         n = len(doc)
         while i < n:
             item = resolver.at_token.get(i)
-            if item is not None:
+            if item is not None and not _unknown_bearer(resolver, item):
                 i = self._found(item)
                 continue
             if norms[i] in pronoun_words:
@@ -464,6 +464,14 @@ class Chains:
 
 LEAD_SENTENCES = 3  # how far after the headline its pronoun's referent may be named
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
+
+
+def _unknown_bearer(resolver, item) -> bool:
+    """A known surname the article gives no reason to read as that person ("Mr. Novak", not
+    Katalin Novák): someone else of that name, read like any unknown name."""
+    from dyad.extract.actors import WEAK
+
+    return item.agent is None and all(a.how == WEAK for a in item.aliases) and resolver._choose(item) is None
 
 
 def _headline_end(text: str) -> int:

@@ -196,7 +196,7 @@ def knowledge_base() -> KnowledgeBase:
     from dyad.lexicon.actors import petrarch
 
     kb = KnowledgeBase()
-    for entry in lexicon.load("actors/people"):
+    for entry in _people(lexicon.load("actors/people")):
         _add_person(kb, entry)
     for entry in lexicon.load("actors/organizations"):
         _add_org(kb, entry)
@@ -216,6 +216,25 @@ def knowledge_base() -> KnowledgeBase:
             _add_person(kb, entry) if entry["kind"] == "person" else _add_org(kb, entry)
     kb.leader_titles = frozenset(a.title for a in kb.agents.values() if a.leader and a.title)
     return kb
+
+
+def _people(entries) -> list[dict]:
+    """YAML people as they are; the rows of a table that share a name, one dated role each, as
+    one person (people.tsv lists a prime minister who became president on two rows)."""
+    people, by_name = [], {}
+    for entry in entries:
+        if "roles" in entry or not any(entry.get(k) for k in ("title", "start", "end")):
+            people.append(entry)
+            continue
+        person = by_name.get(entry["name"])
+        if person is None:
+            person = by_name[entry["name"]] = {"name": entry["name"], "gender": entry.get("gender"),
+                                                "aliases": [], "roles": []}
+            people.append(person)
+        person["aliases"] += _list(entry.get("aliases"))
+        person["gender"] = person["gender"] or entry.get("gender")
+        person["roles"].append(entry)
+    return people
 
 
 def _add_person(kb: KnowledgeBase, entry: dict) -> None:
