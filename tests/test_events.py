@@ -109,6 +109,11 @@ STRUCTURES = [
     ("Syria rejected Turkish amendments to the border agreement.", "REJECT", "12", {"SYR"}, {"TUR"}),
     # an act done for a purpose at a destination is aimed at it
     ("The IAEA has sent 12 inspectors to Iran to investigate.", "ACCUSE", "09", {"IGO"}, {"IRN"}),
+    ("Burmese authorities placed the opposition leader under house arrest.", "COERCE", "173", {"MMR"}, {"MMR"}),
+    # an investigation in the passive with no investigator named is the state's where it happens
+    ("A British journalist was put under investigation in France.", "ACCUSE", "090", {"FRA"}, {"GBR"}),
+    # the small parser reads this subject as an adverb
+    ("Turkey massed troops on the Syrian border.", "MOBILIZE", "154", {"TUR"}, {"SYR"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).

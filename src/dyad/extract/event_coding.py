@@ -31,8 +31,8 @@ HELD_PEOPLE_ACTS = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 # Sectors of a country's own political life, and sectors that often act abroad.
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "MED", "EDU", "BUS", "LAB", "REL", "HLH", "AGR"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
-# Acts of state: reported in the passive without a doer ("was arrested in Lebanon"), their
-# doer is the state of the place.
+# Acts of state: reported in the passive without a doer ("was arrested in Lebanon", and an
+# investigation: "was put under investigation in Italy"), their doer is the state of the place.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Entity types of a name that can do things, known to the actor tables or not.
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -101,7 +101,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
-    if not actor and type_ in STATE_ACTS and location and location.country and is_passive(item.trigger):
+    if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.how == "verb"):
         return None

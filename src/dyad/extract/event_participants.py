@@ -39,6 +39,12 @@ def subjects_of(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
         if subjects:
             return [_antecedent(s) for s in subjects]
+        if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+            # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
+            named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
+                     and c.ent_type_ in ACTOR_ENTITIES]
+            if named:
+                return named
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subjects:
             if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)):
