@@ -82,6 +82,11 @@ CASES = [
     # a headline's colon
     ("Kremlin: Peace Talks With Kyiv Have Stalled\n\nMoscow says it is open to new talks.",
      ":", "Kremlin", ["Peace Talks With Kyiv Have Stalled"], False),
+    # verbs of saying PolNeAR seldom shows, known from WordNet
+    ("“That is nonsense,” the senator scoffed.",
+     "scoffed", "the senator", ["“That is nonsense,”"], True),
+    ("The senator retorted that the bill was dead.",
+     "retorted", "The senator", ["that the bill was dead"], False),
     # a subject the parser ran in from the line above (a headline without a period)
     ("SEE ALSO: US Halts Some Weapons Shipments to Ukraine\n\nUshakov claimed the issue was not raised.",
      "claimed", "Ushakov", ["the issue was not raised"], False),
@@ -143,6 +148,9 @@ def test_a_report_does_not_run_past_its_paragraph(nlp):
     "The plan includes new tariffs on steel.",
     "The bridge was built in 1990 and carries most of the city's traffic.",
     "Q: What happens next?\nA: We wait.",
+    # a verb of saying used for what is done, not said
+    "The minister greeted the delegates in the hall.",
+    "The senator walked to the podium and sat down.",
     # "as" of time, not of comment: nothing is reported
     "As the minister spoke, protesters gathered outside.",
     "As the crowd chanted, the senator left the stage.",

@@ -4,10 +4,11 @@ Shared by the extractor (`dyad.extract.attributions`) and by the script that lea
 weights (`scripts/train_attributions.py`), so both see exactly the same features.
 
 A cue candidate is a token whose lemma and part of speech head a cue in the learned lexicon
-(`attribution/cues`). Its features are strings ("L=say", "C=ccomp", "QBEFORE"); a linear model
-(`attribution/cue_model`) weighs them. The extent of a cue ("has also called for", "according
-to", "said in a statement") is decided token by token by a second linear model over
-(included token, dependent) pairs (`attribution/extent_model`).
+(`attribution/cues`), or a verb of saying (`attribution/saying_verbs`). Its features are
+strings ("L=say", "C=ccomp", "QBEFORE"); a linear model (`attribution/cue_model`) weighs them.
+The extent of a cue ("has also called for", "according to", "said in a statement") is decided
+token by token by a second linear model over (included token, dependent) pairs
+(`attribution/extent_model`).
 """
 
 from __future__ import annotations
@@ -104,11 +105,15 @@ class Context:
 
 @cache
 def _candidate_keys() -> frozenset[tuple[int, int]]:
-    """(lemma hash, POS id) of the lexicon's cue words precise enough to be worth weighing; the
-    lemma also capitalised and upper-cased, as spaCy lemmatises proper nouns and headlines."""
+    """(lemma hash, POS id) of the lexicon's cue words precise enough to be worth weighing, and
+    of the verbs of saying; the lemma also capitalised and upper-cased, as spaCy lemmatises
+    proper nouns and headlines."""
+    words = {(lemma, pos) for (lemma, pos), precision in cue_lexicon().items() if precision >= MIN_PRECISION}
+    # a verb of saying PolNeAR seldom shows ("scoffed", "retorted") is weighed like the others
+    words |= {(row["lemma"], "VERB") for row in lexicon.load("attribution/saying_verbs")}
     keys = set()
-    for (lemma, pos), precision in cue_lexicon().items():
-        if precision >= MIN_PRECISION and pos in POS_IDS:
+    for lemma, pos in words:
+        if pos in POS_IDS:
             for form in {lemma, lemma.capitalize(), lemma.upper()}:
                 keys.add((hash_string(form), POS_IDS[pos]))
     return frozenset(keys)
@@ -116,7 +121,8 @@ def _candidate_keys() -> frozenset[tuple[int, int]]:
 
 def candidates(doc: Doc) -> list[Token]:
     """Words that may head a cue: lemma and part of speech in the lexicon with a precision of at
-    least MIN_PRECISION (below it no word was ever accepted by the model on PolNeAR)."""
+    least MIN_PRECISION (below it no word was ever accepted by the model on PolNeAR), and verbs
+    of saying (`attribution/saying_verbs`, from WordNet)."""
     keys = _candidate_keys()
     rows = doc.to_array([LEMMA, POS]).tolist()
     return [doc[i] for i, (lemma, pos) in enumerate(rows) if (lemma, pos) in keys]
