@@ -114,6 +114,10 @@ STRUCTURES = [
     ("A British journalist was put under investigation in France.", "ACCUSE", "090", {"FRA"}, {"GBR"}),
     # the small parser reads this subject as an adverb
     ("Turkey massed troops on the Syrian border.", "MOBILIZE", "154", {"TUR"}, {"SYR"}),
+    # taking territory by force is fighting (CAMEO 192 under 19 FIGHT); annexing it is coercion
+    ("Tuareg rebels captured the town of Kidal in northern Mali.", "ASSAULT", "190", {"MLI"}, {"MLI"}),
+    ("Russia annexed Crimea.", "COERCE", "192", {"RUS"}, set()),
+    ("Turkey threatened to seize the Syrian town of Manbij.", "THREATEN", "138", {"TUR"}, {"SYR"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
