@@ -12,6 +12,7 @@ place of its own in a story about the dateline's country, the dateline ("KYIV, M
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections import Counter
 import math
@@ -36,6 +37,8 @@ LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside
 # A country after other locative prepositions is usually a participant ("sanctions on Russia",
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
+# Nouns that, with "the" and no name, refer to a place named before, and what they refer to.
+ANAPHORS = {"city": "town", "town": "town", "village": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into"})
@@ -259,7 +262,50 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         if found and (sure or (found.kind != "country" and found.country in context)):
             places.append(_place(text, span.start_char, span.end_char, found))
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
-    return sorted(places, key=lambda p: (p is not dateline, p.start))
+    places.sort(key=lambda p: (p is not dateline, p.start))
+    return places + _referring_places(doc, places)
+
+
+def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
+    """"the city", "the capital", "the country" with no name of their own: the town, the capital
+    of the country, or the country of the place named last before them ("Drones struck Kharkiv
+    ... Three people were killed in the city")."""
+    found = []
+    for token in doc:
+        anaphor = ANAPHORS.get(token.lower_)
+        if not anaphor or not _bare_definite(token):
+            continue
+        before = [p for p in named if p.end <= token.idx]
+        if anaphor == "town":
+            before = [p for p in before if p.lat is not None]
+        if not before:
+            continue
+        last = before[-1]
+        if anaphor == "town":
+            candidate = Candidate(last.name, last.country, last.admin1, last.lat, last.lon, last.geonameid, 0, True)
+        else:
+            names = _country_names().get(last.country, (None, None))
+            name = names[1] if anaphor == "capital" else names[0]
+            candidate = name and lookup(name, within=last.country)
+        if candidate:
+            start = token.i - 1  # with its "the"
+            found.append(_place(doc.text, doc[start].idx, token.idx + len(token), candidate))
+    return found
+
+
+def _bare_definite(token: Token) -> bool:
+    """"the city" itself: no name beside it ("the city of Kharkiv", "the capital Niamey", "the
+    Libyan capital") and nothing between the article and the noun."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.ent_type_:
+        return False
+    return not any(c.dep_ in ("prep", "appos", "compound", "amod", "nmod", "poss") and (c.dep_ != "prep" or c.lower_ == "of")
+                   for c in token.children)
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, str | None]]:
+    """ISO alpha-3 -> (the country's name, its capital), from the actors' country table."""
+    return {e["code"]: (e["name"], (e.get("capitals") or [None])[0]) for e in lexicon.load("actors/countries")}
 
 
 def _qualifying_country(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> str | None:
@@ -306,7 +352,10 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
     # where the syntax says place.
     others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")]
-    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # A name inside a time expression is still a name ("at Kyiv overnight" tagged TIME), unless
+    # it is the time's own word ("Monday", "March").
+    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)
+                   if ent.label_ not in ("DATE", "TIME") or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
     for span in others:
         if covered & set(range(span.start, span.end)):
@@ -316,6 +365,12 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
         elif _object_of_place_verb(span.root):
             spans.append((span, False))
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    months = (e["name"] for e in lexicon.load("dates/months"))
+    return frozenset((*months, *(day.lower() for day in calendar.day_name)))
 
 
 def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
