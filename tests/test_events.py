@@ -118,6 +118,11 @@ STRUCTURES = [
     ("Tuareg rebels captured the town of Kidal in northern Mali.", "ASSAULT", "190", {"MLI"}, {"MLI"}),
     ("Russia annexed Crimea.", "COERCE", "192", {"RUS"}, set()),
     ("Turkey threatened to seize the Syrian town of Manbij.", "THREATEN", "138", {"TUR"}, {"SYR"}),
+    # vowing armed conflict is a threat
+    ("Palestinian militants vowed to avenge the death of their leader.", "THREATEN", "13", {"PSE"}, set()),
+    ("Turkish officials vowed to keep up their fight against Kurdish militants in Iraq.", "THREATEN", "13",
+     {"TUR"}, {"IRQ"}),
+    ("Sudan waged war on South Sudan.", "ASSAULT", "190", {"SDN"}, {"SSD"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
@@ -336,6 +341,8 @@ def test_status(nlp, text, trigger, type_, status):
     "The French president said that the economy was growing.",
     "The foreign minister told reporters that he was optimistic.",
     "The talks between Armenia and Azerbaijan ended without a deal.",  # talks, not the end of a deal
+    "Brazil stepped up its fight against corruption.",  # a fight that is not armed
+    "The struggle for democracy in Myanmar continues.",
 ])
 def test_statements_are_not_events(nlp, text):
     assert [e for e in coded(text) if e["type"] != "CONSULT"] == []

@@ -138,7 +138,8 @@ def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
 def _noun_modifiers(noun: Token) -> set[str]:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-    modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    # what it is of or against: "a shipment of arms", "the fight against corruption"
+    modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against")
                   for g in p.children if g.dep_ == "pobj"}
     modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep"}
     if noun.dep_ in ("compound", "nmod"):
