@@ -52,7 +52,14 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("last week", "2025-06", None),                   # 23-29 June: the month it lies in
     ("this week", "2025", None),                      # Mon 30 June to Thu 3 July: two months
     ("next week", "2025-07", None),
+    ("the spring of 2022", "2022", "2022"),         # a part of a year: the year
+    ("the first half of 2024", "2024", "2024"),
+    ("2024-03-05", "2024-03-05", "2024-03-05"),
+    ("this past week", "2025-06", None),
     # lengths of time and vague periods are not dates
+    ("the past month", None, None),                  # the last thirty days, not June
+    ("the past year", None, None),
+    ("two years after 2014", None, None),
     ("30-day", None, None),
     ("about an hour", None, None),
     ("the fourth year", None, None),
@@ -114,6 +121,12 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The army seized power in a coup on Monday and detained the president.", "detained", "2025-06-30"),
     ("Gangs opened fire on a plane as it approached the airport on Monday.", "opened", "2025-06-30"),
     ("Troops withdrew from the town after the talks failed on Monday.", "withdrew", None),
+    # a clause counted in days or weeks from its dated main clause
+    ("Zelenskiy visited Kherson on Monday, three days after Russian troops withdrew from the city.",
+     "withdrew", "2025-06-27"),
+    ("The army withdrew on Friday, two days before rebels captured the city.", "captured", "2025-06-29"),
+    ("The army withdrew on Friday, days before rebels captured the city.", "captured", None),  # how many?
+    ("The army withdrew last month, two days before rebels captured the city.", "captured", None),
 ])
 def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
     doc = nlp(sentence)

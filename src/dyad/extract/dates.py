@@ -28,6 +28,11 @@ RELATIVE_WORDS = frozenset({"ago", "last", "this", "next", "earlier", "later", "
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
          "months": "month", "year": "year", "years": "year"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+# Words that name a part of the year it comes with ("the spring of 2022", "the first half of 2024").
+PARTS_OF_YEAR = frozenset({"the", "of", "in", "by", "since", "until", "early", "late", "mid", "spring", "summer",
+                           "autumn", "fall", "winter", "first", "second", "third", "fourth", "half", "quarter",
+                           "end", "start", "beginning", "middle"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -160,8 +165,8 @@ def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
     if unit and "ago" in words:
         return _ago(words, unit, published)
     if unit and ({"last", "this", "next", "previous", "past", "coming", "earlier", "later"} & set(words)):
-        if unit == "day" or len(words) > 4 or re.search(r"\d", text):
-            return None  # "the past three months": periods dyad does not encode
+        if unit == "day" or len(words) > 4 or re.search(r"\d", text) or ("past" in words and "this" not in words):
+            return None  # "the past three months", "the past year": periods dyad does not encode
         if not published:
             return None
         step = -1 if {"last", "previous", "past"} & set(words) else (1 if {"next", "coming"} & set(words) else 0)
@@ -198,10 +203,9 @@ def _week(published: dt.date, step: int) -> str | None:
 def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
     if not published:
         return None
-    numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
-    if not numbers or any(w in ("several", "few") for w in words):
+    count = _count(words)
+    if not count:
         return None
-    count = numbers[0]
     if unit in ("day", "week"):
         return _day(published - dt.timedelta(days=count * (7 if unit == "week" else 1)))
     if unit == "month":
@@ -213,12 +217,16 @@ def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
 def _absolute(expression: str, words: list[str], published: dt.date | None) -> str | None:
     """Calendar dates: a year, a month, a month and day; the year from the text or, for
     "July 3", the one that puts the date nearest publication."""
+    if ISO_DATE.fullmatch(expression.strip()):
+        return expression.strip()
     month = next((_months()[w] for w in words if w in _months()), None)
     year_match = YEAR.search(expression)
     year = int(year_match.group(1)) if year_match else None
     if month is None:
-        # A bare year ("in 2022", "since 2014"); decades and centuries are left out.
-        return str(year) if year and len(words) <= 2 and "s" not in words else None
+        # A year ("in 2022", "since 2014", "the first half of 2024"); decades and centuries
+        # ("the 1990s") and years counted from it ("two years after 2014") are left out.
+        bare = len(words) <= 2 or all(w in PARTS_OF_YEAR or w == str(year) for w in words)
+        return str(year) if year and bare and "s" not in words else None
     rest = YEAR.sub(" ", expression)
     day_match = DAY_NUMBER.search(rest)
     day = int(day_match.group(1)) if day_match else None
@@ -305,7 +313,32 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached:
             return attached[token.i]
-    return None
+    return _counted_from_main_clause(path[-1], dates)
+
+
+def _counted_from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
+    """"visited Kherson on Monday, three days after Russian troops withdrew": a clause that
+    happened a counted number of days or weeks after or before its dated main clause."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if clause.dep_ != "advcl" or mark is None:
+        return None
+    measure = next((c for c in (*mark.children, *clause.children)
+                    if c.dep_ == "npadvmod" and UNITS.get(c.lower_) in ("day", "week")), None)
+    count = measure is not None and _count([t.lower_ for t in measure.subtree])
+    main = count and date_for(clause.head, dates)
+    if not main or len(main.value) != 10:
+        return None
+    days = count * (7 if UNITS[measure.lower_] == "week" else 1) * (1 if mark.lower_ == "before" else -1)
+    doc = clause.doc
+    expression = doc[min(measure.left_edge.i, mark.i):max(measure.i, mark.i) + 1]  # "three days after"
+    return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char,
+                     value=_day(dt.date.fromisoformat(main.value) + dt.timedelta(days=days)))
+
+
+def _count(words: list[str]) -> int | None:
+    """"three days" -> 3, "a day" -> 1; None for "several days" or "days"."""
+    numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+    return numbers[0] if numbers and not {"several", "few"} & set(words) else None
 
 
 def _same_moment_clauses(token: Token) -> list[Token]:
