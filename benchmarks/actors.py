@@ -190,10 +190,12 @@ def _name_word(word: str) -> str:
     return re.sub(r"^(al|el)-", "", word)
 
 
-def error_kinds(gold: dict, mention, country_ok: bool, sector_ok: bool, name_ok: bool | None) -> list[str]:
-    """What went wrong with one mention, in words a reader of the summary can count."""
+def error_kinds(gold: dict, mention, country_ok: bool, sector_ok: bool, name_ok: bool | None,
+                head=None) -> list[str]:
+    """What went wrong with one mention, in words a reader of the summary can count (for an
+    unresolved one, the part of speech and entity label of the marked words' head)."""
     if mention is None:
-        return ["unresolved"]
+        return [f"unresolved ({head.pos_} {head.ent_type_ or '-'})" if head is not None else "unresolved"]
     kinds = []
     if name_ok is False or (mention.kind == "person" and mention.name
                             and mention.name not in _known_people()):
@@ -259,7 +261,9 @@ def main() -> None:
                     totals["person_names"] += name_ok
                 if not result["both"] or name_ok is False:
                     errors.append((record, role, marked, mention, name_ok))
-                    kinds_of_error.update(error_kinds(marked, mention, c, s, name_ok))
+                    marked_span = doc.char_span(*where, alignment_mode="expand")
+                    kinds_of_error.update(error_kinds(marked, mention, c, s, name_ok,
+                                                      marked_span.root if marked_span else None))
     n = totals["n"]
     print(f"mentions: {n} in {len(gold)} sentences ({args.half}); not found in the text: {len(unlocated)}")
     for key in ("country", "sector", "both", "sector_lenient", "both_lenient"):

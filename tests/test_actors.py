@@ -319,6 +319,26 @@ ERAS = [
     ("The RPF formed a government.", "The RPF", None, ("Rwandan Patriotic Front", "RWA", "PTY", "RWAPTY", "group")),
     ("NATO troops arrested a war crimes suspect.", "NATO troops", None, ("NATO troops", None, "MIL", "IGOMIL", "group")),
     ("U.N. officials said the convoy was delayed.", "U.N. officials", None, ("U.N. officials", None, "IGO", "IGO", "group")),
+    # a deputy holds an office of his own, not the minister's
+    ("Ali Ahmadi, Iran's deputy foreign minister, said the talks would continue.", "Iran's deputy foreign minister",
+     "2024-01-01", ("Iran's deputy foreign minister", "IRN", "GOV", "IRNGOV", "person")),
+    # an unknown leader of a known body has the body's sector; a possessor country titles him
+    ("Hamas leader Hassan Yousef was arrested.", "Hamas leader Hassan Yousef", None,
+     ("Hassan Yousef", "PSE", "REB", "PSEREB", "person")),
+    ("Chad's Interior Minister Abdou Kassire said the border was closed.", "Chad's Interior Minister Abdou Kassire",
+     None, ("Abdou Kassire", "TCD", "GOV", "TCDGOV", "person")),
+    ("Chad's critic Mahamat Nour said the border was closed.", "Chad's critic Mahamat Nour", None,
+     ("Chad's critic Mahamat Nour", None, None, None, "person")),
+    ("Government spokesman Jean Kabore said the border was closed.", "Government spokesman Jean Kabore", None,
+     ("Jean Kabore", None, "GOV", None, "person")),
+    # a given name transliterated another way, with an office the person held
+    ("President Mahmud Abbas met the envoy.", "President Mahmud Abbas", None,
+     ("Mahmoud Abbas", "PSE", "GOV", "PSEGOV", "person")),
+    ("Iraq's Deputy Prime Minister Tareq Aziz said Baghdad would cooperate.", "Iraq's Deputy Prime Minister Tareq Aziz",
+     None, ("Tariq Aziz", "IRQ", "GOV", "IRQGOV", "person")),
+    ("Sudan's First Vice President Ali Osman Mohamed Taha met John Garang.",
+     "Sudan's First Vice President Ali Osman Mohamed Taha", "2003-01-10",
+     ("Ali Osman Taha", "SDN", "GOV", "SDNGOV", "person")),
 ]
 CASES += ERAS
 

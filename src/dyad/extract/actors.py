@@ -604,8 +604,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "org":
         sector = sector or mods.sector
     stateless = False
-    if kind == "person" and sector is None and mods.org is not None:
-        # "Arab League Secretary-General Chedli Klibi", "Hamas official X": the body's sector.
+    if kind == "person" and mods.org is not None and (sector is None or mods.agent.generic):
+        # "Arab League Secretary-General Chedli Klibi", "Hamas leader X": the body's sector.
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
     if kind == "place" and mods.country is None:
         # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
@@ -613,6 +613,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         country = name_country(resolver, span, root)
         return Info(name, country, "CVL" if country and locative(root) else None, "place")
     country = mods.country
+    if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
+        country = mods.possessor  # "Iraq's Deputy Prime Minister X"
     gender = mods.gender
     if kind in ("person", "org") and (sector is None or country is None):
         described = appositive(resolver, root)

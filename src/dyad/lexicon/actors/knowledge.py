@@ -123,6 +123,13 @@ class KnowledgeBase:
                  if len(key) == len(words) and key[1:-1] == tuple(words[1:-1])
                  and SequenceMatcher(None, key[-1], words[-1]).ratio() >= SIMILAR_SURNAME
                  and (title is None or any(r.title == title for r in entity.roles))}
+        if not found and title is not None:
+            # "Deputy Prime Minister Tareq Aziz": the given name spelt another way, the surname
+            # and an office the person held both as written.
+            found = {a.entity for a in self.names.get(tuple(words[1:]), [])
+                     if a.how in (NAME, WEAK) and a.entity.kind == "person"
+                     and any(r.title == title for r in a.entity.roles)
+                     and SequenceMatcher(None, _norm(a.entity.name.split()[0]), words[0]).ratio() >= 0.8}
         return found.pop() if len(found) == 1 else None
 
     def add_agent(self, text: str, agent: Agent) -> None:
