@@ -123,6 +123,10 @@ STRUCTURES = [
     ("Turkish officials vowed to keep up their fight against Kurdish militants in Iraq.", "THREATEN", "13",
      {"TUR"}, {"IRQ"}),
     ("Sudan waged war on South Sudan.", "ASSAULT", "190", {"SDN"}, {"SSD"}),
+    ("The Turkish army launched a military operation against Kurdish rebels in northern Iraq.", "ASSAULT", "190",
+     {"TUR"}, {"IRQ"}),
+    ("The Indonesian government suspended the military operation in Aceh.", "RETREAT", "087", {"IDN"}, set()),
+    ("The Algerian government ended the state of emergency.", "CONCEDE", "0814", {"DZA"}, set()),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
@@ -343,6 +347,7 @@ def test_status(nlp, text, trigger, type_, status):
     "The talks between Armenia and Azerbaijan ended without a deal.",  # talks, not the end of a deal
     "Brazil stepped up its fight against corruption.",  # a fight that is not armed
     "The struggle for democracy in Myanmar continues.",
+    "The United Nations launched a campaign to vaccinate children in Nigeria.",  # not an armed campaign
 ])
 def test_statements_are_not_events(nlp, text):
     assert [e for e in coded(text) if e["type"] != "CONSULT"] == []

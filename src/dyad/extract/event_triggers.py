@@ -144,6 +144,8 @@ def _noun_modifiers(noun: Token) -> set[str]:
     modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep"}
     if noun.dep_ in ("compound", "nmod"):
         modifiers.add(noun.head.lemma_.lower())  # "weapons deliveries": the head qualifies too
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        modifiers.add(noun.head.head.lemma_.lower())  # "a state of emergency"
     if noun.dep_ == "poss":
         modifiers.add(noun.lemma_.lower())
     return modifiers
@@ -199,9 +201,9 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             heads += [c for c in item.clause.children if c.dep_ == "advcl"]
     heads += [c for h in list(heads) if h.i not in candidates and h.pos_ in ("NOUN", "PROPN")
               for c in (*(c for c in h.children if c.dep_ == "compound"), *partitive_heads(h),
-                        *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                        *(g for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                           for g in p.children if g.dep_ == "pobj"))]
-    # "ended mediation efforts", "agreed to a new round of talks"
+    # "ended mediation efforts", "agreed to a new round of talks", "ended the state of emergency"
     found = []
     for head in heads:
         for member in (head, *head.conjuncts):
