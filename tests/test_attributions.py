@@ -101,6 +101,18 @@ def test_attribution(nlp, text, cue, source, spans, direct):
     assert found.direct is direct
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    # a place set off by commas before the speaker is not the speaker, though parsed as a subject
+    ("At a town hall in Salem, New Hampshire, Trump said the race was over.", "said", "Trump"),
+    ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "calling", "Trump"),
+    # one subject after a place set off by commas
+    ("Campaigning in Dayton, Ohio, the senator warned that the plant would close.", "warned", "the senator"),
+])
+def test_speaker_among_two_subjects(nlp, text, cue, source):
+    assert by_cue(attributions(nlp, text), cue).source.text == source
+
+
 def test_nested_according_to_gives_via(nlp):
     text = ("During the call, Putin told Trump that Russia would achieve its goals in Ukraine, "
             "according to Kremlin aide Yury Ushakov.")

@@ -42,6 +42,7 @@ SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 EDGE_PUNCT = frozenset(",.;:-—–()[]")
 CLAUSE_PUNCT = frozenset({",", "—", "–", "-", ":", ";", "(", ")"})
+CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "--"})
 
 
 @dataclass
@@ -119,9 +120,9 @@ def source_head(head: Token, cue: tuple[int, int]) -> Token | None:
     agent = _agent(head)
     if agent is not None:
         return agent
-    for child in head.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subject = _subject(head, ("nsubj", "csubj"))
+    if subject is not None:
+        return subject
     if head.pos_ in ("NOUN", "PROPN"):
         return _nominal_source(head)
     for child in head.children:
@@ -134,14 +135,32 @@ def source_head(head: Token, cue: tuple[int, int]) -> Token | None:
             for child in token.children:
                 if child.dep_ == "dobj" and child.i < head.i:
                     return child
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subject = _subject(token, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return subject
         if token.pos_ in ("NOUN", "PROPN"):
             return None
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     return None
+
+
+def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb's subject. Two subjects are a misparse; one set off from the verb by a comma,
+    colon or quotation mark is not the speaker: "“The more people who know him, the better,”
+    Briggs said", "In Salem, New Hampshire, Trump said", "Q: Have you talked to her?"."""
+    subjects = [child for child in verb.children if child.dep_ in deps]
+    if len(subjects) > 1:
+        subjects = [child for child in subjects if not _set_off_from(child, verb)] or subjects
+    return subjects[0] if subjects else None
+
+
+def _set_off_from(subject: Token, head: Token) -> bool:
+    """Whether a comma, colon, semicolon, dash or quotation mark stands between the subject's
+    phrase and the cue word."""
+    doc = subject.doc
+    between = doc[subject.right_edge.i + 1:head.i] if subject.i < head.i else doc[head.i + 1:subject.left_edge.i]
+    return any(t.text in CLAUSE_BREAKS or t.text in QUOTE_MARKS for t in between)
 
 
 def referent(speaker: Token) -> Token:
