@@ -331,6 +331,18 @@ ERAS = [
      ("Chad's critic Mahamat Nour", None, None, None, "person")),
     ("Government spokesman Jean Kabore said the border was closed.", "Government spokesman Jean Kabore", None,
      ("Jean Kabore", None, "GOV", None, "person")),
+    # a title only one country gives says the country, not the article's most-named one; who
+    # held it is said only for a dated article
+    ("Bosnia's president met the secretary of state in Sarajevo.", "the secretary of state", None,
+     ("secretary of state", "USA", "GOV", "USAGOV", "person")),
+    ("Bosnia's president met the secretary of state in Sarajevo.", "the secretary of state", "1995-06-01",
+     ("Warren Christopher", "USA", "GOV", "USAGOV", "person")),
+    ("The Vatican secretary of state met the envoy.", "The Vatican secretary of state", None,
+     ("Vatican secretary of state", "VAT", "GOV", "VATGOV", "person")),
+    ("The foreign secretary flew to Delhi on Monday.", "The foreign secretary", "1998-03-01",
+     ("Robin Cook", "GBR", "GOV", "GBRGOV", "person")),
+    ("Secretary of State John Doe met the envoy.", "Secretary of State John Doe", None,
+     ("John Doe", "USA", "GOV", "USAGOV", "person")),
     # a given name transliterated another way, with an office the person held
     ("President Mahmud Abbas met the envoy.", "President Mahmud Abbas", None,
      ("Mahmoud Abbas", "PSE", "GOV", "PSEGOV", "person")),

@@ -524,7 +524,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
-    country = mods.country or (None if agent.relational else mods.possessor)
+    country = mods.country or (None if agent.relational else mods.possessor) or agent.country
     sector = mods.sector if mods.org is not None else agent.sector
     body = None
     if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
@@ -614,7 +614,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         return Info(name, country, "CVL" if country and locative(root) else None, "place")
     country = mods.country
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
-        country = mods.possessor  # "Iraq's Deputy Prime Minister X"
+        country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
     gender = mods.gender
     if kind in ("person", "org") and (sector is None or country is None):
         described = appositive(resolver, root)

@@ -445,6 +445,8 @@ class Chains:
             if info.kind == "person" and info.title in titles and (country is None or info.country == country) \
                     and (body is None or info.org == body):
                 return info
+        if resolver.published is None:
+            return None  # undated: who held the office then is unknown; the office alone is said
         if body is not None:
             countries = [None]
         elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in root.children):

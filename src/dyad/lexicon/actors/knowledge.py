@@ -81,6 +81,7 @@ class Agent:
     relational: bool = False
     honorific: bool = False
     generic: bool = False  # "leaders", "officials": a modifier's sector wins ("rebel leaders")
+    country: str | None = None  # a title only one country has ("secretary of state", "taoiseach")
 
 
 @dataclass
@@ -212,7 +213,7 @@ def knowledge_base() -> KnowledgeBase:
     for entry in lexicon.load("actors/agents"):
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
-                      bool(entry.get("generic")))
+                      bool(entry.get("generic")), entry.get("country"))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
