@@ -216,6 +216,17 @@ def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):
     assert place_for(lashed, find_places(doc, frozenset()), object_locates=False) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("PARIS, Texas (AP) — A tornado tore through the town.", ("Paris", "USA")),   # the dateline's state
+    ("PARIS (Reuters) - Farmers blocked roads.", ("Paris", "FRA")),
+    ("TRIPOLI, Lebanon (AP) — Gunmen clashed.", ("Tripoli", "LBN")),
+    ("BOGOTÁ, Colombia (AP) — Rebels attacked a base.", ("Bogotá", "COL")),          # an accented capital
+])
+def test_a_datelines_country_or_state_places_its_town(nlp, text, expected):
+    [dateline, *_] = find_places(nlp(text), frozenset())
+    assert (dateline.name, dateline.country) == expected
+
+
 def test_a_dateline_with_its_year_still_names_its_place(nlp):
     places = find_places(nlp("KYIV, March 14, 2025 (Reuters) - Officials met."), frozenset())
     assert (places[0].text, places[0].country) == ("KYIV", "UKR")

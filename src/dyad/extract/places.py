@@ -43,8 +43,8 @@ ANAPHORS = {"city": "town", "town": "town", "village": "town", "capital": "capit
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into"})
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"          # KYIV / NEW YORK / ST. PETERSBURG
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"     # , Ukraine / , Calif.
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?))?"  # , March 14[, 2025]
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",           # (Reuters) -
     re.MULTILINE,
@@ -428,7 +428,9 @@ def _dateline(text: str, countries: frozenset[str]) -> Place | None:
     match = DATELINE.search(text[:DATELINE_WINDOW])
     if not match:
         return None
-    found = lookup(match.group("place").title(), countries)
+    region = match.group("region") and lookup(match.group("region"))
+    within = region.country if region and region.kind != "city" else None  # "PARIS, Texas"
+    found = lookup(match.group("place").title(), countries, within=within) or lookup(match.group("place").title(), countries)
     if not found:
         return None
     return _place(text, match.start("place"), match.end("place"), found)
