@@ -127,6 +127,11 @@ STRUCTURES = [
      {"TUR"}, {"IRQ"}),
     ("The Indonesian government suspended the military operation in Aceh.", "RETREAT", "087", {"IDN"}, set()),
     ("The Algerian government ended the state of emergency.", "CONCEDE", "0814", {"DZA"}, set()),
+    ("Washington expressed its appreciation to Jordan for its role in the talks.", "SUPPORT", "051",
+     {"USA"}, {"JOR"}),
+    ("The Organization of African Unity rallied behind Ethiopia.", "SUPPORT", "053", {"IGO"}, {"ETH"}),
+    ("The IMF disbursed 1 billion dollars to Argentina.", "AID", "071", {"IGO"}, {"ARG"}),
+    ("Nigeria contributed troops to the peacekeeping force in Sierra Leone.", "AID", "074", {"NGA"}, {"SLE"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
@@ -348,6 +353,7 @@ def test_status(nlp, text, trigger, type_, status):
     "Brazil stepped up its fight against corruption.",  # a fight that is not armed
     "The struggle for democracy in Myanmar continues.",
     "The United Nations launched a campaign to vaccinate children in Nigeria.",  # not an armed campaign
+    "Germany called the agreement a positive step.",  # judging the agreement, not making one
 ])
 def test_statements_are_not_events(nlp, text):
     assert [e for e in coded(text) if e["type"] != "CONSULT"] == []

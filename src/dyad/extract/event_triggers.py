@@ -244,7 +244,10 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     nouns = [candidates[o.i] for o in objects if o.i in candidates and candidates[o.i].how == "noun"]
     nouns += [candidates[o.i] for o in prepositional if o.i in candidates and candidates[o.i].how == "noun"
               and o.head.lower_ in LIGHT_PREPOSITIONS]
-    if nouns and lemma in lex.light_verbs and not lex.light_verbs[lemma].get("via"):
+    # "called the agreement a positive step": a verb that predicates something of its object is judging
+    # the event, not carrying it
+    predicating = any(c.dep_ == "oprd" for c in token.children)
+    if nouns and lemma in lex.light_verbs and not lex.light_verbs[lemma].get("via") and not predicating:
         for noun in nouns:
             noun.how, noun.clause = "light", token
             noun.light_role = lex.light_verbs[lemma].get("subject")
