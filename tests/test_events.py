@@ -132,6 +132,12 @@ STRUCTURES = [
     ("The Organization of African Unity rallied behind Ethiopia.", "SUPPORT", "053", {"IGO"}, {"ETH"}),
     ("The IMF disbursed 1 billion dollars to Argentina.", "AID", "071", {"IGO"}, {"ARG"}),
     ("Nigeria contributed troops to the peacekeeping force in Sierra Leone.", "AID", "074", {"NGA"}, {"SLE"}),
+    # stances as adjectives
+    ("The Egyptian foreign minister was critical of Israel.", "ACCUSE", "111", {"EGY"}, {"ISR"}),
+    ("Germany has been supportive of Ukraine.", "SUPPORT", "051", {"DEU"}, {"UKR"}),
+    ("Iran is unwilling to negotiate with the United States.", "REJECT", "12", {"IRN"}, {"USA"}),
+    ("Japan is eager to cooperate with India.", "AGREE", "03", {"JPN"}, {"IND"}),
+    ("Turkey is determined to fight the Syrian army.", "THREATEN", "13", {"TUR"}, {"SYR"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
@@ -354,6 +360,7 @@ def test_status(nlp, text, trigger, type_, status):
     "The struggle for democracy in Myanmar continues.",
     "The United Nations launched a campaign to vaccinate children in Nigeria.",  # not an armed campaign
     "Germany called the agreement a positive step.",  # judging the agreement, not making one
+    "The French minister was critical of the economy.",  # criticism of no one
 ])
 def test_statements_are_not_events(nlp, text):
     assert [e for e in coded(text) if e["type"] != "CONSULT"] == []
