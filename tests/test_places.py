@@ -131,7 +131,7 @@ def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expe
     assert (found.name if found else None) == expected
 
 
-def test_the_dateline_locates_events_of_its_own_paragraph_only(nlp):
+def test_the_dateline_does_not_place_an_event_whose_sentence_names_places_abroad(nlp):
     text = ("BEIRUT, June 2 (Reuters) - Israeli aircraft struck targets overnight, the army said.\n\n"
             "In Washington, officials criticised the strikes. Iran accused Israel of aggression.")
     doc = nlp(text)
@@ -162,8 +162,11 @@ def test_a_town_the_tagger_takes_for_a_name_is_a_place_after_a_place_verb(nlp, t
     # the reporter is in Washington; the attack is not
     ("WASHINGTON, March 3 (Wire) - Russia launched 150 drones overnight, Ukraine's air force said.",
      "launched", None),
-    ("WASHINGTON, March 3 (Wire) - Troops shelled two villages overnight.\n\nUkraine blamed Russia, "
-     "and Kyiv said Russia had attacked Kharkiv and Ukraine's east.", "shelled", None),
+    # after the dateline's paragraph, only in a story about the dateline's country
+    ("WASHINGTON, March 3 (Wire) - Ukraine blamed Russia, and Kyiv said Russia had attacked Kharkiv and "
+     "Ukraine's east.\n\nTroops shelled two villages overnight.", "shelled", None),
+    ("KABUL, Aug 16 (Wire) - Taliban fighters seized the palace.\n\nOn Monday, US troops fired warning "
+     "shots at the airport.\n\nThe Security Council met in New York.", "fired", "Kabul"),  # "US troops" is no place
 ])
 def test_the_dateline_places_only_local_news(nlp, text, trigger, expected):
     doc = nlp(text)

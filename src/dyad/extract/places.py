@@ -507,25 +507,31 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
     return None
 
 
-def _local_news(places: list[Place]) -> bool:
-    """The story is about the dateline's country: no other country is named more often in it,
-    the dateline included."""
-    counts = Counter(p.country for p in places)
+def _local_news(doc: Doc, places: list[Place]) -> bool:
+    """The story is about the dateline's country: no other country is named more often in it as
+    a place, the dateline included ("US troops" names no place)."""
+    counts = Counter(p.country for p in places if not _national_modifier(doc, p))
     home = counts.pop(places[0].country, 0)
     return not counts or home >= max(counts.values())
 
 
 def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
-    """The dateline, for an event of its paragraph whose sentence names no place abroad, in a
-    story about the dateline's country: the dateline says where the reporter is, which is where
-    the event is only in local news ("WASHINGTON - Russia launched drones at Ukraine" did not
-    happen in Washington)."""
+    """The dateline, for an event whose sentence names no place abroad, in the dateline's
+    paragraph or, later, in a story about the dateline's country: the dateline says where the
+    reporter is, which is where the event is only in local news ("WASHINGTON - Russia launched
+    drones at Ukraine" did not happen in Washington)."""
     first = places[0]
-    if not first.text.isupper():  # find_places puts the dateline, if any, first
+    if not first.text.isupper() or trigger.idx < first.end:  # find_places puts the dateline, if any, first
         return None
-    if any(p.country != first.country for p in _in_sentence(places, trigger.sent)) or not _local_news(places):
-        return None
-    # In the dateline's paragraph: no blank line between the dateline and the trigger.
     doc = trigger.doc
+    if any(p.country != first.country and not _national_modifier(doc, p) for p in _in_sentence(places, trigger.sent)):
+        return None
     between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
-    return None if any("\n\n" in t.whitespace_ + t.text for t in between) or trigger.idx < first.end else first
+    same_paragraph = not any("\n\n" in t.whitespace_ + t.text for t in between)
+    return first if same_paragraph or _local_news(doc, places) else None
+
+
+def _national_modifier(doc: Doc, place: Place) -> bool:
+    """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
