@@ -121,6 +121,7 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The army seized power in a coup on Monday and detained the president.", "detained", "2025-06-30"),
     ("Gangs opened fire on a plane as it approached the airport on Monday.", "opened", "2025-06-30"),
     ("Troops withdrew from the town after the talks failed on Monday.", "withdrew", None),
+    ("Hasina resigned on Monday as protesters stormed her residence.", "stormed", "2025-06-30"),
     # a clause counted in days or weeks from its dated main clause
     ("Zelenskiy visited Kherson on Monday, three days after Russian troops withdrew from the city.",
      "withdrew", "2025-06-27"),

@@ -313,14 +313,20 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached:
             return attached[token.i]
-    return _counted_from_main_clause(path[-1], dates)
+    return _from_main_clause(path[-1], dates)
 
 
-def _counted_from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
-    """"visited Kherson on Monday, three days after Russian troops withdrew": a clause that
-    happened a counted number of days or weeks after or before its dated main clause."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if clause.dep_ != "advcl" or mark is None:
+def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
+    """The date of an adverbial clause from its dated main clause: the same ("resigned on Monday
+    as protesters stormed her residence") or counted in days or weeks after or before it
+    ("visited Kherson on Monday, three days after Russian troops withdrew")."""
+    if clause.dep_ != "advcl":
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ in SAME_MOMENT_MARKS for m in marks):
+        return date_for(clause.head, dates)
+    mark = next((m for m in marks if m.lower_ in ("after", "before")), None)
+    if mark is None:
         return None
     measure = next((c for c in (*mark.children, *clause.children)
                     if c.dep_ == "npadvmod" and UNITS.get(c.lower_) in ("day", "week")), None)
