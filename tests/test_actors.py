@@ -343,6 +343,13 @@ ERAS = [
      ("Robin Cook", "GBR", "GOV", "GBRGOV", "person")),
     ("Secretary of State John Doe met the envoy.", "Secretary of State John Doe", None,
      ("John Doe", "USA", "GOV", "USAGOV", "person")),
+    # a title word inside a personal name is no title, and the word before it no place
+    ("Fighters loyal to Ahmad Shah Masood recaptured Taloqan.", "Ahmad Shah Masood", None,
+     ("Ahmad Shah Massoud", "AFG", "REB", "AFGREB", "person")),
+    ("Fighters loyal to Ahmad Shah Durrani recaptured Taloqan.", "Ahmad Shah Durrani", None,
+     ("Ahmad Shah Durrani", None, None, None, "person")),
+    # acronyms said as words, as British style writes them
+    ("Nato warplanes bombed the bridge.", "Nato warplanes", None, ("Nato warplanes", None, "MIL", "IGOMIL", "group")),
     # a given name transliterated another way, with an office the person held
     ("President Mahmud Abbas met the envoy.", "President Mahmud Abbas", None,
      ("Mahmoud Abbas", "PSE", "GOV", "PSEGOV", "person")),

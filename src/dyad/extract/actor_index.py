@@ -67,6 +67,8 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
             aliases = kb.names.get(key)
             if aliases:
                 aliases = [a for a in aliases if _case_ok(a.tokens, texts[i:i + length])]
+                if len(aliases) > 1:  # "NATO" matches its alias "Nato" too: one entity, once
+                    aliases = list({id(a.entity): a for a in reversed(aliases)}.values())[::-1]
             agent = kb.agents.get(key)
             if aliases or agent:
                 hit = Found(i, i + length, aliases or [], agent)

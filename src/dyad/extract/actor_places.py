@@ -109,9 +109,11 @@ def title_place_country(resolver: ActorResolver, span: Span, root: Token) -> str
     """The country of the proper name that opens a titled name's phrase ("Kharkiv regional
     governor Oleh Syniehubov"): before a title one word is a place, whatever the tagger says."""
     from dyad.extract import places
+    from dyad.extract.actors import inside_name
 
     title = next((t.i for t in span if t.i < root.i and t.i in resolver.at_token
-                  and resolver.at_token[t.i].agent is not None), None)
+                  and resolver.at_token[t.i].agent is not None
+                  and not inside_name(span.doc, resolver.at_token[t.i])), None)
     if title is None:
         return None
     words = [t for t in span if t.i < title and t.pos_ == "PROPN" and t.text[:1].isupper()

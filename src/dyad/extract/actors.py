@@ -338,7 +338,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
             mods.country = mods.country or country
-        elif item.agent is not None:
+        elif item.agent is not None and not inside_name(span.doc, item):
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
     for token in root.children:
@@ -348,6 +348,12 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             if owner is not None:
                 mods.possessor = owner.country
     return mods
+
+
+def inside_name(doc: Doc, item: Found) -> bool:
+    """A title word within a personal name ("Ahmad Shah Masood"), not before it ("President Putin")."""
+    token = doc[item.start]
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and doc[item.start - 1].pos_ == "PROPN"
 
 
 def _possessive(doc: Doc, item: Found) -> bool:

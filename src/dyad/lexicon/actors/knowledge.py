@@ -101,8 +101,8 @@ class KnowledgeBase:
             return
         key = tuple(_norm(w) for w in words)
         bucket = self.names.setdefault(key, [])
-        if any(a.entity is entity for a in bucket):
-            return
+        if any(a.entity is entity and (a.how != how or a.tokens == tuple(words)) for a in bucket):
+            return  # the same name again; "Nato" beside "NATO" is kept, for its capitals
         bucket.append(Alias(entity, how, tuple(words)))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
