@@ -138,6 +138,10 @@ STRUCTURES = [
     ("Iran is unwilling to negotiate with the United States.", "REJECT", "12", {"IRN"}, {"USA"}),
     ("Japan is eager to cooperate with India.", "AGREE", "03", {"JPN"}, {"IND"}),
     ("Turkey is determined to fight the Syrian army.", "THREATEN", "13", {"TUR"}, {"SYR"}),
+    # attacks on computers are cyber coercion; forced displacement and stripped citizenship are coercion
+    ("Iranian hackers attacked the websites of US banks.", "COERCE", "170", {"IRN"}, {"USA"}),
+    ("Government troops forced villagers from their homes in Burundi.", "COERCE", "174", {"BDI"}, {"BDI"}),
+    ("Authorities in Bahrain stripped 72 people of their citizenship.", "COERCE", "172", {"BHR"}, {"BHR"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
