@@ -109,6 +109,10 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     # a material act aimed at or into a country happens there; words aimed at one do not
     ("Iran launched more than 300 drones at Israel.", "launched", "Israel"),
     ("Ukrainian troops advanced into Russia's Kursk region.", "advanced", "Kursk"),
+    # a part of a country ("the north of Syria", "Ukraine's east"); a named part over its country
+    ("Turkish jets struck Kurdish fighters in the north of Syria on Monday.", "struck", "Syria"),
+    ("Russian forces advanced in Ukraine's east.", "advanced", "Ukraine"),
+    ("Gunmen attacked a village in Nigeria's Benue state.", "attacked", "Benue"),
     # the place fought over, the capital named beside its noun
     ("Congolese troops and M23 rebels fought for control of Bukavu.", "fought", "Bukavu"),
     ("The presidential guard detained the president in the capital Niamey.", "detained", "Niamey"),

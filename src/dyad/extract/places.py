@@ -492,6 +492,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = token.head
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
+    elif token.dep_ == "poss" and token.head.lower_ in place_words("area_of"):
+        return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
