@@ -15,9 +15,10 @@ does not find counts as wrong. Prints:
 * place invented: gold-unplaced events to which dyad gives a place anyway.
 
 The gold file was written for dyad's development (wire-style sentences, 2020–2025; ww01–ww25 in
-one session, ww26–ww61 and ww62–ww85 in the next, each batch written before the rules it then
-guided, from Latin America, Africa, South and East Asia, Europe and the Middle East, five
-without a publication date): it shows how the rules behave on expressions and
+one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113 (several paragraphs
+under a dateline) in the next, each batch written before the rules it then guided, from Latin
+America, Africa, South and East Asia, Europe and the Middle East, seven without a publication
+date): it shows how the rules behave on expressions and
 places seen in news; it is not a held-out test.
 """
 
