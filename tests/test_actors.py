@@ -350,6 +350,20 @@ ERAS = [
      ("Ahmad Shah Durrani", None, None, None, "person")),
     # acronyms said as words, as British style writes them
     ("Nato warplanes bombed the bridge.", "Nato warplanes", None, ("Nato warplanes", None, "MIL", "IGOMIL", "group")),
+    # a state's own forces in a sentence that names one country are that country's; bare
+    # soldiers (often abroad) and a sentence of two countries say nothing
+    ("Security forces killed three militants in Algeria on Tuesday.", "Security forces", None,
+     ("Security forces", "DZA", "COP", "DZACOP", "group")),
+    ("Government forces recaptured the town from rebels in northern Uganda.", "Government forces", None,
+     ("Government forces", "UGA", "MIL", "UGAMIL", "group")),
+    ("The army shelled rebel positions in Sri Lanka's north.", "The army", None, ("army", "LKA", "MIL", "LKAMIL", "group")),
+    ("Government troops killed 20 rebels near the Ugandan border, Sudanese radio said.", "Government troops", None,
+     ("Government troops", None, "MIL", None, "group")),
+    ("Soldiers opened fire on demonstrators in the Nigerian city of Lagos.", "Soldiers", None,
+     ("Soldiers", None, "MIL", None, "group")),
+    # fighters loyal to someone are of his country
+    ("Troops loyal to President Mobutu fled the city.", "Troops loyal to President Mobutu", None,
+     ("Troops loyal to President Mobutu", "COD", "MIL", "CODMIL", "group")),
     # a given name transliterated another way, with an office the person held
     ("President Mahmud Abbas met the envoy.", "President Mahmud Abbas", None,
      ("Mahmoud Abbas", "PSE", "GOV", "PSEGOV", "person")),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import located, locative, name_country, region_country, title_place_country
+from dyad.extract.phrases import noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
@@ -565,12 +566,28 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # University": the place or institution says the country.
         country = located(resolver, root, abroad=sector == "MIL") or \
             (name_country(resolver, span, root) if kind == "org" else None)
-    if country is None and not stateless and kind == "org" and sector in NATIONAL_SECTORS \
-            and _definite(span, root) and not agent.relational:
-        # "the administration", "the army" in a sentence that names one country.
+    if country is None and not stateless and sector in ARMED_SECTORS:
+        country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
+    if country is None and not stateless and sector in NATIONAL_SECTORS and not agent.relational and (
+            kind == "org" and _definite(span, root) or agent.state
+            or mods.agent is not None and mods.agent.sector == "GOV" and mods.agent.kind == "org"):
+        # "the administration", "the army", "security forces", "government troops" in a
+        # sentence that names one country: that state's.
         country = resolver.sentence_country(root)
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+def _loyal_to(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the one fighters are loyal to ("forces loyal to Ahmad Shah Massoud")."""
+    for loyal in root.children:
+        if loyal.lower_ != "loyal":
+            continue
+        for obj in (o for to in loyal.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
+            info = resolve_phrase(resolver, noun_phrase(obj), obj)
+            if info is not None:
+                return info.country
+    return None
 
 
 def _definite(span: Span, root: Token) -> bool:

@@ -82,6 +82,7 @@ class Agent:
     honorific: bool = False
     generic: bool = False  # "leaders", "officials": a modifier's sector wins ("rebel leaders")
     country: str | None = None  # a title only one country has ("secretary of state", "taoiseach")
+    state: bool = False  # a state's own force or police ("the army", "security forces")
 
 
 @dataclass
@@ -213,7 +214,7 @@ def knowledge_base() -> KnowledgeBase:
     for entry in lexicon.load("actors/agents"):
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
-                      bool(entry.get("generic")), entry.get("country"))
+                      bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
