@@ -142,6 +142,8 @@ STRUCTURES = [
     ("Iranian hackers attacked the websites of US banks.", "COERCE", "170", {"IRN"}, {"USA"}),
     ("Government troops forced villagers from their homes in Burundi.", "COERCE", "174", {"BDI"}, {"BDI"}),
     ("Authorities in Bahrain stripped 72 people of their citizenship.", "COERCE", "172", {"BHR"}, {"BHR"}),
+    # forces sent to protect others provide military protection (CAMEO 074)
+    ("The United States dispatched warships to protect Kuwaiti tankers in the Gulf.", "AID", "074", {"USA"}, {"KWT"}),
 ]
 
 # Triggers across the PLOVER types' modes that the manual and CAMEO name (written for dyad).
