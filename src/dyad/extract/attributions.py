@@ -4,7 +4,8 @@ One pass over a parsed Doc:
 
 1. quotations are located once (`attribution_quotes`);
 2. every word that can head a cue (the learned lexicon `attribution/cues`: say, tell,
-   according, claim, ":" of a headline ...) is weighed by a linear model over its parse
+   according, claim, ":" of a headline ...; and WordNet's verbs of saying,
+   `attribution/saying_verbs`: scoff, retort ...) is weighed by a linear model over its parse
    context (`attribution/cue_model`, learned by scripts/train_attributions.py from PolNeAR);
 3. around each accepted head the cue's extent, the speaker and the content are read off the
    dependency parse, with quotations next to the cue taking precedence
