@@ -361,6 +361,11 @@ ERAS = [
      ("Government troops", None, "MIL", None, "group")),
     ("Soldiers opened fire on demonstrators in the Nigerian city of Lagos.", "Soldiers", None,
      ("Soldiers", None, "MIL", None, "group")),
+    # a minority is coded by the country it lives in, when the sentence says which
+    ("Ethnic Hungarians rallied in Cluj, Romania's second city.", "Ethnic Hungarians",
+     None, ("Ethnic Hungarians", "ROU", "CVL", "ROUCVL", "group")),
+    ("Ethnic Serbs fled as Croatian and Bosnian troops advanced.", "Ethnic Serbs", None,
+     ("Ethnic Serbs", None, "CVL", None, "group")),
     # fighters loyal to someone are of his country
     ("Troops loyal to President Mobutu fled the city.", "Troops loyal to President Mobutu", None,
      ("Troops loyal to President Mobutu", "COD", "MIL", "CODMIL", "group")),

@@ -160,12 +160,15 @@ class ActorResolver:
             self._countries = frozenset(codes)
         return set(self._countries)
 
-    def sentence_country(self, token: Token) -> str | None:
-        """The country a sentence is about when it names exactly one."""
+    def sentence_country(self, token: Token, besides: Span | None = None) -> str | None:
+        """The country a sentence is about when it names exactly one (`besides` a phrase's own
+        names: the "Albanians" of "ethnic Albanians")."""
         start = self.sent_start[token.i]
         end = self.sent_end[start]
         codes = set()
         for item in self.found:
+            if besides is not None and besides.start <= item.start < besides.end:
+                continue
             if start <= item.start < end and item.aliases:
                 entity = self._choose(item)
                 if entity is not None and entity.kind != "person":
@@ -401,8 +404,11 @@ def _titled(item: Found, agent: Agent, day: dt.date | None) -> Entity | None:
 def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
     info = resolver.entity_info(entity)
     if how == DEMONYM and (mods.country or _ethnic(span)):
-        # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": none.
-        return Info(_bare(span), mods.country or located(resolver, span.root), "CVL", "group")
+        # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
+        # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
+        # coders code a minority by where it lives.
+        country = mods.country or located(resolver, span.root) or resolver.sentence_country(span.root, span)
+        return Info(_bare(span), country, "CVL", "group")
     if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
         # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis
         # rejected": the nation as a side (CAMEO codes a bare demonym by its country alone);
