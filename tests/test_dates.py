@@ -106,6 +106,8 @@ def test_days_counted_from_the_day_named_before(nlp):
      "began", "2022-02-24"),
     ("The ministry said on Tuesday that troops had attacked the village.", "attacked", None),
     ("The ministry said on Tuesday that troops had attacked the village.", "said", "2025-07-01"),
+    ("Venezuela said on Sunday it had deployed troops along its coast.", "deployed", None),
+    ("Venezuela said on Sunday it had deployed troops along its coast.", "said", "2025-06-29"),
     ("Israel struck targets in Lebanon.", "struck", None),
     # a date inside the event's own phrases, or on a verb sharing its subject
     ("Israel and Hezbollah agreed to a ceasefire on Tuesday.", "agreed", "2025-07-01"),
@@ -122,6 +124,10 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Gangs opened fire on a plane as it approached the airport on Monday.", "opened", "2025-06-30"),
     ("Troops withdrew from the town after the talks failed on Monday.", "withdrew", None),
     ("Hasina resigned on Monday as protesters stormed her residence.", "stormed", "2025-06-30"),
+    # a phrase of another time dates another event
+    ("Israel and Islamic Jihad agreed to a truce after fighting on Sunday.", "agreed", None),
+    # the model's "Monday after weeks" is Monday
+    ("Hasina resigned and fled to India on Monday after weeks of protests in Dhaka.", "resigned", "2025-06-30"),
     # a clause counted in days or weeks from its dated main clause
     ("Zelenskiy visited Kherson on Monday, three days after Russian troops withdrew from the city.",
      "withdrew", "2025-06-27"),

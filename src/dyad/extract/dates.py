@@ -46,6 +46,9 @@ AFTER = frozenset({"later", "next", "following", "after"})
 BEFORE = frozenset({"earlier", "before", "previous", "prior"})
 # Conjunctions of an adverbial clause that happens at the same moment as its main clause.
 SAME_MOMENT_MARKS = frozenset({"as", "when", "while"})
+# Prepositions whose phrase tells another time than the event's: what happens there is another
+# event, at its own place and date.
+OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead"})
 # Prepositions that attach a date to what it dates; "since 2022" dates the start of a state.
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "until", "through",
                                "before", "after", "over", "as", "of"})
@@ -127,10 +130,12 @@ def _with_later(span: Span) -> Span:
 
 
 def _trim(span: Span) -> Span:
-    """Without a leading "the"/"on" or a trailing possessive: "Tuesday's" -> "Tuesday"."""
+    """Without a leading "the"/"on" or a trailing possessive: "Tuesday's" -> "Tuesday"; without
+    another time the model runs on into ("Monday after weeks of protests" -> "Monday")."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in ("the", "on", "in"):
         start += 1
+    end = next((t.i for t in span.doc[start + 1:end] if t.dep_ == "prep" and t.lower_ in ("after", "before")), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
         end -= 1
     return span.doc[start:end]
@@ -308,7 +313,7 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
             attached.setdefault(_attachment(span.root).i, date)
     path = clause_path(trigger)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
-    candidates = (*path, *phrase_words(trigger), *(phrase_words(first_conjunct) if first_conjunct else ()),
+    candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)))
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached:
@@ -347,6 +352,21 @@ def _count(words: list[str]) -> int | None:
     return numbers[0] if numbers and not {"several", "few"} & set(words) else None
 
 
+def _same_time_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's own phrases, without those of a phrase of another time
+    ("agreed to a truce after fighting on Sunday": not on Sunday). Places keep them: what
+    follows an event mostly happens where it did ("arrested 20 people after clashes in Paris")."""
+    return [t for t in phrase_words(trigger) if not _through_other_time(t, trigger)]
+
+
+def _through_other_time(token: Token, trigger: Token) -> bool:
+    while token.i != trigger.i and token.head.i != token.i:  # spaCy makes a new Token on each access: compare indices
+        if token.dep_ == "prep" and token.lower_ in OTHER_TIME:
+            return True
+        token = token.head
+    return False
+
+
 def _same_moment_clauses(token: Token) -> list[Token]:
     """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
     police moved in", "while talks went on"); not "after" or "before" clauses."""
@@ -362,16 +382,23 @@ def _attachment(root: Token) -> Token:
         word = head.head
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
-        return _reported_clause(word, root) or word
+        return _across_report(word, root)
     if root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
-    return _reported_clause(word, root) or word
+    return _across_report(word, root)
 
 
-def _reported_clause(verb: Token, date: Token) -> Token | None:
-    """"Gunmen killed him early on Wednesday, the minister said": a date between a reported
-    clause and the subject of the verb that reports it belongs to the report."""
-    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < date.i), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
-    return content if content is not None and subject is not None and subject.i < verb.i else None
+def _across_report(word: Token, date: Token) -> Token:
+    """Where the parser hangs a date on the wrong side of a report: "Gunmen killed him early on
+    Wednesday, the minister said" (a date between the reported clause and the subject of the
+    verb that reports it dates what is reported); "Venezuela said on Sunday it had deployed
+    troops" (a date before the reported clause's subject dates the saying)."""
+    content = next((c for c in word.children if c.dep_ == "ccomp" and c.i < date.i), None)
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
+    if content is not None and subject is not None and subject.i < word.i:
+        return content
+    own_subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if word.dep_ == "ccomp" and word.head.i < date.i and own_subject is not None and date.i < own_subject.i:
+        return word.head
+    return word
