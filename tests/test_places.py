@@ -113,6 +113,9 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Turkish jets struck Kurdish fighters in the north of Syria on Monday.", "struck", "Syria"),
     ("Russian forces advanced in Ukraine's east.", "advanced", "Ukraine"),
     ("Gunmen attacked a village in Nigeria's Benue state.", "attacked", "Benue"),
+    # place nouns in the plural
+    ("Ethiopian forces recaptured the towns of Dessie and Kombolcha last week.", "recaptured", "Dessie"),
+    ("Russian jets struck rebel-held areas of Idlib.", "struck", "Idlib"),
     # the place fought over, the capital named beside its noun
     ("Congolese troops and M23 rebels fought for control of Bukavu.", "fought", "Bukavu"),
     ("The presidential guard detained the president in the capital Niamey.", "detained", "Niamey"),
@@ -184,6 +187,8 @@ def test_the_dateline_places_only_local_news(nlp, text, trigger, expected):
     # "the city", "the capital", "the country" refer to the place named before them
     ("Protesters rallied in Tbilisi on Monday. Police arrested two men in the city later.", "arrested", "Tbilisi"),
     ("Thousands marched in Kenya on Sunday. Police fired tear gas in the capital.", "fired", "Nairobi"),
+    ("KHARKIV, Ukraine (Wire) - Troops fought near the border town of Vovchansk.\n\n"
+     "Glide bombs hit a residential area in the city overnight.", "hit", "Kharkiv"),  # a city, not the town
     ("Fighting broke out in Sudan. Protesters rallied across the country.", "rallied", "Sudan"),
     # nothing named before: nothing to refer to
     ("Police fired tear gas in the capital.", "fired", None),

@@ -38,6 +38,7 @@ LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
 # Nouns that, with "the" and no name, refer to a place named before, and what they refer to.
+CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
 ANAPHORS = {"city": "town", "town": "town", "village": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
@@ -176,9 +177,15 @@ def place_words(role: str) -> frozenset[str]:
     return frozenset(e["word"].lower() for e in lexicon.load("places/place_words") if e["role"] == role)
 
 
-def _names_place(word: str) -> bool:
-    """"city", "region": a word that stands for the place it names."""
-    return word in place_words("place_noun") or word in place_words("region_noun")
+def _names_place(token: Token) -> bool:
+    """"city", "towns", "region": a word that stands for the place it names."""
+    words = (token.lower_, token.lemma_.lower())
+    return any(w in place_words("place_noun") or w in place_words("region_noun") for w in words)
+
+
+def _is_area(token: Token) -> bool:
+    """"control", "north": a word whose "of" phrase or possessor is the place where it is."""
+    return token.lower_ in place_words("area_of") or token.lemma_.lower() in place_words("area_of")
 
 
 def normalize(name: str) -> str:
@@ -278,6 +285,8 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
         before = [p for p in named if p.end <= token.idx]
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
+            if token.lower_ == "city":  # "the city" is a city, not the village named since
+                before = [p for p in before if _population_of(p) >= CITY_POPULATION] or before
         if not before:
             continue
         last = before[-1]
@@ -291,6 +300,10 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
             start = token.i - 1  # with its "the"
             found.append(_place(doc.text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _population_of(place: Place) -> int:
+    return next((c.population for c in gazetteer().get(normalize(place.name), ()) if c.geonameid == place.geonameid), 0)
 
 
 def _bare_definite(token: Token) -> bool:
@@ -397,8 +410,8 @@ def _in_place_position(root: Token) -> bool:
     head = root.head
     if root.dep_ == "pobj":
         return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or (
-            head.lower_ == "of" and (_names_place(head.head.lower_) or head.head.lower_ in place_words("area_of")))
-    return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head.lower_)
+            head.lower_ == "of" and (_names_place(head.head) or _is_area(head.head)))
+    return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head)
 
 
 def _object_of_place_verb(root: Token) -> bool:
@@ -484,15 +497,15 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
     # climb "the city of Kharkiv" / "Kharkiv region" / "the capital Niamey" to the phrase's head
     # noun; "control of Bukavu" locates the control.
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (
-            _names_place(token.head.head.lower_) or token.head.head.lower_ in place_words("area_of")):
+            _names_place(token.head.head) or _is_area(token.head.head)):
         token = token.head.head
-        if token.lower_ in place_words("area_of"):
+        if _is_area(token):
             return token
-    elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head.lower_):
+    elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
-    elif token.dep_ == "poss" and token.head.lower_ in place_words("area_of"):
+    elif token.dep_ == "poss" and _is_area(token.head):
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
