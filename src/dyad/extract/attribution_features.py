@@ -13,6 +13,7 @@ token by token by a second linear model over (included token, dependent) pairs
 
 from __future__ import annotations
 
+import csv
 import math
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -34,10 +35,20 @@ MIN_PRECISION = 0.02
 _PRECISION_BINS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85)
 
 
+def learned_rows(key: str) -> list[dict]:
+    """The rows of a table learned from PolNeAR (the cue lexicon, the three models). Unlike the
+    other lexicons, a copy in a folder of DYAD_LEXICON_PATH replaces the shipped one whole: a
+    model retrained elsewhere (say without the fold being scored) is a whole, and mixing its
+    weights with the shipped ones would score with neither."""
+    path = lexicon.files(key)[-1]
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+
+
 @cache
 def cue_lexicon() -> dict[tuple[str, str], float]:
     """(lemma, UPOS) -> how often that word heads a cue in PolNeAR (precision)."""
-    return {(row["lemma"], row["pos"]): float(row["precision"]) for row in lexicon.load("attribution/cues")}
+    return {(row["lemma"], row["pos"]): float(row["precision"]) for row in learned_rows("attribution/cues")}
 
 
 @cache
@@ -49,7 +60,7 @@ def non_sources() -> frozenset[str]:
 @cache
 def linear_model(key: str) -> tuple[float, dict[str, float]]:
     """A linear model shipped as a TSV lexicon: (bias, feature -> weight)."""
-    weights = {row["feature"]: float(row["weight"]) for row in lexicon.load(key)}
+    weights = {row["feature"]: float(row["weight"]) for row in learned_rows(key)}
     return weights.pop("<bias>", 0.0), weights
 
 
