@@ -73,13 +73,25 @@ def load_scorer(path: Path):
 
 
 def parsed(articles: list[dict], cache: str | None) -> tuple[list, float | None]:
-    """The Docs of the articles (from the cache when it matches) and the parse time (None if cached)."""
+    """The Docs of the articles and their parse time (None when unknown).
+
+    The cache may hold more than the articles scored: train_attributions.py keeps the parse of
+    the whole of train in one file, and every fold is cut from it (its parse time scaled by the
+    share of characters). A cache that lacks some article is parsed again and, when it held only
+    the articles asked for, rewritten; a bigger one is never overwritten by a fold."""
     nlp = pipeline()
     meta = Path(cache + ".json") if cache else None
-    if cache and Path(cache).exists() and meta.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(articles) and all(d.text == a["text"] for d, a in zip(docs, articles)):
-            return docs, json.loads(meta.read_text())["parse_seconds"]
+    if cache and Path(cache).exists():
+        stored = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        by_text = {d.text: d for d in stored}
+        if all(a["text"] in by_text for a in articles):
+            info = json.loads(meta.read_text()) if meta.exists() else {}
+            chars = sum(len(a["text"]) for a in articles)
+            total = info.get("chars") or sum(len(d.text) for d in stored)
+            seconds = info.get("parse_seconds")
+            return [by_text[a["text"]] for a in articles], seconds * chars / total if seconds else None
+        if len(stored) > len(articles):
+            cache = None
     start = time.perf_counter()
     docs = [doc for doc, _ in parse((a["text"], None) for a in articles)]
     seconds = time.perf_counter() - start
@@ -88,7 +100,7 @@ def parsed(articles: list[dict], cache: str | None) -> tuple[list, float | None]
         for doc in docs:
             store.add(doc)
         store.to_disk(cache)
-        meta.write_text(json.dumps({"parse_seconds": seconds}))
+        meta.write_text(json.dumps({"parse_seconds": seconds, "chars": sum(len(d.text) for d in docs)}))
     return docs, seconds
 
 
