@@ -1,6 +1,6 @@
 """Attribution quality on PolNeAR, scored by the corpus's own scorer, with timing.
 
-    python benchmarks/polnear.py ../shared/data/polnear/train.jsonl --dev-only [--cache dev.spacy]
+    python benchmarks/polnear.py ../shared/data/polnear/train.jsonl --fold 0 --lexicon /tmp/cv0 [--cache train.spacy]
 
 Parses the articles with dyad's pipeline (`dyad.nlp.parse`), runs the attribution extractor on
 each parse (or, with --pipeline, codes them with `dyad.code_many`), writes the predictions in
@@ -140,8 +140,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", help="PolNeAR-format JSONL with text and gold attributions")
     split = parser.add_mutually_exclusive_group()
-    split.add_argument("--dev-only", action="store_true", help="only dyad's development fifth")
-    split.add_argument("--non-dev", action="store_true", help="only the fifths the models learned from")
+    split.add_argument("--dev-only", action="store_true", help="only fifth 0 (was dyad's development fifth; the shipped models learned from it)")
+    split.add_argument("--non-dev", action="store_true", help="only fifths 1 to 4")
     split.add_argument("--fold", type=int, choices=range(5), help="only articles with sha1(id) %% 5 == FOLD")
     parser.add_argument("--cache", help="DocBin file for the parses (and CACHE.json for the parse time)")
     parser.add_argument("--lexicon", help="lexicon folder with retrained attribution/*.tsv (replaces the shipped ones)")
