@@ -16,7 +16,9 @@ does not find counts as wrong. Prints:
 
 The gold file was written for dyad's development (wire-style sentences, 2020–2025; ww01–ww25 in
 one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113 (several paragraphs
-under a dateline) in the next, each batch written before the rules it then guided, from Latin
+under a dateline) in the next, ww114–ww127 (feature leads, stories of several paragraphs and
+countries, dates before and after the event, future meetings, undated background) in a third,
+each batch written before the rules it then guided, from Latin
 America, Africa, South and East Asia, Europe and the Middle East, seven without a publication
 date): it shows how the rules behave on expressions and
 places seen in news; it is not a held-out test.

@@ -71,6 +71,13 @@ def test_expressions_resolve_against_the_publication_date(expression, with_date,
     assert resolve(expression, None) == without_date
 
 
+def test_a_planned_date_keeps_its_way_ahead(nlp):
+    dates = find_dates(nlp("The parliament postponed the vote until Sept. 5."), THURSDAY)
+    assert [(d.text, d.value) for d in dates] == [("Sept. 5", "2025-09-05")]
+    dates = find_dates(nlp("The vote was scheduled for Sept. 5."), THURSDAY)
+    assert [(d.text, d.value) for d in dates] == [("Sept. 5", "2025-09-05")]
+
+
 def test_dates_in_an_article_keep_their_offsets(nlp):
     text = ("Talks began in Geneva on Monday, two weeks after the truce of June 2. "
             "The war began on February 24, 2022.")
@@ -134,6 +141,25 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The army withdrew on Friday, two days before rebels captured the city.", "captured", "2025-06-29"),
     ("The army withdrew on Friday, days before rebels captured the city.", "captured", None),  # how many?
     ("The army withdrew last month, two days before rebels captured the city.", "captured", None),
+    # a participle after the main clause tells what its event did, then
+    ("Gunmen attacked a bus on Tuesday, killing six passengers.", "killing", "2025-07-01"),
+    ("Police fired tear gas late on Monday, dispersing the crowd.", "dispersing", "2025-06-30"),
+    # a relative clause whose subject is a dated event takes its date; one with another subject does not
+    ("Officials blamed the rebels for a Monday attack that wounded 12 soldiers.", "wounded", "2025-06-30"),
+    ("Officials blamed the rebels for the attack on Monday, which the council condemned.", "condemned", None),
+    # "when" clause of the same time (the parser makes "when" an adverb)
+    ("The crisis began last month, when troops entered the capital.", "entered", "2025-06"),
+    # the verb that names the object in a reporter's hedge does not take the date
+    ("Jets struck what the army called rebel bases early on Tuesday.", "struck", "2025-07-01"),
+    # the tense of the dated verb says which way a day or a month lies
+    ("Foreign ministers will meet in Vienna on Wednesday.", "meet", "2025-07-09"),
+    ("Foreign ministers will meet in Vienna on Thursday.", "meet", "2025-07-03"),
+    ("The league is due to hold an emergency session on Monday.", "hold", "2025-07-07"),
+    ("Rebels and the government plan to sign the accord on Saturday.", "sign", "2025-07-05"),
+    ("The leaders will sign the treaty in March.", "sign", "2026-03"),
+    ("The two leaders met on Sept. 5.", "met", "2024-09-05"),
+    ("The two leaders met in August.", "met", "2024-08"),
+    ("The parliament postponed the vote until Sept. 5.", "postponed", None),
 ])
 def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
     doc = nlp(sentence)

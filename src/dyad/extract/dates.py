@@ -49,9 +49,23 @@ SAME_MOMENT_MARKS = frozenset({"as", "when", "while"})
 # Prepositions whose phrase tells another time than the event's: what happens there is another
 # event, at its own place and date.
 OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead"})
-# Prepositions that attach a date to what it dates; "since 2022" dates the start of a state.
-DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "until", "through",
+# Prepositions that attach a date to what it dates; "since 2022" dates the start of a state, while
+# "until" only ends one ("postponed the vote until May": not in May).
+DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "through",
                                "before", "after", "over", "as", "of"})
+# The tense of the verb a date hangs on says which way a bare "Wednesday" or "March 5" lies from
+# publication: "will meet on Wednesday" is the coming one, "met on Sept. 5" the last one.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# "is due to meet", "are set to sign", "is expected to visit", "plans to hold talks on Friday"
+FUTURE_GOVERNORS = frozenset({"due", "set", "scheduled", "expected", "slated", "poised", "plan", "plans",
+                              "planning", "intend", "intends", "going", "aim", "aims"})
+# Verbs a reporter uses to keep a party's words at a distance ("what it called militant camps").
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "brand", "label"})
+PAST_AUXILIARIES = frozenset({"had", "did", "was", "were"})
+# A past verb can still point ahead: "was scheduled for", "postponed the vote until".
+PLANS = frozenset({"scheduled", "planned", "set", "due", "postponed", "delayed", "moved", "rescheduled", "expected"})
+AHEAD_PREPOSITIONS = frozenset({"until", "till", "to", "for", "by"})
+FUTURE, UNKNOWN, PAST = 1, 0, -1
 
 
 @cache
@@ -77,7 +91,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
         value = _from_anchor(words, anchor)
         if value is False:
-            value = resolve(span.text, published)
+            value = resolve(span.text, published, _direction(span))
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
             anchor = dt.date.fromisoformat(value) if len(value) == 10 else None
@@ -141,24 +155,59 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def resolve(expression: str, published: dt.date | None) -> str | None:
-    """The value of a temporal expression: "YYYY", "YYYY-MM", "YYYY-MM-DD" or None."""
+def _direction(span: Span) -> int:
+    """FUTURE, PAST or UNKNOWN: the tense of the verb the expression dates (a noun's verb
+    for "will hold a meeting on Wednesday")."""
+    word = _attachment(span.root)
+    for _ in range(3):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return UNKNOWN
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return FUTURE
+    if "to" in auxiliaries and word.dep_ == "xcomp" and _governs_future(word.head):
+        return FUTURE
+    ahead = span.root.dep_ == "pobj" and span.root.head.lower_ in AHEAD_PREPOSITIONS
+    if (word.tag_ == "VBD" or auxiliaries & PAST_AUXILIARIES) and word.lower_ not in PLANS and not ahead:
+        return PAST
+    return UNKNOWN
+
+
+def _governs_future(word: Token) -> bool:
+    """"is due to", "are expected to", "plans to", "will try to": a present plan for later."""
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass", "cop")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    if word.lower_ not in FUTURE_GOVERNORS or auxiliaries & PAST_AUXILIARIES or word.tag_ == "VBD":
+        return False
+    if word.pos_ == "ADJ":  # "due": its copula says the tense
+        return word.head.i != word.i and word.head.lower_ in ("is", "are", "'s", "'re")
+    return True
+
+
+def resolve(expression: str, published: dt.date | None, direction: int = UNKNOWN) -> str | None:
+    """The value of a temporal expression: "YYYY", "YYYY-MM", "YYYY-MM-DD" or None. `direction`
+    (FUTURE or PAST, from the tense of its verb) says which way a day or month named without
+    its year lies from publication."""
     words = re.findall(r"[a-z]+|\d+", expression.lower())
     if not words:
         return None
-    relative = _relative(words, published)
+    relative = _relative(words, published, direction)
     if relative is not False:
         return relative
-    return _absolute(expression, words, published)
+    return _absolute(expression, words, published, direction)
 
 
-def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
+def _relative(words: list[str], published: dt.date | None, direction: int = UNKNOWN) -> str | None | bool:
     """Expressions relative to the publication date; False when the expression is not one."""
     text = " ".join(words)
     weekday = next((w for w in words if w in WEEKDAYS), None)
     month = next((_months()[w] for w in words if w in _months()), None)
     if weekday and month is None and not YEAR.search(text):
-        return _day(_weekday(WEEKDAYS.index(weekday), published, words)) if published else None
+        return _day(_weekday(WEEKDAYS.index(weekday), published, words, direction)) if published else None
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if len(words) == 2 and words[1] in PARTS_OF_DAY and words[0] in ("this", "last"):
         # "this morning" is the day of publication; "last night" the night before it
@@ -184,11 +233,14 @@ def _relative(words: list[str], published: dt.date | None) -> str | None | bool:
     return False
 
 
-def _weekday(target: int, published: dt.date, words: list[str]) -> dt.date:
+def _weekday(target: int, published: dt.date, words: list[str], direction: int = UNKNOWN) -> dt.date:
     """"Thursday" is the Thursday of the publication week up to publication (on or before);
-    "next Thursday" is the one after."""
+    "next Thursday" is the one after; "will meet on Thursday" the coming one, which in an
+    article of a Thursday is that day."""
     if "next" in words or "coming" in words:
         return published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+    if direction == FUTURE and "last" not in words:
+        return published + dt.timedelta(days=(target - published.weekday()) % 7)
     back = (published.weekday() - target) % 7
     if "last" in words and back == 0:
         back = 7
@@ -219,7 +271,7 @@ def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
     return str(published.year - count)
 
 
-def _absolute(expression: str, words: list[str], published: dt.date | None) -> str | None:
+def _absolute(expression: str, words: list[str], published: dt.date | None, direction: int = UNKNOWN) -> str | None:
     """Calendar dates: a year, a month, a month and day; the year from the text or, for
     "July 3", the one that puts the date nearest publication."""
     if ISO_DATE.fullmatch(expression.strip()):
@@ -238,13 +290,13 @@ def _absolute(expression: str, words: list[str], published: dt.date | None) -> s
     if day is None or _is_vague(words):
         if year:
             return f"{year:04d}-{month:02d}"
-        return _nearest_month(month, published) if published else None
+        return _nearest_month(month, published, direction) if published else None
     parsed = _parser().get_date_data(f"{_month_name(month)} {day} {year or 2000}")
     if parsed.date_obj is None:
         return None
     if year:
         return _day(parsed.date_obj.date())
-    return _nearest_day(month, day, published) if published else None
+    return _nearest_day(month, day, published, direction) if published else None
 
 
 def _is_vague(words: list[str]) -> bool:
@@ -255,22 +307,32 @@ def _month_name(month: int) -> str:
     return dt.date(2000, month, 1).strftime("%B")
 
 
-def _nearest_month(month: int, published: dt.date) -> str:
+def _nearest_month(month: int, published: dt.date, direction: int = UNKNOWN) -> str:
     """"in March": the March on or before publication (news reports what has happened), unless
-    the expression is a month or two ahead ("talks in August" in a July article)."""
-    year = published.year if month <= published.month + 2 else published.year - 1
-    if month < published.month - 9:
-        year = published.year + 1
+    the expression is a month or two ahead ("talks in August" in a July article); a verb in
+    the past or the future tense picks the last or the coming one."""
+    if direction == PAST:
+        year = published.year if month <= published.month else published.year - 1
+    elif direction == FUTURE:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year if month <= published.month + 2 else published.year - 1
+        if month < published.month - 9:
+            year = published.year + 1
     return f"{year:04d}-{month:02d}"
 
 
-def _nearest_day(month: int, day: int, published: dt.date) -> str | None:
+def _nearest_day(month: int, day: int, published: dt.date, direction: int = UNKNOWN) -> str | None:
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if direction == PAST:
+        candidates = [d for d in candidates if d <= published]
+    elif direction == FUTURE:
+        candidates = [d for d in candidates if d >= published]
     if not candidates:
         return None
     # News mostly reports what has happened: a date ahead of publication counts double.
@@ -322,14 +384,18 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
 
 
 def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
-    """The date of an adverbial clause from its dated main clause: the same ("resigned on Monday
-    as protesters stormed her residence") or counted in days or weeks after or before it
-    ("visited Kherson on Monday, three days after Russian troops withdrew")."""
+    """The date of a dependent clause from what it depends on: an adverbial clause of the same
+    moment ("resigned on Monday as protesters stormed her residence", "shelled the market on
+    Tuesday, killing four people") or counted in days or weeks after or before it ("visited
+    Kherson on Monday, three days after Russian troops withdrew"); a relative clause whose
+    subject is a dated event ("an April 1 attack that killed seven officers")."""
+    if clause.dep_ in ("relcl", "acl"):
+        return _from_antecedent(clause, dates)
     if clause.dep_ != "advcl":
         return None
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    if any(m.lower_ in SAME_MOMENT_MARKS for m in marks):
+    if _of_the_same_moment(clause) or _participle_of(clause):
         return date_for(clause.head, dates)
+    marks = [c for c in clause.children if c.dep_ == "mark"]
     mark = next((m for m in marks if m.lower_ in ("after", "before")), None)
     if mark is None:
         return None
@@ -344,6 +410,28 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     expression = doc[min(measure.left_edge.i, mark.i):max(measure.i, mark.i) + 1]  # "three days after"
     return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char,
                      value=_day(dt.date.fromisoformat(main.value) + dt.timedelta(days=days)))
+
+
+def _participle_of(clause: Token) -> bool:
+    """"..., killing four people": a participle with no subject or conjunction of its own tells
+    what the main clause's event did, then and there."""
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in clause.children)
+
+
+def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
+    """"the Monday attack that killed", "an attack on Monday killing five": the antecedent's own
+    date, when the antecedent is what does the clause's deed (the relative word is its subject)."""
+    antecedent = clause.head
+    if clause.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                          for c in clause.children):
+        return None
+    doc = clause.doc
+    for date in dates:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None and span.sent.start == clause.sent.start and _attachment(span.root).i == antecedent.i:
+            return date
+    return None
 
 
 def _count(words: list[str]) -> int | None:
@@ -370,8 +458,13 @@ def _through_other_time(token: Token, trigger: Token) -> bool:
 def _same_moment_clauses(token: Token) -> list[Token]:
     """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
     police moved in", "while talks went on"); not "after" or "before" clauses."""
-    return [child for child in token.children if child.dep_ == "advcl"
-            and any(mark.dep_ == "mark" and mark.lower_ in SAME_MOMENT_MARKS for mark in child.children)]
+    return [child for child in token.children if child.dep_ == "advcl" and _of_the_same_moment(child)]
+
+
+def _of_the_same_moment(clause: Token) -> bool:
+    """An adverbial clause led by "as", "when" or "while" (the parser makes "when" an adverb)."""
+    return any((c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS) or (c.dep_ == "advmod" and c.lower_ in ("when", "while"))
+               for c in clause.children)
 
 
 def _attachment(root: Token) -> Token:
@@ -382,11 +475,19 @@ def _attachment(root: Token) -> Token:
         word = head.head
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
-        return _across_report(word, root)
+        return _across_report(_out_of_naming(word), root)
     if root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
     return _across_report(word, root)
+
+
+def _out_of_naming(word: Token) -> Token:
+    """"struck what it called militant camps early on Wednesday": the parser hangs the date on
+    the verb that names the object; it dates the verb whose object that is."""
+    if word.lemma_ in NAMING_VERBS and word.head.i != word.i and any(c.lower_ == "what" for c in word.children):
+        return word.head
+    return word
 
 
 def _across_report(word: Token, date: Token) -> Token:
