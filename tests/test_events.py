@@ -571,3 +571,44 @@ def test_a_name_the_tables_do_not_know_is_still_the_doer(nlp):
     assert [m["text"] for m in event["actor"]] == ["The Zorbanian Liberation Front"]
     assert event["actor"][0]["country"] is None
 
+
+
+# Wire-style phrasings of CAMEO categories: sentence, type, CAMEO code (prefix), actors, recipients
+WIRE_PHRASINGS = [
+    # both sides firing at each other are all actors; a clash's place is no side of it
+    ("Zambian and Congolese soldiers exchanged fire along the border.", "ASSAULT", "193", {"COD", "ZMB"}, set()),
+    ("Indian and Chinese troops clashed in the Galwan valley.", "ASSAULT", "19", {"CHN", "IND"}, set()),
+    ("Taliban fighters set off a bomb outside a market in Kandahar.", "ASSAULT", "183", {"AFG"}, {"AFG"}),
+    ("The Asian Development Bank approved a $500 million loan for Sri Lanka.", "AID", "071", {"IGO"}, {"LKA"}),
+    ("Belarus supplied ammunition to Russia.", "AID", "07", {"BLR"}, {"RUS"}),
+    # aid reaches people where it is delivered
+    ("The United Nations delivered medicine to displaced families in Goma.", "AID", "07", {"IGO"}, {"COD"}),
+    ("Azerbaijan refused to return the captured Armenian helicopter.", "REJECT", "12", {"AZE"}, {"ARM"}),
+    ("Gabon's government ordered the Chinese ambassador to leave within 48 hours.", "SANCTION", "166", {"GAB"}, {"CHN"}),
+    # the broker of a deal is no party to it: it mediates between the parties
+    ("Ethiopia brokered a peace deal between Sudan and South Sudan.", "CONSULT", "045", {"ETH"}, {"SDN", "SSD"}),
+    # talks are mutual, suspending them is one side's act
+    ("Armenia suspended negotiations with Azerbaijan.", "SANCTION", "164", {"ARM"}, {"AZE"}),
+    ("Myanmar's junta freed thousands of prisoners.", "RETREAT", "0841", {"MMR"}, {"MMR"}),
+    ("The Colombian government rejected opposition calls for a referendum.", "REJECT", "12", {"COL"}, {"COL"}),
+    ("Syria charged that Turkey was arming rebel groups.", "ACCUSE", "112", {"SYR"}, {"TUR"}),
+    ("Poland seized the assets of a Russian bank.", "COERCE", "171", {"POL"}, {"RUS"}),
+    # people protesting face their own institutions
+    ("Thousands of Peruvians protested outside parliament in Lima.", "PROTEST", "14", {"PER"}, {"PER"}),
+    # a stateless body is not given the country it works in
+    ("Sudan allowed UN aid workers into Darfur.", "RETREAT", "086", {"SDN"}, {"IGO"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, cameo, actors, recipients", WIRE_PHRASINGS)
+def test_wire_phrasings(nlp, text, type_, cameo, actors, recipients):
+    event = only_event(text)
+    assert (event["type"], event["status"]) == (type_, "asserted")
+    assert event["cameo"].startswith(cameo), event["cameo"]
+    assert {party(m) for m in event["actor"]} == actors
+    assert {party(m) for m in event["recipient"]} == recipients
+
+
+def test_a_participle_describing_a_state_is_no_event(nlp):
+    events = coded("The Red Cross evacuated wounded civilians from the besieged city of Mariupol.")
+    assert [e["trigger"]["text"] for e in events] == ["evacuated"]

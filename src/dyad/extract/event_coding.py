@@ -7,6 +7,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
@@ -23,6 +24,9 @@ from dyad.model import Attribution, Event, Mention, Place, Span
 # Types whose target, when no recipient is named, is the place where they happen: a protest,
 # a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
 PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# Types whose unplaced parties are of the country where they happen ("delivered food to civilians
+# in El Fasher"): the place-targeted ones and aid, which reaches people where it is delivered.
+PLACED_PARTIES = PLACE_TARGETED | {"AID"}
 # Prepositions of a scene whose owner a place-targeted act is aimed at ("in Israeli jails").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 # Acts a state does to people in its hands (arrests, raids, releases, pardons): the people, named
@@ -83,7 +87,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_state
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
-    if type_ in PLACE_TARGETED and location and location.country:
+    if type_ in PLACED_PARTIES and location and location.country:
         # "militants ambushed a police convoy in Balochistan": of the place's country
         actor, recipient = _placed(actor, location), _placed(recipient, location)
     # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
@@ -91,7 +95,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     actor, recipient = (actor if pattern.mode == "visit" else _domestic(actor, recipient)), _domestic(recipient, actor)
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
-    if not recipient and type_ in PLACE_TARGETED and location and location.country:
+    # all sides of a clash are actors ("the army clashed with rebels in Khartoum"): the place is no side
+    sides_only = pattern.symmetric and len(actor) > 1
+    if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
     if not recipient and type_ in PLACE_TARGETED:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
@@ -103,7 +109,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
-    if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.how == "verb"):
+    # a deed with its victim but no doer ("five people were killed") is an event; a participle
+    # describing a state ("besieged civilians", "occupied territories") is not
+    if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.how == "verb"
+                          and item.trigger.dep_ != "amod"):
         return None
     if pattern.requires == "recipient" and not recipient:
         return None
@@ -291,8 +300,11 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     if len(countries) != 1 or any(m.sector in ARMED_SECTORS for m in others):
         return mentions
     (country,) = countries
+    # facing only a country's own people ("Kenyans demonstrated outside parliament"), an unnamed
+    # institution is theirs as well
+    sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others) else frozenset())
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
-            if m.sector in DOMESTIC_SECTORS and not m.country and m.code in (None, m.sector) else m for m in mentions]
+            if m.sector in sectors and _unplaced(m) else m for m in mentions]
 
 
 def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
@@ -301,12 +313,18 @@ def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Men
         return mentions
     (country,) = countries
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
-            if m.sector and not m.country and m.code in (None, m.sector) and m.kind != "org" else m for m in mentions]
+            if _unplaced(m) and m.kind != "org" else m for m in mentions]
+
+
+def _unplaced(mention: Mention) -> bool:
+    """A party known only by its sector, which a country may be given; not a stateless body ("U.N. monitors")."""
+    return bool(mention.sector) and not mention.country and mention.code in (None, mention.sector) and (
+        mention.sector not in STATELESS_SECTORS)
 
 
 def _placed(mentions: list[Mention], location: Place) -> list[Mention]:
     return [dataclasses.replace(m, country=location.country, code=f"{location.country}{m.sector}")
-            if m.sector and not m.country and m.code in (None, m.sector) and m.kind != "org" else m for m in mentions]
+            if _unplaced(m) and m.kind != "org" else m for m in mentions]
 
 
 def _attribution_holding(position: int, attributions: list[Attribution]) -> str | None:

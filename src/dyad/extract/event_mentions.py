@@ -45,11 +45,13 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
              lambda: _located(found, head, places),
              lambda: _places_in(head, places),
              lambda: _gazetteer(head, actors)]
+    partial = []  # "thousands of prisoners", "opposition demands": a party known by its sector only
     for attempt in tries:
         better = attempt()
         if any_known(better):
             return better
-    return found
+        partial = partial or [m for m in better if m.sector]
+    return found or partial
 
 
 def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:

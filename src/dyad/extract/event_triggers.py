@@ -273,10 +273,13 @@ def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Fou
         base.mode if rule.mode is KEEP and type_ == base.type else (None if rule.mode is KEEP else rule.mode))
     cameo = pick_cameo(rule.cameo, item.pattern.cameo if item.pattern else None) or (
         complement.pattern.cameo if rule.type == "=" else base.cameo)
+    # "Hamas suspended talks with Israel": the talks were mutual, their suspension is the subject's act
+    recoded = base is complement.pattern and type_ != complement.pattern.type
     item.pattern = dataclasses.replace(
         base, type=type_, mode=mode, cameo=cameo,
         context=tuple(dict.fromkeys((*base.context, *complement.pattern.context))),
         constraint=frozenset(), requires=None,  # "warned that it would retaliate" needs no recipient
+        symmetric=base.symmetric and not recoded, inverse=base.inverse and not recoded,
     )
     item.governed.append(complement)
     for member in (complement.trigger, *complement.trigger.conjuncts):
