@@ -181,12 +181,17 @@ CASES = [
      ("Palestinian homes", "PSE", "CVL", "PSECVL", "group")),
     ("Armed bandits attacked the convoy.", "Armed bandits", None, ("Armed bandits", None, "CRM", None, "group")),
     ("Somali warlords agreed to a truce.", "Somali warlords", None, ("Somali warlords", "SOM", "REB", "SOMREB", "group")),
-    # a titled person the knowledge base lacks: a country only from his own phrase, never from
-    # another mention of the sentence
+    # a titled person the knowledge base lacks: his own phrase's country, else the one country
+    # his sentence names (as coders read it); a sentence naming two leaves it unknown
     ("In Algeria, Prime Minister Karim Benali resigned on Monday.", "Prime Minister Karim Benali", None,
-     ("Karim Benali", None, "GOV", None, "person")),
+     ("Karim Benali", "DZA", "GOV", "DZAGOV", "person")),
+    # (the nationality of forces says nothing of where they fight: Kharkiv says Ukraine)
     ("Russian forces shelled Kharkiv overnight, regional governor Oleh Syniehubov said.",
-     "regional governor Oleh Syniehubov", "2025-03-14", ("Oleh Syniehubov", None, "GOV", None, "person")),
+     "regional governor Oleh Syniehubov", "2025-03-14", ("Oleh Syniehubov", "UKR", "GOV", "UKRGOV", "person")),
+    ("Russian forces shelled Kharkiv overnight, Polish officials said.", "Polish officials", "2025-03-14",
+     ("Polish officials", "POL", "GOV", "POLGOV", "group")),
+    ("Russian and Ukrainian officials met in Istanbul, a senior official said.", "a senior official", "2025-03-14",
+     ("senior official", None, "GOV", None, "person")),
     ("Russian forces shelled the city overnight, Kharkiv regional governor Oleh Syniehubov said.",
      "Kharkiv regional governor Oleh Syniehubov", "2025-03-14",
      ("Oleh Syniehubov", "UKR", "GOV", "UKRGOV", "person")),
@@ -244,7 +249,7 @@ RULES = [
     ("Sri Lanka opened an embassy in Tehran.", "Tehran", None, ("Iran", "IRN", "GOV", "IRNGOV", "place")),
     # abbreviated ranks and an organisation's title give the sector of an unknown person
     ("Lt. Gen. Prosper Lamarre resigned to allow Haiti's first elections.", "Lt. Gen. Prosper Lamarre", None,
-     ("Prosper Lamarre", None, "MIL", None, "person")),
+     ("Prosper Lamarre", "HTI", "MIL", "HTIMIL", "person")),
     ("Arab League Secretary-General Samir Haddad urged restraint.",
      "Arab League Secretary-General Samir Haddad", None, ("Samir Haddad", None, "IGO", "IGO", "person")),
     # a personal title makes a name a person even when the parser calls it an organisation
@@ -360,7 +365,7 @@ ERAS = [
     ("Government troops killed 20 rebels near the Ugandan border, Sudanese radio said.", "Government troops", None,
      ("Government troops", None, "MIL", None, "group")),
     ("Soldiers opened fire on demonstrators in the Nigerian city of Lagos.", "Soldiers", None,
-     ("Soldiers", None, "MIL", None, "group")),
+     ("Soldiers", "NGA", "MIL", "NGAMIL", "group")),
     # a minority is coded by the country it lives in, when the sentence says which
     ("Ethnic Hungarians rallied in Cluj, Romania's second city.", "Ethnic Hungarians",
      None, ("Ethnic Hungarians", "ROU", "CVL", "ROUCVL", "group")),
@@ -567,3 +572,39 @@ def test_petrarch_reader_dates_and_codes(tmp_path):
                                   "end": dt.date(1973, 7, 18)}
     assert leader["roles"][1]["start"] == dt.date(1973, 7, 17) and leader["roles"][1]["end"] is None
     assert (un["country"], un["sector"], un["kind"]) == (None, "IGO", "org")
+
+
+# Groups, bodies and titled people without a country word take their context's country, as
+# coders code them: the one country their sentence names, else the country the article is
+# about; never when the sentence names two, nor for envoys, who are sent abroad.
+CONTEXT_CASES = [
+    ("The rebels seized two towns in northern Mali, the army said.", "The rebels", 0,
+     ("rebels", "MLI", "REB", "MLIREB", "group")),
+    ("Police fired tear gas at students in Kisumu on Friday.", "students", 0,
+     ("students", "KEN", "EDU", "KENEDU", "group")),
+    ("Bolivia's president dismissed the army chief on Monday. The opposition called the move illegal.",
+     "The opposition", 0, ("opposition", "BOL", "OPP", "BOLOPP", "org")),
+    ("Interior Minister Ramon Quispe said Peru would extend the curfew.", "Interior Minister Ramon Quispe", 0,
+     ("Ramon Quispe", "PER", "GOV", "PERGOV", "person")),
+    ("Ugandan troops and Congolese soldiers fought the rebels.", "the rebels", 0,
+     ("rebels", None, "REB", None, "group")),
+    ("The envoy arrived in Khartoum on Sunday.", "The envoy", 0, ("envoy", None, "GOV", None, "person")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, occurrence, expected", CONTEXT_CASES, ids=[c[1] for c in CONTEXT_CASES])
+def test_context_country(nlp, text, phrase, occurrence, expected):
+    assert fields(resolve(nlp, text, phrase, None, occurrence)) == expected
+
+
+# "Congress" and "the Senate" alone are America's unless the story is about a country whose own
+# legislature has that name.
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Congress approved more aid for Ukraine on Thursday.", "Congress", ("US Congress", "USA", "LEG", "USALEG", "org")),
+    ("Chilean police raided party offices as Congress debated the pension reform.", "Congress",
+     ("Congress", "CHL", "LEG", "CHLLEG", "org")),
+    ("Kenyan lawmakers walked out after the Senate rejected the budget.", "the Senate",
+     ("Senate", "KEN", "LEG", "KENLEG", "org")),
+])
+def test_shared_legislature_names(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected

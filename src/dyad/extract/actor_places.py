@@ -34,7 +34,8 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province
                          "area", "suburb", "outskirts", "centre", "center"})
 
 
-POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "mission"})
+POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "envoys", "mission",
+                      "diplomat", "diplomats", "emissary", "emissaries"})
 
 
 # Prepositions that place a person or group ("rebels in Darfur", "a missionary from Calgary",
@@ -136,3 +137,27 @@ def region_country(resolver: ActorResolver, span: Span, root: Token) -> str | No
         return None
     found = places.lookup(" ".join(t.text for t in words), frozenset(resolver.countries()))
     return found.country if found is not None and found.primary else None
+
+
+# Verbs of travel: their destination is where a visitor goes, not whose the visitor is.
+VISIT_VERBS = frozenset({"visit", "tour"})
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "head", "land", "come", "trip", "visit", "journey"})
+
+
+def destination(token: Token) -> bool:
+    """ "The Pope visited Iraq", "arrived in Baghdad", "a trip to Kenya": where someone travels."""
+    if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "in") and token.head.head.lemma_ in TRAVEL_VERBS:
+        return True
+    return token.dep_ == "conj" and token.head.i < token.i and destination(token.head)
+
+
+def armed_force_modifier(token: Token, resolver: ActorResolver) -> bool:
+    """ "American troops", "Israeli warplanes": a force's nationality, which says nothing of
+    where it fights."""
+    if token.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    item = resolver.at_token.get(token.head.i)
+    return item is not None and item.agent is not None and item.agent.sector == "MIL" \
+        and not item.agent.state and item.agent.kind == "group"

@@ -18,13 +18,16 @@ al-Qaeda); null when the country is unknown ("a senior official": sector GOV, co
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
-from dyad.extract.actor_places import located, locative, name_country, region_country, title_place_country
+from dyad.extract.actor_places import (
+    POSTINGS, armed_force_modifier, destination, located, locative, name_country, region_country, title_place_country,
+)
 from dyad.extract.phrases import noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
@@ -46,6 +49,10 @@ FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
                 "we": True, "us": True, "our": True, "ours": True, "ourselves": True}
 
 
+# A name the tagger does not call a place is taken for a town only if it is one this large.
+TOWN_POPULATION = 100_000
+
+
 # Sectors of bodies that have no country: their code is the sector alone.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
@@ -56,6 +63,13 @@ ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 # Offices that belong to a state: a titled person's country may come from their sentence.
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+# Sectors of people and bodies that act at home: one without a country word ("the rebels",
+# "the opposition", "residents", "Interior Minister X") belongs to the country of its context.
+# Not refugees (abroad by definition), stateless bodies, or people of unknown sector ("experts").
+DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB",
+                                                 "REL", "AGR", "HLH", "CRM", "ELI"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -113,6 +127,9 @@ class ActorResolver:
         self.sent_start, self.sent_end = sentence_index(doc)
         self._headlines: dict[int, bool] = {}
         self._countries: frozenset[str] | None = None
+        self._sentence_codes: dict[int, frozenset[str]] = {}
+        self._found_places: list | None = None
+        self._article_country: str | None = None
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -176,6 +193,81 @@ class ActorResolver:
                     if code:
                         codes.add(code)
         return codes.pop() if len(codes) == 1 else None
+
+    def context_country(self, token: Token) -> str | None:
+        """The country of an actor whose phrase names none ("the rebels", "the opposition",
+        "Interior Minister X"), as coders read it: the one country its sentence names; in a
+        sentence that names none, the country the article is mostly about. A sentence that
+        names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said")."""
+        codes = self._named_in_sentence(token)
+        if codes:
+            return next(iter(codes)) if len(codes) == 1 else None
+        return self.article_country()
+
+    def article_country(self) -> str | None:
+        """The country the article names at least twice as often as any other (people by their
+        office's country; not what `_names_country` leaves out)."""
+        if self._article_country is None:
+            counts = Counter(code for item in self.found if (code := self._names_country(item, people=True)))
+            top = counts.most_common(2)
+            self._article_country = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
+        return self._article_country or None
+
+    def _named_in_sentence(self, token: Token) -> frozenset[str]:
+        """The countries a sentence names (`_names_country`) and the places the gazetteer finds
+        in it, but not a destination ("arrived in Goma"). Once per sentence."""
+        start = self.sent_start[token.i]
+        if start in self._sentence_codes:
+            return self._sentence_codes[start]
+        end = self.sent_end[start]
+        codes = {code for item in self.found if start <= item.start < end
+                 and (code := self._names_country(item, people=False))}
+        first, last = self.doc[start].idx, self.doc[end - 1].idx
+        for place in self._places():
+            if place.country and first <= place.start <= last:
+                span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+                if span is None or not destination(span.root):
+                    codes.add(place.country)
+        codes.update(self._towns_called_names(self.doc[start:end]))
+        self._sentence_codes[start] = frozenset(codes)
+        return self._sentence_codes[start]
+
+    def _names_country(self, item: Found, people: bool) -> str | None:
+        """The country a knowledge-base name says the story is about; not "pro-Russian", a
+        destination ("visited Iraq"), a force's nationality ("American troops killed ten
+        militants": forces fight abroad), nor, within a sentence, a person (a visitor or a caller
+        is abroad as often as at home) or "Congress" (whose country is the question)."""
+        if not item.aliases or partisan(self.doc, item):
+            return None
+        head = self.doc[item.end - 1]
+        if destination(head) or armed_force_modifier(head, self):
+            return None
+        entity = self._choose(item)
+        if entity is None or (entity.shared_by or entity.kind == "person") and not people:
+            return None
+        return entity.role_at(self.published).country if entity.roles else entity.country
+
+    def _towns_called_names(self, sentence: Span) -> set[str]:
+        """Countries of well-known towns the tagger calls people or bodies where an object stands
+        ("shelled Kharkiv"): enough to make the sentence's country uncertain."""
+        from dyad.extract import places
+
+        codes = set()
+        for ent in sentence.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "FAC") and ent.root.dep_ in ("pobj", "dobj") \
+                    and not any(i in self.at_token for i in range(ent.start, ent.end)):
+                town = places.lookup(ent.text)
+                if town is not None and town.primary and town.population >= TOWN_POPULATION:
+                    codes.add(town.country)
+        return codes
+
+    def _places(self) -> list:
+        """The gazetteer's places in the document (towns the tagger may call people: "Kharkiv")."""
+        if self._found_places is None:
+            from dyad.extract.places import find_places
+
+            self._found_places = find_places(self.doc, frozenset(self.countries()))
+        return self._found_places
 
     # -- resolution
 
@@ -279,6 +371,12 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         person = _person_in(resolver, span, root)
         if person is not None:
             entity = person
+    if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1 \
+            and not (modifiers.country or modifiers.possessor):
+        # "Fujimori dissolved Congress": a story about Peru means Peru's Congress.
+        here = resolver.context_country(root)
+        if here in entity.shared_by:
+            return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
         return _entity_phrase(resolver, entity, alias_how, modifiers, span)
@@ -318,8 +416,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
         if item is None or item is head or id(item) in seen:
             continue
         seen.add(id(item))
-        if item.start >= 2 and span.doc[item.start - 1].text == "-" and \
-                span.doc[item.start - 2].lower_ in ("pro", "anti"):
+        if partisan(span.doc, item):
             continue  # "pro-Russian separatists" are not Russia's
         possessive = _possessive(span.doc, item)
         entity = resolver._choose(item)
@@ -352,6 +449,12 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             if owner is not None:
                 mods.possessor = owner.country
     return mods
+
+
+def partisan(doc: Doc, item: Found) -> bool:
+    """A name that says whom an actor is for or against, not whose it is ("pro-Russian",
+    "anti-American")."""
+    return item.start >= 2 and doc[item.start - 1].text == "-" and doc[item.start - 2].lower_ in ("pro", "anti")
 
 
 def inside_name(doc: Doc, item: Found) -> bool:
@@ -574,12 +677,13 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
-    if country is None and not stateless and sector in NATIONAL_SECTORS and not agent.relational and (
-            kind == "org" and _definite(span, root) or agent.state
-            or mods.agent is not None and mods.agent.sector == "GOV" and mods.agent.kind == "org"):
-        # "the administration", "the army", "security forces", "government troops" in a
-        # sentence that names one country: that state's.
-        country = resolver.sentence_country(root)
+    if country is None and not stateless and sector in DOMESTIC_SECTORS and not agent.relational \
+            and root.lower_ not in POSTINGS and not (sector == "MIL" and located(resolver, root)) \
+            and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
+        # "the administration", "the army", "the rebels", "residents", "a local official": the
+        # country of their sentence or article (an envoy or ambassador is sent abroad,
+        # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's).
+        country = resolver.context_country(root)
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
@@ -655,6 +759,10 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "Kharkiv regional governor Oleh Syniehubov": a place before the title is his.
         country = title_place_country(resolver, span, root)
+    if country is None and kind == "person" and sector in DOMESTIC_SECTORS and mods.agent is not None \
+            and not mods.agent.relational and not any(t.lower_ in POSTINGS for t in span):
+        # "Planning Minister X said Vietnam ...": a titled unknown is of the country of his context.
+        country = resolver.context_country(root)
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless)

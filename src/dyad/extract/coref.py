@@ -127,7 +127,8 @@ class Chains:
             how = actors._how(item, entity)
             if how == actors.ADJECTIVE or head.dep_ in ("compound", "amod") and entity.kind != "person":
                 # "Dutch Defense Minister ...", "Russian forces": a modifier, not a referent.
-                self.country_counts[entity.country] += 1
+                if not actors.partisan(self.doc, item):  # "pro-Russian" says nothing of the story's country
+                    self.country_counts[entity.country] += 1
                 return item.end
             info = resolver.entity_info(entity)
             if how == actors.CAPITAL or how == actors.SEAT:

@@ -43,6 +43,7 @@ class Entity:
     roles: tuple[Role, ...] = ()
     stateless: bool = False  # a body with no country by nature: its code is its sector
     national: bool = False  # a country, its government, its people or capital (not an organisation)
+    shared_by: frozenset = frozenset()  # countries whose own body has its one-word name ("Congress")
 
     def role_at(self, day: dt.date | None) -> Role:
         """The role held on `day`; outside every role the nearest one's country (sector ELI
@@ -283,7 +284,8 @@ def _surname(name: str) -> str | None:
 
 def _add_org(kb: KnowledgeBase, entry: dict) -> None:
     org = Entity(str(entry["name"]), entry.get("kind") or "org", entry.get("country"), entry.get("sector"),
-                 roles=_roles(entry), stateless=not entry.get("country"))
+                 roles=_roles(entry), stateless=not entry.get("country"),
+                 shared_by=frozenset(_list(entry.get("shared_by"))))
     for alias in [org.name, *_list(entry.get("aliases"))]:
         kb.add_name(alias, org, NAME)
 
