@@ -14,14 +14,14 @@ does not find counts as wrong. Prints:
 * city within 25 km: gold cities whose dyad place lies within 25 km of the gold coordinates;
 * place invented: gold-unplaced events to which dyad gives a place anyway.
 
-The gold file was written for dyad's development (wire-style sentences, 2020–2025; ww01–ww25 in
+The gold file was written for dyad's development (wire-style sentences, 2005–2025; ww01–ww25 in
 one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113 (several paragraphs
 under a dateline) in the next, ww114–ww127 (feature leads, stories of several paragraphs and
-countries, dates before and after the event, future meetings, undated background) in a third,
-each batch written before the rules it then guided, from Latin
-America, Africa, South and East Asia, Europe and the Middle East, seven without a publication
-date): it shows how the rules behave on expressions and
-places seen in news; it is not a held-out test.
+countries, dates before and after the event, future meetings, undated background) and
+ww128–ww139 (looks back, anniversaries, days counted from the story's last date) in a third,
+each batch written before the rules it then guided, from Latin America, Africa, South and East
+Asia, Europe and the Middle East, nine without a publication date): it shows how the rules
+behave on expressions and places seen in news; it is not a held-out test.
 """
 
 import argparse

@@ -56,6 +56,16 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("the first half of 2024", "2024", "2024"),
     ("2024-03-05", "2024-03-05", "2024-03-05"),
     ("this past week", "2025-06", None),
+    ("over the weekend", "2025-06", None),           # Sat 28 - Sun 29 June
+    ("this weekend", "2025-07", None),               # the coming one, in a Thursday's article
+    ("last summer", "2024", None),                   # this summer has not ended
+    ("last spring", "2025", None),
+    ("this spring", "2025", None),
+    ("a decade ago", "2015", None),
+    # counted from the story's last date, never from publication
+    ("a month later", None, None),
+    ("the following year", None, None),
+    ("the previous month", None, None),
     # lengths of time and vague periods are not dates
     ("the past month", None, None),                  # the last thirty days, not June
     ("the past year", None, None),
@@ -86,6 +96,27 @@ def test_dates_in_an_article_keep_their_offsets(nlp):
     assert [(d.text, d.value) for d in dates] == [
         ("Monday", "2025-06-30"), ("June 2", "2025-06-02"), ("February 24, 2022", "2022-02-24")]
     assert all(text[d.start:d.end] == d.text for d in dates)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels took the city on Jan. 27, 2019. A week later, they seized the airport. The army struck back "
+     "the following month, and a year later the sides signed a truce.",
+     [("Jan. 27, 2019", "2019-01-27"), ("A week later", "2019-02-03"), ("following month", "2019-03"),
+      ("a year later", "2020")]),
+    # a look back does not move the story's clock
+    ("Troops fired on the crowd on May 13, 2015. The previous night, gunmen had stormed the prison. "
+     "A week later, the president rejected an inquiry.",
+     [("May 13, 2015", "2015-05-13"), ("previous night", "2015-05-12"), ("A week later", "2015-05-20")]),
+    ("The president fled on Saturday. The army imposed a curfew that night, and the next morning tanks "
+     "entered the capital.",
+     [("Saturday", "2025-06-28"), ("that night", "2025-06-28"), ("the next morning", "2025-06-29")]),
+    # a few days on from a day early in a month is still that month; how many weeks is not said
+    ("Riots broke out on June 10, 2010, and days later mobs burned shops. Weeks later, talks began.",
+     [("June 10, 2010", "2010-06-10"), ("days later", "2010-06")]),
+    ("Fighting began in 2003. That year, rebels seized two towns.", [("2003", "2003"), ("That year", "2003")]),
+])
+def test_dates_counted_from_the_last_date_named(nlp, text, expected):
+    assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)] == expected
 
 
 def test_days_counted_from_the_day_named_before(nlp):
@@ -160,6 +191,17 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The two leaders met on Sept. 5.", "met", "2024-09-05"),
     ("The two leaders met in August.", "met", "2024-08"),
     ("The parliament postponed the vote until Sept. 5.", "postponed", None),
+    # a date that modifies what the event acts on is that thing's, not the event's; a scene's is
+    ("The European Union condemned Sunday's attack on the embassy.", "condemned", None),
+    ("Officials declared the governor the winner of Sunday's election.", "declared", None),
+    ("Putin and Trump spoke at length during a July 3 phone call.", "spoke", "2025-07-03"),
+    # minutes or hours after a dated event: the same day
+    ("Soldiers seized power on Wednesday, minutes after officials announced the result.", "announced", "2025-07-02"),
+    # a round count of months or years from a date gives no finer a date than its unit
+    ("Crowds rallied in Kyiv on Monday, two years after the war began.", "began", "2023"),
+    # a participle the parser hangs on an earlier verb across another is left undated
+    ("Thousands gathered on Monday to remember the day gunmen stormed the town, killing 40 people.",
+     "killing", None),
 ])
 def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger, expected):
     doc = nlp(sentence)

@@ -26,7 +26,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 RELATIVE_WORDS = frozenset({"ago", "last", "this", "next", "earlier", "later", "previous", "past",
                             "yesterday", "today", "tonight", "tomorrow", "coming", "since"})
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-         "months": "month", "year": "year", "years": "year"}
+         "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
+# Seasons of the northern year by the month each ends in; winter spans two years and is left out.
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 # Words that name a part of the year it comes with ("the spring of 2022", "the first half of 2024").
@@ -42,6 +44,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 SAME_DAY = frozenset({"that day", "the same day", "that same day", "later that day", "earlier that day",
                       "later in the day", "earlier in the day", "later that night", "that night"})
 HOURS = frozenset({"hour", "hours", "minutes", "moments"})
+# Words that make a part of the day one counted from the day named before ("that night").
+ANCHOR_WORDS = frozenset({"that", "same", "next", "following", "previous"})
 AFTER = frozenset({"later", "next", "following", "after"})
 BEFORE = frozenset({"earlier", "before", "previous", "prior"})
 # Conjunctions of an adverbial clause that happens at the same moment as its main clause.
@@ -53,6 +57,9 @@ OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead
 # "until" only ends one ("postponed the vote until May": not in May).
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "through",
                                "before", "after", "over", "as", "of"})
+# A date as a noun's modifier ("Sunday's election", "a July 3 call") dates that noun.
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
+SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "amid"})
 # The tense of the verb a date hangs on says which way a bare "Wednesday" or "March 5" lies from
 # publication: "will meet on Wednesday" is the coming one, "met on Sept. 5" the last one.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
@@ -83,10 +90,10 @@ def _parser():
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     """Every temporal expression in `doc` that resolves to a day, month or year. "The next
-    day", "two days later", "later in the day", "hours later" count from the day the text
-    named last."""
+    day", "two days later", "hours later", "a month later", "that year" count from the date
+    the text named last."""
     found = []
-    anchor = None  # the last day the text named
+    anchor = None  # the last date the text named
     for span in _expressions(doc):
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
         value = _from_anchor(words, anchor)
@@ -94,25 +101,60 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             value = resolve(span.text, published, _direction(span))
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
-            anchor = dt.date.fromisoformat(value) if len(value) == 10 else None
+            counted = _counted(words)
+            if not (counted and counted[1] is not None and counted[1] < 0):
+                anchor = value  # a look back ("the previous night") does not move the story's clock
     return found
 
 
-def _from_anchor(words: list[str], anchor: dt.date | None) -> str | None | bool:
-    """Days counted from the day named before ("the next day", "a day earlier", "that same
-    day"); None without such a day, False when the expression does not count from one."""
-    text = " ".join(words)
-    if text in SAME_DAY or (len(words) <= 3 and set(words) & HOURS and set(words) & {"later", "earlier"}):
-        offset = 0  # "hours later": the same day, as near as a date says
-    elif len(words) <= 4 and set(words) & {"day", "days"} and set(words) & (AFTER | BEFORE):
-        numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
-        if not numbers and "days" in words:
-            return None  # "days later": how many is not said
-        count = numbers[0] if numbers else 1  # "the next day", "the day before"
-        offset = count if set(words) & AFTER else -count
-    else:
+def _from_anchor(words: list[str], anchor: str | None) -> str | None | bool:
+    """A date counted from the one named before ("the next day", "a week later", "two years
+    earlier", "the following month", "that year"); None without one to count from (never the
+    publication date: "a month later" is not next month), False when the expression does not
+    count from one."""
+    counted = _counted(words)
+    if counted is None:
         return False
-    return _day(anchor + dt.timedelta(days=offset)) if anchor else None
+    unit, offset = counted
+    if anchor is None:
+        return None
+    if offset is None:
+        # "days later", "in the following days": a few days on, still the month of a day before the 22nd
+        few_days_on = unit == "day" and len(anchor) == 10 and int(anchor[8:]) <= 21 and AFTER & set(words)
+        return anchor[:7] if few_days_on else None
+    return _counted_from(anchor, unit, offset)
+
+
+def _counted(words: list[str]) -> tuple[str, int | None] | None:
+    """(unit, offset) of an expression that counts from the date named before; offset None
+    when it does not say how far ("weeks later"); None when it does not count from it ("next
+    month" and "two years ago" count from publication)."""
+    text, present = " ".join(words), set(words)
+    if text in SAME_DAY or (len(words) <= 3 and present & HOURS and present & {"later", "earlier"}):
+        return "day", 0  # "hours later": the same day, as near as a date says
+    if len(words) <= 4 and present & PARTS_OF_DAY and present & {"next", "following", "previous", "before"}:
+        return "day", 1 if present & {"next", "following"} else -1  # "the next morning", "the previous night"
+    if len(words) <= 3 and present & PARTS_OF_DAY and present & {"that", "same"}:
+        return "day", 0  # "that evening"
+    if text in ("that year", "same year", "that same year"):
+        return "year", 0
+    if text in ("that month", "same month", "that same month"):
+        return "month", 0
+    unit = next((UNITS[w] for w in words if w in UNITS), None)
+    if unit is None or len(words) > 4 or present & {"this", "last", "ago"}:
+        return None
+    if not present & ({"following", "previous", "prior", "later", "earlier", "after", "before"}
+                      | ({"next"} if unit == "day" else set())):
+        return None  # "next month" is publication's
+    numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+    if unit == "week" and not numbers:
+        return "week", None  # "the following week": a week, not a day
+    if not numbers and any(w in UNITS and w.endswith("s") for w in words):
+        return unit, None  # "days later": how many is not said
+    count = numbers[0] if numbers and not present & {"several", "few"} else (None if numbers else 1)
+    if count is None:
+        return unit, None
+    return unit, count if present & AFTER else -count
 
 
 def _expressions(doc: Doc) -> list[Span]:
@@ -124,6 +166,11 @@ def _expressions(doc: Doc) -> list[Span]:
             if token.lower_ in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
+        elif token.lower_ in PARTS_OF_DAY | {"day"} and token.i > 0 and doc[token.i - 1].lower_ in ANCHOR_WORDS:
+            start = token.i - 1  # "that night", "the next morning": often no entity
+            start -= start > 0 and doc[start - 1].lower_ == "the"
+            if not covered & set(range(start, token.i + 1)):
+                spans.append(doc[start:token.i + 1])
         elif token.lower_ in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
             start = token.i - 1  # "hours later", "two hours later": the model tags no entity
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in NUMBER_WORDS):
@@ -193,8 +240,8 @@ def resolve(expression: str, published: dt.date | None, direction: int = UNKNOWN
     (FUTURE or PAST, from the tense of its verb) says which way a day or month named without
     its year lies from publication."""
     words = re.findall(r"[a-z]+|\d+", expression.lower())
-    if not words:
-        return None
+    if not words or _counted(words):
+        return None  # "a month later" counts from a date the text names before (find_dates)
     relative = _relative(words, published, direction)
     if relative is not False:
         return relative
@@ -215,15 +262,20 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
     if words[-1] in simple or (len(words) <= 3 and words[0] in simple):
         key = words[-1] if words[-1] in simple else words[0]
         return _day(published + dt.timedelta(days=simple[key])) if published else None
+    if "weekend" in words and len(words) <= 3:
+        return _weekend(published, words, direction) if published else None
+    season = next((w for w in words if w in SEASON_ENDS), None)
+    if season and len(words) <= 3 and {"last", "this"} & set(words):
+        return _season(season, published, words) if published else None
     unit = next((UNITS[w] for w in words if w in UNITS), None)
     if unit and "ago" in words:
         return _ago(words, unit, published)
-    if unit and ({"last", "this", "next", "previous", "past", "coming", "earlier", "later"} & set(words)):
+    if unit and ({"last", "this", "next", "past", "coming", "earlier", "later"} & set(words)):
         if unit == "day" or len(words) > 4 or re.search(r"\d", text) or ("past" in words and "this" not in words):
             return None  # "the past three months", "the past year": periods dyad does not encode
-        if not published:
+        if not published or unit == "decade":
             return None
-        step = -1 if {"last", "previous", "past"} & set(words) else (1 if {"next", "coming"} & set(words) else 0)
+        step = -1 if {"last", "past"} & set(words) else (1 if {"next", "coming"} & set(words) else 0)
         if unit == "week":
             return _week(published, step)
         if unit == "year":
@@ -257,6 +309,30 @@ def _week(published: dt.date, step: int) -> str | None:
     return str(monday.year) if monday.year == last.year else None
 
 
+def _weekend(published: dt.date, words: list[str], direction: int) -> str | None:
+    """"over the weekend", "last weekend": the Saturday and Sunday before publication (or the one
+    it falls on); "this weekend" in a weekday's article and "next weekend" the coming one. Its
+    month, or else its year."""
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    ahead = "next" in words or "coming" in words or direction == FUTURE or (
+        "this" in words and published.weekday() < 5)
+    if ahead and saturday < published:
+        saturday += dt.timedelta(weeks=1)
+    if "last" in words and published.weekday() >= 5:
+        saturday -= dt.timedelta(weeks=1)  # "last weekend" in a Sunday's article is the one before
+    sunday = saturday + dt.timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return str(saturday.year) if saturday.year == sunday.year else None
+
+
+def _season(season: str, published: dt.date, words: list[str]) -> str:
+    """"this summer" is the publication year's; "last summer" the latest that has ended."""
+    if "last" in words and published.month <= SEASON_ENDS[season]:
+        return str(published.year - 1)
+    return str(published.year)
+
+
 def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
     if not published:
         return None
@@ -268,7 +344,7 @@ def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
     if unit == "month":
         index = published.year * 12 + published.month - 1 - count
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    return str(published.year - count)
+    return str(published.year - count * (10 if unit == "decade" else 1))
 
 
 def _absolute(expression: str, words: list[str], published: dt.date | None, direction: int = UNKNOWN) -> str | None:
@@ -368,19 +444,30 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
     if not in_sentence:
         return None
-    attached = {}
+    attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is not None:
-            attached.setdefault(_attachment(span.root).i, date)
+            word = _attachment(span.root)
+            attached.setdefault(word.i, date)
+            if span.root.dep_ in NOUN_MODIFIERS and word.i == span.root.head.i:
+                of_a_noun.add(word.i)
     path = clause_path(trigger)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)))
+    on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
-        if token.i in attached:
+        if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
             return attached[token.i]
     return _from_main_clause(path[-1], dates)
+
+
+def _a_setting(noun: Token) -> bool:
+    """"during a July 3 phone call", "at Sunday's summit": a dated noun that sets the scene dates
+    the event; one the event acts on does not ("condemned Sunday's attack", "declared him the
+    winner of Sunday's election")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
 
 
 def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
@@ -396,27 +483,49 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     if _of_the_same_moment(clause) or _participle_of(clause):
         return date_for(clause.head, dates)
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    mark = next((m for m in marks if m.lower_ in ("after", "before")), None)
+    mark = next((m for m in marks if m.lower_ in ("after", "before", "since")), None)
     if mark is None:
         return None
-    measure = next((c for c in (*mark.children, *clause.children)
-                    if c.dep_ == "npadvmod" and UNITS.get(c.lower_) in ("day", "week")), None)
-    count = measure is not None and _count([t.lower_ for t in measure.subtree])
-    main = count and date_for(clause.head, dates)
-    if not main or len(main.value) != 10:
-        return None
-    days = count * (7 if UNITS[measure.lower_] == "week" else 1) * (1 if mark.lower_ == "before" else -1)
     doc = clause.doc
+    before_mark = doc[mark.i - 1] if mark.i > 0 else mark  # "to mark a year since gunmen stormed"
+    measure = next((c for c in (*mark.children, *clause.children, before_mark)
+                    if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+    within_the_day = measure is not None and measure.lower_ in HOURS  # "minutes after", "hours before"
+    count = measure is not None and (0 if within_the_day else _count([t.lower_ for t in measure.subtree]))
+    main = (count or within_the_day) and date_for(clause.head, dates)
+    if not main:
+        return None
+    sign = 1 if mark.lower_ == "before" else -1
+    unit = "day" if within_the_day else UNITS[measure.lower_]
+    value = _counted_from(main.value, unit, count * sign)
+    if value is None:
+        return None
     expression = doc[min(measure.left_edge.i, mark.i):max(measure.i, mark.i) + 1]  # "three days after"
-    return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char,
-                     value=_day(dt.date.fromisoformat(main.value) + dt.timedelta(days=days)))
+    return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char, value=value)
+
+
+def _counted_from(value: str, unit: str, offset: int) -> str | None:
+    """`value` moved by `offset` units, no finer than the unit says: days and weeks from a
+    day, "two months after" a month, "two years after" a year (not the day: a round count)."""
+    if unit in ("day", "week"):
+        return _day(dt.date.fromisoformat(value) + dt.timedelta(days=offset * (7 if unit == "week" else 1))) \
+            if len(value) == 10 else None
+    if unit == "month":
+        if len(value) < 7:
+            return None
+        index = int(value[:4]) * 12 + int(value[5:7]) - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return str(int(value[:4]) + offset * (10 if unit == "decade" else 1))
 
 
 def _participle_of(clause: Token) -> bool:
     """"..., killing four people": a participle with no subject or conjunction of its own tells
     what the main clause's event did, then and there."""
-    return clause.tag_ == "VBG" and clause.i > clause.head.i and not any(
-        c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in clause.children)
+    if clause.tag_ != "VBG" or clause.i < clause.head.i or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in clause.children):
+        return False
+    # The parser hangs some on the sentence's first verb; one with another verb between is unsure.
+    return not any(t.pos_ == "VERB" for t in clause.doc[clause.head.i + 1:clause.i])
 
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
