@@ -87,6 +87,7 @@ def test_ordinary_words_and_people_are_not_places():
     assert lookup("March") is None
     assert lookup("Plateau") is None
     assert lookup("Plateau", region=True).country == "NGA"  # "Plateau state"
+    assert lookup("Nov") is None                            # "on Nov. 6", not the Tajik town
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -243,6 +244,30 @@ def test_towns_the_tagger_misses_are_found_where_the_syntax_says_place(nlp):
     doc = nlp("Troops advanced near Pokrovsk and Kramatorsk. Paris Hilton arrived.")
     places = find_places(doc, frozenset({"UKR"}))
     assert [(p.text, p.country) for p in places] == [("Pokrovsk", "UKR"), ("Kramatorsk", "UKR")]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a statement reported under a dateline was not necessarily made there
+    ("LAGOS, May 2 (Wire) - Gunmen kidnapped 20 pupils on Tuesday.\n\nThe African Union condemned the kidnapping.",
+     "condemned", None),
+    # a country someone goes to, or whose minister someone is, is no place abroad for the dateline
+    ("HARARE, May 2 (Wire) - The president flew to China as police raided the opposition's offices.",
+     "raided", "Harare"),
+    ("HARARE, May 2 (Wire) - Police of Zambia's neighbour raided the opposition's offices.", "raided", "Harare"),
+])
+def test_the_dateline_places_acts_but_not_words(nlp, text, trigger, expected):
+    doc = nlp(text)
+    places = find_places(doc, frozenset())
+    token = next(t for t in doc if t.text == trigger)
+    found = place_for(token, places, object_locates=trigger != "condemned")
+    assert (found.name if found else None) == expected
+
+
+def test_the_capital_is_not_a_country_that_only_says_whose_someone_is(nlp):
+    doc = nlp("The foreign ministers of Sweden and Norway arrived in Latvia. They met officials in the capital.")
+    places = find_places(doc, frozenset())
+    met = next(t for t in doc if t.text == "met")
+    assert place_for(met, places).name == "Riga"
 
 
 def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):

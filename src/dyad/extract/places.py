@@ -300,7 +300,8 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
         anaphor = ANAPHORS.get(token.lower_)
         if not anaphor or not _bare_definite(token):
             continue
-        before = [p for p in named if p.end <= token.idx]
+        # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
+        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p)]
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
             if token.lower_ == "city":  # "the city" is a city, not the village named since
@@ -495,7 +496,9 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     """The place the trigger's clause puts the event in, else one its setting gives (see
     _settings), else the dateline for an event in the dateline's paragraph, else None. With
     `object_locates` false (acts of words), a town as the verb's object is a participant
-    ("accused Baku", "urged Moscow"), not where the event happened ("shelled Kharkiv")."""
+    ("accused Baku", "urged Moscow"), not where the event happened ("shelled Kharkiv"), and the
+    dateline places nothing: a statement reported from Kyiv was made who knows where (by
+    Brussels, on Twitter, in a radio interview)."""
     if not places:
         return None
     doc = trigger.doc
@@ -514,7 +517,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             # "In Niger, protesters marched through the streets of Niamey": the town, not its country
             return next((p for p in found[1:] if p.country == found[0].country and not _is_country(p)
                          and _is_country(found[0])), found[0])
-    return _dateline_for(trigger, places)
+    return _dateline_for(trigger, places) if object_locates else None
 
 
 def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
@@ -592,8 +595,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
 
 def _local_news(doc: Doc, places: list[Place]) -> bool:
     """The story is about the dateline's country: no other country is named more often in it as
-    a place, the dateline included ("US troops" names no place)."""
-    counts = Counter(p.country for p in places if not _national_modifier(doc, p))
+    a place, the dateline included ("US troops", "the ambassador to Britain" name no place)."""
+    counts = Counter(p.country for p in places if not _names_a_party(doc, p, moves=True))
     home = counts.pop(places[0].country, 0)
     return not counts or home >= max(counts.values())
 
@@ -607,7 +610,8 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     if not first.text.isupper() or trigger.idx < first.end:  # find_places puts the dateline, if any, first
         return None
     doc = trigger.doc
-    if any(p.country != first.country and not _national_modifier(doc, p) for p in _in_sentence(places, trigger.sent)):
+    if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
+           for p in _in_sentence(places, trigger.sent)):
         return None
     between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
     same_paragraph = not any("\n\n" in t.whitespace_ + t.text for t in between)
@@ -618,3 +622,22 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
     """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+
+
+def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
+    """A place name that says whose someone or something is rather than where anything happens:
+    "US troops", "Poland's president", "the foreign ministers of Germany and Poland"; with
+    `moves`, also where someone goes or comes from ("fled to India")."""
+    if _national_modifier(doc, place):
+        return True
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    head = root.head
+    if root.dep_ == "poss" or (root.dep_ == "pobj" and head.lower_ == "of"):
+        owner = head if root.dep_ == "poss" else head.head
+        return owner.pos_ in ("NOUN", "PROPN") and not (_names_place(owner) or _is_area(owner))
+    return moves and root.dep_ == "pobj" and head.lower_ in ("to", "from")
