@@ -490,6 +490,10 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     before_mark = doc[mark.i - 1] if mark.i > 0 else mark  # "to mark a year since gunmen stormed"
     measure = next((c for c in (*mark.children, *clause.children, before_mark)
                     if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+    if measure is None and mark.lower_ in ("after", "before"):
+        # "arrested dozens on Sunday after thousands rallied": what led to a dated event, or
+        # followed it, without saying how long, is read as of its day (as news readers do)
+        return date_for(clause.head, dates)
     within_the_day = measure is not None and measure.lower_ in HOURS  # "minutes after", "hours before"
     count = measure is not None and (0 if within_the_day else _count([t.lower_ for t in measure.subtree]))
     main = (count or within_the_day) and date_for(clause.head, dates)
