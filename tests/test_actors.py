@@ -608,3 +608,36 @@ def test_context_country(nlp, text, phrase, occurrence, expected):
 ])
 def test_shared_legislature_names(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+# What a phrase's words say of its sector and country beyond its head.
+PHRASE_CASES = [
+    # a count of people is those people
+    ("Troops detained dozens of students in Kampala.", "dozens of students",
+     ("dozens of students", "UGA", "EDU", "UGAEDU", "group")),
+    # a patron's name is not the actor's country; a party names whose government it is
+    ("Iran-backed militias attacked the base in Syria.", "Iran-backed militias",
+     ("Iran-backed militias", "SYR", "REB", "SYRREB", "group")),
+    ("The ZANU-PF government banned the rally.", "The ZANU-PF government",
+     ("ZANU-PF government", "ZWE", "GOV", "ZWEGOV", "org")),
+    # forces of rebels are rebels; a police unit is police
+    ("Rebel forces captured the airport in Bangui.", "Rebel forces", ("Rebel forces", "CAF", "REB", "CAFREB", "group")),
+    ("Insurgents ambushed a Kenyan police patrol near the border.", "a Kenyan police patrol",
+     ("Kenyan police patrol", "KEN", "COP", "KENCOP", "person")),
+    # a minority's fighters are of the country they live in
+    ("Ethnic Albanian rebels clashed with police in Kumanovo, Macedonia.", "Ethnic Albanian rebels",
+     ("Ethnic Albanian rebels", "MKD", "REB", "MKDREB", "group")),
+    # a news agency credited after a dateline is not the story's country
+    ("NAIROBI, Kenya (Reuters) - The opposition called for new elections.", "The opposition",
+     ("opposition", "KEN", "OPP", "KENOPP", "org")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", PHRASE_CASES, ids=[c[1] for c in PHRASE_CASES])
+def test_phrase_words(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected
+
+
+def test_hyphenated_surname_refers_back(nlp):
+    text = "Kenya's finance minister, Njuguna Wa-Kamau, met donors on Monday. Wa-Kamau said the talks went well."
+    assert fields(resolve(nlp, text, "Wa-Kamau", None, 1))[1:3] == ("KEN", "GOV")

@@ -194,12 +194,16 @@ class ActorResolver:
                         codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
-    def context_country(self, token: Token) -> str | None:
+    def context_country(self, token: Token, besides: Span | None = None) -> str | None:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
         names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said")."""
         codes = self._named_in_sentence(token)
+        if besides is not None:
+            own = {c for item in self.found if besides.start <= item.start < besides.end
+                   and (c := self._names_country(item, people=False))}
+            codes = codes - own
         if codes:
             return next(iter(codes)) if len(codes) == 1 else None
         return self.article_country()
@@ -226,8 +230,8 @@ class ActorResolver:
         for place in self._places():
             if place.country and first <= place.start <= last:
                 span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-                if span is None or not destination(span.root):
-                    codes.add(place.country)
+                if span is not None and not destination(span.root) and span.start not in self.at_token:
+                    codes.add(place.country)  # (a knowledge-base name counts above, or not)
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
@@ -237,7 +241,7 @@ class ActorResolver:
         destination ("visited Iraq"), a force's nationality ("American troops killed ten
         militants": forces fight abroad), nor, within a sentence, a person (a visitor or a caller
         is abroad as often as at home) or "Congress" (whose country is the question)."""
-        if not item.aliases or partisan(self.doc, item):
+        if not item.aliases or partisan(self.doc, item) or credit(self.doc, item):
             return None
         head = self.doc[item.end - 1]
         if destination(head) or armed_force_modifier(head, self):
@@ -262,11 +266,15 @@ class ActorResolver:
         return codes
 
     def _places(self) -> list:
-        """The gazetteer's places in the document (towns the tagger may call people: "Kharkiv")."""
+        """The gazetteer's places in the document that say a country: in a country the text
+        names, or a region or large town (a village of another country that shares a small
+        town's name is no evidence: "the village of Moura" in Mali is not Portugal's Moura)."""
         if self._found_places is None:
-            from dyad.extract.places import find_places
+            from dyad.extract import places
 
-            self._found_places = find_places(self.doc, frozenset(self.countries()))
+            countries = frozenset(self.countries())
+            self._found_places = [p for p in places.find_places(self.doc, countries) if p.country in countries
+                                  or _large(places.lookup(p.text, countries))]
         return self._found_places
 
     # -- resolution
@@ -343,6 +351,10 @@ class ActorResolver:
         return resolve_phrase(self, span, span.root)
 
 
+def _large(place) -> bool:
+    return place is not None and (place.kind != "city" or place.population >= TOWN_POPULATION)
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun ("us", not "US"; "I", not a Roman numeral in a name)."""
     lower = token.lower_
@@ -358,6 +370,9 @@ def is_pronoun(token: Token) -> bool:
 
 def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
     """Read a phrase: its head names the actor, its modifiers give country and sector."""
+    counted = _counted_of(root)
+    if counted is not None:
+        return resolve_phrase(resolver, span, counted)  # "dozens of civilians": the civilians
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
@@ -373,8 +388,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             entity = person
     if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1 \
             and not (modifiers.country or modifiers.possessor):
-        # "Fujimori dissolved Congress": a story about Peru means Peru's Congress.
-        here = resolver.context_country(root)
+        # "Fujimori dissolved Congress", "the Senate in Abuja": a story about Peru means Peru's Congress.
+        here = located(resolver, root) or resolver.context_country(root)
         if here in entity.shared_by:
             return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
@@ -435,7 +450,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             if not entity.national and entity.kind in ("org", "group"):
                 mods.body = mods.body or entity
             if not entity.national and (entity.kind in ("org", "group") and entity.sector
-                                        and entity.sector != "GOV" or entity.stateless):
+                                        and entity.sector != "GOV" or entity.stateless
+                                        or any(r.sector == "REB" for r in entity.roles)):
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
             mods.country = mods.country or country
@@ -453,8 +469,20 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
 
 def partisan(doc: Doc, item: Found) -> bool:
     """A name that says whom an actor is for or against, not whose it is ("pro-Russian",
-    "anti-American")."""
-    return item.start >= 2 and doc[item.start - 1].text == "-" and doc[item.start - 2].lower_ in ("pro", "anti")
+    "anti-American", "Saudi-backed", "Iranian-allied")."""
+    before = item.start >= 2 and doc[item.start - 1].text == "-" and doc[item.start - 2].lower_ in ("pro", "anti")
+    after = item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ in BACKING_WORDS
+    return before or after
+
+
+# "Saudi-backed", "Iran-allied": the country is a patron, not the actor's own.
+BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "allied", "aligned",
+                           "armed", "trained", "installed", "friendly"})
+
+
+def credit(doc: Doc, item: Found) -> bool:
+    """A news agency credited in brackets after a dateline ("BOGOTA, Colombia (AP) -")."""
+    return 0 < item.start and item.end < len(doc) and doc[item.start - 1].text == "(" and doc[item.end].text == ")"
 
 
 def inside_name(doc: Doc, item: Found) -> bool:
@@ -544,12 +572,28 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
     if entity.kind == "person" and info.gender is None:
         info.gender = mods.gender
+    if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
+        info.body = mods.sector  # "U.N. envoy Thorvald Stoltenberg": the body he speaks for
     if entity.kind == "person" and _former(span):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+# Nouns that count what follows "of" ("dozens of civilians", "thousands of protesters").
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "dozen", "hundred",
+                            "thousand", "number", "handful", "couple", "group", "crowd", "band", "busload"})
+
+
+def _counted_of(root: Token) -> Token | None:
+    if root.lower_ not in QUANTITY_NOUNS:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 # Words that make a demonym a set of people rather than the nation ("100 Palestinians",
@@ -641,7 +685,14 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
     country = mods.country or (None if agent.relational else mods.possessor) or agent.country
+    if mods.country and _ethnic(span):
+        # "ethnic Albanian guerrillas": a minority's people are of the country they live in
+        country = located(resolver, root) or resolver.context_country(root, besides=span)
     sector = mods.sector if mods.org is not None else agent.sector
+    if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and mods.sector == "PTY":
+        sector = "GOV"  # "the MPLA government", "the Likud government": the party governs
+    if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
+        sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
     body = None
     if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
         # "UNITA rebels", "RPF troops": the fighters of a movement that was armed at some date
@@ -677,10 +728,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
-    if country is None and not stateless and sector in DOMESTIC_SECTORS and not agent.relational \
-            and root.lower_ not in POSTINGS and not (sector == "MIL" and located(resolver, root)) \
+    if country is None and not stateless and sector in DOMESTIC_SECTORS \
+            and (not agent.relational or mods.agent is not None) and root.lower_ not in POSTINGS and not (sector == "MIL" and located(resolver, root)) \
             and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
-        # "the administration", "the army", "the rebels", "residents", "a local official": the
+        # "the administration", "the army", "the rebels", "opposition supporters", "residents": the
         # country of their sentence or article (an envoy or ambassador is sent abroad,
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's).
         country = resolver.context_country(root)
@@ -737,9 +788,12 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "org":
         sector = sector or mods.sector
     stateless = False
+    body = None
     if kind == "person" and mods.org is not None and (sector is None or mods.agent.generic):
         # "Arab League Secretary-General Chedli Klibi", "Hamas leader X": the body's sector.
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
+    elif kind == "person" and mods.org is not None and mods.org.stateless and not mods.country:
+        body = mods.sector  # "U.N. envoy X", "NATO spokesman X": the body's, with his title's sector
     if kind == "place" and mods.country is None:
         # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
         # event ("targets in Jericho"), its people.
@@ -759,13 +813,13 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "Kharkiv regional governor Oleh Syniehubov": a place before the title is his.
         country = title_place_country(resolver, span, root)
-    if country is None and kind == "person" and sector in DOMESTIC_SECTORS and mods.agent is not None \
-            and not mods.agent.relational and not any(t.lower_ in POSTINGS for t in span):
+    if country is None and body is None and kind == "person" and sector in DOMESTIC_SECTORS \
+            and mods.agent is not None and not mods.agent.relational and not any(t.lower_ in POSTINGS for t in span):
         # "Planning Minister X said Vietnam ...": a titled unknown is of the country of his context.
         country = resolver.context_country(root)
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
-    return Info(name, country, sector, kind, gender, stateless=stateless)
+    return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
 
 
 def _proper_name(span: Span, root: Token) -> str:

@@ -181,7 +181,7 @@ class Chains:
         from dyad.extract import actors
 
         head = ent.root
-        known = self.surnames.get(ent.text) if len(ent) == 1 else None
+        known = self.surnames.get(ent.text) if len(ent) == 1 or ent.text == _hyphenated(ent[-1]) else None
         if known is not None:
             self._add(head, known)
             return
@@ -194,6 +194,7 @@ class Chains:
             info = replace(info, name=ent.text)
         if len(ent) > 1:
             self.surnames.setdefault(ent[-1].text, info)
+            self.surnames.setdefault(_hyphenated(ent[-1]), info)  # "Ofori-Atta" of "Ken Ofori-Atta"
         self._add(head, info)
 
     def _pronoun(self, token: Token, record: bool = True) -> None:
@@ -430,7 +431,7 @@ class Chains:
         """A surname introduced earlier in full ("Alexseev" after "Mikhail Alexseev")."""
         if token.pos_ != "PROPN" and not token.text[:1].isupper():
             return None
-        return self.surnames.get(token.text)
+        return self.surnames.get(token.text) or self.surnames.get(_hyphenated(token))
 
     def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
         """The person "the president", "the Russian leader" or "the NATO secretary-general"
@@ -475,6 +476,17 @@ def _unknown_bearer(resolver, item) -> bool:
     from dyad.extract.actors import WEAK
 
     return item.agent is None and all(a.how == WEAK for a in item.aliases) and resolver._choose(item) is None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word a token is part of ("Ofori-Atta", "Al-Sisi")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+        end += 1
+    return doc[start:end].text
 
 
 def _headline_end(text: str) -> int:
