@@ -18,7 +18,9 @@ The gold file was written for dyad's development (wire-style sentences, 2005–2
 one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113 (several paragraphs
 under a dateline) in the next, ww114–ww127 (feature leads, stories of several paragraphs and
 countries, dates before and after the event, future meetings, undated background) and
-ww128–ww139 (looks back, anniversaries, days counted from the story's last date) in a third,
+ww128–ww139 (looks back, anniversaries, days counted from the story's last date) and
+ww140–ww155 (places: towns sharing names, variant spellings, regions and landmarks only,
+several countries in one story, small towns, undated background) in a third,
 each batch written before the rules it then guided, from Latin America, Africa, South and East
 Asia, Europe and the Middle East, nine without a publication date): it shows how the rules
 behave on expressions and places seen in news; it is not a held-out test.
