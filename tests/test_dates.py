@@ -198,6 +198,13 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The European Union condemned Sunday's attack on the embassy.", "condemned", None),
     ("Officials declared the governor the winner of Sunday's election.", "declared", None),
     ("Putin and Trump spoke at length during a July 3 phone call.", "spoke", "2025-07-03"),
+    # an event named by a noun: its own modifiers, and a clause that says when it began or happened
+    ("The 2008 Mumbai attacks killed 166 people.", "attacks", "2008"),
+    ("Monday's blast outside the airport killed 13 soldiers.", "blast", "2025-06-30"),
+    ("The uprising that began in February 2011 toppled the government.", "uprising", "2011-02"),
+    ("The protests, which erupted on Sunday, spread to ten cities.", "protests", "2025-06-29"),
+    ("The war that ended in 2003 killed thousands.", "war", None),
+    ("The EU condemned the 2022 invasion.", "condemned", None),
     # minutes or hours after a dated event: the same day
     ("Soldiers seized power on Wednesday, minutes after officials announced the result.", "announced", "2025-07-02"),
     # a round count of months or years from a date gives no finer a date than its unit

@@ -58,7 +58,9 @@ OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "through",
                                "before", "after", "over", "as", "of"})
 # A date as a noun's modifier ("Sunday's election", "a July 3 call") dates that noun.
-NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+# Verbs that say when an event named by a noun happened ("the protests that began in May").
+OCCURRENCE_VERBS = frozenset({"begin", "start", "erupt", "break", "happen", "occur", "unfold"})
 SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "amid"})
 # The tense of the verb a date hangs on says which way a bare "Wednesday" or "March 5" lies from
 # publication: "will meet on Wednesday" is the coming one, "met on Sept. 5" the last one.
@@ -450,17 +452,24 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         if span is not None:
             word = _attachment(span.root)
             attached.setdefault(word.i, date)
-            if span.root.dep_ in NOUN_MODIFIERS and word.i == span.root.head.i:
+            if span.root.dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
                 of_a_noun.add(word.i)
     path = clause_path(trigger)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
-                  *(clause for token in path for clause in _same_moment_clauses(token)))
+                  *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
             return attached[token.i]
     return _from_main_clause(path[-1], dates)
+
+
+def _occurrence_clauses(noun: Token) -> list[Token]:
+    """"the uprising that began in February 2011", "protests, which erupted on Sunday": a clause
+    that says when the noun's event began or took place dates it."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and (c.lemma_ in OCCURRENCE_VERBS or (
+        c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)))]
 
 
 def _a_setting(noun: Token) -> bool:
@@ -589,7 +598,9 @@ def _attachment(root: Token) -> Token:
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
         return _across_report(_out_of_naming(word), root)
-    if root.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
     return _across_report(word, root)
