@@ -597,6 +597,12 @@ WIRE_PHRASINGS = [
     ("Thousands of Peruvians protested outside parliament in Lima.", "PROTEST", "14", {"PER"}, {"PER"}),
     # a stateless body is not given the country it works in
     ("Sudan allowed UN aid workers into Darfur.", "RETREAT", "086", {"SDN"}, {"IGO"}),
+    ("The last American troops left Afghanistan on Monday.", "RETREAT", "0872", {"USA"}, {"AFG"}),
+    ("A truck bomb exploded outside the Turkish consulate in Erbil.", "ASSAULT", "183", set(), {"TUR"}),
+    ("Italy deported two Tunisian imams to Tunisia.", "COERCE", "174", {"ITA"}, {"TUN"}),
+    # PLOVER manual (MOBILIZE): forces sent for relief or peacekeeping are aid
+    ("Spain sent 300 soldiers to Morocco on a humanitarian mission after the earthquake.", "AID", "074", {"ESP"}, {"MAR"}),
+    ("Russia sent troops to Belarus for joint exercises.", "MOBILIZE", "15", {"RUS"}, {"BLR"}),
 ]
 
 
@@ -612,3 +618,9 @@ def test_wire_phrasings(nlp, text, type_, cameo, actors, recipients):
 def test_a_participle_describing_a_state_is_no_event(nlp):
     events = coded("The Red Cross evacuated wounded civilians from the besieged city of Mariupol.")
     assert [e["trigger"]["text"] for e in events] == ["evacuated"]
+
+
+def test_what_is_praised_is_part_of_the_praise(nlp):
+    # the light verb "join" carries the talks; the decision to join them is what the EU welcomed
+    event = only_event("The European Union welcomed the decision by Serbia to join the talks.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("SUPPORT", {"SRB"})

@@ -143,6 +143,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     words = _event_words(item)
+    if set(words) & set(lex.types.get(type_, {}).get("aid_words") or ()):
+        type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
     cameo = _refine(cameo, words, lex)
     info = lex.types.get(type_, {})
     if mode not in (info.get("modes") or {}):

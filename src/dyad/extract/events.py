@@ -41,8 +41,8 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
     main = []
     for trigger, event in found:
-        governor, lends = _governing_event(trigger, by_trigger)
-        if governor is None or governor is event or _other_doer(trigger, event, governor):
+        governor, lends = _governing_event(trigger, event, by_trigger)
+        if governor is None or _other_doer(trigger, event, governor):
             main.append(event)
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
@@ -50,7 +50,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     return _merge_repeats(_merge_in_sentence(main))
 
 
-def _governing_event(trigger: Token, by_trigger: dict[int, Event]) -> tuple[Event | None, bool]:
+def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> tuple[Event | None, bool]:
     """PLOVER codes the event a clause reports, not the background or elaboration around it: an
     event in a relative clause ("the village, where 24 people were killed"), a participle or
     purpose clause ("rejected the plan, saying ...", "opened fire to disperse them") or a noun in
@@ -61,6 +61,8 @@ def _governing_event(trigger: Token, by_trigger: dict[int, Event]) -> tuple[Even
     lend)."""
     token, crossed, lends = trigger, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
+    # the light verb that carries the event is the event itself ("praised the decision to join the talks")
+    by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
     while token.head.i != token.i:
         if token.dep_ in ("dobj", "nsubjpass", "ccomp") and token.head.i in by_trigger and (
                 by_trigger[token.head.i].type in verbal):
