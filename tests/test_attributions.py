@@ -76,6 +76,11 @@ CASES = [
      "wrote", "the senator", ["“The deal will not pass,”"], True),
     ("The governor claimed in an interview with local radio that the budget was balanced.",
      "claimed", "The governor", ["that the budget was balanced"], False),
+    # a cue verb with its infinitive complement ("refused to say", "demanded to know")
+    ("He has repeatedly refused to say whether he will run for governor.",
+     "has repeatedly refused to say", "He", ["whether he will run for governor"], False),
+    ("Reporters demanded to know why the talks had failed.",
+     "demanded to know", "Reporters", ["why the talks had failed"], False),
     # a comment clause: "as X noted" reports the clause it hangs on
     ("As the minister noted, the budget is balanced.",
      "noted", "the minister", ["the budget is balanced"], False),

@@ -80,7 +80,7 @@ def cue_extent(head: Token, decide=None) -> tuple[int, int]:
     while grown:
         grown = False
         for parent in list(included):
-            for child in parent.children:
+            for child in _dependents(parent):
                 if child.i in decided or lo <= child.i <= hi or not _eligible(child):
                     continue
                 gap = range(child.i + 1, lo) if child.i < lo else range(hi + 1, child.i)
@@ -93,6 +93,15 @@ def cue_extent(head: Token, decide=None) -> tuple[int, int]:
                     lo, hi = min(lo, child.i), max(hi, child.i)
                     grown = True
     return lo, hi + 1
+
+
+def _dependents(token: Token):
+    """The token's dependents, and the infinitive marker of its open complement: PolNeAR's cue
+    takes the "to" ("is expected to", "has appeared to", "demanded to know")."""
+    yield from token.children
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            yield from (g for g in child.children if g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i)
 
 
 def _eligible(child: Token) -> bool:
