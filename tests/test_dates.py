@@ -1,6 +1,7 @@
 """Temporal expressions resolved against the publication date, and the date each event takes."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -27,6 +28,8 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("March 3-5", "2025-03-03", None),
     ("between June 1 and June 3", "2025-06-01", None),
     ("Jan. 20-21, 2025", "2025-01-20", "2025-01-20"),
+    ("between 1992 and 1995", "1992", "1992"),
+    ("from 2014 to 2016", "2014", "2014"),
     ("March", "2025-03", None),
     ("in March", "2025-03", None),
     ("on Thursday", "2025-07-03", None),
@@ -278,3 +281,21 @@ def test_an_articles_dates_with_and_without_a_publication_date(nlp, text, publis
 def test_an_events_date_in_the_record(text, published, expected):
     [event] = dyad.code(text, published=published)["events"]
     assert (event["date"] and event["date"]["value"]) == expected
+
+
+@pytest.mark.parametrize("published, day", [
+    ("2025-07-03T23:30:00-05:00", "2025-07-03"),     # the day as the article's own clock gives it
+    ("Thu, 03 Jul 2025 23:30:00 -0500", "2025-07-03"),  # RSS and HTTP
+    ("July 3, 2025", "2025-07-03"),
+    ("3 July 2025", "2025-07-03"),
+    ("2025/07/03", "2025-07-03"),
+    ("July 2025", None),                              # no day: no publication date
+    ("last Tuesday", None),
+])
+def test_the_publication_date_of_a_jsonl_article_however_written(published, day):
+    from dyad.read.jsonl import read_jsonl
+
+    line = json.dumps({"id": "a1", "text": "Protesters rallied in Tbilisi on Thursday.", "published": published})
+    [document] = read_jsonl([line.encode()], "batch.jsonl")
+    assert document.published == day
+    assert (day is None) == any("publication date" in w for w in document.warnings)

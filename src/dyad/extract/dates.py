@@ -11,6 +11,7 @@ an hour", "the fourth year") are not dates.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from functools import cache
 
@@ -35,6 +36,7 @@ ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 PARTS_OF_YEAR = frozenset({"the", "of", "in", "by", "since", "until", "early", "late", "mid", "spring", "summer",
                            "autumn", "fall", "winter", "first", "second", "third", "fourth", "half", "quarter",
                            "end", "start", "beginning", "middle"})
+RANGE_WORDS = frozenset({"between", "and", "from", "to"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -358,9 +360,10 @@ def _absolute(expression: str, words: list[str], published: dt.date | None, dire
     year_match = YEAR.search(expression)
     year = int(year_match.group(1)) if year_match else None
     if month is None:
-        # A year ("in 2022", "since 2014", "the first half of 2024"); decades and centuries
-        # ("the 1990s") and years counted from it ("two years after 2014") are left out.
-        bare = len(words) <= 2 or all(w in PARTS_OF_YEAR or w == str(year) for w in words)
+        # A year ("in 2022", "since 2014", "the first half of 2024"), or a range of years from
+        # its first ("between 1992 and 1995"); decades and centuries ("the 1990s") and years
+        # counted from it ("two years after 2014") are left out.
+        bare = len(words) <= 2 or all(w in PARTS_OF_YEAR or w in RANGE_WORDS or YEAR.fullmatch(w) for w in words)
         return str(year) if year and bare and "s" not in words else None
     rest = YEAR.sub(" ", expression)
     day_match = DAY_NUMBER.search(rest)
@@ -419,6 +422,25 @@ def _nearest_day(month: int, day: int, published: dt.date, direction: int = UNKN
 
 def _day(value: dt.date) -> str:
     return value.isoformat()
+
+
+def publication_day(value: str) -> str | None:
+    """The day a publication-date field gives: ISO 8601 ("2025-07-03T09:00:00Z", "2025/07/03"),
+    RFC 2822 as RSS and HTTP write it ("Thu, 03 Jul 2025 09:00:00 GMT", the day as written
+    there) or in words ("July 3, 2025", "3 July 2025"); None for anything without a day and a year."""
+    value = value.strip()
+    iso = re.match(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)", value)
+    if iso:
+        try:
+            return dt.date(*map(int, iso.groups())).isoformat()
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    day = _absolute(value, re.findall(r"[a-z]+|\d+", value.lower()), None)
+    return day if day and len(day) == 10 else None
 
 
 def dateline_date(text: str) -> str | None:

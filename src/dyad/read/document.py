@@ -56,13 +56,15 @@ def check_text(text: str) -> str:
 
 
 def normalize_published(value: object, warnings: list[str]) -> str | None:
-    """A publication date as "YYYY-MM-DD", from a date or an ISO 8601 date-time string."""
+    """A publication date as "YYYY-MM-DD", from a date, an ISO 8601 date-time string, or a date
+    as RSS, HTTP or a page's byline writes it ("Thu, 03 Jul 2025 09:00:00 GMT", "July 3, 2025")."""
+    from dyad.extract.dates import publication_day  # the dates module reads every way of writing one
+
     if value in (None, ""):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
-    except ValueError:
-        warnings.append(f"ignored publication date {value!r}: not YYYY-MM-DD")
-        return None
+    day = publication_day(str(value))
+    if day is None:
+        warnings.append(f"ignored publication date {value!r}: no day and year in it")
+    return day
