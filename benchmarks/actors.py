@@ -14,7 +14,8 @@ extractor resolves a participant: the head of the marked words, widened to the n
 when the coder marked only a modifier ("Hungarian" in "Senior Hungarian and Romanian officials"),
 its noun phrase (`phrases.noun_phrase`), `ActorResolver.resolve_all`, and of the resulting
 mentions the one that overlaps the marked words. When that yields nothing the marked words
-themselves are resolved. No publication date is given (the gold's dates are placeholders).
+themselves are resolved. No publication date is given (the gold's dates are placeholders), except
+a record's optional `published` ("YYYY-MM-DD") in dyad's own set.
 
 Scoring (per mention):
 * country: the gold code mapped to ISO alpha-3 (CAMEO JAP, ITL, VTN, UK, GER differ; CAMEO's KSV is
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import difflib
 import hashlib
 import json
@@ -246,7 +248,8 @@ def main() -> None:
     errors, unlocated = [], []
     kinds_of_error: collections.Counter = collections.Counter()
     for (doc, _), record in zip(parse((g["text"], None) for g in gold), gold):
-        resolver = ActorResolver(doc, None)
+        published = record.get("published")  # dyad's own set may date a story; gsr dates are placeholders
+        resolver = ActorResolver(doc, dt.date.fromisoformat(published) if published else None)
         for role in ("actor", "recipient"):
             for marked in record[role]:
                 where = locate(record["text"], marked["text"], marked.get("occurrence", 1))

@@ -641,3 +641,26 @@ def test_phrase_words(nlp, text, phrase, expected):
 def test_hyphenated_surname_refers_back(nlp):
     text = "Kenya's finance minister, Njuguna Wa-Kamau, met donors on Monday. Wa-Kamau said the talks went well."
     assert fields(resolve(nlp, text, "Wa-Kamau", None, 1))[1:3] == ("KEN", "GOV")
+
+
+MORE_CONTEXT_CASES = [
+    ("Protest leaders in Khartoum called for a general strike.", "Protest leaders",
+     ("Protest leaders", "SDN", "OPP", "SDNOPP", "group")),
+    # a name that holds a possessive is no possessor ("Sudan's army" chief)
+    ("The talks were attended by Sudan's army chief.", "Sudan's army chief",
+     ("Sudan's army chief", "SDN", "MIL", "SDNMIL", "person")),
+    ("Peru's Congress voted to remove the president.", "Peru's Congress", ("Peru's Congress", "PER", "LEG", "PERLEG", "org")),
+    # a surname the text gives no one is no name: Lagos is the city
+    ("Police in Lagos dispersed the crowd.", "Police in Lagos", ("Police in Lagos", "NGA", "COP", "NGACOP", "org")),
+    # where people are sent is not whose they are
+    ("Rwanda said it would send police officers to Mozambique.", "police officers",
+     ("police officers", "RWA", "COP", "RWACOP", "group")),
+    # "Bosnian Serb": a people within the first adjective's country
+    ("Bosnian Serb leaders rejected the ruling of the constitutional court.", "the constitutional court",
+     ("constitutional court", "BIH", "JUD", "BIHJUD", "org")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", MORE_CONTEXT_CASES, ids=[c[1] for c in MORE_CONTEXT_CASES])
+def test_more_context(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected

@@ -79,13 +79,13 @@ def place_country(resolver: ActorResolver, token: Token) -> str | None:
 
 
 def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
-    """The country of the proper name in a phrase that the knowledge base lacks, by the
-    gazetteer: its longest leading run of words that names a place ("San Diego State
+    """The country of the proper name in a phrase that the knowledge base lacks (or knows only
+    as a surname no one in the text bears: "Lagos"), by the gazetteer: its longest leading run of words that names a place ("San Diego State
     University" -> San Diego)."""
     from dyad.extract import places
 
     words = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i <= root.i
-             and t.i not in resolver.at_token]
+             and (t.i not in resolver.at_token or resolver._choose(resolver.at_token[t.i]) is None)]
     if not words or title_case_line(resolver, root):
         return None
     run = [words[0]]
@@ -141,11 +141,13 @@ def region_country(resolver: ActorResolver, span: Span, root: Token) -> str | No
 
 # Verbs of travel: their destination is where a visitor goes, not whose the visitor is.
 VISIT_VERBS = frozenset({"visit", "tour"})
-TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "head", "land", "come", "trip", "visit", "journey"})
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "head", "land", "come", "trip", "visit", "journey",
+                          "send", "deploy", "dispatch", "sail"})
 
 
 def destination(token: Token) -> bool:
-    """ "The Pope visited Iraq", "arrived in Baghdad", "a trip to Kenya": where someone travels."""
+    """ "The Pope visited Iraq", "arrived in Baghdad", "a trip to Kenya", "deploy police to
+    Haiti": where someone travels or is sent."""
     if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in") and token.head.head.lemma_ in TRAVEL_VERBS:

@@ -230,7 +230,8 @@ class ActorResolver:
         for place in self._places():
             if place.country and first <= place.start <= last:
                 span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-                if span is not None and not destination(span.root) and span.start not in self.at_token:
+                known = self.at_token.get(span.start) if span is not None else None
+                if span is not None and not destination(span.root) and (known is None or self._choose(known) is None):
                     codes.add(place.country)  # (a knowledge-base name counts above, or not)
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
@@ -241,7 +242,7 @@ class ActorResolver:
         destination ("visited Iraq"), a force's nationality ("American troops killed ten
         militants": forces fight abroad), nor, within a sentence, a person (a visitor or a caller
         is abroad as often as at home) or "Congress" (whose country is the question)."""
-        if not item.aliases or partisan(self.doc, item) or credit(self.doc, item):
+        if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
         head = self.doc[item.end - 1]
         if destination(head) or armed_force_modifier(head, self):
@@ -250,6 +251,14 @@ class ActorResolver:
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
             return None
         return entity.role_at(self.published).country if entity.roles else entity.country
+
+    def _ethnic_second(self, item: Found) -> bool:
+        """ "Serb" in "Bosnian Serb leader", "Kurdish" in "Iraqi Kurdish forces": a people
+        named within another country (the first adjective's)."""
+        if item.start == 0 or any(a.how not in (ADJECTIVE, DEMONYM) for a in item.aliases):
+            return False
+        before = self.at_token.get(item.start - 1)
+        return before is not None and any(a.how in (ADJECTIVE, DEMONYM) for a in before.aliases)
 
     def _towns_called_names(self, sentence: Span) -> set[str]:
         """Countries of well-known towns the tagger calls people or bodies where an object stands
@@ -386,10 +395,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         person = _person_in(resolver, span, root)
         if person is not None:
             entity = person
-    if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1 \
-            and not (modifiers.country or modifiers.possessor):
-        # "Fujimori dissolved Congress", "the Senate in Abuja": a story about Peru means Peru's Congress.
-        here = located(resolver, root) or resolver.context_country(root)
+    if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1:
+        # "Fujimori dissolved Congress", "the Senate in Abuja", "Chile's Congress": Peru's Congress.
+        here = modifiers.country or modifiers.possessor or located(resolver, root) or resolver.context_country(root)
         if here in entity.shared_by:
             return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
@@ -492,9 +500,9 @@ def inside_name(doc: Doc, item: Found) -> bool:
 
 
 def _possessive(doc: Doc, item: Found) -> bool:
-    """The name is a possessor ("Russia's troops")."""
-    return any(doc[i].dep_ == "poss" for i in range(item.start, item.end)) or (
-        item.end < len(doc) and doc[item.end].tag_ == "POS")
+    """The name is a possessor ("Russia's troops"; not "Sudan's army" in "Sudan's army chief",
+    a name that holds a possessive)."""
+    return doc[item.end - 1].dep_ == "poss" or (item.end < len(doc) and doc[item.end].tag_ == "POS")
 
 
 def _how(item: Found, entity: Entity) -> str:
