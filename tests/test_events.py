@@ -603,6 +603,8 @@ WIRE_PHRASINGS = [
     # PLOVER manual (MOBILIZE): forces sent for relief or peacekeeping are aid
     ("Spain sent 300 soldiers to Morocco on a humanitarian mission after the earthquake.", "AID", "074", {"ESP"}, {"MAR"}),
     ("Russia sent troops to Belarus for joint exercises.", "MOBILIZE", "15", {"RUS"}, {"BLR"}),
+    ("The United Nations praised the accord between Israel and Jordan.", "SUPPORT", "05", {"IGO"}, {"ISR", "JOR"}),
+    ("U.S. Secretary of State John Kerry arrived in Riyadh on Sunday.", "CONSULT", "042", {"USA"}, {"SAU"}),
 ]
 
 

@@ -140,7 +140,8 @@ def _owner(theme: Token) -> Token:
         owners.append(theme)  # "rejected proposed Israeli changes to the deal": the theme names its owner
     # "reneged on his commitment to the Zambian people": the other party to a promise or deal,
     # before "his", which is usually the doer again
-    owners += [g for p in theme.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+    # ... and the parties to an agreement "between Armenia and Azerbaijan"
+    owners += [g for p in theme.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
                for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     owners += [c for c in possessors if c.pos_ == "PRON"]
     return owners[0] if owners else theme

@@ -101,7 +101,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
     for subject in (s for s in verb.children if s.dep_ in SUBJECT_DEPS):
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
-            subjects.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+            # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod
+            subjects.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
     best, best_rank = None, -1
     for pattern in candidates:
         if pattern.particle and pattern.particle not in particles:
