@@ -201,6 +201,10 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The European Union condemned Sunday's attack on the embassy.", "condemned", None),
     ("Officials declared the governor the winner of Sunday's election.", "declared", None),
     ("Putin and Trump spoke at length during a July 3 phone call.", "spoke", "2025-07-03"),
+    # a day and its part of the day together ("Tuesday evening"), a report set off as an aside
+    ("Security forces opened fire on marchers Tuesday evening local time, witnesses said.", "opened", "2025-07-01"),
+    ("On Wednesday, the ministry said, drones struck a fuel depot.", "struck", "2025-07-02"),
+    ("On Wednesday, the ministry said drones had struck a fuel depot.", "struck", None),
     # an event named by a noun: its own modifiers, and a clause that says when it began or happened
     ("The 2008 Mumbai attacks killed 166 people.", "attacks", "2008"),
     ("Monday's blast outside the airport killed 13 soldiers.", "blast", "2025-06-30"),

@@ -620,6 +620,8 @@ def _attachment(root: Token) -> Token:
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
         return _across_report(_out_of_naming(word), root)
+    if root.dep_ in NOUN_MODIFIERS and head.lower_ in PARTS_OF_DAY and head.i == root.i + 1:
+        return _attachment(head)  # "Tuesday evening": the time the two words name together
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
@@ -640,7 +642,8 @@ def _across_report(word: Token, date: Token) -> Token:
     """Where the parser hangs a date on the wrong side of a report: "Gunmen killed him early on
     Wednesday, the minister said" (a date between the reported clause and the subject of the
     verb that reports it dates what is reported); "Venezuela said on Sunday it had deployed
-    troops" (a date before the reported clause's subject dates the saying)."""
+    troops" (a date before the reported clause's subject dates the saying); "On Wednesday, the
+    army said, jets bombed the airport" (a report set off as an aside dates nothing)."""
     content = next((c for c in word.children if c.dep_ == "ccomp" and c.i < date.i), None)
     subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
     if content is not None and subject is not None and subject.i < word.i:
@@ -648,4 +651,6 @@ def _across_report(word: Token, date: Token) -> Token:
     own_subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if word.dep_ == "ccomp" and word.head.i < date.i and own_subject is not None and date.i < own_subject.i:
         return word.head
+    if word.dep_ == "parataxis" and word.head.i > word.i and own_subject is not None and date.i < own_subject.i:
+        return word.head  # "On Wednesday, the army said, jets bombed the airport": the report is an aside
     return word
