@@ -85,6 +85,36 @@ def test_a_region_named_after_its_town_is_meant_only_when_called_a_region(name, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the town of that name in that state, not the larger one elsewhere
+    ("Police in Portland, Maine, arrested 12 people.", ("Portland", "USA", "US.ME")),
+    ("Farmers marched in Springfield, Ohio, on Friday.", ("Springfield", "USA", "US.OH")),
+    # AP's state abbreviations after a town ("Ore." is no Nigerian town)
+    ("A gunman opened fire in Springfield, Ill., on Monday.", ("Springfield", "USA", "US.IL")),
+    ("PORTLAND, Ore. (AP) — Police arrested 12 people.", ("Portland", "USA", "US.OR")),
+    ("PORTLAND, Maine (AP) — Police arrested 12 people.", ("Portland", "USA", "US.ME")),
+])
+def test_a_town_qualified_by_its_us_state_is_in_that_state(nlp, text, expected):
+    first, second, *_ = find_places(nlp(text), frozenset())
+    assert (first.name, first.country, first.admin1) == expected
+    assert second.admin1 == expected[2]   # the state itself
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the adjective names the village's country when the gazetteer does not know the village
+    ("A stray missile killed two farmers in the Polish village of Zbrojewsko.", "killed", ("Zbrojewsko", "POL")),
+    ("Rebels seized the Congolese mining town of Rubaya.", "seized", ("Rubaya", "COD")),
+    # a landmark, but not a building of its name elsewhere
+    ("Rioters stormed the U.S. Capitol on Wednesday.", "stormed", ("Capitol", "USA")),
+    ("Protesters gathered at the state Capitol in Austin.", "gathered", ("Austin", "USA")),
+])
+def test_places_named_by_their_country_or_as_landmarks(nlp, text, trigger, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    found = place_for(token, find_places(doc, frozenset()))
+    assert (found.name, found.country) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A gunman opened fire at a supermarket in Paris, Texas, on Saturday.", ("Paris", "USA", "US.TX")),
     ("Farmers protested in Paris on Saturday.", ("Paris", "FRA", "FR.11")),
     ("Protesters rallied in Tripoli, Lebanon, on Saturday.", ("Tripoli", "LBN", "LB.09")),

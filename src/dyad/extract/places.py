@@ -214,20 +214,22 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
-           region: bool = False, within: str | None = None) -> Candidate | None:
+           region: bool = False, within: str | None = None, state: str | None = None) -> Candidate | None:
     """The best candidate for a place name: in a country the article mentions, then in the
     dateline's country, then the largest and best known (Geneva in Switzerland, not the town
     in Illinois, even in American news); a place's own name over an alternate one. A region
     named after its chief town is meant only when the text says region (`region`): "Rafah" is
     the city, "Idlib province" the province; a word that also names a region somewhere is a
     place only so ("Plateau state"). With `within`, only a place in that country
-    ("Cornwall, England")."""
+    ("Cornwall, England"), and with `state` (a US state's admin1 code) a town in that state if
+    there is one ("Portland, Maine")."""
     key = normalize(name)
     if key in _stop_names() and not region:  # "Plateau" is a word; "Plateau state" the region
         return None
     candidates = gazetteer().get(key)
     if within:
         candidates = tuple(c for c in candidates or () if c.country == within)
+        candidates = tuple(c for c in candidates if c.admin1 == state) or candidates
     elif countries:
         candidates = tuple(c for c in candidates or () if not _stray_namesake(c, countries))
     if not candidates:
@@ -288,11 +290,18 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         if found and found.kind == "country":
             context = context | {found.country}
     prefer = dateline.country if dateline else None
-    resolved = [(span, sure, lookup(span.text, context, prefer, region=_called_region(span))) for span, sure in spans]
+    resolved = [(span, sure, _abbreviated_state(span) or lookup(span.text, context, prefer, region=_called_region(span)))
+                for span, sure in spans]
     for span, sure, found in resolved:
-        within = _qualifying_country(span, resolved)
-        if within and (not found or found.country != within):
-            found = lookup(span.text, within=within, region=_called_region(span))
+        qualifier = _qualifier(span, resolved)
+        if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
+            found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span))
+        country = _country_of_place_noun(span)  # "the Polish village of Przewodow"
+        if country and (not found or found.country != country):
+            found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
+                span.text, country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
+        if found and found.kind == "landmark" and _another_of_its_kind(span, found):
+            continue
         # A name only a place verb makes a place ("captured Homs") must be a town of the story's
         # countries: "police arrested Jackson" is about a man.
         if found and (sure or (found.kind != "country" and found.country in context)):
@@ -351,14 +360,64 @@ def _country_names() -> dict[str, tuple[str, str | None]]:
     return {e["code"]: (e["name"], (e.get("capitals") or [None])[0]) for e in lexicon.load("actors/countries")}
 
 
-def _qualifying_country(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> str | None:
-    """"Cornwall, England", "Paris, Texas": the country of the region or country that follows a
-    town's name after a comma."""
+def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
+    """"Cornwall, England", "Paris, Texas", "Portland, Ore.": the region or country that follows
+    a town's name after a comma."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
-    return next((found.country for other, _, found in resolved
+    return next((found for other, _, found in resolved
                  if other.start == span.end + 1 and found and found.kind != "city"), None)
+
+
+def _another_of_its_kind(span: Span, landmark: Candidate) -> bool:
+    """"the state Capitol", "the Texas Capitol": a building of the landmark's name elsewhere (but
+    "the U.S. Capitol" is the landmark)."""
+    for child in span.root.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < span.start:
+            named = lookup(child.text)
+            if not (named and named.kind == "country" and named.country == landmark.country):
+                return True
+    return False
+
+
+def _country_of_place_noun(span: Span) -> str | None:
+    """"the Polish village of X", "the Ethiopian town of X": the country the place noun's
+    adjective names."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or not _names_place(root.head.head):
+        return None
+    return next((_countries_by_adjective()[c.text] for c in root.head.head.children
+                 if c.dep_ == "amod" and c.text in _countries_by_adjective()), None)
+
+
+@cache
+def _countries_by_adjective() -> dict[str, str]:
+    """"Polish" -> POL, from the actors' country table (one place for that knowledge)."""
+    table = {}
+    for entry in lexicon.load("actors/countries"):
+        for adjective in entry.get("adjectives") or ():
+            table.setdefault(adjective, entry["code"])
+    return table
+
+
+def _state(candidate: Candidate) -> str | None:
+    """A US state's admin1 code, which its towns share ("US.ME")."""
+    return candidate.admin1 if candidate.kind == "admin1" and candidate.country == "USA" else None
+
+
+def _abbreviated_state(span: Span) -> Candidate | None:
+    """"Ore." after a town and a comma is Oregon (AP style), not the Nigerian town Ore."""
+    doc = span.doc
+    state = _state_abbreviations().get(span.text)
+    if not state or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    return lookup(state, within="USA")
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return {e["abbreviation"]: e["state"] for e in lexicon.load("places/state_abbreviations")}
 
 
 def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
@@ -488,9 +547,11 @@ def _dateline(text: str, countries: frozenset[str]) -> Place | None:
     match = DATELINE.search(text[:DATELINE_WINDOW])
     if not match:
         return None
-    region = match.group("region") and lookup(match.group("region"))
+    region = match.group("region")
+    region = region and lookup(_state_abbreviations().get(region, region))  # "PORTLAND, Ore."
     within = region.country if region and region.kind != "city" else None  # "PARIS, Texas"
-    found = lookup(match.group("place").title(), countries, within=within) or lookup(match.group("place").title(), countries)
+    name = match.group("place").title()
+    found = lookup(name, countries, within=within, state=region and _state(region)) or lookup(name, countries)
     if not found:
         return None
     return _place(text, match.start("place"), match.end("place"), found)
