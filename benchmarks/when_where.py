@@ -19,7 +19,8 @@ one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113
 under a dateline) in the next, ww114–ww127 (feature leads, stories of several paragraphs and
 countries, dates before and after the event, future meetings, undated background) and
 ww128–ww139 (looks back, anniversaries, days counted from the story's last date) and
-ww140–ww155 (places: towns sharing names, variant spellings, regions and landmarks only,
+ww140–ww155 and ww156–ww167 (places: towns sharing names, variant spellings, towns with
+their US state, regions and landmarks only, villages named by their country's adjective,
 several countries in one story, small towns, undated background) in a third,
 each batch written before the rules it then guided, from Latin America, Africa, South and East
 Asia, Europe and the Middle East, nine without a publication date): it shows how the rules
