@@ -664,3 +664,10 @@ MORE_CONTEXT_CASES = [
 @pytest.mark.parametrize("text, phrase, expected", MORE_CONTEXT_CASES, ids=[c[1] for c in MORE_CONTEXT_CASES])
 def test_more_context(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+def test_official_of_a_body_takes_its_sector(nlp):
+    text = "Okello Mwanga, a spokesman for the Ugandan army, denied the report."
+    assert fields(resolve(nlp, text, "Okello Mwanga")) == ("Okello Mwanga", "UGA", "MIL", "UGAMIL", "person")
+    text = "An official of the ruling party in Lusaka said the count was fair."
+    assert fields(resolve(nlp, text, "An official of the ruling party in Lusaka"))[1:3] == ("ZMB", "PTY")

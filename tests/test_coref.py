@@ -152,3 +152,10 @@ def test_first_person_is_the_speaker(nlp, text, where, published, expected):
     mention = ActorResolver(doc, dt.date.fromisoformat(published) if published else None).resolve(span)
     assert (mention.name, mention.country, mention.sector, mention.kind) == expected
     assert (mention.text, mention.start, mention.end) == (where[0], span.start_char, span.end_char)
+
+
+def test_the_one_asked_does_the_act(nlp):
+    """ "Baghdad asked Washington to withdraw its troops": "its" is Washington's."""
+    doc = nlp("Kabul asked Washington to withdraw its troops by the end of the year.")
+    span = doc.char_span(doc.text.index("its troops"), doc.text.index("its troops") + len("its troops"))
+    assert ActorResolver(doc, None).resolve(span).country == "USA"

@@ -717,6 +717,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
+    elif agent.generic and mods.org is None and mods.agent is None:
+        served = _body_served(resolver, root)  # "a spokesman for the Ugandan army": MIL
+        if served is not None:
+            sector, country = served.sector, country or served.country
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
@@ -745,6 +749,20 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = resolver.context_country(root)
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+def _body_served(resolver: ActorResolver, root: Token) -> Info | None:
+    """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
+    official of the ruling party"), when it has a country and a sector."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                info = resolve_phrase(resolver, noun_phrase(obj), obj)
+                if info is not None and info.kind in ("org", "group") and info.sector and info.country:
+                    return info
+    return None
 
 
 def _loyal_to(resolver: ActorResolver, root: Token) -> str | None:
@@ -816,8 +834,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         if described is not None:
             sector, country = sector or described.sector, country or described.country
             gender = gender or described.gender
-            if described.kind == "org":
-                kind = "org"  # "the newspaper La Prensa"
+            if described.kind in ("org", "person"):
+                kind = described.kind  # "the newspaper La Prensa"; "X, a spokesman" though tagged ORG
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
         # "Kharkiv regional governor Oleh Syniehubov": a place before the title is his.
         country = title_place_country(resolver, span, root)

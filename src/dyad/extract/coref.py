@@ -371,6 +371,14 @@ class Chains:
         excluded = self._bound(token)
         same = [r for r in self.referents[max(0, end - 40):end]
                 if r.sent == sent_start and self._compatible(r, gender, plural) and r.i not in excluded]
+        controller = _controller(token)
+        if controller is not None:
+            # "Baghdad asked Washington to withdraw its troops": the one asked does the act
+            # (an object, which "it" otherwise never refers to).
+            controlled = [r for r in self.referents[max(0, end - 40):end] if r.i == controller and (
+                self._compatible(replace(r, subject=True), gender, plural))]
+            if controlled:
+                return controlled[-1]
         if same:
             ancestors = {t.i for t in token.ancestors}
             governing = [r for r in same if r.subject and r.i in {c.i for a in ancestors
@@ -476,6 +484,18 @@ def _unknown_bearer(resolver, item) -> bool:
     from dyad.extract.actors import WEAK
 
     return item.agent is None and all(a.how == WEAK for a in item.aliases) and resolver._choose(item) is None
+
+
+def _controller(token: Token) -> int | None:
+    """The object of the verb whose infinitive clause holds `token` ("asked Washington to
+    withdraw its troops", "urged the rebels to lay down their arms"): who is to act."""
+    for verb in token.ancestors:
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            objects = [c.i for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            return objects[0] if objects else None
+        if verb.dep_ in ("ccomp", "ROOT", "advcl", "relcl"):
+            return None
+    return None
 
 
 def _hyphenated(token: Token) -> str:
