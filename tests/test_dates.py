@@ -28,6 +28,8 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("March 3-5", "2025-03-03", None),
     ("between June 1 and June 3", "2025-06-01", None),
     ("Jan. 20-21, 2025", "2025-01-20", "2025-01-20"),
+    ("Saturday, July 20", "2024-07-20", None),        # a Saturday in 2024, not in 2025
+    ("Sunday, July 20", "2025-07-20", None),
     ("between 1992 and 1995", "1992", "1992"),
     ("from 2014 to 2016", "2014", "2014"),
     ("March", "2025-03", None),

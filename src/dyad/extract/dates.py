@@ -377,7 +377,8 @@ def _absolute(expression: str, words: list[str], published: dt.date | None, dire
         return None
     if year:
         return _day(parsed.date_obj.date())
-    return _nearest_day(month, day, published, direction) if published else None
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    return _nearest_day(month, day, published, direction, weekday) if published else None
 
 
 def _is_vague(words: list[str]) -> bool:
@@ -403,13 +404,19 @@ def _nearest_month(month: int, published: dt.date, direction: int = UNKNOWN) -> 
     return f"{year:04d}-{month:02d}"
 
 
-def _nearest_day(month: int, day: int, published: dt.date, direction: int = UNKNOWN) -> str | None:
+def _nearest_day(month: int, day: int, published: dt.date, direction: int = UNKNOWN,
+                 weekday: int | None = None) -> str | None:
+    """The year nearest publication for a day named without one; the weekday named with it
+    ("Saturday, July 20") picks among the years next to publication when it can."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    on_that_weekday = [d for d in candidates if d.weekday() == weekday]
+    if on_that_weekday:
+        candidates = on_that_weekday
     if direction == PAST:
         candidates = [d for d in candidates if d <= published]
     elif direction == FUTURE:
