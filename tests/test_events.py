@@ -605,6 +605,12 @@ WIRE_PHRASINGS = [
     ("Russia sent troops to Belarus for joint exercises.", "MOBILIZE", "15", {"RUS"}, {"BLR"}),
     ("The United Nations praised the accord between Israel and Jordan.", "SUPPORT", "05", {"IGO"}, {"ISR", "JOR"}),
     ("U.S. Secretary of State John Kerry arrived in Riyadh on Sunday.", "CONSULT", "042", {"USA"}, {"SAU"}),
+    # what comes under attack is its target, whoever the attack comes from
+    ("A Greek patrol boat came under fire from a Turkish warship.", "ASSAULT", "193", {"TUR"}, {"GRC"}),
+    ("Russian positions near Kursk came under heavy shelling overnight.", "ASSAULT", "194", set(), {"RUS"}),
+    # expelled from a country: by that country
+    ("Two Dutch journalists were expelled from Indonesia on Friday.", "COERCE", "174", {"IDN"}, {"NLD"}),
+    ("Three Chinese diplomats were expelled from Canada.", "SANCTION", "166", {"CAN"}, {"CHN"}),
 ]
 
 

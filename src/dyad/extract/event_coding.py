@@ -107,12 +107,19 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
+    if not actor and mode in ("deport", "expel") and item.how == "verb" and is_passive(item.trigger):
+        # "two journalists were expelled from Indonesia": by the state they were sent out of
+        sources = [g for p in item.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        actor = mentions_for(sources, actors, attributions, places)
+        recipient = _not_doer(recipient, actor)
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
     # a deed with its victim but no doer ("five people were killed") is an event; a participle
     # describing a state ("besieged civilians", "occupied territories") is not
-    if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.how == "verb"
-                          and item.trigger.dep_ != "amod"):
+    # ("a convoy came under fire": the noun names the deed and its target)
+    if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
+                          and (item.how == "verb" or item.trigger.head.lower_ == "under")):
         return None
     if pattern.requires == "recipient" and not recipient:
         return None

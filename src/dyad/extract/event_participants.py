@@ -242,6 +242,12 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             actors = actors + others
             if not actors:
                 return [], []  # "after a call with Macron" hanging from a subjectless clause: whose call?
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "a patrol boat came under fire from a warship": what is under attack, and from whom
+        verb = noun.head.head
+        recipients = recipients or subjects_of(verb)
+        actors = actors or [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                            for g in p.children if g.dep_ == "pobj"]
     if not actors and possessive_pronoun:
         actors = possessive_pronoun  # "their advance", "its strikes": resolved below
     return actors, recipients

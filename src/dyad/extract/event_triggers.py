@@ -147,6 +147,8 @@ def _noun_modifiers(noun: Token) -> set[str]:
         modifiers.add(noun.head.lemma_.lower())  # "weapons deliveries": the head qualifies too
     elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
         modifiers.add(noun.head.head.lemma_.lower())  # "a state of emergency"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        modifiers.add("under")  # "came under fire"
     if noun.dep_ == "poss":
         modifiers.add(noun.lemma_.lower())
     return modifiers
