@@ -209,6 +209,14 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Officials condemned an air strike on a hospital in Khan Younis that killed 12 people.", "killed", "Khān Yūnis"),
     # where the subject is, if the clause names no place
     ("Students in Dhaka accused the government of rigging the vote.", "accused", "Dhaka"),
+    # a "while" clause shares the event's place; an "-ing" clause beside its complement too
+    ("The minister resigned on Friday while on a visit to Nairobi.", "resigned", "Nairobi"),
+    ("The general urged troops to surrender, speaking on state television in Khartoum.", "urged", "Khartoum"),
+    # what a town owns is in it, where an act is done to it or in it
+    ("Russian artillery shelled Kherson's central market, Ukraine said.", "shelled", "Kherson"),
+    ("Artillery shelled the city's market. Kherson had 300,000 residents.", "shelled", None),
+    # the object named by a clause ("what it called camps in Pakistan")
+    ("Jets struck what officials called rebel camps in Yemen.", "struck", "Yemen"),
 ])
 def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
     doc = nlp(text)
@@ -341,6 +349,20 @@ def test_a_town_as_object_of_a_verbal_act_is_a_participant_not_a_place(nlp):
 def test_a_datelines_country_or_state_places_its_town(nlp, text, expected):
     [dateline, *_] = find_places(nlp(text), frozenset())
     assert (dateline.name, dateline.country) == expected
+
+
+def test_a_city_state_dateline_is_the_city_with_its_coordinates(nlp):
+    [dateline, *_] = find_places(nlp("SINGAPORE, May 3 (Wire) - Ministers met."), frozenset())
+    assert (dateline.country, round(dateline.lat)) == ("SGP", 1)
+
+
+def test_a_country_named_only_as_a_party_does_not_make_news_foreign(nlp):
+    # Britain and London are parties to an accusation; the story is still Hong Kong's
+    text = ("HONG KONG (Wire) — Police stormed a campus on Monday.\n\nChina's envoy to Britain accused "
+            "London of meddling.\n\nOfficers fired tear gas at students on Sunday.")
+    doc = nlp(text)
+    fired = next(t for t in doc if t.text == "fired")
+    assert place_for(fired, find_places(doc, frozenset())).country == "HKG"
 
 
 def test_a_dateline_with_its_year_still_names_its_place(nlp):

@@ -214,7 +214,8 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
-           region: bool = False, within: str | None = None, state: str | None = None) -> Candidate | None:
+           region: bool = False, within: str | None = None, state: str | None = None,
+           town: bool = False) -> Candidate | None:
     """The best candidate for a place name: in a country the article mentions, then in the
     dateline's country, then the largest and best known (Geneva in Switzerland, not the town
     in Illinois, even in American news); a place's own name over an alternate one. A region
@@ -222,7 +223,8 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     the city, "Idlib province" the province; a word that also names a region somewhere is a
     place only so ("Plateau state"). With `within`, only a place in that country
     ("Cornwall, England"), and with `state` (a US state's admin1 code) a town in that state if
-    there is one ("Portland, Maine")."""
+    there is one ("Portland, Maine"). With `town`, a town if there is one (a dateline names the
+    town of the reporter: "HONG KONG", "SINGAPORE" are the cities, with their coordinates)."""
     key = normalize(name)
     if key in _stop_names() and not region:  # "Plateau" is a word; "Plateau state" the region
         return None
@@ -234,6 +236,8 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
         candidates = tuple(c for c in candidates or () if not _stray_namesake(c, countries))
     if not candidates:
         return None
+    if town:
+        candidates = tuple(c for c in candidates if c.kind == "city") or candidates
     if region:
         candidates = tuple(c for c in candidates if c.kind != "city") or candidates
     else:
@@ -521,7 +525,10 @@ def _in_place_position(root: Token) -> bool:
 
 
 def _object_of_place_verb(root: Token) -> bool:
-    """ "Rebels captured Homs": the object of a verb whose objects are places."""
+    """ "Rebels captured Homs": the object of a verb whose objects are places, or the owner of
+    one ("shelled Kharkiv's main square")."""
+    if root.dep_ == "poss":
+        return _owned_place(root.head) is not None
     return root.dep_ == "dobj" and root.head.lemma_.lower() in place_words("place_verb")
 
 
@@ -551,7 +558,8 @@ def _dateline(text: str, countries: frozenset[str]) -> Place | None:
     region = region and lookup(_state_abbreviations().get(region, region))  # "PORTLAND, Ore."
     within = region.country if region and region.kind != "city" else None  # "PARIS, Texas"
     name = match.group("place").title()
-    found = lookup(name, countries, within=within, state=region and _state(region)) or lookup(name, countries)
+    found = (lookup(name, countries, within=within, state=region and _state(region), town=True)
+             or lookup(name, countries, town=True))
     if not found:
         return None
     return _place(text, match.start("place"), match.end("place"), found)
@@ -596,19 +604,34 @@ def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
     """Where to look for the event's place, nearest first, each with whether only a town will
     do: its own clause and phrases; an adverbial participle beside it that shares its time and
     place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
-    ("shelled the market in Kharkiv, killing four"); the noun a relative clause describes ("an
+    ("shelled the market in Kharkiv, killing four"), or a "while" or "as" clause beside it; the
+    noun a relative clause describes ("an
     attack on its embassy in Damascus that killed seven"); a town in the clause's subject
     ("Protesters in Istanbul accused ...", where a country says whose the actor is: "opposition
     parties in Kenya")."""
     path = clause_path(trigger)
-    yield [*path, *phrase_words(trigger)], False
-    participles = [c for t in path for c in t.children if _participle(c)]
+    # "struck what it called militant camps in Pakistan": the object is a clause
+    named = [c for t in path for c in t.children if c.dep_ == "ccomp" and _names_its_object(c)]
+    yield [*path, *phrase_words(trigger), *(w for c in named for w in (c, *phrase_words(c)))], False
+    governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
+    participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
     yield [word for p in participles for word in (p, *phrase_words(p))], False
     top = path[-1]
     if _participle(top) or top.dep_ == "relcl":
         yield [*clause_path(top.head), *phrase_words(top.head)], False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     yield [word for s in subjects for word in (s, *phrase_words(s))], True
+
+
+def _names_its_object(clause: Token) -> bool:
+    """"what it called militant camps": a clause that names what the verb acts on."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "what" for c in clause.children)
+
+
+def _simultaneous(token: Token) -> bool:
+    """A "while"/"as"/"when" clause: it happens at the same time, and so in the same place
+    ("agreed to resign while stranded in Puerto Rico")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in token.children)
 
 
 def _participle(token: Token) -> bool:
@@ -650,6 +673,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif token.dep_ == "poss" and _is_area(token.head):
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
+    elif token.dep_ == "poss" and is_point:
+        return _owned_place(token.head)  # "shelled the town's market", "in Kharkiv's main square"
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
@@ -662,6 +687,16 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             (is_point and object_locates) or token is not root
             or token.head.lemma_.lower() in place_words("place_verb")):
         return token.head
+    return None
+
+
+def _owned_place(owned: Token) -> Token | None:
+    """What a town's thing locates when the thing is where an act happens (the object of a place
+    verb, or after "in", "at", "near"), not when it is a party ("met Kharkiv's mayor")."""
+    if owned.dep_ == "pobj" and owned.head.lower_ in LOCATIVE:
+        return owned.head.head
+    if owned.dep_ in ("dobj", "nsubjpass") and owned.head.lemma_.lower() in place_words("place_verb"):
+        return owned.head
     return None
 
 
@@ -699,7 +734,8 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
 def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
     """A place name that says whose someone or something is rather than where anything happens:
     "US troops", "Poland's president", "the foreign ministers of Germany and Poland"; with
-    `moves`, also where someone goes or comes from ("fled to India")."""
+    `moves`, also where someone goes or comes from ("fled to India") and the object of an act
+    that is not done to a place ("accused London")."""
     if _national_modifier(doc, place):
         return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -712,4 +748,8 @@ def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
     if root.dep_ == "poss" or (root.dep_ == "pobj" and head.lower_ == "of"):
         owner = head if root.dep_ == "poss" else head.head
         return owner.pos_ in ("NOUN", "PROPN") and not (_names_place(owner) or _is_area(owner))
-    return moves and root.dep_ == "pobj" and head.lower_ in ("to", "from")
+    if not moves:
+        return False
+    # "fled to India"; "accused London of interfering": a party, not a scene (but "seized Kandahar")
+    return (root.dep_ == "pobj" and head.lower_ in ("to", "from")) or (
+        root.dep_ == "dobj" and head.lemma_.lower() not in place_words("place_verb"))
