@@ -213,6 +213,10 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The uprising that began in February 2011 toppled the government.", "uprising", "2011-02"),
     ("The protests, which erupted on Sunday, spread to ten cities.", "protests", "2025-06-29"),
     ("The war that ended in 2003 killed thousands.", "war", None),
+    # what a dated event named as the subject did, it did then; a present state is not dated
+    ("Friday's attack killed 20 soldiers.", "killed", "2025-06-27"),
+    ("The attack on Friday destroyed the only bridge.", "destroyed", "2025-06-27"),
+    ("The 2019 law bans street protests.", "bans", None),
     ("The EU condemned the 2022 invasion.", "condemned", None),
     # minutes or hours after a dated event: the same day
     ("Soldiers seized power on Wednesday, minutes after officials announced the result.", "announced", "2025-07-02"),

@@ -491,7 +491,22 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
             return attached[token.i]
+    cause = _dated_cause(trigger)
+    if cause is not None and cause.i in attached:
+        return attached[cause.i]
     return _from_main_clause(path[-1], dates)
+
+
+def _dated_cause(trigger: Token) -> Token | None:
+    """"Monday's blast killed 13 soldiers", "the attack on Friday destroyed the bridge": what an
+    event named as the subject did, it did then. Not a person's or a body's ("Sunday's winner
+    accused"), and not a state in the present ("the 2019 law bans protests")."""
+    if trigger.tag_ not in ("VBD", "VBN"):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    return subject
 
 
 def _occurrence_clauses(noun: Token) -> list[Token]:
