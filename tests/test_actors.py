@@ -671,3 +671,18 @@ def test_official_of_a_body_takes_its_sector(nlp):
     assert fields(resolve(nlp, text, "Okello Mwanga")) == ("Okello Mwanga", "UGA", "MIL", "UGAMIL", "person")
     text = "An official of the ruling party in Lusaka said the count was fair."
     assert fields(resolve(nlp, text, "An official of the ruling party in Lusaka"))[1:3] == ("ZMB", "PTY")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # of two people of one name, the one of the country the phrase or the story names
+    ("Saudi Arabia's King Abdullah received the emir of Kuwait.", "Saudi Arabia's King Abdullah",
+     ("King Abdullah bin Abdulaziz", "SAU", "GOV", "SAUGOV", "person")),
+    ("King Abdullah told Jordanian lawmakers that reforms would continue.", "King Abdullah",
+     ("King Abdullah II", "JOR", "GOV", "JORGOV", "person")),
+    # a capital's namesake town in the country the story names
+    ("Gunmen fired on rival militias in Tripoli, the Lebanese army said.", "rival militias in Tripoli",
+     ("rival militias in Tripoli", "LBN", "REB", "LBNREB", "group")),
+    ("Tripoli said it would not accept the UN plan.", "Tripoli", ("Libya", "LBY", "GOV", "LBYGOV", "place")),
+])
+def test_namesakes(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected

@@ -305,11 +305,14 @@ class ActorResolver:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and not self._in_office(alias.entity):
                 return None
+            if alias.how == CAPITAL and self._namesake_town(item, alias.entity):
+                return None
             return alias.entity
         strong = [a for a in item.aliases if a.how != WEAK] or item.aliases
         if len({a.entity for a in strong}) > 1:
             # "RSF" in an article about Sudan is the Rapid Support Forces.
-            local = [a for a in strong if a.entity.country in self.doc_countries]
+            local = [a for a in strong if a.entity.country in self.doc_countries
+                     or any(r.country in self.doc_countries for r in a.entity.roles)]
             strong = local or strong
         named = [a for a in strong if a.entity in self.mentioned]
         pool = named or strong
@@ -317,6 +320,19 @@ class ActorResolver:
         if any(a.how == WEAK for a in pool) and not named and not current:
             return None
         return (current or pool)[0].entity
+
+    def _namesake_town(self, item: Found, capital: Entity) -> bool:
+        """ "Tripoli" in a story that names Lebanon and not Libya: the gazetteer's town of that
+        name in a country the text names, not the capital of one it does not."""
+        from dyad.extract import places
+
+        name = self.text[self.doc[item.start].idx:self.doc[item.end - 1].idx + len(self.doc[item.end - 1])]
+        others = {f.aliases[0].entity.country for f in self.found
+                  if f.aliases and len({a.entity.country for a in f.aliases}) == 1 and f.aliases[0].how != CAPITAL}
+        if capital.country in others:
+            return False
+        towns = places.gazetteer().get(places.normalize(name)) or ()
+        return any(t.country in others for t in towns)
 
     def _other_given_name(self, item: Found) -> bool:
         """ "Paul Mbeki" is not Thabo Mbeki: a surname the tagger reads as the end of a longer
@@ -385,6 +401,11 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
+    named_country = modifiers.country or modifiers.possessor
+    if entity is not None and named_country and len({a.entity for a in item.aliases}) > 1:
+        # "Saudi Arabia's King Abdullah": of two people of that name, the one of that country
+        entity = next((a.entity for a in item.aliases if any(r.country == named_country for r in a.entity.roles)),
+                      entity)
     if entity is None and item is not None and item.aliases and modifiers.agent is not None:
         entity = _titled(item, modifiers.agent, resolver.published)
     if entity is None and item is not None and not item.aliases and item.agent is None:
