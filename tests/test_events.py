@@ -632,3 +632,8 @@ def test_what_is_praised_is_part_of_the_praise(nlp):
     # the light verb "join" carries the talks; the decision to join them is what the EU welcomed
     event = only_event("The European Union welcomed the decision by Serbia to join the talks.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("SUPPORT", {"SRB"})
+
+
+def test_a_name_the_tagger_leaves_untagged_is_still_the_doer(nlp):
+    event = only_event("The Dalai Lama visited Taiwan on Thursday.")
+    assert (event["type"], [m["text"] for m in event["actor"]]) == ("CONSULT", ["The Dalai Lama"])

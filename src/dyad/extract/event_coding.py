@@ -290,7 +290,8 @@ def _named(heads: list[Token]) -> list[Mention]:
     """Proper names among the heads, as mentions without codes."""
     found = []
     for head in heads:
-        if head.pos_ == "PROPN" and head.ent_type_ in NAMED_ACTORS:
+        # the small model leaves some names untagged ("the Dalai Lama"); dates and numbers are no doers
+        if head.pos_ == "PROPN" and (head.ent_type_ in NAMED_ACTORS or not head.ent_type_):
             span = noun_phrase(head)
             found.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
     return found
