@@ -118,6 +118,32 @@ def test_speaker_among_two_subjects(nlp, text, cue, source):
     assert by_cue(attributions(nlp, text), cue).source.text == source
 
 
+def test_a_speaker_in_apposition_keeps_its_closing_comma(nlp):
+    # PolNeAR's (and PARC's) sources take the comma that closes the apposition; the resolver is
+    # given the phrase without it
+    text = "Mikhail Alexseev, a professor at San Diego State University, told reporters the talks had stalled."
+    given = []
+
+    def resolve(span):
+        given.append(span.text)
+        return Mention("Mikhail Alexseev", span.start_char, span.end_char, name="Mikhail Alexseev")
+
+    found = by_cue(find_attributions(nlp(text), resolve), "told")
+    assert found.source.text == "Mikhail Alexseev, a professor at San Diego State University,"
+    assert text[found.source.start:found.source.end] == found.source.text
+    assert found.source.name == "Mikhail Alexseev"
+    assert given == ["Mikhail Alexseev, a professor at San Diego State University"]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Jeb Bush — Florida's former governor — said the plan would fail.", "said", "Jeb Bush — Florida's former governor —"),
+    # no apposition: the comma after the speaker is not his
+    ("“We will win,” said Jeb Bush, adding that the race was far from over.", "said", "Jeb Bush"),
+])
+def test_closing_mark_of_an_apposition(nlp, text, cue, source):
+    assert by_cue(attributions(nlp, text), cue).source.text == source
+
+
 def test_nested_according_to_gives_via(nlp):
     text = ("During the call, Putin told Trump that Russia would achieve its goals in Ukraine, "
             "according to Kremlin aide Yury Ushakov.")

@@ -41,6 +41,7 @@ SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 # Clauses that take their speaker from the clause they hang on ("X defended Y, saying ...").
 CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 EDGE_PUNCT = frozenset(",.;:-—–()[]")
+APPOSITION_MARKS = frozenset({",", "—", "–"})
 CLAUSE_PUNCT = frozenset({",", "—", "–", "-", ":", ";", "(", ")"})
 CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "--"})
 
@@ -275,7 +276,16 @@ def source_range(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
         lo += 1
     while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",")):
         hi -= 1
-    return lo, hi
+    return lo, _closing_mark(doc, lo, hi)
+
+
+def _closing_mark(doc, lo: int, hi: int) -> int:
+    """The phrase's end, past the comma or dash that closes an apposition it opened ("Bush,
+    Florida's former governor, said"): PolNeAR's sources take it, as PARC's do."""
+    opener = next((doc[k].text for k in range(lo + 1, hi - 1) if doc[k].text in APPOSITION_MARKS), None)
+    if opener is not None and hi < len(doc) and doc[hi].text == opener:
+        return hi + 1
+    return hi
 
 
 # --- content ---------------------------------------------------------------------------------

@@ -31,8 +31,8 @@ from dyad.extract.attribution_features import (
 )
 from dyad.extract.attribution_relations import holder, relate
 from dyad.extract.attribution_spans import (
-    Frame, char_spans, content_parts, content_tokens, cue_extent, is_direct, nominal_before, quoted_content, referent,
-    snap, source_head, source_range, whole_quotations,
+    APPOSITION_MARKS, Frame, char_spans, content_parts, content_tokens, cue_extent, is_direct, nominal_before,
+    quoted_content, referent, snap, source_head, source_range, whole_quotations,
 )
 from dyad.model import Attribution, Mention, Span
 
@@ -136,9 +136,15 @@ def _mention(doc: Doc, source: tuple[int, int] | None, stands_for: tuple[int, in
     if source is None:
         return None
     span = doc[source[0]:source[1]]
-    mention = resolve(doc[stands_for[0]:stands_for[1]] if stands_for else span)
+    named = doc[stands_for[0]:stands_for[1]] if stands_for else _without_closing_mark(span)
+    mention = resolve(named)
     if mention is None:
         return Mention(span.text, span.start_char, span.end_char)
-    if stands_for:
+    if named.start_char != span.start_char or named.end_char != span.end_char:
         mention = dataclasses.replace(mention, text=span.text, start=span.start_char, end=span.end_char)
     return mention
+
+
+def _without_closing_mark(span: SpacySpan) -> SpacySpan:
+    """The speaker's phrase without the comma that closes its apposition (it names no one)."""
+    return span[:-1] if len(span) > 1 and span[-1].text in APPOSITION_MARKS else span
