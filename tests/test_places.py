@@ -280,6 +280,9 @@ def test_the_dateline_places_only_local_news(nlp, text, trigger, expected):
     ("Fighting broke out in Sudan. Protesters rallied across the country.", "rallied", "Sudan"),
     # nothing named before: nothing to refer to
     ("Police fired tear gas in the capital.", "fired", None),
+    # but a nationality in the sentence says whose country or capital it is
+    ("Kenyan police fired tear gas at protesters in the capital.", "fired", "Nairobi"),
+    ("Thousands of Serbs protested across the country on Saturday.", "protested", "Serbia"),
     # a name of its own is not a reference ("the city of Kherson" is Kherson)
     ("Officials met in Kyiv on Monday. Protesters rallied in the city of Kherson.", "rallied", "Kherson"),
 ])

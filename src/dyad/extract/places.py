@@ -318,7 +318,8 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
 def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
     """"the city", "the capital", "the country" with no name of their own: the town, the capital
     of the country, or the country of the place named last before them ("Drones struck Kharkiv
-    ... Three people were killed in the city")."""
+    ... Three people were killed in the city"), or, with none, of the nationality named before
+    them in their sentence ("Kenyan police fired tear gas in the capital")."""
     found = []
     for token in doc:
         anaphor = ANAPHORS.get(token.lower_)
@@ -330,6 +331,8 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
             before = [p for p in before if p.lat is not None]
             if token.lower_ == "city":  # "the city" is a city, not the village named since
                 before = [p for p in before if _population_of(p) >= CITY_POPULATION] or before
+        if not before and anaphor != "town":
+            before = _nationality_before(token)  # "Israelis protested across the country"
         if not before:
             continue
         last = before[-1]
@@ -343,6 +346,17 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
             start = token.i - 1  # with its "the"
             found.append(_place(doc.text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _nationality_before(token: Token) -> list[Place]:
+    """The country of the last nationality word before `token` in its sentence, as a place
+    without a point, when no place was named before."""
+    for word in reversed(token.doc[token.sent.start:token.i]):
+        country = _countries_by_adjective().get(word.text)
+        if country:
+            return [Place(text=word.text, start=word.idx, end=word.idx + len(word), name=word.text,
+                          country=country, admin1=None, lat=None, lon=None, geonameid=None)]
+    return []
 
 
 def _population_of(place: Place) -> int:
@@ -397,11 +411,11 @@ def _country_of_place_noun(span: Span) -> str | None:
 
 @cache
 def _countries_by_adjective() -> dict[str, str]:
-    """"Polish" -> POL, from the actors' country table (one place for that knowledge)."""
+    """"Polish", "Poles" -> POL, from the actors' country table (one place for that knowledge)."""
     table = {}
     for entry in lexicon.load("actors/countries"):
-        for adjective in entry.get("adjectives") or ():
-            table.setdefault(adjective, entry["code"])
+        for word in (*(entry.get("adjectives") or ()), *(entry.get("demonyms") or ())):
+            table.setdefault(word, entry["code"])
     return table
 
 
