@@ -144,6 +144,31 @@ def test_closing_mark_of_an_apposition(nlp, text, cue, source):
     assert by_cue(attributions(nlp, text), cue).source.text == source
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    # a clause that describes the speaker is part of the source (PolNeAR's convention) ...
+    ("Trump, who has been feuding with party leaders this week, said the race was rigged.",
+     "said", "Trump, who has been feuding with party leaders this week,"),
+    ("An official familiar with the talks said they had stalled.", "said", "An official familiar with the talks"),
+    # ... but not a participle set off by commas
+    ("The senator, speaking on Monday, said the bill was dead.", "said", "The senator"),
+])
+def test_a_clause_that_describes_the_speaker(nlp, text, cue, source):
+    assert by_cue(attributions(nlp, text), cue).source.text == source
+
+
+def test_the_resolver_is_given_the_name_without_its_clause(nlp):
+    given = []
+
+    def resolve(span):
+        given.append(span.text)
+        return None
+
+    text = "Mr. Reid, who represents Nevada, said the vote would be close."
+    found = by_cue(find_attributions(nlp(text), resolve), "said")
+    assert found.source.text == "Mr. Reid, who represents Nevada,"
+    assert given == ["Mr. Reid"]
+
+
 def test_nested_according_to_gives_via(nlp):
     text = ("During the call, Putin told Trump that Russia would achieve its goals in Ukraine, "
             "according to Kremlin aide Yury Ushakov.")

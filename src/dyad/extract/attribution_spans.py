@@ -6,7 +6,8 @@ Conventions follow PolNeAR's annotation (and PARC's before it), which dyad is me
   particles of the verb, and the preposition that introduces the content ("called for",
   "according to"), but not the subject or the content;
 * the source is the speaker's phrase as written ("Kremlin aide Yury Ushakov", "he", "experts"),
-  without a relative clause that follows it ("a surrogate who said" -> "a surrogate");
+  with the clause that describes the speaker ("Trump, who has been feuding with party leaders,"),
+  but not one that holds the cue ("a surrogate who said" -> "a surrogate");
 * the content is what is attributed: a reported clause with its complementizer ("that Moscow
   would ..."), a quotation with its marks and the punctuation inside them, without the
   sentence's final period; a quotation interrupted by its cue gives one content span a part.
@@ -247,14 +248,20 @@ def nominal_before(head: Token, cue: tuple[int, int], line_start: int) -> Token 
     return left[-1]
 
 
-def source_range(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
-    """The speaker's phrase around its head: the subtree without a trailing relative clause."""
+def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tuple[int, int]:
+    """The speaker's phrase around its head: its subtree, with a clause after it that describes
+    the speaker (PolNeAR's sources keep "a man who built his career on ...", "an official
+    familiar with the talks"), but without one that holds the cue ("a surrogate who said") or
+    a participle set off by a comma ("the senator, speaking on Monday,"), which PolNeAR mostly
+    leaves out; `clauses=False` leaves every such clause out (the name, for the resolver)."""
     doc = token.doc
     lo, hi = token.left_edge.i, token.right_edge.i + 1
     if token.text != ":" and cue[0] <= token.i < cue[1]:
         return token.i, token.i + 1
     for child in token.children:
         if child.i > token.i and child.dep_ in ("relcl", "acl") and child.left_edge.i > token.i:
+            if clauses and _describes_speaker(child, cue):
+                continue
             hi = min(hi, child.left_edge.i)
             if doc[hi - 1].lower_ in RELATIVE_PRONOUNS:
                 hi -= 1
@@ -277,6 +284,13 @@ def source_range(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
     while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",")):
         hi -= 1
     return lo, _closing_mark(doc, lo, hi)
+
+
+def _describes_speaker(clause: Token, cue: tuple[int, int]) -> bool:
+    if clause.left_edge.i <= cue[0] <= clause.right_edge.i:
+        return False
+    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return clause.dep_ == "relcl" or not set_off
 
 
 def _closing_mark(doc, lo: int, hi: int) -> int:

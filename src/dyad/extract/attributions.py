@@ -106,9 +106,10 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
         spans = quoted
     if not spans:
         return None
-    stands_for = referent(speaker) if speaker is not None else None
-    return Frame(head, cue, source, spans, is_direct(ctx, spans),
-                 source_range(stands_for, cue) if stands_for is not None and stands_for is not speaker else None)
+    # the resolver is given the name, without the clause that describes the speaker, and for a
+    # relative "who" the phrase it stands for
+    named = source_range(referent(speaker), cue, clauses=False) if speaker is not None else None
+    return Frame(head, cue, source, spans, is_direct(ctx, spans), named if named != source else None)
 
 
 def to_attributions(ctx: Context, frames: list[Frame], resolve: Resolver) -> list[Attribution]:
