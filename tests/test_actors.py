@@ -686,3 +686,15 @@ def test_official_of_a_body_takes_its_sector(nlp):
 ])
 def test_namesakes(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a country adjective the parser left beside its noun still names the noun's country
+    ("Yerevan accused Azerbaijani forces of firing on border posts.", "Azerbaijani",
+     ("Azerbaijani forces", "AZE", "MIL", "AZEMIL", "group")),
+    # an ousted or deposed office holder is an ex-official (ELI)
+    ("Supporters of ousted president Ramon Villalba blocked roads in the capital.", "ousted president Ramon Villalba",
+     ("Ramon Villalba", None, "ELI", None, "person")),
+])
+def test_more_phrases(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected

@@ -577,6 +577,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
     if how == DEMONYM:
         return Info(_bare(span), entity.country, "CVL", "group")  # "40 Palestinians": people
     if how == ADJECTIVE:
+        stranded = _stranded_noun(resolver, span.root)
+        if stranded is not None:
+            # "accused Azerbaijani forces of ...", parsed as two objects: the adjective's noun.
+            info = _agent_phrase(resolver, span, stranded, resolver.at_token[stranded.i].agent,
+                                 Modifiers(country=entity.country))
+            if info is not None:
+                info.name = f"{span.root.text} {stranded.text}"
+                return info
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
     if how == CAPITAL and locative(span.root):
@@ -616,6 +624,19 @@ QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores",
                             "thousand", "number", "handful", "couple", "group", "crowd", "band", "busload"})
 
 
+def _stranded_noun(resolver: ActorResolver, adjective: Token) -> Token | None:
+    """The role noun right after a country adjective that the parser made its sibling rather
+    than its head ("Azerbaijani" and "forces" both objects of "accused")."""
+    doc = adjective.doc
+    if adjective.i + 1 >= len(doc):
+        return None
+    noun = doc[adjective.i + 1]
+    item = resolver.at_token.get(noun.i)
+    if item is None or item.agent is None or item.start != noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if noun.head == adjective.head and noun.dep_ == adjective.dep_ else None
+
+
 def _counted_of(root: Token) -> Token | None:
     if root.lower_ not in QUANTITY_NOUNS:
         return None
@@ -642,9 +663,14 @@ def _counted(span: Span) -> bool:
                if span.start <= c.i < root.i) or any(t.like_num for t in span)
 
 
+# Words that say an office is over: "former president", "ex-minister", "ousted president".
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "onetime",
+                          "one-time", "erstwhile"})
+
+
 def _former(span: Span) -> bool:
-    """ "former president", "ex-minister": the office is over."""
-    return any(t.lower_ in ("former", "ex", "ex-") for t in span)
+    """ "former president", "ex-minister", "the ousted president": the office is over."""
+    return any(t.lower_ in FORMER_WORDS for t in span)
 
 
 def _combine(infos: list[Info]) -> Info:
