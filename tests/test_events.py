@@ -611,6 +611,9 @@ WIRE_PHRASINGS = [
     # expelled from a country: by that country
     ("Two Dutch journalists were expelled from Indonesia on Friday.", "COERCE", "174", {"IDN"}, {"NLD"}),
     ("Three Chinese diplomats were expelled from Canada.", "SANCTION", "166", {"CAN"}, {"CHN"}),
+    # "under" an agreement gives the terms of the act, not what it is done to
+    ("Ethiopian troops began pulling out of Somalia under a deal with the African Union.", "RETREAT", "087", {"ETH"}, {"SOM"}),
+    ("Rebels in Mali seized two hostages from a Canadian mining camp.", "ASSAULT", "181", {"MLI"}, {"CAN"}),
 ]
 
 
@@ -637,3 +640,8 @@ def test_what_is_praised_is_part_of_the_praise(nlp):
 def test_a_name_the_tagger_leaves_untagged_is_still_the_doer(nlp):
     event = only_event("The Dalai Lama visited Taiwan on Thursday.")
     assert (event["type"], [m["text"] for m in event["actor"]]) == ("CONSULT", ["The Dalai Lama"])
+
+
+def test_a_vow_to_avenge_a_killing_threatens_the_killer(nlp):
+    event = only_event("Hamas vowed to avenge the killing of its commander by Israeli forces.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("THREATEN", {"ISR"})

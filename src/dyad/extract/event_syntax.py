@@ -8,6 +8,10 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 # Prepositions of circumstance: their object is not what a verb acts on ("ended without a deal").
 ADJUNCT_PREPOSITIONS = frozenset({"without", "despite", "during", "after", "before", "since", "amid", "until",
                                   "following", "like", "unlike"})
+# What "under" names when it gives the terms of an act, not what the act is done to
+# ("withdrew from Kosovo under the peace agreement"; not "placed under house arrest").
+TERMS_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan", "pressure", "term", "auspices",
+                         "mandate", "resolution", "law", "rule", "arrangement", "framework", "protocol", "leadership"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")

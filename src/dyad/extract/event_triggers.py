@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
-from dyad.extract.event_syntax import ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, depth, has_to_infinitive, partitive_heads
+from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
+                                      has_to_infinitive, partitive_heads)
 
 
 # A nominal trigger inside one of these phrases of a verb takes the verb's participants
@@ -298,7 +299,7 @@ def _objects(verb: Token) -> list[Token]:
     a particle or preposition ("called on the US"), an infinitive's object."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)]
     objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     objects += [c for c in verb.children if c.dep_ == "prt"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
