@@ -214,6 +214,7 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("The general urged troops to surrender, speaking on state television in Khartoum.", "urged", "Khartoum"),
     # what a town owns is in it, where an act is done to it or in it
     ("Russian artillery shelled Kherson's central market, Ukraine said.", "shelled", "Kherson"),
+    ("An explosion tore through Aden's port on Sunday, killing six.", "killing", "Aden"),
     ("Artillery shelled the city's market. Kherson had 300,000 residents.", "shelled", None),
     # the object named by a clause ("what it called camps in Pakistan")
     ("Jets struck what officials called rebel camps in Yemen.", "struck", "Yemen"),

@@ -35,7 +35,7 @@ GAZETTEER_FILE = "cities5000.json"  # 69k places; cities500 costs 2.5x the memor
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put something at a place (not "to Moscow", which is a destination, nor
 # "from", an origin).
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout",
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout", "through",
                       "over", "into", "on", "off", "along", "within", "towards", "toward"})
 # A country after other locative prepositions is usually a participant ("sanctions on Russia",
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
