@@ -18,10 +18,11 @@ The gold file was written for dyad's development (wire-style sentences, 2005–2
 one session, ww26–ww61, ww62–ww85, ww86–ww107 (AP style) and ww108–ww113 (several paragraphs
 under a dateline) in the next, ww114–ww127 (feature leads, stories of several paragraphs and
 countries, dates before and after the event, future meetings, undated background) and
-ww128–ww139 (looks back, anniversaries, days counted from the story's last date) and
-ww140–ww155 and ww156–ww167 (places: towns sharing names, variant spellings, towns with
+ww128–ww139 (looks back, anniversaries, days counted from the story's last date),
+ww140–ww155, ww156–ww167 and ww178–ww186 (places: towns sharing names, variant spellings, towns with
 their US state, regions and landmarks only, villages named by their country's adjective,
-several countries in one story, small towns, undated background) in a third,
+several countries in one story, small towns, undated background) and ww168–ww177 (relative
+dates in quotes, days before and after, parts of the day) in a third,
 each batch written before the rules it then guided, from Latin America, Africa, South and East
 Asia, Europe and the Middle East, nine without a publication date): it shows how the rules
 behave on expressions and places seen in news; it is not a held-out test.
