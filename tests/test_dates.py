@@ -207,6 +207,11 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Security forces opened fire on marchers Tuesday evening local time, witnesses said.", "opened", "2025-07-01"),
     ("On Wednesday, the ministry said, drones struck a fuel depot.", "struck", "2025-07-02"),
     ("On Wednesday, the ministry said drones had struck a fuel depot.", "struck", None),
+    # a date a thing is called or set for is aimed at, not the event's
+    ("Unions called a general strike for June 12, a week after the vote.", "called", None),
+    # the part of the day the story is on; what the main event was done for, done then
+    ("Police detained the leader on Monday. Crowds marched on the palace in the afternoon.", "marched", "2025-06-30"),
+    ("Crowds gathered on Monday to mark a year since troops fired on marchers.", "fired", "2024"),
     # an event named by a noun: its own modifiers, and a clause that says when it began or happened
     ("The 2008 Mumbai attacks killed 166 people.", "attacks", "2008"),
     ("Monday's blast outside the airport killed 13 soldiers.", "blast", "2025-06-30"),

@@ -138,8 +138,9 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
         return "day", 0  # "hours later": the same day, as near as a date says
     if len(words) <= 4 and present & PARTS_OF_DAY and present & {"next", "following", "previous", "before"}:
         return "day", 1 if present & {"next", "following"} else -1  # "the next morning", "the previous night"
-    if len(words) <= 3 and present & PARTS_OF_DAY and present & {"that", "same"}:
-        return "day", 0  # "that evening"
+    if (len(words) <= 3 and present & PARTS_OF_DAY and present & {"that", "same"}) or (
+            words[-1] in PARTS_OF_DAY and all(w in ("the", "in", "during") for w in words[:-1])):
+        return "day", 0  # "that evening"; "marched in the afternoon": of the day the story is on
     if text in ("that year", "same year", "that same year"):
         return "year", 0
     if text in ("that month", "same month", "that same month"):
@@ -170,8 +171,10 @@ def _expressions(doc: Doc) -> list[Span]:
             if token.lower_ in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
-        elif token.lower_ in PARTS_OF_DAY | {"day"} and token.i > 0 and doc[token.i - 1].lower_ in ANCHOR_WORDS:
-            start = token.i - 1  # "that night", "the next morning": often no entity
+        elif token.lower_ in PARTS_OF_DAY | {"day"} and token.i > 1 and (
+                doc[token.i - 1].lower_ in ANCHOR_WORDS or (token.lower_ in PARTS_OF_DAY and doc[token.i - 1].lower_ == "the"
+                                                            and doc[token.i - 2].lower_ in ("in", "during"))):
+            start = token.i - 1  # "that night", "the next morning", "in the afternoon": often no entity
             start -= start > 0 and doc[start - 1].lower_ == "the"
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
@@ -196,11 +199,15 @@ def _with_later(span: Span) -> Span:
 
 def _trim(span: Span) -> Span:
     """Without a leading "the"/"on" or a trailing possessive: "Tuesday's" -> "Tuesday"; without
-    another time the model runs on into ("Monday after weeks of protests" -> "Monday")."""
+    another time the model runs on into ("Monday after weeks of protests" -> "Monday", "March 23,
+    a week after" -> "March 23")."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in ("the", "on", "in"):
         start += 1
     end = next((t.i for t in span.doc[start + 1:end] if t.dep_ == "prep" and t.lower_ in ("after", "before")), end)
+    # "March 23, a week after ...": a comma ends the date unless a year or a day follows it
+    end = next((t.i for t in span.doc[start + 1:end - 1] if t.text == ","
+                and not (span.doc[t.i + 1].like_num or span.doc[t.i + 1].lower_ in _months())), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
         end -= 1
     return span.doc[start:end]
@@ -478,7 +485,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"):
+            # (a date "for" which something is called or set is aimed at, not the event's)
             word = _attachment(span.root)
             attached.setdefault(word.i, date)
             if span.root.dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
@@ -533,7 +541,7 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
         return _from_antecedent(clause, dates)
     if clause.dep_ != "advcl":
         return None
-    if _of_the_same_moment(clause) or _participle_of(clause):
+    if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
         return date_for(clause.head, dates)
     marks = [c for c in clause.children if c.dep_ == "mark"]
     mark = next((m for m in marks if m.lower_ in ("after", "before", "since")), None)
@@ -583,6 +591,13 @@ def _participle_of(clause: Token) -> bool:
         return False
     # The parser hangs some on the sentence's first verb; one with another verb between is unsure.
     return not any(t.pos_ == "VERB" for t in clause.doc[clause.head.i + 1:clause.i])
+
+
+def _purpose_of(clause: Token) -> bool:
+    """"gathered on Monday to mark a year since ...": what the main clause's event was done for,
+    done then."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
