@@ -614,6 +614,8 @@ WIRE_PHRASINGS = [
     # "under" an agreement gives the terms of the act, not what it is done to
     ("Ethiopian troops began pulling out of Somalia under a deal with the African Union.", "RETREAT", "087", {"ETH"}, {"SOM"}),
     ("Rebels in Mali seized two hostages from a Canadian mining camp.", "ASSAULT", "181", {"MLI"}, {"CAN"}),
+    # a surrender in a place is not aimed at the place
+    ("Two hundred Congolese militiamen surrendered in the town of Bunia on Sunday.", "RETREAT", "08", {"COD"}, set()),
 ]
 
 

@@ -22,11 +22,12 @@ from dyad.model import Attribution, Event, Mention, Place, Span
 
 
 # Types whose target, when no recipient is named, is the place where they happen: a protest,
-# a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice).
-PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"})
+# a raid or a curfew in a place is aimed at its government or people (PLOVER gold practice);
+# a surrender or a release in a place is not aimed at it (a retreat names what it leaves: "from").
+PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
 # Types whose unplaced parties are of the country where they happen ("delivered food to civilians
-# in El Fasher"): the place-targeted ones and aid, which reaches people where it is delivered.
-PLACED_PARTIES = PLACE_TARGETED | {"AID"}
+# in El Fasher"): the place-targeted ones, retreats, and aid, which reaches people where it is delivered.
+PLACED_PARTIES = PLACE_TARGETED | {"AID", "RETREAT"}
 # Prepositions of a scene whose owner a place-targeted act is aimed at ("in Israeli jails").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 # Acts a state does to people in its hands (arrests, raids, releases, pardons): the people, named
