@@ -281,8 +281,8 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
             break
     while lo < hi - 1 and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS):
         lo += 1
-    while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",")):
-        hi -= 1
+    while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",", "“", "‘")):
+        hi -= 1  # an opening quotation mark after the phrase begins the content
     return lo, _closing_mark(doc, lo, hi)
 
 
