@@ -698,3 +698,14 @@ def test_namesakes(nlp, text, phrase, expected):
 ])
 def test_more_phrases(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an acronym two bodies share is the one of the country the story names
+    ("The BNP called a general strike in Dhaka.", "The BNP",
+     ("Bangladesh Nationalist Party", "BGD", "PTY", "BGDPTY", "org")),
+    ("SLA rebels attacked a town in North Darfur.", "SLA rebels", ("SLA rebels", "SDN", "REB", "SDNREB", "group")),
+    ("The SLA shelled villages in southern Lebanon.", "The SLA", ("South Lebanon Army", "LBN", "REB", "LBNREB", "group")),
+])
+def test_shared_acronyms(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected
