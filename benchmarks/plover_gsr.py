@@ -9,8 +9,9 @@ Countries compare as ISO alpha-3 (a few CAMEO-only codes in the gold are mapped)
 actors compare by their code (IGO, NGO; dyad's stateless armed groups, code REB, are CAMEO's IMG).
 
 benchmarks/data/wire_sentences.jsonl holds wire-service sentences written for dyad in the same format
-(176 short ones, one or two per CAMEO category PLOVER maps, varied actors and phrasings; then 61
-longer ones in 1990s agency style, ids WIRE-L..., with reported speech and several clauses), gold-coded by hand
+(176 short ones, one or two per CAMEO category PLOVER maps, varied actors and phrasings; then 134
+longer ones in 1990s agency style, ids WIRE-L/M/N/G..., with reported speech, several clauses,
+rebels, militias and ethnic groups), gold-coded by hand
 through the CAMEO->PLOVER table before dyad was run on them; meetings without a host list all sides
 as actors, and a host is the actor of CAMEO 043, as CAMEO codes it. Score it with --half all.
 
