@@ -38,6 +38,9 @@ from dyad.extract.places import find_places, lookup, place_for
     ("Congo", frozenset(), "COD", None),                     # the larger Congo, unless the story is of the other
     ("Congo", frozenset({"COG"}), "COG", None),
     ("North Kivu", frozenset(), "COD", None),                # English names of regions ISO gives in French
+    ("Tuscany", frozenset(), "ITA", None),                   # not the Canadian town of that name
+    ("Chiapas", frozenset(), "MEX", "MX-CHP"),               # the state, of which a town's other name is no namesake
+    ("Jenin", frozenset(), "PSE", None),
     ("Tahrir Square", frozenset(), "EGY", None),             # landmarks
     ("Kremlin", frozenset(), "RUS", None),
 ])

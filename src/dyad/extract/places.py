@@ -241,7 +241,7 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     if region:
         candidates = tuple(c for c in candidates if c.kind != "city") or candidates
     else:
-        candidates = tuple(c for c in candidates if not _namesake_region(c, candidates)) or candidates
+        candidates = tuple(c for c in candidates if not _namesake_region(c, candidates, key)) or candidates
     return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
                                           + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
@@ -254,12 +254,22 @@ def _stray_namesake(candidate: Candidate, countries: frozenset[str]) -> bool:
             and candidate.population < STRAY_POPULATION)
 
 
-def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...], key: str) -> bool:
     """A first-level region that shares its name with a town of its country ("Rafah", "Jenin",
     "Kandahar", "New York"): news naming it alone means the town. A US state is such a region
-    only for a town inside it (New York), not for a namesake elsewhere (Virginia, Minnesota)."""
+    only for a town inside it (New York), not for a namesake elsewhere (Virginia, Minnesota), and
+    a town only one of whose other names it is does not count ("Chiapas" is also a name of
+    Chiapa de Corzo)."""
     return candidate.kind == "admin1" and any(
-        c.kind == "city" and c.country == candidate.country and _may_lie_in(c, candidate) for c in candidates)
+        c.kind == "city" and c.country == candidate.country and _may_lie_in(c, candidate)
+        and _same_name(c.name, key) for c in candidates)
+
+
+def _same_name(own: str, key: str) -> bool:
+    """The town's own name is the key in another spelling ("Janīn" for "jenin", "New York City"
+    for "new york"), not a longer name the key is short for ("Chiapa de Corzo")."""
+    own = normalize(_ascii(own))
+    return own.startswith(key) or len(own.split()) == len(key.split())
 
 
 def _may_lie_in(town: Candidate, region: Candidate) -> bool:
