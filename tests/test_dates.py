@@ -79,6 +79,7 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("about an hour", None, None),
     ("the fourth year", None, None),
     ("the 1990s", None, None),
+    ("every Friday", None, None),                    # a habit, not a day
     ("several years ago", None, None),
 ])
 def test_expressions_resolve_against_the_publication_date(expression, with_date, without_date):
@@ -207,6 +208,9 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Security forces opened fire on marchers Tuesday evening local time, witnesses said.", "opened", "2025-07-01"),
     ("On Wednesday, the ministry said, drones struck a fuel depot.", "struck", "2025-07-02"),
     ("On Wednesday, the ministry said drones had struck a fuel depot.", "struck", None),
+    # a charge is dated by its charging
+    ("Kenya's president accused Uganda of arming the rebels in a speech in Nairobi on Tuesday.", "accused",
+     "2025-07-01"),
     # a date a thing is called or set for is aimed at, not the event's
     ("Unions called a general strike for June 12, a week after the vote.", "called", None),
     # the part of the day the story is on; what the main event was done for, done then

@@ -72,6 +72,8 @@ FUTURE_GOVERNORS = frozenset({"due", "set", "scheduled", "expected", "slated", "
                               "planning", "intend", "intends", "going", "aim", "aims"})
 # Verbs a reporter uses to keep a party's words at a distance ("what it called militant camps").
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "brand", "label"})
+# Verbs that charge or credit someone with a deed ("accused X of ...ing", "blamed X for ...ing").
+CHARGING_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "fault"})
 PAST_AUXILIARIES = frozenset({"had", "did", "was", "were"})
 # A past verb can still point ahead: "was scheduled for", "postponed the vote until".
 PLANS = frozenset({"scheduled", "planned", "set", "due", "postponed", "delayed", "moved", "rescheduled", "expected"})
@@ -251,8 +253,8 @@ def resolve(expression: str, published: dt.date | None, direction: int = UNKNOWN
     (FUTURE or PAST, from the tense of its verb) says which way a day or month named without
     its year lies from publication."""
     words = re.findall(r"[a-z]+|\d+", expression.lower())
-    if not words or _counted(words):
-        return None  # "a month later" counts from a date the text names before (find_dates)
+    if not words or _counted(words) or {"every", "each"} & set(words):
+        return None  # "a month later" counts from a date the text names before (find_dates); "every Friday" is a habit
     relative = _relative(words, published, direction)
     if relative is not False:
         return relative
@@ -669,9 +671,12 @@ def _attachment(root: Token) -> Token:
 
 def _out_of_naming(word: Token) -> Token:
     """"struck what it called militant camps early on Wednesday": the parser hangs the date on
-    the verb that names the object; it dates the verb whose object that is."""
+    the verb that names the object; it dates the verb whose object that is. "accused Venezuela
+    of threatening its territory in a speech on Thursday": a charge's date is the charging's."""
     if word.lemma_ in NAMING_VERBS and word.head.i != word.i and any(c.lower_ == "what" for c in word.children):
         return word.head
+    if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.lemma_ in CHARGING_VERBS:
+        return word.head.head
     return word
 
 
