@@ -197,6 +197,18 @@ def test_a_clause_with_its_own_speaker_is_its_own_report(nlp):
     assert said.via is None and said.source.text == "Cruz"
 
 
+def test_a_report_joined_to_the_content_is_part_of_it(nlp):
+    # a clause of the reported content with a cue of its own is reported too, so nested
+    found = attributions(nlp, "The governor said the state's tax system is complex and he feels he can simplify it.")
+    said, feels = by_cue(found, "said"), by_cue(found, "feels")
+    assert content(said) == ["the state's tax system is complex and he feels he can simplify it"]
+    assert feels.via == said.id
+    found = attributions(nlp, "She said the city did not know about the plan before the council announced it.")
+    said, announced = by_cue(found, "said"), by_cue(found, "announced")
+    assert content(said) == ["the city did not know about the plan before the council announced it"]
+    assert announced.via == said.id
+
+
 def test_cue_inside_a_continued_quotation_does_not_stop_it(nlp):
     found = attributions(nlp, "“We are giving weapons,” he said. “I think we have to make sure we have enough.”")
     said = by_cue(found, "said")

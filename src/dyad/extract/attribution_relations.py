@@ -1,8 +1,8 @@
 """How the reports found in one text relate to one another.
 
 * a quotation that follows a speaker's sentence, with no cue of its own, continues it;
-* a trailing clause with a cue of its own is a report of its own, cut out of the content that
-  held it ("Rubio suggested X, while Cruz said Y");
+* a trailing clause with a cue of its own, hung on the cue or set apart, is a report of its
+  own, cut out of the content that held it ("Rubio suggested X, while Cruz said Y");
 * two reports that hold each other's cue are untangled: the wider one is the outer one
   ("Putin told Trump X, according to Ushakov");
 * a report inside a quotation whose speaker is unknown, by a pronoun, is left out;
@@ -35,8 +35,11 @@ def orphan(ctx: Context, frame: Frame, frames: list[Frame]) -> bool:
 
 # Clauses joined to a report that carry their own cue are reports of their own, not part of
 # the first one's content: "Rubio suggested X, while Cruz said Y", "He proposed X and signaled
-# support for Y", "She said X, saying Y".
+# support for Y", "She said X, saying Y": when they hang on the cue, or are set apart by a comma
+# or "while". One joined to the content without either is part of what is reported ("he said
+# the system is complex and he feels he can win"; PolNeAR's content keeps it).
 SEPARATE_DEPS = frozenset({"conj", "advcl", "parataxis"})
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
@@ -49,8 +52,8 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
         if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
             continue  # "the Senate was shocked and is seeking ...": one subject, one report
         outer = holder(frame, frames)
-        if outer is None:
-            continue
+        if outer is None or not (outer.cue[0] <= clause.head.i < outer.cue[1] or _set_apart(clause)):
+            continue  # a clause of the content ("X is complex and he feels ...") is part of what is reported
         start = clause.left_edge.i
         while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct) \
                 and doc[start - 1].text not in QUOTE_MARKS:
@@ -68,6 +71,15 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
                 kept.append((s, e))
         if kept:
             outer.content = kept
+
+
+def _set_apart(clause) -> bool:
+    """A clause set off by a comma ("..., saying ...", "..., dimming hopes ...") or set against
+    the one before ("... while Cruz said ..."): a report of its own wherever the parser hung it."""
+    start = clause.left_edge.i
+    if start > 0 and clause.doc[start - 1].text == ",":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
 def untangle(ctx: Context, frames: list[Frame]) -> None:
