@@ -208,6 +208,10 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Security forces opened fire on marchers Tuesday evening local time, witnesses said.", "opened", "2025-07-01"),
     ("On Wednesday, the ministry said, drones struck a fuel depot.", "struck", "2025-07-02"),
     ("On Wednesday, the ministry said drones had struck a fuel depot.", "struck", None),
+    # an hour of a day hangs where the day does, even on a word of another phrase or after "before"
+    ("Gunmen attacked a hotel, a theatre and a cafe in the city on Friday night, killing 30 people.", "attacked",
+     "2025-06-27"),
+    ("The army detained the prime minister before dawn on Monday.", "detained", "2025-06-30"),
     # a charge is dated by its charging
     ("Kenya's president accused Uganda of arming the rebels in a speech in Nairobi on Tuesday.", "accused",
      "2025-07-01"),

@@ -38,6 +38,7 @@ PARTS_OF_YEAR = frozenset({"the", "of", "in", "by", "since", "until", "early", "
                            "end", "start", "beginning", "middle"})
 RANGE_WORDS = frozenset({"between", "and", "from", "to"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+TIMES_OF_DAY = PARTS_OF_DAY | {"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "midnight", "noon", "midday"}
 DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -491,7 +492,7 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
             # (a date "for" which something is called or set is aimed at, not the event's)
             word = _attachment(span.root)
             attached.setdefault(word.i, date)
-            if span.root.dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
+            if _time_root(span.root).dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
                 of_a_noun.add(word.i)
     path = clause_path(trigger)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
@@ -653,20 +654,30 @@ def _of_the_same_moment(clause: Token) -> bool:
 def _attachment(root: Token) -> Token:
     """The word a date expression modifies: through its preposition ("on Tuesday" -> the verb)
     and an adverb of the hour ("late on Saturday")."""
+    root = _time_root(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in DATE_PREPOSITIONS:
         word = head.head
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
+        while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
+            word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
         return _across_report(_out_of_naming(word), root)
-    if root.dep_ in NOUN_MODIFIERS and head.lower_ in PARTS_OF_DAY and head.i == root.i + 1:
-        return _attachment(head)  # "Tuesday evening": the time the two words name together
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
     return _across_report(word, root)
+
+
+def _time_root(root: Token) -> Token:
+    """"Tuesday evening", "Friday night": the parser makes the day a compound of the part of the
+    day; the two name one time, which hangs where the part of the day does."""
+    head = root.head
+    if root.dep_ in NOUN_MODIFIERS and head.lower_ in PARTS_OF_DAY and head.i == root.i + 1:
+        return head
+    return root
 
 
 def _out_of_naming(word: Token) -> Token:
