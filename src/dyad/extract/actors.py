@@ -18,6 +18,7 @@ al-Qaeda); null when the country is unknown ("a senior official": sector GOV, co
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
-    POSTINGS, armed_force_modifier, destination, located, locative, name_country, region_country, title_place_country,
+    LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, armed_force_modifier, destination, located, locative, name_country, region_country, title_place_country,
 )
 from dyad.extract.phrases import noun_phrase
 
@@ -119,6 +120,7 @@ class ActorResolver:
         for item in self.found:
             for i in range(item.start, item.end):
                 self.at_token[i] = item
+        self.found_starts = [f.start for f in self.found]  # in text order
         self.mentioned = {a.entity for f in self.found for a in f.aliases if a.how != WEAK}
         self.doc_countries = {f.aliases[0].entity.country for f in self.found
                               if len({a.entity for a in f.aliases}) == 1 and f.aliases[0].how != WEAK}
@@ -128,8 +130,9 @@ class ActorResolver:
         self._headlines: dict[int, bool] = {}
         self._countries: frozenset[str] | None = None
         self._sentence_codes: dict[int, frozenset[str]] = {}
-        self._found_places: list | None = None
+        self._found_places: list[tuple[int, Token, str]] | None = None
         self._article_country: str | None = None
+        self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -224,15 +227,12 @@ class ActorResolver:
         if start in self._sentence_codes:
             return self._sentence_codes[start]
         end = self.sent_end[start]
-        codes = {code for item in self.found if start <= item.start < end
-                 and (code := self._names_country(item, people=False))}
+        first_item = bisect_left(self.found_starts, start)
+        last_item = bisect_left(self.found_starts, end)
+        codes = {code for item in self.found[first_item:last_item] if (code := self._names_country(item, people=False))}
         first, last = self.doc[start].idx, self.doc[end - 1].idx
-        for place in self._places():
-            if place.country and first <= place.start <= last:
-                span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-                known = self.at_token.get(span.start) if span is not None else None
-                if span is not None and not destination(span.root) and (known is None or self._choose(known) is None):
-                    codes.add(place.country)  # (a knowledge-base name counts above, or not)
+        codes.update(country for at, head, country in self._places()
+                     if first <= at <= last and not destination(head))
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
@@ -274,16 +274,28 @@ class ActorResolver:
                     codes.add(town.country)
         return codes
 
-    def _places(self) -> list:
-        """The gazetteer's places in the document that say a country: in a country the text
-        names, or a region or large town (a village of another country that shares a small
-        town's name is no evidence: "the village of Moura" in Mali is not Portugal's Moura)."""
+    def _places(self) -> list[tuple[int, Token, str]]:
+        """(character offset, head, country) of the places the tagger names, or a place's
+        position holds, that the gazetteer knows: in a country the text names, a region or a
+        large town, or any town in a text that names no country (a village of another country
+        than those named that shares a small town's name is no evidence: "the village of Moura"
+        in a story about Mali is not Portugal's Moura). One lookup per name: the places extractor's fuller search
+        would cost a second pass over the document."""
         if self._found_places is None:
             from dyad.extract import places
 
             countries = frozenset(self.countries())
-            self._found_places = [p for p in places.find_places(self.doc, countries) if p.country in countries
-                                  or _large(places.lookup(p.text, countries))]
+            names = [ent for ent in self.doc.ents if ent.label_ in ("GPE", "LOC", "FAC")]
+            tagged = {ent.root.i for ent in names}
+            names += [_name_run(t) for t in self.doc if t.i not in tagged and _place_object(t)]
+            self._found_places = []
+            for name in names:
+                known = self.at_token.get(name.start)
+                if known is not None and self._choose(known) is not None:
+                    continue  # a knowledge-base name counts by itself, or not at all
+                place = places.lookup(name.text, countries)
+                if place is not None and (place.country in countries or _large(place) or not countries):
+                    self._found_places.append((name.start_char, name.root, place.country))
         return self._found_places
 
     # -- resolution
@@ -327,8 +339,11 @@ class ActorResolver:
         from dyad.extract import places
 
         name = self.text[self.doc[item.start].idx:self.doc[item.end - 1].idx + len(self.doc[item.end - 1])]
-        others = {f.aliases[0].entity.country for f in self.found
-                  if f.aliases and len({a.entity.country for a in f.aliases}) == 1 and f.aliases[0].how != CAPITAL}
+        if self._named_countries is None:
+            self._named_countries = frozenset(
+                f.aliases[0].entity.country for f in self.found
+                if f.aliases and len({a.entity.country for a in f.aliases}) == 1 and f.aliases[0].how != CAPITAL)
+        others = self._named_countries
         if capital.country in others:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
@@ -374,6 +389,23 @@ class ActorResolver:
                     info.name = f"{_bare(span)} {head_agent.text}"
                 return info
         return resolve_phrase(self, span, span.root)
+
+
+def _place_object(token: Token) -> bool:
+    """A proper name where a place stands, whatever the tagger calls it ("in Culiacan", "the
+    town of Maungdaw")."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or not token.text[:1].isupper():
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+
+
+def _name_run(token: Token) -> Span:
+    """The proper name a token ends ("North Waziristan")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
+        start -= 1
+    return token.doc[start:token.i + 1]
 
 
 def _large(place) -> bool:
