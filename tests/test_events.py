@@ -614,6 +614,9 @@ WIRE_PHRASINGS = [
     # "under" an agreement gives the terms of the act, not what it is done to
     ("Ethiopian troops began pulling out of Somalia under a deal with the African Union.", "RETREAT", "087", {"ETH"}, {"SOM"}),
     ("Rebels in Mali seized two hostages from a Canadian mining camp.", "ASSAULT", "181", {"MLI"}, {"CAN"}),
+    # closing another country's embassy is aimed at that country, closing one's own at the host
+    ("Sudan closed the Egyptian consulate in Port Sudan.", "SANCTION", "161", {"SDN"}, {"EGY"}),
+    ("Britain closed its embassy in Tehran on Monday.", "SANCTION", "161", {"GBR"}, {"IRN"}),
     # a surrender in a place is not aimed at the place
     ("Two hundred Congolese militiamen surrendered in the town of Bunia on Sunday.", "RETREAT", "08", {"COD"}, set()),
 ]
