@@ -120,7 +120,10 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
         fields = dict(country=country, admin1=f"{city['countrycode']}.{city['admin1code']}",
                       lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"],
                       population=city["population"] or 0, fame=math.log2(1 + len(city["alternatenames"])))
-        add(city["name"], Candidate(city["name"], primary=True, **fields))
+        own = Candidate(city["name"], primary=True, **fields)
+        add(city["name"], own)
+        if _ascii(city["name"]) != city["name"]:
+            add(_ascii(city["name"]), own)  # its own name without the accents English news drops
         as_alternate = Candidate(city["name"], primary=False, **fields)
         for alternate in city["alternatenames"]:
             if _usable_alternate(alternate, city["name"]):
@@ -154,7 +157,13 @@ def _first_level_regions() -> list[Candidate]:
 
 
 def _ascii(name: str) -> str:
+    """"Karkamış" as English news writes it, "Karkamis" (letters that do not decompose mapped)."""
+    name = name.translate(_UNDECOMPOSED)
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "ð": "d", "ə": "e", "Ə": "E"})
 
 
 def _usable_alternate(name: str, own: str) -> bool:
