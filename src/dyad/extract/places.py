@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import calendar
 import json
-from collections import Counter
 import math
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from collections.abc import Iterator
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
