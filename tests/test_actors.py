@@ -709,3 +709,13 @@ def test_more_phrases(nlp, text, phrase, expected):
 ])
 def test_shared_acronyms(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Clan elders in Baidoa called for a ceasefire.", "Clan elders in Baidoa",
+     ("Clan elders in Baidoa", "SOM", "CVL", "SOMCVL", "group")),
+    ("Russian mercenaries attacked a gold mine.", "Russian mercenaries", ("Russian mercenaries", "RUS", "MIL", "RUSMIL", "group")),
+    ("Secessionists burned a school in Bamenda.", "Secessionists", ("Secessionists", "CMR", "REB", "CMRREB", "group")),
+])
+def test_more_role_nouns(nlp, text, phrase, expected):
+    assert fields(resolve(nlp, text, phrase)) == expected
