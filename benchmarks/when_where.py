@@ -21,10 +21,11 @@ countries, dates before and after the event, future meetings, undated background
 ww128–ww139 (looks back, anniversaries, days counted from the story's last date),
 ww140–ww155, ww156–ww167 and ww178–ww186 (places: towns sharing names, variant spellings, towns with
 their US state, regions and landmarks only, villages named by their country's adjective,
-several countries in one story, small towns, undated background) and ww168–ww177 (relative
-dates in quotes, days before and after, parts of the day) in a third,
+several countries in one story, small towns, undated background), ww168–ww177 (relative
+dates in quotes, days before and after, parts of the day) and ww187–ww191 (British dates, the
+story's clock, no publication date) in a third,
 each batch written before the rules it then guided, from Latin America, Africa, South and East
-Asia, Europe and the Middle East, nine without a publication date): it shows how the rules
+Asia, Europe and the Middle East, ten without a publication date): it shows how the rules
 behave on expressions and places seen in news; it is not a held-out test.
 """
 

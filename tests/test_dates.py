@@ -120,9 +120,20 @@ def test_dates_in_an_article_keep_their_offsets(nlp):
     ("Riots broke out on June 10, 2010, and days later mobs burned shops. Weeks later, talks began.",
      [("June 10, 2010", "2010-06-10"), ("days later", "2010-06")]),
     ("Fighting began in 2003. That year, rebels seized two towns.", [("2003", "2003"), ("That year", "2003")]),
+    ("Troops shelled the town on Monday. Rebels fired rockets at the base on the same day.",
+     [("Monday", "2025-06-30"), ("same day", "2025-06-30")]),
 ])
+
 def test_dates_counted_from_the_last_date_named(nlp, text, expected):
     assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)] == expected
+
+
+def test_without_a_publication_date_a_day_takes_the_year_of_the_story(nlp):
+    text = "Troops retook the town on 31 March 2022. They withdrew from the region in early April."
+    assert [(d.text, d.value) for d in find_dates(nlp(text), None)] == [
+        ("31 March 2022", "2022-03-31"), ("early April", "2022-04")]
+    # no full date before it: no year
+    assert find_dates(nlp("They withdrew from the region in early April."), None) == []
 
 
 def test_days_counted_from_the_day_named_before(nlp):

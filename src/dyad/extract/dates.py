@@ -3,9 +3,13 @@
 spaCy finds the expressions (DATE entities, plus weekday and day words it misses); dateparser
 reads absolute ones. The article-relative reasoning dateparser lacks is here: "on Thursday" in
 an article of a Thursday is that day, "July 3" takes the year that puts it nearest the
-publication date, "last month" is a month, not a day, and with no publication date nothing
-relative is resolved and no year is invented. A range ("March 3-5") takes its start. Words that only measure time ("30-day", "about
-an hour", "the fourth year") are not dates.
+publication date (the tense of its verb says which way: "will meet on Wednesday" is the coming
+one), "last month" is a month, not a day. The story keeps a clock: "a week later", "that
+night", "the following month" count from the last date it named, never from publication. With
+no publication date nothing relative to it is resolved and no year is guessed: a day without
+its year takes only the year of a full date the story named before. A range ("March 3-5")
+takes its start. Words that only measure time ("30-day", "about an hour", "the fourth year")
+are not dates.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "several": None, "few": None, "couple": 2}
 # Expressions that count days from the day the text named before.
-SAME_DAY = frozenset({"that day", "the same day", "that same day", "later that day", "earlier that day",
+SAME_DAY = frozenset({"that day", "the same day", "same day", "that same day", "later that day", "earlier that day",
                       "later in the day", "earlier in the day", "later that night", "that night"})
 HOURS = frozenset({"hour", "hours", "minutes", "moments"})
 # Words that make a part of the day one counted from the day named before ("that night").
@@ -106,12 +110,22 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         value = _from_anchor(words, anchor)
         if value is False:
             value = resolve(span.text, published, _direction(span))
+            if value is None and published is None and anchor:
+                value = _in_the_storys_year(span.text, words, anchor)
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0):
-                anchor = value  # a look back ("the previous night") does not move the story's clock
+                anchor = value  # a look back ("the previous night") leaves the story's clock
     return found
+
+
+def _in_the_storys_year(expression: str, words: list[str], anchor: str) -> str | None:
+    """With no publication date, a month or a day named without its year ("in early April")
+    after a full date ("31 March 2022") is of that date's year: the text gives it, none is guessed."""
+    if not any(w in _months() for w in words) or YEAR.search(expression):
+        return None
+    return _absolute(f"{expression} {anchor[:4]}", [*words, anchor[:4]], None)
 
 
 def _from_anchor(words: list[str], anchor: str | None) -> str | None | bool:
