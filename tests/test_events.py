@@ -617,6 +617,9 @@ WIRE_PHRASINGS = [
     # closing another country's embassy is aimed at that country, closing one's own at the host
     ("Sudan closed the Egyptian consulate in Port Sudan.", "SANCTION", "161", {"SDN"}, {"EGY"}),
     ("Britain closed its embassy in Tehran on Monday.", "SANCTION", "161", {"GBR"}, {"IRN"}),
+    # every side of a fight is an actor, named or not, and the place of the fight is none of them
+    ("Nigerian troops clashed with gunmen in Borno state.", "ASSAULT", "19", {"NGA"}, set()),
+    ("Russian troops fought in the streets of Bakhmut.", "ASSAULT", "19", {"RUS"}, {"UKR"}),
     # a surrender in a place is not aimed at the place
     ("Two hundred Congolese militiamen surrendered in the town of Bunia on Sunday.", "RETREAT", "08", {"COD"}, set()),
 ]

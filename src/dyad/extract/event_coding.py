@@ -97,10 +97,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
     # all sides of a clash are actors ("the army clashed with rebels in Khartoum"): the place is no side
-    sides_only = pattern.symmetric and len(actor) > 1
+    # (sides the tables cannot code count too: "Moslem and Croat forces clashed", "clashed with rebels")
+    sides_only = pattern.symmetric and (len(actor) > 1 or any(h.conjuncts for h in actor_heads)
+                                        or any(recipient_options))
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
-    if not recipient and type_ in PLACE_TARGETED:
+    if not recipient and type_ in PLACE_TARGETED and not sides_only:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
         scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
