@@ -177,6 +177,7 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Officials in Kyiv said Russia attacked a power plant.", "attacked", None),
     ("Bolsonaro supporters stormed Congress and the Supreme Court in Brasilia.", "stormed", "Brasília"),
     ("Protesters burned cars in Tehran, and the authorities arrested hundreds.", "arrested", None),
+    ("Soldiers opened fire on a crowd in Bamako, and 12 people were killed.", "killed", "Bamako"),  # passive: there
     ("The military carried out air strikes in the Sagaing region.", "strikes", "Sagaing"),
     # a country with a compass word is a part of it, where things happen
     ("Hezbollah fighters fired rockets at northern Israel.", "fired", "Israel"),

@@ -638,7 +638,7 @@ def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
     do: its own clause and phrases; an adverbial participle beside it that shares its time and
     place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
     ("shelled the market in Kharkiv, killing four"), or a "while" or "as" clause beside it; the
-    noun a relative clause describes ("an
+    clause a passive one is joined to; the noun a relative clause describes ("an
     attack on its embassy in Damascus that killed seven"); a town in the clause's subject
     ("Protesters in Istanbul accused ...", where a country says whose the actor is: "opposition
     parties in Kenya")."""
@@ -650,10 +650,17 @@ def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
     yield [word for p in participles for word in (p, *phrase_words(p))], False
     top = path[-1]
-    if _participle(top) or top.dep_ == "relcl":
+    if _participle(top) or top.dep_ == "relcl" or _passive_sequel(top):
         yield [*clause_path(top.head), *phrase_words(top.head)], False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     yield [word for s in subjects for word in (s, *phrase_words(s))], True
+
+
+def _passive_sequel(token: Token) -> bool:
+    """"Troops opened fire in Gaza City, and 100 people were killed": a passive clause joined to
+    the one before tells what happened there (an active one may not: "protesters rallied in
+    Tehran, and the authorities arrested hundreds")."""
+    return token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 def _names_its_object(clause: Token) -> bool:
