@@ -362,8 +362,9 @@ ERAS = [
     ("Government forces recaptured the town from rebels in northern Uganda.", "Government forces", None,
      ("Government forces", "UGA", "MIL", "UGAMIL", "group")),
     ("The army shelled rebel positions in Sri Lanka's north.", "The army", None, ("army", "LKA", "MIL", "LKAMIL", "group")),
+    # (a country across a border is a neighbour, not the story's)
     ("Government troops killed 20 rebels near the Ugandan border, Sudanese radio said.", "Government troops", None,
-     ("Government troops", None, "MIL", None, "group")),
+     ("Government troops", "SDN", "MIL", "SDNMIL", "group")),
     ("Soldiers opened fire on demonstrators in the Nigerian city of Lagos.", "Soldiers", None,
      ("Soldiers", "NGA", "MIL", "NGAMIL", "group")),
     # a minority is coded by the country it lives in, when the sentence says which
@@ -719,3 +720,8 @@ def test_shared_acronyms(nlp, text, phrase, expected):
 ])
 def test_more_role_nouns(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected
+
+
+def test_a_country_across_a_border_is_a_neighbour(nlp):
+    text = "Rebels attacked an army post near the Chadian border, the Sudanese army said."
+    assert fields(resolve(nlp, text, "Rebels")) == ("Rebels", "SDN", "REB", "SDNREB", "group")

@@ -157,9 +157,22 @@ def destination(token: Token) -> bool:
 
 def armed_force_modifier(token: Token, resolver: ActorResolver) -> bool:
     """ "American troops", "Israeli warplanes": a force's nationality, which says nothing of
-    where it fights."""
+    where it fights ("Croatian and Bosnian troops": each conjunct)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
     if token.dep_ not in ("amod", "compound", "nmod"):
         return False
     item = resolver.at_token.get(token.head.i)
     return item is not None and item.agent is not None and item.agent.sector == "MIL" \
         and not item.agent.state and item.agent.kind == "group"
+
+
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def neighbour(token: Token) -> bool:
+    """The country across a border ("near the Brazilian border", "Macedonia's border with
+    Bulgaria"): a neighbour of the story's country, not the story's."""
+    if token.dep_ in ("amod", "compound") and token.head.lower_ in BORDER_NOUNS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in BORDER_NOUNS

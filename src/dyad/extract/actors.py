@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
-    LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, armed_force_modifier, destination, located, locative, name_country, region_country, title_place_country,
+    LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, armed_force_modifier, destination, located, neighbour, locative, name_country, region_country, title_place_country,
 )
 from dyad.extract.phrases import noun_phrase
 
@@ -207,6 +207,7 @@ class ActorResolver:
             own = {c for item in self.found if besides.start <= item.start < besides.end
                    and (c := self._names_country(item, people=False))}
             codes = codes - own
+            return next(iter(codes)) if len(codes) == 1 else None  # the article counts the group's own name
         if codes:
             return next(iter(codes)) if len(codes) == 1 else None
         return self.article_country()
@@ -239,13 +240,14 @@ class ActorResolver:
 
     def _names_country(self, item: Found, people: bool) -> str | None:
         """The country a knowledge-base name says the story is about; not "pro-Russian", a
-        destination ("visited Iraq"), a force's nationality ("American troops killed ten
+        destination ("visited Iraq"), a neighbour ("near the Brazilian border", "its border
+        with Bulgaria"), a force's nationality ("American troops killed ten
         militants": forces fight abroad), nor, within a sentence, a person (a visitor or a caller
         is abroad as often as at home) or "Congress" (whose country is the question)."""
         if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
         head = self.doc[item.end - 1]
-        if destination(head) or armed_force_modifier(head, self):
+        if destination(head) or armed_force_modifier(head, self) or neighbour(head):
             return None
         entity = self._choose(item)
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
@@ -599,7 +601,7 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
         # coders code a minority by where it lives.
-        country = mods.country or located(resolver, span.root) or resolver.sentence_country(span.root, span)
+        country = mods.country or located(resolver, span.root) or resolver.context_country(span.root, besides=span)
         return Info(_bare(span), country, "CVL", "group")
     if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
         # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis
