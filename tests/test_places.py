@@ -192,6 +192,7 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     # place nouns in the plural
     ("Ethiopian forces recaptured the towns of Dessie and Kombolcha last week.", "recaptured", "Dessie"),
     ("Russian jets struck rebel-held areas of Idlib.", "struck", "Idlib"),
+    ("Government troops overran the rebel stronghold of Kidal on Tuesday.", "overran", "Kidal"),
     # the place fought over, the capital named beside its noun
     ("Congolese troops and M23 rebels fought for control of Bukavu.", "fought", "Bukavu"),
     ("The presidential guard detained the president in the capital Niamey.", "detained", "Niamey"),
