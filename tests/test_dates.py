@@ -223,6 +223,10 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Gunmen attacked a hotel, a theatre and a cafe in the city on Friday night, killing 30 people.", "attacked",
      "2025-06-27"),
     ("The army detained the prime minister before dawn on Monday.", "detained", "2025-06-30"),
+    # a day just past on what was agreed or called for dates the agreeing or the calling
+    ("The prime minister agreed to resign last Monday.", "agreed", "2025-06-30"),
+    ("The opposition leader called on the army to rise up on Tuesday.", "called", "2025-07-01"),
+    ("The rebels agreed to hold talks next week.", "agreed", None),
     # a charge is dated by its charging
     ("Kenya's president accused Uganda of arming the rebels in a speech in Nairobi on Tuesday.", "accused",
      "2025-07-01"),

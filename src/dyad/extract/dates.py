@@ -519,7 +519,25 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     cause = _dated_cause(trigger)
     if cause is not None and cause.i in attached:
         return attached[cause.i]
+    complement = _past_dated_complement(trigger, attached)
+    if complement is not None:
+        return complement
     return _from_main_clause(path[-1], dates)
+
+
+def _past_dated_complement(trigger: Token, attached: dict[int, DateValue]) -> DateValue | None:
+    """"agreed to resign last Monday", "called on the army to rise up on Tuesday": what was
+    agreed or called for comes after the agreeing, so a day just past that the parser hangs on
+    it dates the past verb that governs it."""
+    if trigger.tag_ != "VBD":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "xcomp" and child.i in attached and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            words = set(re.findall(r"[a-z]+", attached[child.i].text.lower()))
+            if words & {"last", "yesterday", "ago"} or (words & set(WEEKDAYS) and not words & {"next", "coming"}):
+                return attached[child.i]
+    return None
 
 
 def _dated_cause(trigger: Token) -> Token | None:
