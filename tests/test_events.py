@@ -653,3 +653,28 @@ def test_a_name_the_tagger_leaves_untagged_is_still_the_doer(nlp):
 def test_a_vow_to_avenge_a_killing_threatens_the_killer(nlp):
     event = only_event("Hamas vowed to avenge the killing of its commander by Israeli forces.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("THREATEN", {"ISR"})
+
+
+# A violent deed by no one named is still coded (PLOVER codes attacks by unknown attackers),
+# with an empty actor list; the deed's noun is the trigger.
+UNNAMED_DEEDS = [
+    ("A suicide bombing killed nine people at a market in Peshawar on Friday.", "bombing", "ASSAULT", "1831"),
+    ("An explosion ripped through a crowded bus station in Kano, killing seven.", "explosion", "ASSAULT", "183"),
+    ("Rioting spread through the port city of Durban on Sunday night.", "Rioting", "PROTEST", "145"),
+    ("The shooting at a shopping centre in Malmo left three people dead.", "shooting", "ASSAULT", "193"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, cameo", UNNAMED_DEEDS)
+def test_a_deed_by_no_one_named_is_coded(nlp, text, trigger, type_, cameo):
+    event = only_event(text)
+    assert (event["trigger"]["text"], event["type"], event["cameo"], event["actor"]) == (trigger, type_, cameo, [])
+
+
+def test_an_unnamed_deed_whose_verb_names_the_doer_is_one_event(nlp):
+    # the attacks are the killing: one ASSAULT, by the side the verb's subject names
+    events = coded("Recent Turkish drone strikes have killed at least five fighters in northern Syria.")
+    assert [(e["type"], {party(m) for m in e["actor"]}) for e in events] == [("ASSAULT", {"TUR"})]
+    events = coded("Riots broke out in the Kenyan town of Kisumu as opposition supporters protested against the vote.")
+    assert [e["trigger"]["text"] for e in events] == ["protested"]
+

@@ -121,8 +121,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # a deed with its victim but no doer ("five people were killed") is an event; a participle
     # describing a state ("besieged civilians", "occupied territories") is not
     # ("a convoy came under fire": the noun names the deed and its target)
+    # a bombing or riot by no one named is still one, as PLOVER codes attacks by unknown attackers
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
-                          and (item.how == "verb" or item.trigger.head.lower_ == "under")):
+                          and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
+            pattern.unnamed and item.how == "noun"):
         return None
     if pattern.requires == "recipient" and not recipient:
         return None

@@ -33,6 +33,7 @@ class Pattern:
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
+    unnamed: bool = False  # an event even with no doer named ("a car bombing killed 12")
     lemma: str = ""
 
 
@@ -106,6 +107,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
+        unnamed=bool(entry.get("unnamed")),
     )
 
 

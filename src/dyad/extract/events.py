@@ -47,7 +47,27 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
-    return _merge_repeats(_merge_in_sentence(main))
+    return _merge_repeats(_merge_in_sentence(_without_named_deeds(found, main)))
+
+
+def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """ "US drone attacks have killed eight leaders", "riots broke out as students protested": a
+    deed with no doer of its own that is the subject of a verb of its type, or of a clause that
+    such a verb elaborates, is that verb's event, whose doer it names."""
+    by_trigger = {trigger.i: event for trigger, event in found}
+    named = set()
+    for trigger, event in found:
+        if event.actor or trigger.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = trigger.head
+        # a participle has no subject of its own: its doer is the deed's ("explosions ripped through
+        # the station, killing dozens")
+        verbs = (clause, *(c for c in clause.children if c.dep_ == "advcl"
+                           and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)))
+        if any((verb := by_trigger.get(v.i)) is not None and verb is not event and verb.type == event.type
+               and verb.actor for v in verbs):
+            named.add(id(event))
+    return [event for event in events if id(event) not in named]
 
 
 def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> tuple[Event | None, bool]:
