@@ -678,3 +678,24 @@ def test_an_unnamed_deed_whose_verb_names_the_doer_is_one_event(nlp):
     events = coded("Riots broke out in the Kenyan town of Kisumu as opposition supporters protested against the vote.")
     assert [e["trigger"]["text"] for e in events] == ["protested"]
 
+
+# Verbs of force and of power taken, declared or dissolved (CAMEO 172, 190, 1712, 1724)
+POWER_AND_FORCE = [
+    ("Mutinous soldiers seized power in Niger on Wednesday.", "seized", "COERCE", "172", {"NER"}),
+    ("Chadian troops entered the Sudanese border town of Adre overnight.", "entered", "ASSAULT", "190", {"TCD"}),
+    ("Looters ransacked shops in the centre of Kingston.", "ransacked", "ASSAULT", "1712", {"JAM"}),
+    ("The Peruvian president invoked emergency powers in Lima on Tuesday.", "invoked", "COERCE", "1724", {"PER"}),
+    ("The emir of Kuwait dissolved parliament on Friday.", "dissolved", "COERCE", "172", {"KWT"}),
+    ("Armed men seized the state television station in Bissau.", "seized", "ASSAULT", "190", {"GNB"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, cameo, actors", POWER_AND_FORCE)
+def test_power_and_force_verbs(nlp, text, trigger, type_, cameo, actors):
+    event = only_event(text)
+    assert (event["trigger"]["text"], event["type"], event["cameo"]) == (trigger, type_, cameo)
+    assert {party(m) for m in event["actor"]} == actors
+
+
+def test_entering_is_force_only_for_armed_men(nlp):
+    assert coded("The Japanese delegation entered the conference hall in Seoul.") == []
