@@ -699,3 +699,8 @@ def test_power_and_force_verbs(nlp, text, trigger, type_, cameo, actors):
 
 def test_entering_is_force_only_for_armed_men(nlp):
     assert coded("The Japanese delegation entered the conference hall in Seoul.") == []
+
+
+def test_a_deed_before_the_reported_one_is_its_own_event(nlp):
+    events = coded("The governor visited the families in Maiduguri on Monday, two weeks after the kidnapping of 40 pupils.")
+    assert [(e["trigger"]["text"], e["type"]) for e in events] == [("visited", "CONSULT"), ("kidnapping", "ASSAULT")]

@@ -26,6 +26,9 @@ from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place
 
+# A noun after these names a happening before or after the one reported, not a part of it.
+SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
 
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
                 places: list[Place]) -> list[Event]:
@@ -91,6 +94,11 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event])
             crossed = True
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
             crossed, lends = True, not crossed
+        elif token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS and trigger.pos_ in ("NOUN", "PROPN") \
+                and not event.actor:
+            # "met the parents, three months after the abduction": an earlier deed by no one named
+            # is not the meeting's; one with a doer stays background ("after a visit by Jackson")
+            return None, False
         elif token.dep_ in ("pobj", "pcomp") and trigger.pos_ in ("NOUN", "PROPN"):
             crossed = True
         token = token.head
