@@ -228,6 +228,10 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Artillery shelled the city's market. Kherson had 300,000 residents.", "shelled", None),
     # the object named by a clause ("what it called camps in Pakistan")
     ("Jets struck what officials called rebel camps in Yemen.", "struck", "Yemen"),
+    # what is talked about is not where the talking happened
+    ("Putin and Trump discussed the war in Ukraine on Thursday.", "discussed", None),
+    ("Trump spoke to reporters before leaving for an event in Iowa that he and Xi discussed.", "discussed", None),
+    ("The two leaders met in Sochi and discussed the war in Syria.", "met", "Sochi"),
 ])
 def test_an_event_takes_the_place_its_clause_puts_it_in(nlp, text, trigger, expected):
     doc = nlp(text)

@@ -615,14 +615,18 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     if not places:
         return None
     doc = trigger.doc
+    # "discussed the war in Ukraine": a place in what is discussed is the topic's (after other
+    # acts of words the parser hangs many places on the object: "signed a pact in Pyongyang")
+    talks_about = trigger.lemma_.lower() in place_words("topic_verb")
+    topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
     attached: dict[int, list[Place]] = {}
     for place in _in_sentence(places, trigger.sent):
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None:
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
-            if where is not None:
+            if where is not None and where.i not in topic:
                 attached.setdefault(where.i, []).append(place)
-    for words, towns_only in _settings(trigger):
+    for words, towns_only in _settings(trigger, spoken=talks_about or not object_locates):
         # "shelled targets in southern Lebanon": the nearest place first
         found = [place for token in words for place in attached.get(token.i, ())
                  if not towns_only or place.lat is not None]
@@ -633,7 +637,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     return _dateline_for(trigger, places) if object_locates else None
 
 
-def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
+def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token], bool]]:
     """Where to look for the event's place, nearest first, each with whether only a town will
     do: its own clause and phrases; an adverbial participle beside it that shares its time and
     place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
@@ -641,7 +645,8 @@ def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
     clause a passive one is joined to; the noun a relative clause describes ("an
     attack on its embassy in Damascus that killed seven"); a town in the clause's subject
     ("Protesters in Istanbul accused ...", where a country says whose the actor is: "opposition
-    parties in Kenya")."""
+    parties in Kenya"). What was `spoken` about is no setting of the speaking ("an attack that
+    Kyiv condemned", "an event in Iowa that they discussed")."""
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
     named = [c for t in path for c in t.children if c.dep_ == "ccomp" and _names_its_object(c)]
@@ -650,7 +655,7 @@ def _settings(trigger: Token) -> Iterator[tuple[list[Token], bool]]:
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
     yield [word for p in participles for word in (p, *phrase_words(p))], False
     top = path[-1]
-    if _participle(top) or top.dep_ == "relcl" or _passive_sequel(top):
+    if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):
         yield [*clause_path(top.head), *phrase_words(top.head)], False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     yield [word for s in subjects for word in (s, *phrase_words(s))], True
