@@ -23,6 +23,21 @@ CASES = [
     ("Moscow demanded that Kyiv withdraw its troops.", "withdraw", "hypothetical"),
     ("Moscow said that Kyiv withdrew its troops.", "withdrew", "asserted"),
     ("The leaders met in Geneva and signed a trade pact.", "signed", "asserted"),
+    # a deed named by a noun is only feared, warned of or planned, or it was prevented
+    ("Shopkeepers in the old town fear more bombings.", "bombings", "hypothetical"),
+    ("Kyiv fears a Russian offensive in the east.", "offensive", "hypothetical"),
+    ("The governor warned of fresh riots in the province.", "riots", "hypothetical"),
+    ("Analysts described the army's preparations for an offensive.", "offensive", "hypothetical"),
+    ("Border guards thwarted an attack on the checkpoint.", "attack", "negated"),
+    ("An ambush on the convoy was averted by the patrol.", "ambush", "negated"),
+    ("The court barred the union from striking.", "striking", "negated"),
+    # ... but one that happened stays asserted
+    ("The guards failed to prevent the shooting at the school.", "shooting", "asserted"),
+    ("The minister condemned the bombing of the school.", "bombing", "asserted"),
+    ("Traders fear more unrest after the shooting.", "shooting", "asserted"),
+    ("The explosion killed four workers.", "explosion", "asserted"),
+    ("The militant who planned the bombings was arrested.", "bombings", "asserted"),
+    ("The rebels are planning an offensive in the south.", "offensive", "hypothetical"),
 ]
 
 

@@ -39,6 +39,9 @@ def status_of(trigger: Token) -> str:
             return "hypothetical"
         if modifiers & cues["future_modifier"]:
             return "future"
+        anticipated = _anticipated(trigger, cues)
+        if anticipated is not None:
+            return anticipated
     verb = _clause_verb(trigger)
     if verb is None:
         return "asserted"
@@ -53,6 +56,8 @@ def status_of(trigger: Token) -> str:
             # "on reaching a deal" names an aim; "without consulting" did not happen.
             if parent.lower_ in cues["negation"]:
                 return "negated"
+            if parent.lower_ == "from" and parent.head.lemma_.lower() in cues["restraint"]:
+                return "negated"  # "barred them from entering", "refrained from attacking"
             if parent.lower_ in cues["irrealis_preposition"]:
                 return "hypothetical"
             if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX"):
@@ -147,6 +152,36 @@ def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
+def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
+    """ "feared new attacks", "warned of an offensive", "plans for an offensive": only foreseen, so hypothetical;
+    "foiled an attack", "an attack was averted": it did not happen. None when nothing governs so."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "compound"):
+        governor = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in cues["anticipation_preposition"]:
+        governor = noun.head.head  # not "fear more violence after the bombing"
+    else:
+        return None
+    if noun.dep_ == "compound" and governor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = governor.lemma_.lower()
+    if lemma in cues["prevention"]:
+        # "failed to prevent the attack": it did happen
+        return "asserted" if governor.pos_ in ("VERB", "AUX") and status_of(governor) == "negated" else "negated"
+    if lemma in cues["anticipation"]:
+        return "hypothetical"
+    if lemma in cues["planning"] and not _definite(noun):
+        return "hypothetical"
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the attacks", "its offensive": a deed the reader knows of, not one only planned."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+               for c in noun.children)
 
 
 def _has_child(token: Token, dep: str, words: frozenset[str]) -> bool:
