@@ -31,7 +31,10 @@ CASES = [
     ("Border guards thwarted an attack on the checkpoint.", "attack", "negated"),
     ("An ambush on the convoy was averted by the patrol.", "ambush", "negated"),
     ("The court barred the union from striking.", "striking", "negated"),
+    ("Harsher penalties for kidnappings came into force this year.", "kidnappings", "hypothetical"),
+    ("The town council built new shelters against air raids.", "raids", "hypothetical"),
     # ... but one that happened stays asserted
+    ("The punishment for the massacre was never carried out.", "massacre", "asserted"),
     ("The guards failed to prevent the shooting at the school.", "shooting", "asserted"),
     ("The minister condemned the bombing of the school.", "bombing", "asserted"),
     ("Traders fear more unrest after the shooting.", "shooting", "asserted"),

@@ -155,7 +155,8 @@ def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
 
 
 def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
-    """ "feared new attacks", "warned of an offensive", "plans for an offensive": only foreseen, so hypothetical;
+    """ "feared new attacks", "warned of an offensive", "plans for an offensive", "penalties for shootings":
+    only foreseen or in general, so hypothetical;
     "foiled an attack", "an attack was averted": it did not happen. None when nothing governs so."""
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
@@ -168,13 +169,17 @@ def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
     if noun.dep_ == "compound" and governor.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = governor.lemma_.lower()
+    if noun.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX"):
+        # "built shelters against air raids": the parser hangs the preposition on the verb, not its object
+        lemma = next((o.lemma_.lower() for o in governor.children
+                      if o.dep_ == "dobj" and o.lemma_.lower() in cues["safeguard"]), lemma)
     if lemma in cues["prevention"]:
         # "failed to prevent the attack": it did happen
         return "asserted" if governor.pos_ in ("VERB", "AUX") and status_of(governor) == "negated" else "negated"
     if lemma in cues["anticipation"]:
         return "hypothetical"
-    if lemma in cues["planning"] and not _definite(noun):
-        return "hypothetical"
+    if (lemma in cues["planning"] or (lemma in cues["safeguard"] and noun.dep_ == "pobj")) and not _definite(noun):
+        return "hypothetical"  # a deed in general, or one only planned
     return None
 
 
