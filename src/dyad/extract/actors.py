@@ -68,9 +68,10 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 # Sectors of people and bodies that act at home: one without a country word ("the rebels",
 # "the opposition", "residents", "Interior Minister X") belongs to the country of its context.
-# Not refugees (abroad by definition), stateless bodies, or people of unknown sector ("experts").
+# Not refugees (abroad by definition), stateless bodies, or people of unknown sector ("experts");
+# unidentified gunmen (UAF) are coded, as CAMEO does, by the country where they strike.
 DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB",
-                                                 "REL", "AGR", "HLH", "CRM", "ELI"})
+                                                 "REL", "AGR", "HLH", "CRM", "ELI", "UAF"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -252,6 +253,8 @@ class ActorResolver:
         entity = self._choose(item)
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
             return None
+        if entity.shared_by & self.doc_countries:
+            return None  # "Congress" in a story that names Peru is no evidence of the US
         return entity.role_at(self.published).country if entity.roles else entity.country
 
     def _ethnic_second(self, item: Found) -> bool:
@@ -915,6 +918,9 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         if described is not None:
             sector, country = sector or described.sector, country or described.country
             gender = gender or described.gender
+            if country is None and (described.stateless or described.body):
+                # "X, the U.N. mediator": he speaks for a body with no country
+                stateless, body = described.stateless, described.body
             if described.kind in ("org", "person"):
                 kind = described.kind  # "the newspaper La Prensa"; "X, a spokesman" though tagged ORG
     if country is None and kind == "person" and sector in NATIONAL_SECTORS:
