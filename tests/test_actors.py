@@ -753,3 +753,12 @@ def test_a_country_across_a_border_is_a_neighbour(nlp):
 def test_bodies_without_a_country_and_names_of_other_spellings(nlp, text, phrase, expected_code):
     assert resolve(nlp, text, phrase, published="1996-05-01").code == expected_code
 
+
+def test_a_dateline_is_never_an_actor():
+    import dyad
+
+    text = "LONDON (AP) \u2014 Four bombs ripped through the city's subway trains on Thursday, killing 37 people."
+    events = dyad.code(text, published="2005-07-08")["events"]
+    assert events
+    for event in events:
+        assert not any(m["text"] in ("LONDON", "AP") for m in event["actor"] + event["recipient"])
