@@ -762,3 +762,14 @@ def test_a_dateline_is_never_an_actor():
     assert events
     for event in events:
         assert not any(m["text"] in ("LONDON", "AP") for m in event["actor"] + event["recipient"])
+
+
+def test_the_actor_the_parser_hangs_on_a_dateline_subject_is_kept():
+    import dyad
+
+    # the parser makes KABUL the subject and hangs the president on it as an apposition
+    text = ("KABUL, Aug 15 (Wire) - President Ashraf Ghani resigned and left the country on Sunday "
+            "as Taliban fighters entered the capital.")
+    [event] = [e for e in dyad.code(text, published="2021-08-16")["events"] if e["trigger"]["text"] == "resigned"]
+    assert [m["text"] for m in event["actor"]] == ["President Ashraf Ghani"]
+    assert event["actor"][0]["country"] == "AFG"

@@ -37,7 +37,7 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and not in_dateline(c)]
+        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in _past_dateline(c)]
         if subjects:
             return [_antecedent(s) for s in subjects]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
@@ -85,6 +85,14 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _past_dateline(subject: Token) -> list[Token]:
+    """The subject, or, when the parser made the dateline the subject, the apposition it hung the
+    real one on ("DHAKA, Aug 5 (Wire) - Prime Minister Sheikh Hasina resigned")."""
+    if not in_dateline(subject):
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)]
 
 
 def in_dateline(token: Token) -> bool:
