@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.phrases import clause_path, phrase_words
-from dyad.extract.places import DATELINE, DATELINE_WINDOW  # one dateline pattern serves both
+from dyad.extract.places import dateline  # one dateline pattern serves both
 from dyad.model import DateValue
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -477,7 +477,7 @@ def publication_day(value: str) -> str | None:
 def dateline_date(text: str) -> str | None:
     """The publication day a dateline gives, when it gives its year (a dateline without one
     never sets a year)."""
-    match = DATELINE.search(text[:DATELINE_WINDOW])
+    match = dateline(text)
     if not match or not match.group("date"):
         return None
     value = _absolute(match.group("date"), re.findall(r"[a-z]+|\d+", match.group("date").lower()), None)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
-from dyad.extract.places import DATELINE, DATELINE_WINDOW
+from dyad.extract.places import DATELINE_WINDOW, dateline
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -100,8 +100,7 @@ def in_dateline(token: Token) -> bool:
     subject: where and by whom the story was filed, never who acted in it."""
     if token.idx >= DATELINE_WINDOW:
         return False
-    opening = token.doc[:DATELINE_WINDOW].text  # no more tokens than characters
-    match = DATELINE.search(opening[:DATELINE_WINDOW])
+    match = dateline(token.doc[:DATELINE_WINDOW].text)  # no more tokens than characters
     return match is not None and token.idx < match.end()
 
 

@@ -63,6 +63,11 @@ FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Gene
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
 
 
+def dateline(text: str) -> re.Match | None:
+    """The story's dateline ("KYIV, March 14 (Reuters) -"), if it opens with one."""
+    return DATELINE.search(text[:DATELINE_WINDOW])
+
+
 @dataclass(frozen=True)
 class Candidate:
     name: str
@@ -584,7 +589,7 @@ def _trim(span: Span) -> Span:
 
 
 def _dateline(text: str, countries: frozenset[str]) -> Place | None:
-    match = DATELINE.search(text[:DATELINE_WINDOW])
+    match = dateline(text)
     if not match:
         return None
     region = match.group("region")
