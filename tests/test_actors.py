@@ -773,3 +773,23 @@ def test_the_actor_the_parser_hangs_on_a_dateline_subject_is_kept():
     [event] = [e for e in dyad.code(text, published="2021-08-16")["events"] if e["trigger"]["text"] == "resigned"]
     assert [m["text"] for m in event["actor"]] == ["President Ashraf Ghani"]
     assert event["actor"][0]["country"] == "AFG"
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # a shared legislature name in a sentence that also names another country: the sharer's
+    ("Deputy Interior Minister Musa Bello told the Senate in Abuja that Chad had closed the border.",
+     "the Senate", None, "NGALEG"),
+    # "the group" and "a spokesman for the group": the armed group or charity named just before
+    ("Al-Shabaab fighters attacked a base near Kismayo, a spokesman for the group said.",
+     "a spokesman for the group", None, "SOMREB"),
+    ("Human Rights Watch accused the police of torture. The group said it had interviewed 30 detainees.",
+     "The group", None, "NGO"),
+    # a following takes the country, and a movement's sector, of whom it follows
+    ("Kenyan opposition leader Raila Odinga said police had arrested scores of his supporters.",
+     "scores of his supporters", None, "KENOPP"),
+    # a story of the day an office ended still gives its title
+    ("Army officers said President Idriss Deby had been killed while visiting troops at the front.",
+     "President Idriss Deby", "2021-04-20", "TCDGOV"),
+])
+def test_references_to_bodies_offices_and_followings(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code

@@ -455,7 +455,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             entity = person
     if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1:
         # "Fujimori dissolved Congress", "the Senate in Abuja", "Chile's Congress": Peru's Congress.
-        here = modifiers.country or modifiers.possessor or located(resolver, root) or resolver.context_country(root)
+        here = modifiers.country or modifiers.possessor or located(resolver, root) or resolver.context_country(root) \
+            or _sharer_named(resolver, root, entity)
         if here in entity.shared_by:
             return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
@@ -478,12 +479,22 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     return _unknown_name(resolver, span, root, modifiers)
 
 
+def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str | None:
+    """In a sentence that names several countries ("told the Senate in Abuja that Nigeria would
+    not recognise the coup in Niger"), the one of them whose own legislature has the shared name,
+    when the name's default owner is not named there."""
+    named = resolver._named_in_sentence(root)
+    sharers = named & entity.shared_by
+    return next(iter(sharers)) if len(sharers) == 1 and entity.country not in named else None
+
+
 @dataclass
 class Modifiers:
     country: str | None = None
     sector: str | None = None  # an organisation's sector ("Hamas official")
     org: Entity | None = None
     possessor: str | None = None  # country of a possessor ("Russia's troops")
+    owner: Info | None = None  # a person or body as possessor ("his supporters", "Hamas's allies")
     agent: Agent | None = None  # a title before the name ("Senator Jeanne Shaheen")
     gender: str | None = None
     body: Entity | None = None  # an organisation named in the phrase ("the Taliban faction")
@@ -506,12 +517,15 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             country = entity.role_at(resolver.published).country
             if possessive:
                 mods.possessor = mods.possessor or country
+                mods.owner = mods.owner or resolver.entity_info(entity)
             else:
                 mods.country = mods.country or country
         elif entity is not None:
             country = entity.role_at(resolver.published).country if entity.roles else entity.country
             if possessive:
                 mods.possessor = mods.possessor or country
+                if not entity.national:
+                    mods.owner = mods.owner or resolver.entity_info(entity)
                 continue
             if not entity.national and entity.kind in ("org", "group"):
                 mods.body = mods.body or entity
@@ -530,6 +544,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             owner = resolver.chains.pronoun(token)
             if owner is not None:
                 mods.possessor = owner.country
+                mods.owner = owner
     return mods
 
 
@@ -644,6 +659,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
         else:
             info.sector = mods.agent.sector
+    if entity.kind == "person" and info.sector == "ELI" and resolver.published and mods.agent and mods.agent.title \
+            and not _former(span):
+        # "President Idriss Deby had died": a story of the days the office ended still gives it.
+        ended = [r for r in entity.roles if r.title == mods.agent.title and r.end is not None
+                 and dt.timedelta(0) <= resolver.published - r.end <= TITLE_LAG]
+        if ended:
+            role = max(ended, key=lambda r: r.end)
+            info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
     if entity.kind == "person" and info.gender is None:
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
@@ -654,6 +677,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+# How long after an office ended the news still gives its title without "former" (the death,
+# ouster or handover itself, and the days of reports after it).
+TITLE_LAG = dt.timedelta(days=31)
 
 
 # Nouns that count what follows "of" ("dozens of civilians", "thousands of protesters").
@@ -776,6 +804,16 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
+    if agent.follows and mods.org is None and mods.agent is None:
+        followed = _followed(resolver, root, mods)
+        if followed is not None:
+            return followed
+    if agent.refers_back and not plural and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
+            and mods.country is None and mods.possessor is None:
+        before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
+        if before is not None:
+            return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
+                        body=before.body)
     country = mods.country or (None if agent.relational else mods.possessor) or agent.country
     if mods.country and _ethnic(span):
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
@@ -801,10 +839,12 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
-    elif agent.generic and mods.org is None and mods.agent is None:
+    elif agent.generic and mods.org is None and (mods.agent is None or mods.agent.sector is None):
         served = _body_served(resolver, root)  # "a spokesman for the Ugandan army": MIL
-        if served is not None:
+        if served is not None and served.country:
             sector, country = served.sector, country or served.country
+        elif served is not None and served.stateless and country is None:
+            return Info(_bare(span), None, served.sector, agent.kind or "person", agent.gender, stateless=True)
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
@@ -835,6 +875,28 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
 
+# Sectors a following takes from the one it follows ("his supporters" of an opposition leader).
+FOLLOWED_SECTORS = frozenset({"OPP", "REB", "PTY", "REL"})
+
+
+def _followed(resolver: ActorResolver, root: Token, mods: Modifiers) -> Info | None:
+    """ "dozens of his supporters", "followers of the cleric": the country of the person or
+    movement followed, and its sector when it is not a state's (a state's office holder's
+    supporters are the public, of no sector the phrase says)."""
+    owner = mods.owner
+    if owner is None:
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                owner = resolve_phrase(resolver, noun_phrase(obj), obj)
+                break
+    if owner is None or owner.kind not in ("person", "org", "group") or not (owner.country or owner.stateless):
+        return None
+    sector = owner.sector if owner.sector in FOLLOWED_SECTORS else None
+    return Info(_bare(root.doc[root.left_edge.i:root.i + 1]), owner.country, sector, "group",
+                stateless=owner.stateless and sector is not None)
+
+
 def _body_served(resolver: ActorResolver, root: Token) -> Info | None:
     """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
     official of the ruling party"), when it has a country and a sector."""
@@ -844,7 +906,8 @@ def _body_served(resolver: ActorResolver, root: Token) -> Info | None:
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 info = resolve_phrase(resolver, noun_phrase(obj), obj)
-                if info is not None and info.kind in ("org", "group") and info.sector and info.country:
+                if info is not None and info.kind in ("org", "group") and info.sector \
+                        and (info.country or info.stateless):
                     return info
     return None
 

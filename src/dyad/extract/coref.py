@@ -41,6 +41,8 @@ QUOTE_CONTINUATION = 300  # a quote with no speaker of its own continues the one
 OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 SENTENCES_BACK = 4
 GROUP_KINDS = frozenset({"group", "org", "place"})
+# Sectors of the bodies "the group" or "the movement" refers back to: never a state's own.
+NON_STATE_BODIES = frozenset({"REB", "OPP", "PTY", "NGO", "IGO", "CRM", "UAF", "LAB", "REL"})
 
 
 @dataclass
@@ -146,8 +148,8 @@ class Chains:
             return self._titled_name(item, head.head)
         if agent is None or agent.honorific or head.dep_ in ("compound", "amod", "nmod", "poss"):
             return item.end
-        if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children):
-            return item.end  # "President Vladimir Putin": the name is the referent
+        if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and not self._body_name(c) for c in head.children):
+            return item.end  # "President Vladimir Putin": the name is the referent ("Hamas fighters" are)
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return item.end  # "Mikhail Alexseev, a political science professor"
         info = actors.resolve_phrase(resolver, noun_phrase(head), head)
@@ -156,6 +158,12 @@ class Chains:
             # Iranian official", "the spokeswoman") for he and she.
             self._add(head, info)
         return item.end
+
+    def _body_name(self, token: Token) -> bool:
+        """A knowledge-base name of a body or country, not of a person ("Hamas" in "Hamas fighters")."""
+        item = self.resolver.at_token.get(token.i)
+        entity = self.resolver._choose(item) if item is not None else None
+        return entity is not None and entity.kind != "person"
 
     def _titled_name(self, item, name: Token) -> int:
         """ "Defense Minister Ruben Brekelmans": a title before a name is a person even when
@@ -440,6 +448,22 @@ class Chains:
         if token.pos_ != "PROPN" and not token.text[:1].isupper():
             return None
         return self.surnames.get(token.text) or self.surnames.get(_hyphenated(token))
+
+    def body_before(self, root: Token) -> "Info | None":
+        """What "the group" or "the movement" refers to: the latest body or armed group named in
+        its sentence or the few before that is no state's own (a militia, party, rights group)."""
+        end = bisect_left(self.positions, root.i)
+        oldest = self.resolver.sent_start[root.i]
+        sentences = 0
+        for ref in reversed(self.referents[max(0, end - 40):end]):
+            if ref.sent < oldest:
+                sentences, oldest = sentences + 1, ref.sent
+                if sentences > SENTENCES_BACK:
+                    return None
+            info = ref.info
+            if info.kind in ("group", "org") and info.sector in NON_STATE_BODIES:
+                return info
+        return None
 
     def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
         """The person "the president", "the Russian leader" or "the NATO secretary-general"

@@ -84,6 +84,8 @@ class Agent:
     generic: bool = False  # "leaders", "officials": a modifier's sector wins ("rebel leaders")
     country: str | None = None  # a title only one country has ("secretary of state", "taoiseach")
     state: bool = False  # a state's own force or police ("the army", "security forces")
+    refers_back: bool = False  # "the group": alone and definite, the body named just before
+    follows: bool = False  # "supporters": of the country, and a movement's sector, of whom they follow
 
 
 @dataclass
@@ -215,7 +217,8 @@ def knowledge_base() -> KnowledgeBase:
     for entry in lexicon.load("actors/agents"):
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
-                      bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")))
+                      bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
+                      bool(entry.get("refers_back")), bool(entry.get("follows")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
