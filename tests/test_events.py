@@ -704,3 +704,41 @@ def test_entering_is_force_only_for_armed_men(nlp):
 def test_a_deed_before_the_reported_one_is_its_own_event(nlp):
     events = coded("The governor visited the families in Maiduguri on Monday, two weeks after the kidnapping of 40 pupils.")
     assert [(e["trigger"]["text"], e["type"]) for e in events] == [("visited", "CONSULT"), ("kidnapping", "ASSAULT")]
+
+
+# A verdict a speaker passes on another's deed or proposal is the speaker's act toward its author;
+# what is judged is no event of its own (lexicon/events/judgments.yaml)
+JUDGMENTS = [
+    ("The Tamil Tigers said Colombo's latest peace offer was unacceptable.", "unacceptable", "REJECT", {"LKA"}),
+    ("Manila said the Chinese survey of the reef was illegal.", "illegal", "ACCUSE", {"CHN"}),
+    ("Baku said the Armenian shelling of Tovuz was an act of aggression.", "act", "ACCUSE", {"ARM"}),
+    ("Nepal described India's blockade of fuel supplies as a provocation.", "provocation", "ACCUSE", {"IND"}),
+    ("Hanoi called the Chinese proposal a ploy.", "ploy", "REJECT", {"CHN"}),
+    ("Seoul said the Japanese textbook plan was not acceptable.", "acceptable", "REJECT", {"JPN"}),
+    ("Ghana said the accord between Togo and Benin was a historic step.", "step", "SUPPORT", {"TGO", "BEN"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, recipients", JUDGMENTS)
+def test_a_verdict_is_the_speakers_event(nlp, text, trigger, type_, recipients):
+    event = only_event(text)
+    assert (event["trigger"]["text"], event["type"]) == (trigger, type_)
+    assert {party(m) for m in event["recipient"]} == recipients
+    assert event["actor"] and event["actor"][0]["start"] == 0  # the speaker
+
+
+def test_verdicts_without_a_judge_or_an_author_are_no_events(nlp):
+    assert coded("The weather in the capital was terrible, officials said.") == []
+    assert coded("Analysts said the situation was dangerous.") == []
+    assert [e["type"] for e in coded("Kenya did not say the Somali raid was illegal.")
+            if e["status"] == "asserted"] == []
+
+
+def test_holding_someone_responsible_is_an_accusation(nlp):
+    event = only_event("The Lebanese army said it held Israel responsible for the shelling of Naqoura.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("ACCUSE", {"ISR"})
+
+
+def test_refusing_to_accept_demands_is_a_rejection(nlp):
+    event = only_event("Pyongyang said it would never accept Washington's demands to scrap its missiles.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("REJECT", {"USA"})

@@ -11,8 +11,9 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, noun_participants,
-                                             purpose_destination, subject_controller, subjects_of, verb_recipients)
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, judgment_participants,
+                                             noun_participants, purpose_destination, subject_controller, subjects_of,
+                                             verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
@@ -45,7 +46,7 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
 # Confidence by how the event was found: a verb with both participants from the parse is
 # the strongest evidence; a nominal trigger with participants borrowed from its clause the weakest.
-CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "setting": 0.55}
+CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "judgment": 0.6, "setting": 0.55}
 
 
 def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Event | None:
@@ -57,11 +58,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
         fallback_heads = []
-        actor_heads, recipient_heads = noun_participants(item, pattern, lex.light_verbs)
+        actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
+                                        else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
         recipient_options += governed_recipients(governed)
-    clause = item.clause if item.how == "light" else item.trigger
+    clause = item.clause if item.how in ("light", "judgment") else item.trigger
     location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"))
     modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)

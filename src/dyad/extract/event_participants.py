@@ -271,6 +271,19 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
     return actors, recipients
 
 
+def judgment_participants(item: Found) -> tuple[list[Token], list[Token]]:
+    """The judge is the subject of the verb of saying or judging; the recipient the author of what
+    is judged ("the government's offer", "the Israeli proposal"), or who is judged ("branded the
+    Dalai Lama a splittist")."""
+    owner = _owner(item.theme) if item.theme is not None else None
+    if owner is None or owner.i == item.theme.i:
+        # "said the ambush was a cowardly act by the rebels": the verdict names the author
+        authors = [g for p in item.trigger.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                   for g in p.children if g.dep_ == "pobj"]
+        owner = authors[0] if authors else owner
+    return subjects_of(item.clause), [owner] if owner is not None else []
+
+
 def governed_recipients(item: Found) -> list[list[Token]]:
     if item.pattern is None:
         return []

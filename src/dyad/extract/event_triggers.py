@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, partitive_heads)
@@ -37,13 +38,21 @@ class Found:
     context: set[str] = field(default_factory=set)
     light_role: str | None = None  # "recipient": a light verb's subject is the host
     lemma: str = ""
+    theme: Token | None = None  # a judgment's: what is judged ("said the offer was unacceptable")
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
     candidates: dict[int, Found] = {}
     known = lex.known_verbs
+    judgments: list[Found] = []
     for token in doc:
         pos = token.pos_  # spaCy builds the string on each access: read it once
+        if pos in ("ADJ", "NOUN", "PROPN") and token.dep_ in VERDICT_DEPS:
+            judgment = judgment_of(token, lex.nouns)
+            if judgment is not None:
+                judgments.append(Found(token, judgment.pattern, "judgment", judgment.clause,
+                                       lemma=token.lemma_.lower(), theme=judgment.theme))
+                continue
         if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
             lemma = token.lemma_.lower()
             if pos != "ADJ" and lemma not in known:
@@ -54,6 +63,12 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
             pattern = _noun_pattern(token, lex)
             if pattern is not None and not _is_topic(token, lex):
                 candidates[token.i] = Found(token, pattern, "noun", token, lemma=token.lemma_.lower())
+    for judgment in judgments:
+        # the verdict is the event: not the judging verb ("called it a trick" is no phone call), nor
+        # what the verdict calls the deed ("an act of aggression")
+        for token in (judgment.clause, *verdict_tokens(judgment.trigger)):
+            candidates.pop(token.i, None)
+        candidates[judgment.trigger.i] = judgment
     # Governors absorb what they govern, innermost first ("threatened to stop negotiations").
     absorbed: dict[int, Found] = {}
     for item in sorted(candidates.values(), key=lambda f: -depth(f.trigger)):

@@ -34,17 +34,21 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 places: list[Place]) -> list[Event]:
     """Every event in `doc`; `actors` is the document's ActorResolver."""
     lex = event_lexicon()
-    found, anchors = [], {}
+    found, anchors, themes = [], {}, set()
     for item in find_triggers(doc, lex):
         event = build_event(item, lex, actors, attributions, dates, places)
         if event is not None:
             found.append((item.trigger, event))
             if item.how == "light":
                 anchors[item.clause.i] = event  # "staged protests to demand reforms": the verb carries the protest
+            elif item.how == "judgment" and item.theme is not None:
+                # "said the offer was unacceptable", "called the plan a trick": what is judged is part of the verdict
+                anchors[item.theme.head.i] = event
+                themes.add(item.theme.i)
     by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
     main = []
     for trigger, event in found:
-        governor, lends = _governing_event(trigger, event, by_trigger)
+        governor, lends = _governing_event(trigger, event, by_trigger, themes)
         if governor is None or _other_doer(trigger, event, governor):
             main.append(event)
         elif lends and not governor.recipient:
@@ -73,12 +77,14 @@ def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) 
     return [event for event in events if id(event) not in named]
 
 
-def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> tuple[Event | None, bool]:
+def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
+                     themes: set[int] = frozenset()) -> tuple[Event | None, bool]:
     """PLOVER codes the event a clause reports, not the background or elaboration around it: an
     event in a relative clause ("the village, where 24 people were killed"), a participle or
     purpose clause ("rejected the plan, saying ...", "opened fire to disperse them") or a noun in
     a prepositional phrase ("accused X of blackmail in the negotiations") under another event's
-    trigger is part of that event, as is what a verbal act is about ("condemned the visit"). A finite adverbial clause with its own subject ("after the
+    trigger is part of that event, as is what a verbal act is about ("condemned the visit") and
+    what a verdict is passed on (`themes`: "said the offer was unacceptable"). A finite adverbial clause with its own subject ("after the
     White House confirmed ...") reports a happening of its own. Returns the governing event, and
     whether the subordinate one was a participle or purpose clause of it (whose recipient it may
     lend)."""
@@ -90,6 +96,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event])
         if token.dep_ in ("dobj", "nsubjpass", "ccomp") and token.head.i in by_trigger and (
                 by_trigger[token.head.i].type in verbal):
             crossed = True  # "condemned the visit", "charged that France was arming them": what is said about
+        elif token.i in themes:
+            crossed = True  # "said the offer was unacceptable": what a verdict is passed on
         elif token.dep_ == "relcl":
             crossed = True
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):

@@ -1,0 +1,100 @@
+"""Verdicts a speaker passes on another's deed, proposal or claim, as the speaker's verbal act.
+
+"The rebels said the government's offer was unacceptable" is a REJECT by the rebels of the
+government, not an offer; "Iraq said the US strikes were an act of aggression" an ACCUSE of the
+US; "Syria called the Israeli proposal a trick" and "India described Pakistan's test as a
+provocation" are accusations too. The verdict word is the trigger, the verb of saying or judging
+carries the speaker (the actor) and the status, and what is judged (the theme) names the
+recipient through its author. The words are data (`lexicon/events/judgments.yaml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyad import lexicon
+from dyad.extract.event_lexicon import Pattern
+
+# Where a verdict stands: the complement of a copula ("was unacceptable", "was a provocation"), a
+# judging verb's predicate ("called it a trick"), the object of its "as" ("described it as a provocation").
+VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "dobj", "advcl"})
+COPULAS = frozenset({"be", "remain"})
+
+
+@dataclass(frozen=True)
+class Judgment:
+    pattern: Pattern
+    clause: Token  # the verb of saying or judging: its subject is the judge
+    theme: Token | None  # what is judged
+
+
+@cache
+def _words() -> dict[str, object]:
+    entries = lexicon.load("events/judgments")
+    verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
+             for kind in ("speaking", "judging")}
+    verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
+                for kind in ("verdict", "negated_verdict")}
+    return {**verbs, **verdicts}
+
+
+def judgment_of(token: Token, event_nouns) -> Judgment | None:
+    """The judgment `token` states, if it is a verdict word in a verdict's place; `event_nouns`
+    are the nouns that name events (a judged event needs no named author to be judged)."""
+    words = _words()
+    frame = _frame(token, words)
+    if frame is None:
+        return None
+    clause, theme, negated = frame
+    verdict = _verdict(token, words["negated_verdict" if negated else "verdict"])
+    if verdict is None:
+        return None
+    type_, cameo = verdict
+    judged_event = theme is not None and theme.lemma_.lower() in event_nouns and type_ != "SUPPORT"
+    pattern = Pattern(type=type_, mode=None, cameo=cameo, recipient=(),
+                      requires=None if judged_event else "recipient", lemma=token.lemma_.lower())
+    return Judgment(pattern, clause, theme)
+
+
+def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
+    """(verb of the judge, theme, whether the verdict is negated) when `token` is placed as a verdict."""
+    dep, head = token.dep_, token.head
+    if dep in ("acomp", "attr") and head.lemma_.lower() in COPULAS:
+        # "said the offer was unacceptable"; "the offer was unacceptable, the rebels said"
+        speaker_verb = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in words["speaking"] else next(
+            (c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in words["speaking"]
+             and c.i > token.i), None)
+        if speaker_verb is None:
+            return None
+        theme = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return speaker_verb, theme, any(c.dep_ == "neg" for c in head.children)
+    if dep == "pobj" and head.lower_ == "as":
+        head = head.head  # "described the test as a provocation"
+    elif dep == "advcl" and any(c.lower_ == "as" for c in token.children):
+        pass  # "described the charges as baseless"
+    elif dep not in ("oprd", "dobj"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in words["judging"]:
+        return None
+    themes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and c.i < token.i]
+    if not themes or (dep == "dobj" and themes[0].i > token.i):
+        return None  # "branded the Dalai Lama a splittist": the first object is judged by the second
+    return head, themes[0], False  # "did not call it a provocation": the judging verb's status says so
+
+
+def _verdict(token: Token, verdicts: dict) -> tuple[str, str] | None:
+    """The verdict the word, a modifier of it, or what it is "an act of" passes."""
+    candidates = [token.lemma_.lower(), token.lower_]
+    candidates += [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod", "compound")]
+    candidates += [g.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+    return next((verdicts[w] for w in candidates if w in verdicts), None)
+
+
+def verdict_tokens(token: Token) -> list[Token]:
+    """The tokens a verdict spans: the word and what it is "an act of" (whose own event it absorbs)."""
+    return [token, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")]
