@@ -262,8 +262,32 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     assert (found.value if found else None) == expected
 
 
+@pytest.mark.parametrize("sentence, trigger, with_date, without_date", [
+    # a "when" clause describing a date happened on it
+    ("The strike began on March 4, 2025, when dockers in Mombasa walked off the job.", "walked",
+     "2025-03-04", "2025-03-04"),
+    ("The crisis began on May 2, when soldiers surrounded the radio station.", "surrounded", "2025-05-02", None),
+    # what an event was done by doing was done then
+    ("The governor defied the court by holding a referendum in June.", "defied", "2025-06", None),
+    # "what officials said was": the date hangs on the report's copula, and dates the strike
+    ("Jets struck what the army said was a rebel depot near the border early on Tuesday.", "struck",
+     "2025-07-01", None),
+    # "a few hours earlier" is the day the story is on
+    ("Rebels entered the city on Monday. Troops had arrested their commander a few hours earlier, "
+     "officials said.", "arrested", "2025-06-30", None),
+])
+def test_dates_of_clauses_that_a_date_or_a_means_governs(nlp, sentence, trigger, with_date, without_date):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    for published, expected in ((THURSDAY, with_date), (None, without_date)):
+        found = date_for(token, find_dates(doc, published))
+        assert (found.value if found else None) == expected
+
+
 @pytest.mark.parametrize("text, published", [
     ("KYIV, March 14, 2025 (Reuters) - Russian drones struck the city on Thursday.", "2025-03-14"),
+    ("NAIROBI, 12 March 2019 (AFP) - Police fired tear gas at students on Tuesday.", "2019-03-12"),  # day first
+    ("NAIROBI, 12 March (AFP) - Police fired tear gas at students on Tuesday.", None),
     ("Ceasefire holds\n\nGAZA CITY, Jan. 20, 2025 -- The truce held on Monday.", "2025-01-20"),
     ("KYIV, March 14 (Reuters) - Russian drones struck the city on Thursday.", None),  # no year: none invented
     ("Officials met in Kyiv on March 14, 2025 - the third meeting this year.", None),   # not a dateline

@@ -77,6 +77,8 @@ FUTURE_GOVERNORS = frozenset({"due", "set", "scheduled", "expected", "slated", "
                               "planning", "intend", "intends", "going", "aim", "aims"})
 # Verbs a reporter uses to keep a party's words at a distance ("what it called militant camps").
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "brand", "label"})
+# ... or that keep a claim at a distance: "what officials said was a training camp"
+REPORTING_NAMERS = NAMING_VERBS | {"say", "claim", "allege"}
 # Verbs that charge or credit someone with a deed ("accused X of ...ing", "blamed X for ...ing").
 CHARGING_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "fault"})
 PAST_AUXILIARIES = frozenset({"had", "did", "was", "were"})
@@ -151,8 +153,8 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
     when it does not say how far ("weeks later"); None when it does not count from it ("next
     month" and "two years ago" count from publication)."""
     text, present = " ".join(words), set(words)
-    if text in SAME_DAY or (len(words) <= 3 and present & HOURS and present & {"later", "earlier"}):
-        return "day", 0  # "hours later": the same day, as near as a date says
+    if text in SAME_DAY or (len(words) <= 4 and present & HOURS and present & {"later", "earlier"}):
+        return "day", 0  # "hours later", "a few hours earlier": the same day, as near as a date says
     if len(words) <= 4 and present & PARTS_OF_DAY and present & {"next", "following", "previous", "before"}:
         return "day", 1 if present & {"next", "following"} else -1  # "the next morning", "the previous night"
     if (len(words) <= 3 and present & PARTS_OF_DAY and present & {"that", "same"}) or (
@@ -511,7 +513,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     path = clause_path(trigger)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
-                  *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger))
+                  *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
+                  *(clause for token in path for clause in _means_clauses(token)))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
@@ -573,7 +576,7 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     Kherson on Monday, three days after Russian troops withdrew"); a relative clause whose
     subject is a dated event ("an April 1 attack that killed seven officers")."""
     if clause.dep_ in ("relcl", "acl"):
-        return _from_antecedent(clause, dates)
+        return _of_the_date(clause, dates) or _from_antecedent(clause, dates)
     if clause.dep_ != "advcl":
         return None
     if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
@@ -635,6 +638,15 @@ def _purpose_of(clause: Token) -> bool:
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
+def _of_the_date(clause: Token, dates: list[DateValue]) -> DateValue | None:
+    """"The unrest began on Dec. 17, when police confiscated a vendor's cart": a "when" clause
+    that describes a date happened on it."""
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return None
+    at = clause.head.idx
+    return next((d for d in dates if d.start <= at < d.end), None)
+
+
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
     """"the Monday attack that killed", "an attack on Monday killing five": the antecedent's own
     date, when the antecedent is what does the clause's deed (the relative word is its subject)."""
@@ -675,6 +687,13 @@ def _same_moment_clauses(token: Token) -> list[Token]:
     """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
     police moved in", "while talks went on"); not "after" or "before" clauses."""
     return [child for child in token.children if child.dep_ == "advcl" and _of_the_same_moment(child)]
+
+
+def _means_clauses(token: Token) -> list[Token]:
+    """"defied the government by holding elections in September": what an event was done by
+    doing was done then."""
+    return [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
 
 
 def _of_the_same_moment(clause: Token) -> bool:
@@ -718,9 +737,18 @@ def _out_of_naming(word: Token) -> Token:
     of threatening its territory in a speech on Thursday": a charge's date is the charging's."""
     if word.lemma_ in NAMING_VERBS and word.head.i != word.i and any(c.lower_ == "what" for c in word.children):
         return word.head
+    if _what_it_said_was(word):
+        return word.head.head
     if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.lemma_ in CHARGING_VERBS:
         return word.head.head
     return word
+
+
+def _what_it_said_was(word: Token) -> bool:
+    """"struck what New Delhi said was a training camp": the copula of an object that a report
+    names, two clauses below the verb that acts on the object."""
+    return (word.dep_ == "ccomp" and word.lemma_ == "be" and any(c.lower_ == "what" for c in word.children)
+            and word.head.lemma_ in REPORTING_NAMERS and word.head.dep_ == "ccomp")
 
 
 def _across_report(word: Token, date: Token) -> Token:
