@@ -2,6 +2,8 @@
 
 import pytest
 
+import dyad
+
 from dyad.extract.places import find_places, lookup, place_for
 
 
@@ -383,6 +385,52 @@ def test_a_country_named_only_as_a_party_does_not_make_news_foreign(nlp):
     assert place_for(fired, find_places(doc, frozenset())).country == "HKG"
 
 
-def test_a_dateline_with_its_year_still_names_its_place(nlp):
-    places = find_places(nlp("KYIV, March 14, 2025 (Reuters) - Officials met."), frozenset())
+@pytest.mark.parametrize("text", [
+    "KYIV, March 14, 2025 (Reuters) - Officials met.",
+    "KYIV, 14 March 2025 (AFP) - Officials met.",     # the day before the month, as British and AFP copy write it
+    "KYIV, 14 March (AFP) - Officials met.",
+])
+def test_a_dateline_with_its_year_still_names_its_place(nlp, text):
+    places = find_places(nlp(text), frozenset())
     assert (places[0].text, places[0].country) == ("KYIV", "UKR")
+
+
+def test_a_day_first_dateline_places_local_news_and_is_no_participant():
+    record = dyad.code("MOMBASA, 3 June (AFP) - Police arrested 14 dock workers on Monday, the port authority said.",
+                       published="2024-06-03")
+    [arrest] = record["events"]
+    assert (arrest["location"]["name"], arrest["location"]["country"]) == ("Mombasa", "KEN")
+    assert [m["text"] for m in arrest["actor"]] == ["Police"] and arrest["date"]["value"] == "2024-06-03"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a village the gazetteer (towns of 5,000 or more) lacks is not the reporter's city: its own
+    # name, the dateline's country, and no coordinates
+    ("TBILISI, May 8 (Wire) - Russian troops shelled the village of Zemo Nikozi on Tuesday, officials said.",
+     "shelled", ("Zemo Nikozi", "GEO", None)),
+    ("ABUJA, May 8 (Wire) - Gunmen abducted 30 pupils from a school in the remote town of Kuriga on Monday.",
+     "abducted", ("Kuriga", "NGA", None)),
+    # the country a phrase on the town names, even abroad from the dateline
+    ("NAIROBI, May 8 (Wire) - Militants raided a police post near the village of Bulo Haji in southern Somalia.",
+     "raided", ("Bulo Haji", "SOM", None)),
+    # no dateline and no country named for it: no place is guessed
+    ("Militants raided a police post near the village of Bulo Haji on Monday.", "raided", None),
+    # a town the gazetteer knows keeps its coordinates
+    ("ABUJA, May 8 (Wire) - Gunmen attacked a market in the town of Bauchi on Monday.", "attacked",
+     ("Bauchi", "NGA", 10)),
+    # the town, not the region it is in
+    ("In Darfur, militiamen attacked a United Nations compound in Nyala on Sunday.", "attacked", ("Nyala", "SDN", 12)),
+])
+def test_an_event_in_a_town_the_gazetteer_lacks_is_not_placed_in_the_datelines_city(text, trigger, expected):
+    record = dyad.code(text, published="2024-05-08")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    place = event["location"]
+    found = place and (place["name"], place["country"], place["lat"] and round(place["lat"]))
+    assert found == expected
+
+
+def test_a_strike_on_what_a_report_names_is_placed_by_the_named_object(nlp):
+    text = "Jets struck what the army said was a rebel depot in northern Syria on Tuesday."
+    record = dyad.code(text, published="2024-05-08")
+    [strike] = [e for e in record["events"] if e["trigger"]["text"] == "struck"]
+    assert strike["location"]["country"] == "SYR" and strike["date"]["value"] == "2024-05-07"

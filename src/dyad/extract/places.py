@@ -683,10 +683,73 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
         found = [place for token in words for place in attached.get(token.i, ())
                  if not towns_only or place.lat is not None]
         if found:
-            # "In Niger, protesters marched through the streets of Niamey": the town, not its country
-            return next((p for p in found[1:] if p.country == found[0].country and not _is_country(p)
-                         and _is_country(found[0])), found[0])
-    return _dateline_for(trigger, places) if object_locates else None
+            # "In Niger, protesters marched through the streets of Niamey", "In Darfur, fighters
+            # attacked a compound in Nyala": the town, not its country or region
+            return next((p for p in found[1:] if p.country == found[0].country and not _is_broad(p)
+                         and _is_broad(found[0])), found[0])
+    if not object_locates:
+        return None
+    return _unknown_town(trigger, places, attached) or _dateline_for(trigger, places)
+
+
+# How deep into the event's own phrases a town the gazetteer lacks is looked for ("abducted
+# girls from a school in the remote town of Chibok").
+UNKNOWN_TOWN_DEPTH = 8
+
+
+def _unknown_town(trigger: Token, places: list[Place], attached: dict[int, list[Place]]) -> Place | None:
+    """"overran the enclave of Srebrenica", "near the village of Kuznica": a town the event's own
+    phrases name that the gazetteer (towns of 5,000 people or more) lacks. It, not the reporter's
+    city in the dateline, is where the event happened: of the country a phrase on it names ("the
+    town of Balakot in northeastern Pakistan") or, where the dateline would place the event (local
+    news), of the dateline's country; without coordinates, which dyad does not know. None when
+    no country is given."""
+    known = [(p.start, p.end) for p in places]
+    words = [*clause_path(trigger), *phrase_words(trigger, depth=UNKNOWN_TOWN_DEPTH)]
+    for token in words:
+        name = _town_name(token)
+        if name is None or any(start <= name.start_char < end for start, end in known):
+            continue
+        owners = (token, token.head.head) if token.head.lower_ == "of" else (token,)  # "the town of X in Y"
+        country = next((p.country for word in owners for p in attached.get(word.i, ())
+                        if _is_broad(p) and p.country), None)
+        if country is None:
+            dateline_place = _dateline_for(trigger, places)
+            country = dateline_place and dateline_place.country
+        if country:
+            return Place(text=name.text, start=name.start_char, end=name.end_char, name=name.text,
+                         country=country, admin1=None, lat=None, lon=None, geonameid=None)
+        return None
+    return None
+
+
+def _town_name(token: Token) -> Span | None:
+    """The name of a town that "the town of", "the village of" gives ("the village of Kuznica",
+    tagged as anything), or a name the tagger calls a place after "in", "near", "at"."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj":
+        return None
+    preposition = token.head
+    of_a_town = preposition.lower_ == "of" and preposition.head.lower_ in place_words("place_noun")
+    if not (of_a_town or (token.ent_type_ in ("GPE", "LOC") and preposition.lower_ in ("in", "near", "at", "outside"))):
+        return None
+    start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i),
+                default=token.i)
+    name = token.doc[start:token.i + 1]
+    key = normalize(name.text)
+    if key in _stop_names() or key in gazetteer():
+        return None  # a word, or a place the gazetteer knows but the story does not make one here
+    return name
+
+
+def _is_broad(place: Place) -> bool:
+    """A country, a first-level region or a region dyad lists ("Darfur"): no town."""
+    return place.lat is None or normalize(place.name) in _listed_regions()
+
+
+@cache
+def _listed_regions() -> frozenset[str]:
+    return frozenset(normalize(name) for region in lexicon.load("places/regions") if region.get("kind") == "region"
+                     for name in (region["name"], *(region.get("aliases") or ())))
 
 
 def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token], bool]]:
@@ -701,7 +764,7 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     Kyiv condemned", "an event in Iowa that they discussed")."""
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
-    named = [c for t in path for c in t.children if c.dep_ == "ccomp" and _names_its_object(c)]
+    named = [n for t in path for c in t.children if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
     yield [*path, *phrase_words(trigger), *(w for c in named for w in (c, *phrase_words(c)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
@@ -718,6 +781,14 @@ def _passive_sequel(token: Token) -> bool:
     the one before tells what happened there (an active one may not: "protesters rallied in
     Tehran, and the authorities arrested hundreds")."""
     return token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _object_naming_clauses(clause: Token) -> list[Token]:
+    """"what it called militant camps" itself, or the clause under a report that does the naming
+    ("what New Delhi said was a training camp")."""
+    if _names_its_object(clause):
+        return [clause]
+    return [c for c in clause.children if c.dep_ == "ccomp" and _names_its_object(c)]
 
 
 def _names_its_object(clause: Token) -> bool:
