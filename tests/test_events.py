@@ -742,3 +742,17 @@ def test_holding_someone_responsible_is_an_accusation(nlp):
 def test_refusing_to_accept_demands_is_a_rejection(nlp):
     event = only_event("Pyongyang said it would never accept Washington's demands to scrap its missiles.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("REJECT", {"USA"})
+
+
+def test_a_vow_that_hangs_on_anothers_failure_to_act_is_a_threat(nlp):
+    event = only_event("The rebel commander vowed on Sunday to take Bangui if President Bozize did not step down.")
+    assert (event["trigger"]["text"], event["type"]) == ("vowed", "THREATEN")
+    assert {party(m) for m in event["recipient"]} == {"CAF"}
+    event = only_event("The rebel commander vowed on Sunday to return to Bangui if he was elected.")
+    assert event["type"] == "AGREE"  # a promise on a condition of his own is still a promise
+
+
+def test_fighting_resumed_only_on_a_condition_is_a_threat_to_whom_the_condition_names(nlp):
+    event = only_event("The Karen rebels said they would resume fighting if the Burmese army advanced.")
+    assert (event["trigger"]["text"], event["type"], event["status"]) == ("fighting", "THREATEN", "future")
+    assert {party(m) for m in event["recipient"]} == {"MMR"}

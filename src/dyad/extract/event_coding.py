@@ -148,11 +148,19 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             if sides is not None and type_ != pattern.type:
                 # PLOVER AGREE: who agrees (or plans) to meet is the actor, whom they will meet the recipient
                 actor, recipient = sides
+    if status == "asserted" and type_ == "AGREE" and not item.governed and item.how == "verb" and any(
+            _condition(c) is not None for c in (item.trigger, *(c for c in item.trigger.children
+                                                           if c.dep_ in ("xcomp", "ccomp")))):
+        # "vowed to march on the capital if the government did not free his men": a promise that
+        # hangs on another's failure to act is an ultimatum (lexicon: the "unless" rules)
+        type_, mode, cameo = recode(type_, mode, cameo, "unless") or (type_, mode, cameo)
+        recipient = [] if type_ == "THREATEN" else recipient
     if type_ == "THREATEN" and not recipient:
         # "threatened to launch an offensive unless Baghdad accepted", "would cut supplies unless
         # Kyiv paid": whoever must meet the condition is the one threatened
-        verbs = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed))
-        conditions = [c for t in verbs if (c := _condition(t)) is not None]
+        verbs = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed),
+                 *((clause.head,) if clause.dep_ == "xcomp" else ()))  # "would resume fighting if the army advanced"
+        conditions = [c for t in verbs if (c := _condition(t, any_if=True)) is not None]
         recipient = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
@@ -189,11 +197,13 @@ def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
         (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
 
 
-def _condition(clause: Token) -> Token | None:
-    """The clause of "would cut supplies unless Kyiv paid", "would end the truce if Iran did not withdraw"."""
+def _condition(clause: Token, any_if: bool = False) -> Token | None:
+    """The clause of "would cut supplies unless Kyiv paid", "would end the truce if Iran did not withdraw";
+    with `any_if`, any "if" clause too ("would resume fighting if the army advanced")."""
     for sub in (c for c in clause.children if c.dep_ == "advcl"):
         marks = {m.lower_ for m in sub.children if m.dep_ == "mark"}
-        if "unless" in marks or ("if" in marks and any(c.dep_ == "neg" for c in sub.children)):
+        own_subject = any_if and any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children)  # not "if attacked"
+        if "unless" in marks or ("if" in marks and (own_subject or any(c.dep_ == "neg" for c in sub.children))):
             return sub
     return None
 

@@ -89,6 +89,10 @@ def status_of(trigger: Token) -> str:
             inherited = _own_status(parent, cues)  # "did not send troops to fight", "must allocate funds to help"
             if inherited != "asserted":
                 return "hypothetical" if inherited == "future" else inherited
+        if clause.dep_ == "xcomp" and clause.tag_ == "VBG":
+            inherited = _own_status(parent, cues)  # "would resume fighting", "did not stop shelling": the aspect verb's
+            if inherited != "asserted":
+                return inherited
         if clause.dep_ in ("csubj", "csubjpass"):
             parent_status = _own_status(parent, cues)
             return "hypothetical" if parent_status == "future" else parent_status
