@@ -15,7 +15,8 @@ when the coder marked only a modifier ("Hungarian" in "Senior Hungarian and Roma
 its noun phrase (`phrases.noun_phrase`), `ActorResolver.resolve_all`, and of the resulting
 mentions the one that overlaps the marked words. When that yields nothing the marked words
 themselves are resolved. No publication date is given (the gold's dates are placeholders), except
-a record's optional `published` ("YYYY-MM-DD") in dyad's own set.
+a record's optional `published` ("YYYY-MM-DD") in dyad's own set, and with `--dates` a record's
+`date` (for blind sets whose dates are the stories' own; the GSR's are placeholders).
 
 Scoring (per mention):
 * country: the gold code mapped to ISO alpha-3 (CAMEO JAP, ITL, VTN, UK, GER differ; CAMEO's KSV is
@@ -239,6 +240,9 @@ def main() -> None:
     parser.add_argument("gold", nargs="?", default=DEFAULT_GOLD)
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="list every mention not both right")
+    parser.add_argument("--dates", action="store_true",
+                        help="take a record's `date` as its publication date (sets whose dates are the story's own, "
+                             "as plover_blind.jsonl; the GSR's are placeholders)")
     args = parser.parse_args()
     gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     gold = [g for g in gold if args.half == "all" or half(g["id"]) == args.half]
@@ -248,7 +252,7 @@ def main() -> None:
     errors, unlocated = [], []
     kinds_of_error: collections.Counter = collections.Counter()
     for (doc, _), record in zip(parse((g["text"], None) for g in gold), gold):
-        published = record.get("published")  # dyad's own set may date a story; gsr dates are placeholders
+        published = record.get("published") or (record.get("date") if args.dates else None)
         resolver = ActorResolver(doc, dt.date.fromisoformat(published) if published else None)
         for role in ("actor", "recipient"):
             for marked in record[role]:

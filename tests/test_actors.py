@@ -793,3 +793,29 @@ def test_the_actor_the_parser_hangs_on_a_dateline_subject_is_kept():
 ])
 def test_references_to_bodies_offices_and_followings(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # a visitor's destination capital is the host government, not the city's people
+    ("Japan's prime minister arrived in Jakarta on Sunday for a three-day visit.", "Jakarta", "2015-03-22", "IDNGOV"),
+    # the people of an international court or police are coded beside the body
+    ("Judges at the International Criminal Court rejected the appeal on Tuesday.",
+     "Judges at the International Criminal Court", None, "IGOJUD"),
+    # "former prime minister" in a story of her years leading the opposition
+    ("Police in Dhaka detained aides of former prime minister Khaleda Zia on Sunday.",
+     "former prime minister Khaleda Zia", "2015-01-11", "BGDOPP"),
+    # a title before the name says what he is before any office the knowledge base dates
+    ("The court dismissed a petition by opposition leader Hakainde Hichilema on Monday.",
+     "opposition leader Hakainde Hichilema", "2016-09-05", "ZMBOPP"),
+    ("The court dismissed a petition by opposition leader Hakainde Hichilema on Monday.",
+     "opposition leader Hakainde Hichilema", None, "ZMBOPP"),
+    # "the rebel X": the movement while it fought, whatever it became
+    ("The government and the rebel Sudan People's Liberation Movement agreed to resume talks.",
+     "the rebel Sudan People's Liberation Movement", None, "SDNREB"),
+    # creditor and donor groups are international bodies
+    ("The Paris Club agreed to write off most of the debt owed by Iraq.", "The Paris Club", None, "IGO"),
+    ("Turkish opposition leader Kemal Kilicdaroglu called for early elections.",
+     "Turkish opposition leader Kemal Kilicdaroglu", "2016-05-01", "TUROPP"),
+])
+def test_offices_hosts_and_bodies(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code

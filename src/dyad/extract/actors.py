@@ -62,6 +62,11 @@ STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 
+# What the people of an international body do that CAMEO codes beside the body ("judges at the
+# International Criminal Court": IGO JUD); its officials and envoys are the body's (IGO).
+BODY_FUNCTIONS = frozenset({"JUD", "COP"})
+
+
 # Offices that belong to a state: a titled person's country may come from their sentence.
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -453,6 +458,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         person = _person_in(resolver, span, root)
         if person is not None:
             entity = person
+            if modifiers.agent is None and item is not None and item.agent is not None:
+                modifiers.agent = item.agent  # "opposition leader Hakainde Hichilema": the title is his
+                modifiers.gender = modifiers.gender or item.agent.gender
     if entity is not None and entity.shared_by and item is not None and item.end - item.start == 1:
         # "Fujimori dissolved Congress", "the Senate in Abuja", "Chile's Congress": Peru's Congress.
         here = modifiers.country or modifiers.possessor or located(resolver, root) or resolver.context_country(root) \
@@ -639,8 +647,9 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
                 return info
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
-    if how == CAPITAL and locative(span.root):
-        # "a curfew in Algiers": the city and its people, not the government it is the seat of.
+    if how == CAPITAL and locative(span.root) and not destination(span.root):
+        # "a curfew in Algiers": the city and its people, not the government it is the seat of
+        # (but "arrived in New Delhi": a visitor's host is the government there).
         return Info(_bare(span), entity.country, "CVL", "place")
     if entity.kind == "person" and info.sector is None:
         # Before any dated role, the phrase's own title and nationality say what they are now
@@ -659,6 +668,12 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
         else:
             info.sector = mods.agent.sector
+    if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
+            and mods.agent.sector == "REB" and info.sector != "REB":
+        # "the rebel Sudan People's Liberation Movement": the movement while it fought
+        armed = [r for r in entity.roles if r.sector == "REB"]
+        info.sector = "REB"
+        info.country = max(armed, key=lambda r: r.start or dt.date.min).country if armed else info.country
     if entity.kind == "person" and info.sector == "ELI" and resolver.published and mods.agent and mods.agent.title \
             and not _former(span):
         # "President Idriss Deby had died": a story of the days the office ended still gives it.
@@ -671,9 +686,16 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
         info.body = mods.sector  # "U.N. envoy Thorvald Stoltenberg": the body he speaks for
-    if entity.kind == "person" and _former(span):
+    if entity.kind == "person" and _former(span) and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _in_other_office(entity: Entity, day: dt.date | None, mods: Modifiers) -> bool:
+    """ "former prime minister Khaleda Zia" in a story of her years leading the opposition: a
+    role held on the day, other than the one the text calls former, is what she is then."""
+    said = mods.agent.title if mods.agent else None
+    return day is not None and any(r.holds(day) and r.sector and r.title != said for r in entity.roles)
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -836,6 +858,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
                 country = max(armed, key=lambda r: r.start or dt.date.min).country  # SPLA: Sudan's
         elif mods.org.stateless and agent.sector == "MIL":
             sector, body = "MIL", mods.sector
+    elif mods.org is not None and mods.org.stateless and agent.sector in BODY_FUNCTIONS and not agent.generic:
+        sector, body = agent.sector, mods.sector  # "judges at the ICC", "UN police": IGO JUD, IGO COP
     if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
