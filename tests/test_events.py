@@ -756,3 +756,25 @@ def test_fighting_resumed_only_on_a_condition_is_a_threat_to_whom_the_condition_
     event = only_event("The Karen rebels said they would resume fighting if the Burmese army advanced.")
     assert (event["trigger"]["text"], event["type"], event["status"]) == ("fighting", "THREATEN", "future")
     assert {party(m) for m in event["recipient"]} == {"MMR"}
+
+
+# Acts named by verbs the lexicon lacked, and orders and crowds as PLOVER codes them
+MORE_ACTS = [
+    ("An angry mob stoned the police station in the Nigerian town of Jos on Monday.", "stoned", "PROTEST", "145", {"NGA"}),
+    ("Armenia moved tanks and artillery to its border with Azerbaijan on Sunday.", "moved", "MOBILIZE", "154", {"ARM"}),
+    ("Poland blocked the European Union's climate budget on Thursday.", "blocked", "REJECT", "129", {"POL"}),
+    ("Indian air force planes dropped food and medicine to stranded villagers in Assam.", "dropped", "AID", "073", {"IND"}),
+    ("President Kagame ordered the army to crush the Hutu militias within a month.", "ordered", "REQUEST", "100", {"RWA"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, cameo, actors", MORE_ACTS)
+def test_more_acts(nlp, text, trigger, type_, cameo, actors):
+    event = only_event(text)
+    assert (event["trigger"]["text"], event["type"], event["cameo"]) == (trigger, type_, cameo)
+    assert {party(m) for m in event["actor"]} == actors
+
+
+def test_an_order_to_those_it_restricts_is_the_restriction(nlp):
+    event = only_event("The Sudanese government ordered the newspaper Al-Ayam to suspend publication.")
+    assert event["type"] == "COERCE"

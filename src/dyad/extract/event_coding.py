@@ -14,7 +14,7 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, judgment_participants,
                                              noun_participants, purpose_destination, subject_controller, subjects_of,
                                              verb_recipients)
-from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive
+from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import place_for
@@ -111,7 +111,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
-        actor = _crowd(actor, actor_heads, location)  # "thousands demonstrated in Paris"
+        actor = _crowd_of_country(actor, actor_heads, location)  # "thousands demonstrated in Paris"
     if not actor and mode in ("deport", "expel") and item.how == "verb" and is_passive(item.trigger):
         # "two journalists were expelled from Indonesia": by the state they were sent out of
         sources = [g for p in item.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -124,7 +124,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # describing a state ("besieged civilians", "occupied territories") is not
     # ("a convoy came under fire": the noun names the deed and its target)
     # a bombing or riot by no one named is still one, as PLOVER codes attacks by unknown attackers
+    # ... nor is one describing a noun the sentence is about ("a dissident jailed for his writings was freed")
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
+                          and not (item.trigger.dep_ == "acl" and item.trigger.head.dep_ != "ROOT")
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
             pattern.unnamed and item.how == "noun"):
         return None
@@ -164,6 +166,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
+    if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
+        type_, mode, cameo = "PROTEST", "riot", "145"  # "angry crowds stoned peacekeepers": a riot
     words = _event_words(item)
     if set(words) & set(lex.types.get(type_, {}).get("aid_words") or ()):
         type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
@@ -287,7 +291,17 @@ def _refine(cameo: str | None, words: list[str], lex: Lexicon) -> str | None:
     return cameo
 
 
-def _crowd(found: list[Mention], heads: list[Token], location: Place) -> list[Mention]:
+def _crowd(heads: list[Token], crowd_words) -> bool:
+    """Doers named as a crowd: "angry crowds", "a mob", "rioting students", "thousands of protesters"."""
+    for head in heads:
+        for token in (head, *partitive_heads(head)):
+            words = {token.lemma_.lower(), *(c.lower_ for c in token.children if c.dep_ == "amod")}
+            if words & set(crowd_words):
+                return True
+    return False
+
+
+def _crowd_of_country(found: list[Mention], heads: list[Token], location: Place) -> list[Mention]:
     """Protesters the resolver cannot place are civilians of the country they protest in."""
     if found:
         return [dataclasses.replace(m, country=location.country, code=f"{location.country}{m.sector or 'CVL'}",

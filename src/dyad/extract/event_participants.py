@@ -55,6 +55,10 @@ def subjects_of(verb: Token) -> list[Token]:
         head, dep = token.head, token.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if dep == "acl" and token.tag_ == "VBN" and token.lower_ not in ADJECTIVAL_PASSIVES and head.dep_ != "ROOT":
+                # "Karadzic, accused of war crimes, said": the noun a passive participle describes is its patient
+                # (a noun at the root is a sentence the parser found no verb in: "The president reneged on ...")
+                return []
             if not infinitive:
                 return [head]  # "forces that attacked", "troops attacking the city"
             governor = _governing_verb(head)  # "occasions to meet": the controller of the clause

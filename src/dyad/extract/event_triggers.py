@@ -111,8 +111,10 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         return None
     # the object words are only worth collecting when a pattern of this verb asks about them
     objects = _object_words(verb) if any(p.constraint or p.exclude for p in candidates) else frozenset()
+    # the small parser often labels a particle an adverb ("stepped down", "pulled out"): one after the verb counts
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
-        c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c)))}
+        c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))) or (
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     subjects = set()
     for subject in (s for s in verb.children if s.dep_ in SUBJECT_DEPS):
         for head in (subject, *partitive_heads(subject)):

@@ -119,7 +119,9 @@ def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
     """ "the cease-fire, accepted by Ukraine, was rejected by Russia": a participle that names its
     own doer in a "by" phrase, another than the governing event's, reports a happening of its own."""
     named = any(c.dep_ == "agent" for c in trigger.children)
-    return named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor)
+    # "rebels backed by Rwanda captured Goma": a participle describing the doer says who the doer is
+    describes_doer = trigger.dep_ == "acl" and any(m.start <= trigger.head.idx < m.end for m in governor.actor)
+    return named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor) and not describes_doer
 
 
 def _own_clause(clause: Token) -> bool:
