@@ -434,3 +434,16 @@ def test_a_strike_on_what_a_report_names_is_placed_by_the_named_object(nlp):
     record = dyad.code(text, published="2024-05-08")
     [strike] = [e for e in record["events"] if e["trigger"]["text"] == "struck"]
     assert strike["location"]["country"] == "SYR" and strike["date"]["value"] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a list of objects does not hide the place of the last one
+    ("Rioters torched buses, shops and the offices of a mining company in central Lima on Friday.", "torched",
+     ("Lima", "PER")),
+    # the doer of a passive acts where its phrase puts it
+    ("Two activists were sentenced by a military court in Cairo on Sunday.", "sentenced", ("Cairo", "EGY")),
+])
+def test_places_deeper_in_the_events_own_phrases(text, trigger, expected):
+    record = dyad.code(text, published="2024-05-08")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["location"]["name"], event["location"]["country"]) == expected

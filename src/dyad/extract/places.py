@@ -685,13 +685,19 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
         if found:
             # "In Niger, protesters marched through the streets of Niamey", "In Darfur, fighters
             # attacked a compound in Nyala": the town, not its country or region
-            return next((p for p in found[1:] if p.country == found[0].country and not _is_broad(p)
+            best = next((p for p in found[1:] if p.country == found[0].country and not _is_broad(p)
                          and _is_broad(found[0])), found[0])
+            # "near the village of Bulo Haji in southern Somalia": the village, of that country
+            town = _unknown_town(trigger, places, attached) if _is_broad(best) and object_locates else None
+            return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
     return _unknown_town(trigger, places, attached) or _dateline_for(trigger, places)
 
 
+# How deep into the event's own phrases its place is looked for: a list of objects takes a link
+# each ("torched stations, buses and the offices of a company in central Santiago").
+PLACE_PHRASE_DEPTH = 5
 # How deep into the event's own phrases a town the gazetteer lacks is looked for ("abducted
 # girls from a school in the remote town of Chibok").
 UNKNOWN_TOWN_DEPTH = 8
@@ -765,7 +771,10 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
     named = [n for t in path for c in t.children if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
-    yield [*path, *phrase_words(trigger), *(w for c in named for w in (c, *phrase_words(c)))], False
+    own = phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)
+    # "was convicted by a court in Dublin": the doer of a passive is where it acted
+    agents = [c for t in path for c in t.children if c.dep_ == "agent"]
+    yield [*path, *own, *(w for c in (*named, *agents) for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
     yield [word for p in participles for word in (p, *phrase_words(p))], False
