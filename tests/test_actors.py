@@ -51,8 +51,11 @@ CASES = [
      ("US media", "USA", "MED", "USAMED", "org")),
     ("Russia's troops continued to advance.", "Russia's troops", None,
      ("Russia's troops", "RUS", "MIL", "RUSMIL", "group")),
+    # protesters are civilians, as PLOVER's coders code them; activists are the opposition
     ("Georgian protesters blocked the main avenue.", "Georgian protesters", None,
-     ("Georgian protesters", "GEO", "OPP", "GEOOPP", "group")),
+     ("Georgian protesters", "GEO", "CVL", "GEOCVL", "group")),
+    ("Georgian activists blocked the main avenue.", "Georgian activists", None,
+     ("Georgian activists", "GEO", "OPP", "GEOOPP", "group")),
     # metonyms: capitals and seats of government stand for the government
     ("The Kremlin said the talks were useful.", "The Kremlin", None, ("Russia", "RUS", "GOV", "RUSGOV", "org")),
     ("Washington rejected the offer on Friday.", "Washington", None,
@@ -818,4 +821,36 @@ def test_references_to_bodies_offices_and_followings(nlp, text, phrase, publishe
      "Turkish opposition leader Kemal Kilicdaroglu", "2016-05-01", "TUROPP"),
 ])
 def test_offices_hosts_and_bodies(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # a party the text calls the opposition is the opposition
+    ("The Bangladesh Nationalist Party, the main opposition party, called a general strike in Dhaka.",
+     "The Bangladesh Nationalist Party", "2013-11-01", "BGDOPP"),
+    ("Kenya's opposition Orange Democratic Movement rejected the count on Monday.",
+     "Kenya's opposition Orange Democratic Movement", None, "KENOPP"),
+    # a ruler's supporters are civilians, an ousted leader's the opposition
+    ("Supporters of President Hosni Mubarak clashed with protesters in Cairo.",
+     "Supporters of President Hosni Mubarak", "2011-02-02", "EGYCVL"),
+    ("Supporters of ousted President Manuel Zelaya marched through Tegucigalpa.",
+     "Supporters of ousted President Manuel Zelaya", "2009-07-05", "HNDOPP"),
+    # a name written without its hyphen
+    ("Al Shabaab claimed the attack on the hotel in Mogadishu.", "Al Shabaab", None, "SOMREB"),
+    # an unknown newspaper is the media of its story's country
+    ("Police raided the offices of the Weekly Herald in Lusaka on Friday.", "the Weekly Herald", None, "ZMBMED"),
+    # the office an apposition names is what its holder acts as
+    ("Sudan's army chief, General Abdel Fattah al-Burhan, flew to Cairo on Tuesday.",
+     "Sudan's army chief", "2023-08-29", "SDNMIL"),
+    # role nouns of people caught up in events, bodies of the state, members of a body
+    ("Saudi consumers boycotted Danish cheese.", "Saudi consumers", None, "SAUCVL"),
+    ("Garment workers in Dhaka demanded higher pay from Bangladeshi factory owners.",
+     "Bangladeshi factory owners", None, "BGDBUS"),
+    ("Pirates released two Indonesian crewmen on Saturday.", "two Indonesian crewmen", None, "IDNCVL"),
+    ("North Korea's chief delegate walked out of the talks.", "North Korea's chief delegate", None, "PRKGOV"),
+    ("The opposition in Malawi accused the electoral commission of fraud.", "the electoral commission", None, "MWIGOV"),
+    ("Rebels kidnapped 12 members of the provincial assembly in Cali, Colombia.",
+     "12 members of the provincial assembly", None, "COLLEG"),
+])
+def test_parties_followings_media_and_role_nouns(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published=published).code == expected_code

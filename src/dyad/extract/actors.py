@@ -21,6 +21,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -469,7 +470,13 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
-        return _entity_phrase(resolver, entity, alias_how, modifiers, span)
+        info = _entity_phrase(resolver, entity, alias_how, modifiers, span)
+        if entity.kind == "person" and item is not None and item.agent is not None and _office_in_apposition(root, item) \
+                and not _former(span):
+            # "Sudan's army chief, General Abdel Fattah al-Burhan": of the offices he holds,
+            # the one the text says he acts in
+            info.sector = item.agent.sector
+        return info
     if item is not None and item.agent is not None and item.agent.kind == "org" and modifiers.body is not None \
             and (item.agent.generic and item.agent.sector is None
                  or item.agent.sector == resolver.entity_info(modifiers.body).sector):
@@ -597,7 +604,8 @@ def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | Non
     if head is not None and head.agent is not None and head.agent.kind in ("org", "group"):
         return None
     for token in span:
-        if token.i == root.i or token.dep_ not in ("compound", "appos", "npadvmod", "nmod"):
+        if token.i == root.i or token.dep_ not in ("compound", "appos", "npadvmod", "nmod") \
+                or not _attached_to(token, root):
             continue
         item = resolver.at_token.get(token.i)
         entity = resolver._choose(item) if item else None
@@ -606,6 +614,24 @@ def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | Non
         if entity is not None and entity.kind == "person":
             return entity
     return None
+
+
+def _office_in_apposition(root: Token, item: Found) -> bool:
+    """A national office (not a rank or a generic noun) whose holder's name follows it in
+    apposition ("the army chief, General X")."""
+    agent = item.agent
+    return agent.sector in NATIONAL_SECTORS and not agent.generic and not agent.relational \
+        and root.i == item.end - 1 and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in root.children)
+
+
+def _attached_to(token: Token, root: Token) -> bool:
+    """The token modifies `root` through names and titles only ("President" and "Vladimir" of
+    "President Vladimir Putin"), not inside a phrase hung on it ("supporters of President X")."""
+    while token.i != root.i:
+        if token.dep_ not in ("compound", "appos", "npadvmod", "nmod", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _titled(item: Found, agent: Agent, day: dt.date | None) -> Entity | None:
@@ -668,6 +694,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
         else:
             info.sector = mods.agent.sector
+    if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
+        info.sector = "OPP"  # "Kenya's opposition Orange Democratic Movement", "the main opposition party, the BNP"
     if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
             and mods.agent.sector == "REB" and info.sector != "REB":
         # "the rebel Sudan People's Liberation Movement": the movement while it fought
@@ -689,6 +717,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
     if entity.kind == "person" and _former(span) and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _called_opposition(resolver: ActorResolver, span: Span, mods: Modifiers) -> bool:
+    """A party the text calls the opposition, before its name or in apposition to it."""
+    if mods.agent is not None and mods.agent.sector == "OPP":
+        return True
+    described = appositive(resolver, span.root)
+    return described is not None and described.sector == "OPP"
 
 
 def _in_other_office(entity: Entity, day: dt.date | None, mods: Modifiers) -> bool:
@@ -784,10 +820,16 @@ def _named_in_apposition(resolver: ActorResolver, span: Span, root: Token, agent
         info = resolve_phrase(resolver, noun_phrase(child), child)
         if info is None or info.kind != "person":
             return None
-        if info.sector is None or info.country is None:
+        said = not agent.generic or any(m is not None and m.sector in NATIONAL_SECTORS
+                                        for m in (mods.agent, mods.org))  # "army chief", "Sudan's army chief"
+        if info.sector is None or info.country is None or said:
             role = _agent_phrase(resolver, span, root, agent, mods, lookup=False)
             if role is not None:
                 info.sector, info.country = info.sector or role.sector, info.country or role.country
+                if said and role.sector in NATIONAL_SECTORS and role.country in (None, info.country):
+                    # "Sudan's army chief, General Abdel Fattah al-Burhan": what the text says he
+                    # acts as, of the offices he holds
+                    info.sector = role.sector
         return info
     return None
 
@@ -826,11 +868,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
-    if agent.follows and mods.org is None and mods.agent is None:
-        followed = _followed(resolver, root, mods)
+    if agent.follows and not any(t.i in resolver.at_token for t in span if t.i < root.i):  # not "opposition supporters"
+        followed = _followed(resolver, span, root, mods)
         if followed is not None:
             return followed
-    if agent.refers_back and not plural and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
+    if agent.refers_back and not plural and root.pos_ != "PROPN" and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
             and mods.country is None and mods.possessor is None:
         before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
         if before is not None:
@@ -899,11 +941,13 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
 
-# Sectors a following takes from the one it follows ("his supporters" of an opposition leader).
-FOLLOWED_SECTORS = frozenset({"OPP", "REB", "PTY", "REL"})
+# The sector of a following from the sector of the one it follows: an opposition leader's or a
+# movement's supporters are its own; a ruler's are civilians (CAMEO has no sector for them) and
+# an ousted leader's are the opposition ("supporters of ousted President Manuel Zelaya").
+FOLLOWING_SECTOR = {"OPP": "OPP", "REB": "REB", "PTY": "PTY", "REL": "REL", "GOV": "CVL", "ELI": "OPP"}
 
 
-def _followed(resolver: ActorResolver, root: Token, mods: Modifiers) -> Info | None:
+def _followed(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers) -> Info | None:
     """ "dozens of his supporters", "followers of the cleric": the country of the person or
     movement followed, and its sector when it is not a state's (a state's office holder's
     supporters are the public, of no sector the phrase says)."""
@@ -916,8 +960,8 @@ def _followed(resolver: ActorResolver, root: Token, mods: Modifiers) -> Info | N
                 break
     if owner is None or owner.kind not in ("person", "org", "group") or not (owner.country or owner.stateless):
         return None
-    sector = owner.sector if owner.sector in FOLLOWED_SECTORS else None
-    return Info(_bare(root.doc[root.left_edge.i:root.i + 1]), owner.country, sector, "group",
+    sector = FOLLOWING_SECTOR.get(owner.sector or "")
+    return Info(_bare(span), owner.country, sector, "group",
                 stateless=owner.stateless and sector is not None)
 
 
@@ -997,6 +1041,11 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         country = name_country(resolver, span, root)
         return Info(name, country, "CVL" if country and locative(root) else None, "place")
     country = mods.country
+    if kind == "org" and sector is None:
+        # "the independent Daily News in Harare": a newspaper, of the country of its story
+        sector, home = _name_word_sector(name)
+        if home and country is None:
+            country = located(resolver, root) or resolver.context_country(root)
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
         country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
     gender = mods.gender
@@ -1020,6 +1069,23 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
+
+
+@cache
+def _name_words() -> dict[str, tuple[str, bool]]:
+    from dyad import lexicon
+
+    return {str(w).lower(): (entry["sector"], bool(entry.get("home")))
+            for entry in lexicon.load("actors/name_words") for w in entry["words"]}
+
+
+def _name_word_sector(name: str) -> tuple[str | None, bool]:
+    """The sector the last word of an unknown body's name gives ("Daily News": MED), and whether
+    such a body is of its story's country."""
+    words = name.split()
+    if len(words) < 2:
+        return None, False
+    return _name_words().get(words[-1].lower(), (None, False))
 
 
 def _proper_name(span: Span, root: Token) -> str:

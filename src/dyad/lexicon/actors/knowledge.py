@@ -103,6 +103,12 @@ class KnowledgeBase:
         words = _words(text)
         if not words:
             return
+        if "-" in words[1:-1] and how != WEAK:
+            # "al-Shabaab" is also written "Al Shabaab", "Jamaat-e-Islami" "Jamaat e Islami"
+            self._add_words([w for w in words if w != "-"], entity, how)
+        self._add_words(words, entity, how)
+
+    def _add_words(self, words: list[str], entity: Entity, how: str) -> None:
         key = tuple(_norm(w) for w in words)
         bucket = self.names.setdefault(key, [])
         if any(a.entity is entity and (a.how != how or a.tokens == tuple(words)) for a in bucket):
