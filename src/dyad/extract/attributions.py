@@ -40,6 +40,11 @@ CUE_MODEL = "attribution/cue_model"
 CUE_THRESHOLD = 0.45
 CONTENT_MODEL = "attribution/content_model"
 CONTENT_THRESHOLD = 0.5
+# A cue the cue model is this sure of reports something: when no part of the sentence reaches
+# CONTENT_THRESHOLD, its likeliest part is its content if at least CONTENT_FALLBACK likely
+# ("The ceasefire is holding, the army believes": the parse hangs the report on the cue oddly).
+CONFIDENT_CUE = 0.8
+CONTENT_FALLBACK = 0.2
 
 Resolver = Callable[[SpacySpan], "Mention | None"]
 
@@ -59,14 +64,17 @@ def cue_heads(ctx: Context, threshold: float = CUE_THRESHOLD) -> list[tuple[floa
 
 def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
     """One Frame per accepted cue head; a head inside an already accepted cue is skipped."""
+    confident: set[int] = set()
     if heads is None:
-        heads = [token for _, token in cue_heads(ctx)]
+        scored = cue_heads(ctx)
+        heads = [token for _, token in scored]
+        confident = {token.i for p, token in scored if p >= CONFIDENT_CUE}
     frames: list[Frame] = []
     taken: set[int] = set()
     for head in heads:
         if head.i in taken:
             continue
-        frame = build_frame(ctx, head)
+        frame = build_frame(ctx, head, head.i in confident)
         if frame is None or any(k in taken for k in range(*frame.cue)):
             continue
         taken.update(range(*frame.cue))
@@ -75,7 +83,7 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
     return relate(ctx, frames)
 
 
-def build_frame(ctx: Context, head: Token) -> Frame | None:
+def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | None:
     cue = cue_extent(head)
     speaker = source_head(head, cue)
     if speaker is None and head.text == ":":
@@ -90,7 +98,12 @@ def build_frame(ctx: Context, head: Token) -> Frame | None:
         return None  # "An image shows ...": a picture depicts, it does not say
     parts = content_parts(head, cue, speaker)
     model = linear_model(CONTENT_MODEL)
-    chosen = [p for p in parts if probability(model, content_features(p, head, cue, parts, ctx)) >= CONTENT_THRESHOLD]
+    scored = [(probability(model, content_features(p, head, cue, parts, ctx)), p) for p in parts]
+    chosen = [p for score, p in scored if score >= CONTENT_THRESHOLD]
+    if not chosen and confident and scored:
+        score, best = max(scored, key=lambda sp: sp[0])
+        if score >= CONTENT_FALLBACK:
+            chosen = [best]
     if speaker is not None and any(p.token.i == speaker.i for p in chosen):
         speaker = None  # "Republicans appear to ...", "X is expected to ...": the subject is reported
     source = source_range(speaker, cue) if speaker is not None else None
