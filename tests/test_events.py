@@ -778,3 +778,30 @@ def test_more_acts(nlp, text, trigger, type_, cameo, actors):
 def test_an_order_to_those_it_restricts_is_the_restriction(nlp):
     event = only_event("The Sudanese government ordered the newspaper Al-Ayam to suspend publication.")
     assert event["type"] == "COERCE"
+
+
+def test_a_happening_before_or_after_the_reported_one_is_background(nlp):
+    events = coded("Turkish jets bombed PKK camps in northern Iraq on Sunday after Kurdish guerrillas killed eight soldiers.")
+    assert [(e["trigger"]["text"], e["type"]) for e in events] == [("bombed", "ASSAULT")]
+    events = coded("Libya allowed U.N. inspectors to visit its nuclear sites, ten years after it expelled them.")
+    assert [e["trigger"]["text"] for e in events] == ["allowed"]
+
+
+def test_a_strike_by_workers_is_a_protest_with_its_purpose(nlp):
+    event = only_event("Teachers in Ghana launched a strike on Tuesday to press the government to pay salary arrears.")
+    assert (event["trigger"]["text"], event["type"], event["cameo"]) == ("strike", "PROTEST", "143")
+    assert {party(m) for m in event["recipient"]} == {"GHA"}
+    event = only_event("Dozens of Palestinian detainees have been on hunger strike for a month in Israeli jails.")
+    assert (event["type"], event["cameo"]) == ("PROTEST", "142")
+
+
+def test_coordinated_sanctions_share_their_target(nlp):
+    event = only_event("Washington imposed an arms embargo and a visa ban on Eritrean President Isaias Afwerki.")
+    assert event["type"] == "SANCTION" and {party(m) for m in event["recipient"]} == {"ERI"}
+
+
+def test_a_participle_particle_and_a_described_patient(nlp):
+    event = only_event("Slovak Prime Minister Vladimir Meciar, accused of authoritarian rule, stepped down on Friday.")
+    assert (event["trigger"]["text"], event["type"], event["mode"]) == ("stepped", "RETREAT", "resign")
+    events = coded("Rebels backed by Uganda seized the town of Kisangani on Saturday.")
+    assert [e["type"] for e in events] == ["ASSAULT"]

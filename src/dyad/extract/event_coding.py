@@ -88,6 +88,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
         type_, mode, cameo = pattern.by_state
+    if pattern.by_civilians and actor and all(m.sector in DOMESTIC_SECTORS for m in actor):
+        type_, mode, cameo = pattern.by_civilians
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
     if type_ in PLACED_PARTIES and location and location.country:

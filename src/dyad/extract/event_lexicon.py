@@ -30,6 +30,7 @@ class Pattern:
     inverse: bool = False
     requires: str | None = None
     by_state: tuple | None = None  # (type, mode, cameo)
+    by_civilians: tuple | None = None  # (type, mode, cameo) when every actor is of civil life ("nurses launched a strike")
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
@@ -106,6 +107,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         actor=tuple(entry.get("actor") or ()),
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
+        by_civilians=recode(entry.get("by_civilians")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
         unnamed=bool(entry.get("unnamed")),
     )

@@ -188,6 +188,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
                            and not any(g.dep_ == "pobj" for g in c.children)))]
+    holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
     return [_owner(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]

@@ -234,7 +234,7 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
                 # ("prepared to resume shelling": through an aspectual verb to its gerund)
                 target = next((candidates.get(o.i) or absorbed.get(o.i) for o in member.children
                                if o.dep_ in ("dobj", "xcomp") and (o.i in candidates or o.i in absorbed)), None)
-            if target is not None and target is not item and target.pattern is not None:
+            if target is not None and target is not item and target.pattern is not None and target not in item.governed:
                 found.append(target)
     return found
 
@@ -272,6 +272,8 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         for noun in nouns:
             noun.how, noun.clause = "light", token
             noun.light_role = lex.light_verbs[lemma].get("subject")
+            # what the verb's clause governs is now the noun's ("began a strike to press the government")
+            _govern(noun, candidates, absorbed, lex)
         item.pattern = None  # the verb only carries the noun's event
 
 

@@ -83,9 +83,11 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     event in a relative clause ("the village, where 24 people were killed"), a participle or
     purpose clause ("rejected the plan, saying ...", "opened fire to disperse them") or a noun in
     a prepositional phrase ("accused X of blackmail in the negotiations") under another event's
-    trigger is part of that event, as is what a verbal act is about ("condemned the visit") and
-    what a verdict is passed on (`themes`: "said the offer was unacceptable"). A finite adverbial clause with its own subject ("after the
-    White House confirmed ...") reports a happening of its own. Returns the governing event, and
+    trigger is part of that event, as is a clause of what happened before or after it ("struck Serb
+    guns after Serb forces shelled a safe area"), what a verbal act is about ("condemned the visit") and
+    what a verdict is passed on (`themes`: "said the offer was unacceptable"). Another finite
+    adverbial clause with its own subject ("as the White House confirmed ...") reports a happening
+    of its own. Returns the governing event, and
     whether the subordinate one was a participle or purpose clause of it (whose recipient it may
     lend)."""
     token, crossed, lends = trigger, False, False
@@ -99,6 +101,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         elif token.i in themes:
             crossed = True  # "said the offer was unacceptable": what a verdict is passed on
         elif token.dep_ == "relcl":
+            crossed = True
+        elif token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_PREPOSITIONS for m in token.children):
+            # "NATO jets struck Serb guns after Serb forces shelled a safe area", "... since it expelled them":
+            # a happening before or after the one reported is its background
             crossed = True
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
             crossed, lends = True, not crossed
