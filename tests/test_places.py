@@ -447,3 +447,15 @@ def test_places_deeper_in_the_events_own_phrases(text, trigger, expected):
     record = dyad.code(text, published="2024-05-08")
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     assert (event["location"]["name"], event["location"]["country"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a deed is done where its doers are
+    ("Security forces in Myanmar shot dead at least 20 protesters on Wednesday.", "shot", "MMR"),
+    # words are not: a country in the speaker's phrase says whose the speaker is
+    ("Opposition parties in Kenya accused the electoral commission of fraud.", "accused", None),
+])
+def test_a_country_in_the_subject_places_deeds_but_not_words(text, trigger, expected):
+    record = dyad.code(text, published="2024-05-08")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["location"] and event["location"]["country"]) == expected

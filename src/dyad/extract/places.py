@@ -764,9 +764,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
     ("shelled the market in Kharkiv, killing four"), or a "while" or "as" clause beside it; the
     clause a passive one is joined to; the noun a relative clause describes ("an
-    attack on its embassy in Damascus that killed seven"); a town in the clause's subject
-    ("Protesters in Istanbul accused ...", where a country says whose the actor is: "opposition
-    parties in Kenya"). What was `spoken` about is no setting of the speaking ("an attack that
+    attack on its embassy in Damascus that killed seven"); a place in the clause's subject
+    ("Security forces in Myanmar shot ...", "Protesters in Istanbul accused ...": for words, only a
+    town, as a country there says whose the speaker is: "opposition parties in Kenya"). What was `spoken` about is no setting of the speaking ("an attack that
     Kyiv condemned", "an event in Iowa that they discussed")."""
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
@@ -782,7 +782,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):
         yield [*clause_path(top.head), *phrase_words(top.head)], False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    yield [word for s in subjects for word in (s, *phrase_words(s))], True
+    # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
+    # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
+    yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
 
 
 def _passive_sequel(token: Token) -> bool:
