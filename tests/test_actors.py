@@ -854,3 +854,23 @@ def test_offices_hosts_and_bodies(nlp, text, phrase, published, expected_code):
 ])
 def test_parties_followings_media_and_role_nouns(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # what an envoy is sent for is not whose he is
+    ("Rebels rejected the proposal of the U.N. envoy for Darfur on Monday.", "the U.N. envoy for Darfur", None, "IGO"),
+    # the army a head of state orders is his country's, whatever other countries the sentence names
+    ("President Paul Kagame ordered the army to pursue the militias into Congo, a spokesman said in Nairobi.",
+     "the army", "2009-01-20", "RWAMIL"),
+    # a journalist the knowledge base knows, by his role
+    ("Britain arrested WikiLeaks founder Julian Assange in London.", "WikiLeaks founder Julian Assange",
+     "2019-04-11", "AUSMED"),
+])
+def test_envoys_commanders_and_publishers(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+def test_the_office_holders_of_coordinated_countries_are_one_actor_each(nlp):
+    doc = nlp("The defence ministers of Poland and Lithuania signed the agreement in Vilnius.")
+    mentions = ActorResolver(doc, None).resolve_all(doc[0:7])
+    assert [(m.text, m.code) for m in mentions] == [("Poland", "POLMIL"), ("Lithuania", "LTUMIL")]

@@ -29,6 +29,10 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
         shared = last if resolver is not None and _role_noun(resolver, last) else None
         return [(part, shared if shared is not None and part.end <= last.i and _only_nationality(resolver, part)
                  else None) for part in parts]
+    owners = _coordinated_owners(span, root, resolver)
+    if owners:
+        # "the presidents of Armenia and Azerbaijan": each country with the shared role noun
+        return [(doc[o.i:o.i + 1], root) for o in owners]
     mods = set()
     for child in root.children:
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
@@ -40,6 +44,29 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None) -> list[Token]:
+    """The countries of "the leaders of France and Germany": a plural role noun whose "of"
+    names two or more countries and nothing else."""
+    if resolver is None or root.tag_ not in ("NNS", "NNPS") or not _role_noun(resolver, root):
+        return []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            return []
+        owners = [obj, *obj.conjuncts]
+        if len(owners) > 1 and all(span.start <= o.i < span.end and _single_national(resolver, o) for o in owners):
+            return sorted(owners, key=lambda t: t.i)
+    return []
+
+
+def _single_national(resolver: ActorResolver, token: Token) -> bool:
+    """A one-token knowledge-base name of a country ("Armenia", not "South Korea": its head)."""
+    item = resolver.at_token.get(token.i)
+    return item is not None and item.end - item.start == 1 and any(a.entity.national for a in item.aliases)
 
 
 def _role_noun(resolver: ActorResolver, token: Token) -> bool:

@@ -525,6 +525,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
         seen.add(id(item))
         if partisan(span.doc, item):
             continue  # "pro-Russian separatists" are not Russia's
+        if _aimed_at(span.doc[item.end - 1], root):
+            continue  # "the U.N. envoy for Western Sahara" is not of Western Sahara
         possessive = _possessive(span.doc, item)
         entity = resolver._choose(item)
         if entity is not None and entity.kind == "person":
@@ -561,6 +563,20 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+# Prepositions whose object is what an actor deals with, not what it belongs to ("an envoy for
+# Western Sahara", "the ambassador to Iraq", "sanctions on Iran").
+AIMED_PREPS = frozenset({"for", "to", "on", "about", "against", "with", "over", "toward", "towards", "into"})
+
+
+def _aimed_at(token: Token, root: Token) -> bool:
+    """The name is the object of such a preposition hung on the phrase's head."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in AIMED_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def partisan(doc: Doc, item: Found) -> bool:
@@ -937,8 +953,25 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # country of their sentence or article (an envoy or ambassador is sent abroad,
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's).
         country = resolver.context_country(root)
+    if country is None and not stateless and agent.state and mods.org is None:
+        country = _commander_country(resolver, root)  # "President Museveni ordered the army"
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+def _commander_country(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the office holder or government that orders, deploys or praises a state's
+    force in the same clause ("President Yoweri Museveni ordered the army to ..."): the force
+    is that state's."""
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass", "dative") else (
+        root.head.head if root.dep_ == "poss" and root.head.dep_ == "dobj" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        info = resolve_phrase(resolver, noun_phrase(subject), subject)
+        if info is not None and info.country and info.sector in ("GOV", "MIL") and info.kind in ("person", "org"):
+            return info.country
+    return None
 
 
 # The sector of a following from the sector of the one it follows: an opposition leader's or a
