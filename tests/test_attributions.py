@@ -237,6 +237,22 @@ def test_a_comment_clause_after_the_report(nlp, text, cue, source, report):
     assert content(found) == [report]
 
 
+@pytest.mark.parametrize("text,first,second,speaker,said,did", [
+    # a second act of the speaker joined to what was said: the parser hangs it on the reported
+    # clause, but it is the speaker's own report, not part of the first one's content
+    ("The opposition leader said the budget was reckless and criticized the finance minister for the cuts.",
+     "said", "criticized", "The opposition leader", "the budget was reckless", "the finance minister for the cuts"),
+    ("The mayor said the bridge was unsafe and urged residents to avoid it.",
+     "said", "urged", "The mayor", "the bridge was unsafe", "residents to avoid it"),
+])
+def test_a_second_act_of_the_speaker_is_its_own_report(nlp, text, first, second, speaker, said, did):
+    found = attributions(nlp, text)
+    one, two = by_cue(found, first), by_cue(found, second)
+    assert one.source.text == two.source.text == speaker
+    assert content(one) == [said] and content(two) == [did]
+    assert one.via is None and two.via is None
+
+
 @pytest.mark.parametrize("text", [
     "An image shows US President Donald Trump and Russian President Vladimir Putin.",
     "The photo shows soldiers near the front line.",

@@ -2,7 +2,9 @@
 
 * a quotation that follows a speaker's sentence, with no cue of its own, continues it;
 * a trailing clause with a cue of its own, hung on the cue or set apart, is a report of its
-  own, cut out of the content that held it ("Rubio suggested X, while Cruz said Y");
+  own, cut out of the content that held it ("Rubio suggested X, while Cruz said Y"); so is a
+  sure cue joined without a subject to the reported clause, the speaker's second act ("she said
+  X and criticized Y"), which takes the first report's speaker;
 * two reports that hold each other's cue are untangled: the wider one is the outer one
   ("Putin told Trump X, according to Ushakov");
 * a report inside a quotation whose speaker is unknown, by a pronoun, is left out;
@@ -49,11 +51,14 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
         clause = frame.head
         if clause.dep_ not in SEPARATE_DEPS or ctx.in_quote(clause):
             continue
-        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-            continue  # "the Senate was shocked and is seeking ...": one subject, one report
         outer = holder(frame, frames)
-        if outer is None or not (outer.cue[0] <= clause.head.i < outer.cue[1] or _set_apart(clause)):
+        second_act = outer is not None and _second_act(frame, outer)
+        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not second_act:
+            continue  # "the Senate was shocked and is seeking ...": one subject, one report
+        if outer is None or not (outer.cue[0] <= clause.head.i < outer.cue[1] or _set_apart(clause) or second_act):
             continue  # a clause of the content ("X is complex and he feels ...") is part of what is reported
+        if second_act:  # the speaker of the first report, not the subject of what it reported
+            frame.source, frame.referent = outer.source, outer.referent
         start = clause.left_edge.i
         while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct) \
                 and doc[start - 1].text not in QUOTE_MARKS:
@@ -71,6 +76,16 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
                 kept.append((s, e))
         if kept:
             outer.content = kept
+
+
+def _second_act(frame: Frame, outer: Frame) -> bool:
+    """"She said the plan was reckless and criticized him for it": a sure cue joined, without
+    a subject of its own, to the verb of what the outer report says is the speaker's second act,
+    though the parser hangs it on the reported clause."""
+    clause = frame.head
+    return (frame.confident and clause.dep_ == "conj" and clause.head.dep_ == "ccomp"
+            and outer.cue[0] <= clause.head.head.i < outer.cue[1]
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _set_apart(clause) -> bool:

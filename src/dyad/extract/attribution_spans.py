@@ -57,6 +57,7 @@ class Frame:
     content: list[tuple[int, int]] = field(default_factory=list)  # character spans
     direct: bool = False
     referent: tuple[int, int] | None = None  # what the resolver is given, if not the source
+    confident: bool = False  # the cue model is sure of the cue
 
 
 # --- cue extent ----------------------------------------------------------------------------

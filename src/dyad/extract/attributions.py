@@ -122,7 +122,7 @@ def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | N
     # the resolver is given the name, without the clause that describes the speaker, and for a
     # relative "who" the phrase it stands for
     named = source_range(referent(speaker), cue, clauses=False) if speaker is not None else None
-    return Frame(head, cue, source, spans, is_direct(ctx, spans), named if named != source else None)
+    return Frame(head, cue, source, spans, is_direct(ctx, spans), named if named != source else None, confident)
 
 
 def to_attributions(ctx: Context, frames: list[Frame], resolve: Resolver) -> list[Attribution]:
