@@ -805,3 +805,26 @@ def test_a_participle_particle_and_a_described_patient(nlp):
     assert (event["trigger"]["text"], event["type"], event["mode"]) == ("stepped", "RETREAT", "resign")
     events = coded("Rebels backed by Uganda seized the town of Kisangani on Saturday.")
     assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+THREATS_AIMED = [
+    ("Belarus threatened to let migrants cross into Poland if the European Union imposed new sanctions.", {"IGO"}),
+    ("The junta leader threatened to dissolve the government of Prime Minister Moctar Ouane unless it resigned.", {"MLI"}),
+    ("Pyongyang threatened to reduce Tokyo to ashes if war broke out.", {"JPN"}),
+]
+
+
+@pytest.mark.parametrize("text, recipients", THREATS_AIMED)
+def test_whom_a_threat_is_aimed_at(nlp, text, recipients):
+    event = only_event(text)
+    assert event["type"] == "THREATEN" and {party(m) for m in event["recipient"]} == recipients
+
+
+def test_negation_hung_on_an_adverb_still_negates(nlp):
+    events = coded("Iran said it would never again take part in talks with the European Union on its nuclear programme.")
+    assert [e for e in events if e["status"] in ("asserted", "future")] == []
+
+
+def test_letting_relief_flights_in_is_access(nlp):
+    event = only_event("Sudan allowed United Nations relief flights to land in Darfur on Monday.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "access")

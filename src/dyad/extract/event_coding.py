@@ -159,13 +159,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # hangs on another's failure to act is an ultimatum (lexicon: the "unless" rules)
         type_, mode, cameo = recode(type_, mode, cameo, "unless") or (type_, mode, cameo)
         recipient = [] if type_ == "THREATEN" else recipient
-    if type_ == "THREATEN" and not recipient:
-        # "threatened to launch an offensive unless Baghdad accepted", "would cut supplies unless
-        # Kyiv paid": whoever must meet the condition is the one threatened
-        verbs = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed),
-                 *((clause.head,) if clause.dep_ == "xcomp" else ()))  # "would resume fighting if the army advanced"
-        conditions = [c for t in verbs if (c := _condition(t, any_if=True)) is not None]
-        recipient = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
+    if type_ == "THREATEN" and not any_known(recipient):
+        own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
+        recipient = [m for m in _threatened(clause, item, actors, attributions, places)
+                     if not (m.kind == "place" and m.country in own)] or recipient
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
@@ -201,6 +198,24 @@ def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
     same = {(a.start, a.end) for a in doers} | {a.name or a.code for a in doers if a.name or a.code}
     return [m for m in mentions if (m.start, m.end) not in same and not (
         (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
+
+
+def _threatened(clause: Token, item: Found, actors, attributions, places) -> list[Mention]:
+    """Whom a threat is aimed at when no object names them: whoever must meet its condition
+    ("threatened to launch an offensive unless Baghdad accepted", "would resume fighting if the army
+    advanced", "threatened to open the gates for refugees if the EU called it an invasion"), else what
+    the threatened act is done to ("threatened to turn Seoul into a sea of fire")."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed),
+             *((clause.head,) if clause.dep_ == "xcomp" else ())]
+    verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "ccomp")]  # "to open the gates for them to travel"
+    conditions = [c for t in verbs if (c := _condition(t, any_if=True)) is not None]
+    found = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
+    if any_known(found):
+        return found
+    objects = [o for v in verbs if v.dep_ == "xcomp" for o in v.children if o.dep_ == "dobj"]
+    # the object itself names a party (not "avenge the death of their leader")
+    return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
+            and any(m.start <= o.idx < m.end for o in objects)] or found
 
 
 def _condition(clause: Token, any_if: bool = False) -> Token | None:

@@ -124,6 +124,8 @@ def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
     children = list(verb.children)
     if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in cues["negation"]) for c in children):
         return "negated"
+    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in children):
+        return "negated"  # "would never again take part": the parser hangs the negation on the adverb
     if any(c.dep_ == "cc" and c.lower_ in ("nor", "neither") for c in children):
         return "negated"
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
