@@ -874,3 +874,8 @@ def test_the_office_holders_of_coordinated_countries_are_one_actor_each(nlp):
     doc = nlp("The defence ministers of Poland and Lithuania signed the agreement in Vilnius.")
     mentions = ActorResolver(doc, None).resolve_all(doc[0:7])
     assert [(m.text, m.code) for m in mentions] == [("Poland", "POLMIL"), ("Lithuania", "LTUMIL")]
+
+
+def test_a_convoy_of_police_is_the_police(nlp):
+    text = "Rebels ambushed a convoy of riot police in the eastern Kenyan county of Garissa."
+    assert resolve(nlp, text, "a convoy of riot police").code == "KENCOP"

@@ -760,7 +760,8 @@ TITLE_LAG = dt.timedelta(days=31)
 
 # Nouns that count what follows "of" ("dozens of civilians", "thousands of protesters").
 QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "dozen", "hundred",
-                            "thousand", "number", "handful", "couple", "group", "crowd", "band", "busload"})
+                            "thousand", "number", "handful", "couple", "group", "crowd", "band", "busload",
+                            "convoy", "contingent", "column", "squad", "detachment"})
 
 
 def _stranded_noun(resolver: ActorResolver, adjective: Token) -> Token | None:
