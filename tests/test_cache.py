@@ -39,3 +39,25 @@ def test_the_gazetteer_read_back_resolves_like_the_built_one():
     assert "kyiv" in places.gazetteer() and "no such place name" not in places.gazetteer()
     with pytest.raises(KeyError):
         places.gazetteer()["no such place name"]
+
+
+def test_an_edited_user_dictionary_is_compiled_again_not_read_back(tmp_path, monkeypatch):
+    from dyad import lexicon
+    from dyad.extract import actors
+    from dyad.lexicon.actors.knowledge import knowledge_base
+
+    monkeypatch.setenv(lexicon.USER_PATH_VARIABLE, str(tmp_path))
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(tmp_path / "cache"))  # the shipped knowledge's file stays
+    (tmp_path / "actors").mkdir()
+    people = tmp_path / "actors" / "people.yaml"
+    try:
+        people.write_text("- {name: Ivana Testova, country: SVN, sector: GOV}\n", encoding="utf-8")
+        actors.clear_caches()
+        assert ("ivana", "testova") in knowledge_base().names
+        people.write_text("- {name: Petra Probna, country: SVN, sector: GOV}\n", encoding="utf-8")
+        actors.clear_caches()
+        names = knowledge_base().names
+        assert ("petra", "probna") in names and ("ivana", "testova") not in names
+    finally:
+        monkeypatch.undo()
+        actors.clear_caches()

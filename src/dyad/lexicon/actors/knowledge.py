@@ -12,8 +12,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from pathlib import Path
+
+from spacy import about
 
 from dyad import lexicon
+from dyad.cache import derived
 
 # Kinds of name an alias can be for an entity.
 NAME, WEAK, ADJECTIVE, DEMONYM, CAPITAL, SEAT = "name", "weak", "adjective", "demonym", "capital", "seat"
@@ -207,10 +211,29 @@ def _list(value) -> list[str]:
     return [str(v) for v in value]
 
 
+ACTOR_LEXICONS = ("actors/people", "actors/organizations", "actors/countries", "actors/agents")
+
+
 @cache
 def knowledge_base() -> KnowledgeBase:
     """Every actor lexicon (shipped, users' YAML/TSV, users' PETRARCH dictionaries), compiled
-    once per process. Clear with `clear_caches()` after changing DYAD_LEXICON_PATH."""
+    once per version of those files and of this code and kept between runs (`dyad.cache`).
+    Clear with `clear_caches()` after changing DYAD_LEXICON_PATH within a process."""
+    return derived("knowledge", _knowledge_inputs(), _compile_knowledge)
+
+
+def _knowledge_inputs() -> bytes:
+    """What the compiled knowledge depends on: the lexicon files, the compiling code and the
+    tokenizer that splits names into words."""
+    from dyad.lexicon.actors import petrarch
+
+    sources = [Path(__file__), Path(petrarch.__file__)]
+    sources += [path for key in ACTOR_LEXICONS for path in lexicon.files(key)]
+    sources += petrarch.user_dictionaries()
+    return b"\0".join([about.__version__.encode()] + [bytes(str(p), "utf-8") + p.read_bytes() for p in sources])
+
+
+def _compile_knowledge() -> KnowledgeBase:
     from dyad.lexicon.actors import petrarch
 
     kb = KnowledgeBase()

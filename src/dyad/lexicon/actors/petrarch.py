@@ -35,13 +35,16 @@ RESTRICTION = re.compile(r"^(?P<code>[A-Za-z~]+)(?:\s+(?P<when>[<>]?\d{6,8}(?:\s
 SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
 
+def user_dictionaries() -> list[Path]:
+    """Every ``*.actors.txt`` and ``*.agents.txt`` in DYAD_LEXICON_PATH."""
+    return [path for directory in lexicon.user_dirs()
+            for pattern in ("*.actors.txt", "*.agents.txt") for path in sorted(directory.glob(pattern))]
+
+
 def load_user_dictionaries() -> Iterator[dict]:
-    """Entries from every ``*.actors.txt`` and ``*.agents.txt`` in DYAD_LEXICON_PATH."""
-    for directory in lexicon.user_dirs():
-        for path in sorted(directory.glob("*.actors.txt")):
-            yield from read_actors(path)
-        for path in sorted(directory.glob("*.agents.txt")):
-            yield from read_agents(path)
+    """Entries from every user dictionary, actors then agents of each folder."""
+    for path in user_dictionaries():
+        yield from read_actors(path) if path.name.endswith(".actors.txt") else read_agents(path)
 
 
 def _strip_comment(line: str) -> str:
