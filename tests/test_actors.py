@@ -879,3 +879,11 @@ def test_the_office_holders_of_coordinated_countries_are_one_actor_each(nlp):
 def test_a_convoy_of_police_is_the_police(nlp):
     text = "Rebels ambushed a convoy of riot police in the eastern Kenyan county of Garissa."
     assert resolve(nlp, text, "a convoy of riot police").code == "KENCOP"
+
+
+def test_victims_take_the_country_of_the_scene_when_the_sentence_names_several(nlp):
+    text = "A suicide bomber struck a crowded market in Peshawar, killing 40 shoppers, Afghan officials said."
+    assert resolve(nlp, text, "40 shoppers").code == "PAKCVL"
+    # soldiers are often abroad: no country from the scene
+    text = "Russian warplanes bombed a hospital in Idlib, killing 12 soldiers, Turkish officials said."
+    assert resolve(nlp, text, "12 soldiers").country is None

@@ -64,6 +64,36 @@ def located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str |
     return None
 
 
+# Prepositions that give the scene of a deed ("killed 12 villagers in Swat"); not "at", "into"
+# or "across", which as often give a target or a way ("fired rockets at southern Israel").
+SCENE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "throughout"})
+
+
+def scene_country(resolver: ActorResolver, root: Token) -> str | None:
+    """The country where the deed a group takes part in happens: a place after "in" on the
+    clause's verb, or on its object ("struck a funeral hall in Sanaa, killing 140 mourners"),
+    for the few verbs above the group's phrase."""
+    token = root
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i != root.i)]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+                    continue
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ in PLACE_NOUNS:  # "in the village of Moura"
+                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
+                code = place_country(resolver, obj) if obj is not None and obj.pos_ == "PROPN" else None
+                if code:
+                    return code
+    return None
+
+
 def place_country(resolver: ActorResolver, token: Token) -> str | None:
     """The country of the place, organisation or body `token` heads: a knowledge-base name in
     its phrase, else the gazetteer for the proper names in it ("Darfur", "San Diego")."""

@@ -29,6 +29,7 @@ from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, armed_force_modifier, destination, located, neighbour, locative, name_country, region_country, title_place_country,
+    scene_country,
 )
 from dyad.extract.phrases import noun_phrase
 
@@ -78,6 +79,12 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # unidentified gunmen (UAF) are coded, as CAMEO does, by the country where they strike.
 DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB",
                                                  "REL", "AGR", "HLH", "CRM", "ELI", "UAF"})
+
+
+# Sectors of people who are where their deed or fate happens (victims, residents, rebels, police):
+# in a sentence that names several countries, the scene's country is theirs. Not soldiers, who
+# fight abroad.
+SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -956,6 +963,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = resolver.context_country(root)
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root)  # "President Museveni ordered the army"
+    if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
+        country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
