@@ -821,8 +821,45 @@ def test_whom_a_threat_is_aimed_at(nlp, text, recipients):
 
 
 def test_negation_hung_on_an_adverb_still_negates(nlp):
-    events = coded("Iran said it would never again take part in talks with the European Union on its nuclear programme.")
-    assert [e for e in events if e["status"] in ("asserted", "future")] == []
+    event = only_event("Iran said it would never again take part in talks with the European Union on its nuclear programme.")
+    assert (event["type"], event["cameo"]) == ("REJECT", "125")  # a refusal to meet, not a planned meeting
+
+
+# A cooperative act the doer says will not happen is a refusal (PLOVER REJECT)
+REFUSALS = [
+    ("Serbia said it would never hand over its generals to the Hague tribunal.", "REJECT", {"IGO"}),
+    ("Morocco will not attend the African Union summit in Addis Ababa.", "REJECT", set()),
+    ("The Eritrean government has refused to let U.N. monitors enter the border zone.", "REJECT", {"IGO"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, recipients", REFUSALS)
+def test_refusals(nlp, text, type_, recipients):
+    event = only_event(text)
+    assert event["type"] == type_ and event["status"] == "asserted"
+    assert {party(m) for m in event["recipient"]} == recipients
+
+
+def test_a_past_non_event_is_no_refusal(nlp):
+    assert [e for e in coded("The army did not withdraw from the town of Kidal.") if e["status"] == "asserted"] == []
+
+
+def test_what_a_government_said_it_would_do_is_its_plan(nlp):
+    event = only_event("Prime Minister Barak said his government would pull its troops out of southern Lebanon by July.")
+    assert event["status"] == "future" and {party(m) for m in event["actor"]} == {"ISR"}
+    assert coded("Economists said the new tariffs would hurt farmers.") == []
+
+
+def test_agreeing_to_let_someone_in_names_them(nlp):
+    event = only_event("Syria agreed on Monday to allow U.N. chemical weapons inspectors into the country.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("AGREE", {"IGO"})
+
+
+def test_protesters_occupying_roads_and_a_charging_mob(nlp):
+    event = only_event("Student protesters occupied the main roads around parliament in Bangkok on Tuesday.")
+    assert (event["type"], event["mode"]) == ("PROTEST", "obstruct")
+    events = coded("Government supporters charged into the square in Minsk and beat opposition demonstrators.")
+    assert [e["type"] for e in events if e["status"] == "asserted"] == ["ASSAULT"]
 
 
 def test_letting_relief_flights_in_is_access(nlp):

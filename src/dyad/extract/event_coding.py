@@ -142,6 +142,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if status == "negated" and pattern.negated:
         # "said they would not accept the deal": refusing is a rejection that did happen
         (type_, mode, cameo), status = pattern.negated, "asserted"
+    elif status == "negated" and item.how in ("verb", "light") and _announced(clause) and (
+            refused := recode(type_, mode, cameo, "refusal")) is not None:
+        # "said it would never hand over its citizens": a refusal that did happen
+        (type_, mode, cameo), status = refused, "asserted"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
@@ -159,6 +163,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # hangs on another's failure to act is an ultimatum (lexicon: the "unless" rules)
         type_, mode, cameo = recode(type_, mode, cameo, "unless") or (type_, mode, cameo)
         recipient = [] if type_ == "THREATEN" else recipient
+    if type_ in ("REJECT", "AGREE") and not recipient and item.how == "verb":
+        # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
+        recipient = _not_doer(_acted_on([c for c in item.trigger.children if c.dep_ == "xcomp"], actors,
+                                        attributions, places), actor)
     if type_ == "THREATEN" and not any_known(recipient):
         own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
         recipient = [m for m in _threatened(clause, item, actors, attributions, places)
@@ -200,6 +208,12 @@ def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
         (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
 
 
+def _announced(verb: Token) -> bool:
+    """ "will not withdraw", "said it would never hand over": a verb with a future auxiliary whose
+    negation states an intention."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
+
+
 def _threatened(clause: Token, item: Found, actors, attributions, places) -> list[Mention]:
     """Whom a threat is aimed at when no object names them: whoever must meet its condition
     ("threatened to launch an offensive unless Baghdad accepted", "would resume fighting if the army
@@ -212,10 +226,18 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> lis
     found = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if any_known(found):
         return found
-    objects = [o for v in verbs if v.dep_ == "xcomp" for o in v.children if o.dep_ == "dobj"]
-    # the object itself names a party (not "avenge the death of their leader")
+    return _acted_on(verbs, actors, attributions, places) or found
+
+
+def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]:
+    """The party an infinitive among `verbs` acts on ("threatened to turn Seoul into a sea of fire",
+    "refused to let U.N. investigators enter", "agreed to allow inspectors back"), when the object
+    itself names one (not "avenge the death of their leader")."""
+    infinitives = [v for v in verbs if v.dep_ == "xcomp"]
+    objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
+    objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
-            and any(m.start <= o.idx < m.end for o in objects)] or found
+            and any(m.start <= o.idx < m.end for o in objects)]
 
 
 def _condition(clause: Token, any_if: bool = False) -> Token | None:

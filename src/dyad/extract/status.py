@@ -148,9 +148,16 @@ def _reported_will(verb: Token, auxiliaries: list[Token], cues: dict[str, frozen
         return False
     # An actor's reported intention ("they would boycott"), not a prediction ("sanctions would hurt").
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].pos_ not in ("PRON", "PROPN"):
+    if not subjects or not _names_an_actor(subjects[0]):
         return False
     return verb.head.lemma_.lower() in cues["report"]
+
+
+def _names_an_actor(subject: Token) -> bool:
+    """ "they", "Israel", "his government", "the army": someone who can intend (not "sanctions")."""
+    if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return True
+    return subject.lemma_.lower() in _cues()["actor_noun"]
 
 
 def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
