@@ -272,6 +272,15 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     # "what officials said was": the date hangs on the report's copula, and dates the strike
     ("Jets struck what the army said was a rebel depot near the border early on Tuesday.", "struck",
      "2025-07-01", None),
+    # a passive clause joined to a dated one tells what happened then
+    ("Troops opened fire on a crowd in the capital early on Wednesday, and 40 people were killed.", "killed",
+     "2025-07-02", None),
+    # a date in a "since" phrase looks back: "the same day" is still the story's day
+    ("Police fired on marchers on Wednesday, the deadliest day since the army seized power on 1 February. "
+     "In the north, soldiers burned a village on the same day.", "burned", "2025-07-02", None),
+    # a noun counted back from a dated event
+    ("The minister toured the town on Tuesday, three months after the massacre of 40 villagers.", "massacre",
+     "2025-04", None),
     # "a few hours earlier" is the day the story is on
     ("Rebels entered the city on Monday. Troops had arrested their commander a few hours earlier, "
      "officials said.", "arrested", "2025-06-30", None),

@@ -117,9 +117,22 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
             counted = _counted(words)
-            if not (counted and counted[1] is not None and counted[1] < 0):
+            if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span):
                 anchor = value  # a look back ("the previous night") leaves the story's clock
     return found
+
+
+def _since(span: Span) -> bool:
+    """A date in a "since" phrase or clause looks back ("the bloodiest day since the military
+    seized power on 1 February"): the story's clock stays where it was."""
+    token = span.root
+    while token.head.i != token.i:
+        if token.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            return True
+        if token.dep_ in ("ccomp", "parataxis") or token.pos_ == "VERB" and token.dep_ == "ROOT":
+            return False
+        token = token.head
+    return False
 
 
 def _in_the_storys_year(expression: str, words: list[str], anchor: str) -> str | None:
@@ -511,6 +524,12 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
             if _time_root(span.root).dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
                 of_a_noun.add(word.i)
     path = clause_path(trigger)
+    counted = _counted_phrase(path)
+    if counted is not None:
+        # "met the parents on Tuesday, three months after the abduction": the abduction's own
+        # date if it has one ("after an uprising that broke out in February"), else counted back
+        own = [trigger, *_same_time_words(trigger), *_occurrence_clauses(trigger)]
+        return next((attached[t.i] for t in own if t.i in attached), None) or _counted_date(*counted, dates)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
@@ -577,6 +596,10 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     subject is a dated event ("an April 1 attack that killed seven officers")."""
     if clause.dep_ in ("relcl", "acl"):
         return _of_the_date(clause, dates) or _from_antecedent(clause, dates)
+    if clause.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in clause.children):
+        # "troops opened fire early on Thursday, and 100 people were killed": a passive clause
+        # joined to the one before tells what happened then (as places.py reads its place)
+        return date_for(clause.head, dates)
     if clause.dep_ != "advcl":
         return None
     if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
@@ -593,9 +616,37 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
         # "arrested dozens on Sunday after thousands rallied": what led to a dated event, or
         # followed it, without saying how long, is read as of its day (as news readers do)
         return date_for(clause.head, dates)
-    within_the_day = measure is not None and measure.lower_ in HOURS  # "minutes after", "hours before"
-    count = measure is not None and (0 if within_the_day else _count([t.lower_ for t in measure.subtree]))
-    main = (count or within_the_day) and date_for(clause.head, dates)
+    if measure is None:
+        return None
+    return _counted_date(mark, measure, dates)
+
+
+def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
+    """The "after" or "before" and its measure when the trigger is a noun in a phrase that counts
+    from the event it hangs on ("three months after the abduction", "hours before the vote")."""
+    for below, token in zip(path, path[1:]):
+        if token.dep_ == "prep" and token.lower_ in ("after", "before") and below.dep_ == "pobj" and not (
+                _subjectless_occurrence(token.head)):
+            return next(((token, c) for c in token.children
+                         if c.dep_ == "npadvmod" and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+    return None
+
+
+def _subjectless_occurrence(verb: Token) -> bool:
+    """"eight months after an uprising broke out in February", parsed with the uprising under
+    "after" and no subject for "broke": the verb is the noun's own, not another event's."""
+    return verb.pos_ == "VERB" and (verb.lemma_ in OCCURRENCE_VERBS or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _counted_date(mark: Token, measure: Token, dates: list[DateValue]) -> DateValue | None:
+    """The date `measure` ("three days", "hours") before or after (`mark`) the date of the
+    event the phrase or clause hangs on: the clause's head, or the preposition's."""
+    doc = mark.doc
+    governor = mark.head.head if mark.dep_ == "mark" else mark.head
+    within_the_day = measure.lower_ in HOURS  # "minutes after", "hours before"
+    count = 0 if within_the_day else _count([t.lower_ for t in measure.subtree])
+    main = (count or within_the_day) and date_for(governor, dates)
     if not main:
         return None
     sign = 1 if mark.lower_ == "before" else -1
