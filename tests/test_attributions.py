@@ -253,6 +253,20 @@ def test_a_second_act_of_the_speaker_is_its_own_report(nlp, text, first, second,
     assert one.via is None and two.via is None
 
 
+@pytest.mark.parametrize("text,first,said,second,speaker", [
+    # an aside set off by a comma, with a speaker of its own: not part of what the first one said
+    ("The minister defended the fuel levy, which opposition lawmakers say will hurt farmers.",
+     "defended", "the fuel levy", "say", "opposition lawmakers"),
+    ("The governor praised the new dam, which engineers believe can withstand a major flood.",
+     "praised", "the new dam", "believe", "engineers"),
+])
+def test_an_aside_with_its_own_speaker_is_its_own_report(nlp, text, first, said, second, speaker):
+    found = attributions(nlp, text)
+    one, two = by_cue(found, first), by_cue(found, second)
+    assert content(one) == [said]
+    assert two.source.text == speaker and two.via is None
+
+
 @pytest.mark.parametrize("text", [
     "An image shows US President Donald Trump and Russian President Vladimir Putin.",
     "The photo shows soldiers near the front line.",

@@ -4,7 +4,8 @@
 * a trailing clause with a cue of its own, hung on the cue or set apart, is a report of its
   own, cut out of the content that held it ("Rubio suggested X, while Cruz said Y"); so is a
   sure cue joined without a subject to the reported clause, the speaker's second act ("she said
-  X and criticized Y"), which takes the first report's speaker;
+  X and criticized Y"), which takes the first report's speaker, and a relative clause set off
+  by a comma with a speaker of its own ("..., which the bank warned would slow growth");
 * two reports that hold each other's cue are untangled: the wider one is the outer one
   ("Putin told Trump X, according to Ushakov");
 * a report inside a quotation whose speaker is unknown, by a pronoun, is left out;
@@ -14,7 +15,7 @@
 from __future__ import annotations
 
 from dyad.extract.attribution_features import QUOTE_MARKS, SUBJECT_DEPS, Context
-from dyad.extract.attribution_spans import Frame, snap
+from dyad.extract.attribution_spans import RELATIVE_PRONOUNS, Frame, snap
 
 CONTINUE_DIRECT_ONLY = True
 
@@ -49,7 +50,7 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
     doc = ctx.doc
     for frame in frames:
         clause = frame.head
-        if clause.dep_ not in SEPARATE_DEPS or ctx.in_quote(clause):
+        if (clause.dep_ not in SEPARATE_DEPS and not _aside(clause)) or ctx.in_quote(clause):
             continue
         outer = holder(frame, frames)
         second_act = outer is not None and _second_act(frame, outer)
@@ -76,6 +77,14 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
                 kept.append((s, e))
         if kept:
             outer.content = kept
+
+
+def _aside(clause) -> bool:
+    """A relative clause set off by a comma whose subject is someone else's ("criticized the
+    new tax, which the central bank warned would slow growth"): the bank's report, an aside,
+    not part of what the first speaker said."""
+    return clause.dep_ == "relcl" and _set_apart(clause) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _second_act(frame: Frame, outer: Frame) -> bool:
