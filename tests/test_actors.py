@@ -887,3 +887,20 @@ def test_victims_take_the_country_of_the_scene_when_the_sentence_names_several(n
     # soldiers are often abroad: no country from the scene
     text = "Russian warplanes bombed a hospital in Idlib, killing 12 soldiers, Turkish officials said."
     assert resolve(nlp, text, "12 soldiers").country is None
+
+
+def test_the_two_countries_are_the_last_two_named(nlp):
+    text = ("Ethiopia and Eritrea reopened their border crossings on Tuesday. "
+            "The two countries fought a war from 1998 to 2000.")
+    doc = nlp(text)
+    span = _span(doc, "The two countries")
+    mentions = ActorResolver(doc, None).resolve_all(span)
+    assert [(m.text, m.code) for m in mentions] == [("The two countries", "ETH"), ("The two countries", "ERI")]
+
+
+def test_the_two_countries_in_an_event(nlp):
+    import dyad
+
+    text = "Armenia and Azerbaijan traded accusations on Monday, and the two countries agreed to hold talks in Moscow."
+    events = [e for e in dyad.code(text, published="2021-11-16")["events"] if e["trigger"]["text"] == "agreed"]
+    assert events and {m["country"] for m in events[0]["actor"] + events[0]["recipient"]} == {"ARM", "AZE"}

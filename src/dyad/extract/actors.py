@@ -56,6 +56,10 @@ FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
 TOWN_POPULATION = 100_000
 
 
+# Nouns of "the two countries" that stand for countries; the others ("the two leaders") for people.
+PAIR_GROUPS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors", "sides", "states"})
+
+
 # Sectors of bodies that have no country: their code is the sector alone.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
@@ -154,6 +158,11 @@ class ActorResolver:
     def resolve(self, span: Span) -> Mention | None:
         """The actor `span` names, or None when it names no actor ("the proposal", "it").
         A coordination ("he and Putin") is one group Mention; `resolve_all` splits it."""
+        pair = self._pair(span)
+        if pair:
+            info = _combine(pair)
+            return Mention(text=span.text, start=span.start_char, end=span.end_char, name=info.name,
+                           country=info.country, sector=info.sector, code=info.code, kind=info.kind)
         parts = split_coordination(span, self)
         if len(parts) > 1:
             infos = [i for i in (self.info(p, head_agent=h) for p, h in parts) if i is not None]
@@ -167,7 +176,12 @@ class ActorResolver:
                        country=info.country, sector=info.sector, code=info.code, kind=info.kind)
 
     def resolve_all(self, span: Span) -> list[Mention]:
-        """One Mention per coordinated actor ("Russia and China"), non-actors dropped."""
+        """One Mention per coordinated actor ("Russia and China"), non-actors dropped; "the two
+        countries" one per country it refers to, each over the same words."""
+        pair = self._pair(span)
+        if pair:
+            return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=i.name, country=i.country,
+                            sector=i.sector, code=i.code, kind=i.kind) for i in pair]
         mentions = []
         for part, head in split_coordination(span, self):
             info = self.info(part, head_agent=head)
@@ -177,6 +191,13 @@ class ActorResolver:
                                         country=info.country, sector=info.sector, code=info.code,
                                         kind=info.kind))
         return mentions
+
+    def _pair(self, span: Span) -> list[Info] | None:
+        """The two actors "the two countries", "both sides" or "the two leaders" refers to."""
+        item = self.at_token.get(span.root.i)
+        if item is None or item.agent is None or not item.agent.pair or not (span.start <= item.start < span.end):
+            return None
+        return self.chains.pair_before(self.doc[item.start], people=self.doc[item.end - 1].lower_ not in PAIR_GROUPS)
 
     def countries(self) -> set[str]:
         """ISO alpha-3 codes of the countries the document mentions (names, adjectives,

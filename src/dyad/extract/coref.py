@@ -465,6 +465,31 @@ class Chains:
                 return info
         return None
 
+    def pair_before(self, root: Token, people: bool) -> "list[Info] | None":
+        """What "the two countries" or "both leaders" refers to: the last two referents of two
+        different countries named before it (people for "leaders"), in its sentence or the few
+        before."""
+        end = bisect_left(self.positions, root.i)
+        oldest = self.resolver.sent_start[root.i]
+        sentences, found = 0, []
+        for ref in reversed(self.referents[max(0, end - 40):end]):
+            if ref.sent < oldest:
+                sentences, oldest = sentences + 1, ref.sent
+                if sentences > SENTENCES_BACK:
+                    break
+            info = ref.info
+            wanted = info.kind == "person" if people else info.kind in GROUP_KINDS and info.sector in (None, "GOV")
+            if wanted and info.country and all(f.country != info.country for f in found):
+                found.append(info)
+                if len(found) == 2:
+                    break
+        if len(found) < 2:
+            return None
+        first = {}  # in the order the text names them ("Ethiopia and Eritrea ... their border")
+        for ref in self.referents[:end]:
+            first.setdefault(ref.info.country, ref.i)
+        return sorted(found, key=lambda info: first.get(info.country, 0))
+
     def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
         """The person "the president", "the Russian leader" or "the NATO secretary-general"
         refers to: the latest one named before with that office, else its holder on the date."""

@@ -184,7 +184,7 @@ def _located(found: list[Mention], head: Token, places: list[Place]) -> list[Men
 def unique_mentions(mentions: list[Mention]) -> list[Mention]:
     seen, out = set(), []
     for mention in mentions:
-        key = (mention.start, mention.end)
+        key = (mention.start, mention.end, mention.code)  # "the two countries" is two actors over one span
         if key not in seen:
             seen.add(key)
             out.append(mention)

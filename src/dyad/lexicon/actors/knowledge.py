@@ -90,6 +90,7 @@ class Agent:
     state: bool = False  # a state's own force or police ("the army", "security forces")
     refers_back: bool = False  # "the group": alone and definite, the body named just before
     follows: bool = False  # "supporters": of the country, and a movement's sector, of whom they follow
+    pair: bool = False  # "the two countries", "both sides": the last two named before
 
 
 @dataclass
@@ -247,7 +248,7 @@ def _compile_knowledge() -> KnowledgeBase:
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
-                      bool(entry.get("refers_back")), bool(entry.get("follows")))
+                      bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
