@@ -865,3 +865,26 @@ def test_protesters_occupying_roads_and_a_charging_mob(nlp):
 def test_letting_relief_flights_in_is_access(nlp):
     event = only_event("Sudan allowed United Nations relief flights to land in Darfur on Monday.")
     assert (event["type"], event["mode"]) == ("RETREAT", "access")
+
+
+def test_telling_someone_to_act_is_a_demand_but_telling_reporters_is_not(nlp):
+    event = only_event("The African Union told Burundi on Friday to release the detained journalists.")
+    assert (event["trigger"]["text"], event["type"], {party(m) for m in event["recipient"]}) == ("told", "REQUEST", {"BDI"})
+    assert coded("The foreign minister told reporters in Lusaka that the talks would resume.") == []
+
+
+def test_an_offer_on_a_proviso_keeps_the_proviso_unasserted(nlp):
+    events = coded("Colombo said it was ready to hold talks with the Tamil rebels, provided they recognised the constitution.")
+    assert [e["type"] for e in events if e["status"] in ("asserted", "future")] == ["AGREE"]
+
+
+MORE_DEEDS = [
+    ("Indonesia turned back three boats carrying Rohingya refugees on Friday.", "REJECT"),
+    ("Militants smashed statues at the museum in Mosul on Thursday.", "ASSAULT"),
+    ("The guerrillas handed their weapons in to the army in Jaffna.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, type_", MORE_DEEDS)
+def test_more_deeds(nlp, text, type_):
+    assert only_event(text)["type"] == type_

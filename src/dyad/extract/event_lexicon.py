@@ -33,6 +33,7 @@ class Pattern:
     by_civilians: tuple | None = None  # (type, mode, cameo) when every actor is of civil life ("nurses launched a strike")
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
+    infinitive: bool = False  # the pattern needs an object and its infinitive ("told Hungary to scrap the law")
     negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
     unnamed: bool = False  # an event even with no doer named ("a car bombing killed 12")
     lemma: str = ""
@@ -109,6 +110,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
         by_civilians=recode(entry.get("by_civilians")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
+        infinitive=bool(entry.get("infinitive")),
         unnamed=bool(entry.get("unnamed")),
     )
 

@@ -133,7 +133,10 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
             continue
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
-        rank = 2 * bool(pattern.constraint or pattern.subject or pattern.modal) + bool(pattern.particle)
+        if pattern.infinitive and not (any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "xcomp" and has_to_infinitive(c) for c in verb.children)):
+            continue
+        rank = 2 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive) + bool(pattern.particle)
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best

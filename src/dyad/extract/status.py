@@ -52,6 +52,8 @@ def status_of(trigger: Token) -> str:
     clause = verb
     while clause.head.i != clause.i:
         parent = clause.head
+        if clause.dep_ in ("pcomp", "advcl", "ccomp") and parent.lower_ in cues["condition"]:
+            return "hypothetical"  # "ready to talk, provided they recognised ...": the parser makes "provided" a verb
         if clause.dep_ == "pcomp" and parent.pos_ == "ADP":
             # "on reaching a deal" names an aim; "without consulting" did not happen.
             if parent.lower_ in cues["negation"]:
