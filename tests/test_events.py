@@ -888,3 +888,21 @@ MORE_DEEDS = [
 @pytest.mark.parametrize("text, type_", MORE_DEEDS)
 def test_more_deeds(nlp, text, type_):
     assert only_event(text)["type"] == type_
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # armed forces sweeping, rolling or marching into a place take it, as entering does
+    ("Rebel fighters swept into the provincial capital on Sunday.", "swept", "190"),
+    ("Russian tanks rolled into the Georgian town of Gori on Wednesday.", "rolled", "190"),
+    # a bomb ripping or tearing through a place exploded there
+    ("A car bomb ripped through a crowded market in Baghdad on Monday, killing 30 people.", "ripped", "183"),
+])
+def test_idioms_of_forces_moving_in_and_bombs_going_off(text, trigger, cameo):
+    record = dyad.code(text, published="2024-05-08")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["type"], event["cameo"]) == ("ASSAULT", cameo)
+
+
+def test_marching_protesters_still_protest():
+    record = dyad.code("Thousands of students marched into the main square on Friday.", published="2024-05-08")
+    assert [e["type"] for e in record["events"]] == ["PROTEST"]
