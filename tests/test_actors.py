@@ -904,3 +904,8 @@ def test_the_two_countries_in_an_event(nlp):
     text = "Armenia and Azerbaijan traded accusations on Monday, and the two countries agreed to hold talks in Moscow."
     events = [e for e in dyad.code(text, published="2021-11-16")["events"] if e["trigger"]["text"] == "agreed"]
     assert events and {m["country"] for m in events[0]["actor"] + events[0]["recipient"]} == {"ARM", "AZE"}
+
+
+def test_an_unknown_forum_or_foundation_is_a_non_governmental_body(nlp):
+    text = "The Global Land Forum urged donors to fund land reform in Africa."
+    assert resolve(nlp, text, "The Global Land Forum").code == "NGO"

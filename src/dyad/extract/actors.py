@@ -1110,6 +1110,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         sector, home = _name_word_sector(name)
         if home and country is None:
             country = located(resolver, root) or resolver.context_country(root)
+        stateless = sector == "NGO" and country is None  # "the Third World Water Forum": NGO
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
         country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
     gender = mods.gender
