@@ -906,3 +906,17 @@ def test_idioms_of_forces_moving_in_and_bombs_going_off(text, trigger, cameo):
 def test_marching_protesters_still_protest():
     record = dyad.code("Thousands of students marched into the main square on Friday.", published="2024-05-08")
     assert [e["type"] for e in record["events"]] == ["PROTEST"]
+
+
+def test_who_was_behind_a_deed_did_it(nlp):
+    event = only_event("Officials in Kabul said Pakistan was behind the bombing of the Indian embassy.")
+    assert (event["type"], {party(m) for m in event["actor"]}) == ("ASSAULT", {"PAK"})
+    event = only_event("Rwanda was responsible for the attacks on refugee camps in Zaire, the report said.")
+    assert {party(m) for m in event["actor"]} == {"RWA"}
+
+
+def test_breaking_up_a_rally_and_restoring_freedoms(nlp):
+    event = only_event("Riot police broke up an opposition rally in Lusaka on Saturday.")
+    assert (event["trigger"]["text"], event["type"]) == ("broke", "COERCE")
+    event = only_event("Pakistan's military government restored press freedom on Monday.")
+    assert (event["type"], event["cameo"]) == ("CONCEDE", "081")

@@ -64,6 +64,7 @@ class Lexicon:
     children: dict[str, tuple[str, ...]]
     context_words: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first lemma -> (lemmas, context)
     topic_nouns: frozenset[str]
+    described_nouns: frozenset[str] = frozenset()  # "riot police": the event noun only describes them
     known_verbs: frozenset[str] = frozenset()
 
 
@@ -89,6 +90,8 @@ def event_lexicon() -> Lexicon:
         children=_cameo_children(cameo),
         context_words=_context_words(),
         topic_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "topic"), ())),
+        described_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues")
+                                        if e["kind"] == "described_by_event"), ())),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

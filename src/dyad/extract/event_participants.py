@@ -265,6 +265,8 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             actors = actors + others
             if not actors:
                 return [], []  # "after a call with Macron" hanging from a subjectless clause: whose call?
+    if not actors and noun.dep_ == "pobj" and (culprit := _culprit_clause(noun)) is not None:
+        actors = subjects_of(culprit)  # "hackers working for North Korea were behind the attack", "was responsible for"
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "a patrol boat came under fire from a warship": what is under attack, and from whom
         verb = noun.head.head
@@ -274,6 +276,19 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
     if not actors and possessive_pronoun:
         actors = possessive_pronoun  # "their advance", "its strikes": resolved below
     return actors, recipients
+
+
+# Predicates that name the doer of a deed: "X was behind the bombing", "X was responsible for the attacks".
+CULPRIT_PREDICATES = {"behind": frozenset({"be"}), "for": frozenset({"responsible", "accountable", "to blame"})}
+
+
+def _culprit_clause(noun: Token) -> Token | None:
+    """The copula whose subject did the deed `noun` names ("Iran was behind the bombing")."""
+    preposition, holder = noun.head, noun.head.head
+    words = CULPRIT_PREDICATES.get(preposition.lower_)
+    if not words or holder.lemma_.lower() not in words:
+        return None
+    return holder if holder.lemma_.lower() == "be" else (holder.head if holder.dep_ == "acomp" else None)
 
 
 def judgment_participants(item: Found) -> tuple[list[Token], list[Token]]:

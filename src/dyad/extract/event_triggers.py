@@ -192,7 +192,10 @@ def _noun_pattern(noun: Token, lex: Lexicon) -> Pattern | None:
 
 
 def _is_topic(noun: Token, lex: Lexicon) -> bool:
-    """ "the issue of US aid", "the prospect of talks": a noun named as a topic is no event."""
+    """ "the issue of US aid", "the prospect of talks": a noun named as a topic is no event; nor is
+    one that only describes who or what it modifies ("riot police", "attack helicopters")."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in lex.described_nouns:
+        return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         holder = noun.head.head
         return holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in lex.topic_nouns
