@@ -909,3 +909,8 @@ def test_the_two_countries_in_an_event(nlp):
 def test_an_unknown_forum_or_foundation_is_a_non_governmental_body(nlp):
     text = "The Global Land Forum urged donors to fund land reform in Africa."
     assert resolve(nlp, text, "The Global Land Forum").code == "NGO"
+
+
+def test_a_scene_named_through_a_possessive_place(nlp):
+    text = "Residents gathered around Bamako's central mosque as French and Russian envoys met the junta."
+    assert resolve(nlp, text, "Residents").code == "MLICVL"

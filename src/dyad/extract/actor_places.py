@@ -88,6 +88,8 @@ def scene_country(resolver: ActorResolver, root: Token) -> str | None:
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 if obj is not None and obj.lower_ in PLACE_NOUNS:  # "in the village of Moura"
                     obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
+                if obj is not None and obj.pos_ != "PROPN":  # "around Hong Kong's government headquarters"
+                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 code = place_country(resolver, obj) if obj is not None and obj.pos_ == "PROPN" else None
                 if code:
                     return code
