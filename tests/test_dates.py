@@ -281,6 +281,11 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     # a noun counted back from a dated event
     ("The minister toured the town on Tuesday, three months after the massacre of 40 villagers.", "massacre",
      "2025-04", None),
+    # the deed named again is the lead's: counted from its day, not from the report's
+    ("Rebels shelled the port on Sunday, killing six people, officials said on Tuesday. The shelling came "
+     "three days after troops seized the airport.", "seized", "2025-06-26", None),
+    # an "-ing" participle describing a noun of the event goes on while it happens
+    ("A gunman opened fire on shoppers queuing outside the market on Friday evening.", "opened", "2025-06-27", None),
     # "a few hours earlier" is the day the story is on
     ("Rebels entered the city on Monday. Troops had arrested their commander a few hours earlier, "
      "officials said.", "arrested", "2025-06-30", None),

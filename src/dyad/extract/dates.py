@@ -82,6 +82,10 @@ REPORTING_NAMERS = NAMING_VERBS | {"say", "claim", "allege"}
 # Verbs that charge or credit someone with a deed ("accused X of ...ing", "blamed X for ...ing").
 CHARGING_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "fault"})
 PAST_AUXILIARIES = frozenset({"had", "did", "was", "were"})
+# Verbs that place a happening named again in time ("the attack came a week after ...").
+REFERRING_VERBS = frozenset({"come", "follow"})
+# Verbs whose date is a report's, not a deed's ("police said on Thursday").
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim"})
 # A past verb can still point ahead: "was scheduled for", "postponed the vote until".
 PLANS = frozenset({"scheduled", "planned", "set", "due", "postponed", "delayed", "moved", "rescheduled", "expected"})
 AHEAD_PREPOSITIONS = frozenset({"until", "till", "to", "for", "by"})
@@ -513,7 +517,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     sentence = trigger.sent
     in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
     if not in_sentence:
-        return None
+        # "The attack came a week after jihadists kidnapped ...": counted from a day named before
+        return _from_main_clause(clause_path(trigger)[-1], dates)
     attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -533,7 +538,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
-                  *(clause for token in path for clause in _means_clauses(token)))
+                  *(clause for token in path for clause in _means_clauses(token)),
+                  *_describing_participles(trigger))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
@@ -632,6 +638,24 @@ def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None:
+    """"The attack came a week after jihadists kidnapped two aid workers": the happening the
+    story names again ("the attack", "the raid", "the blasts") is its lead's, and its date the
+    first day the story gives for a deed rather than for a report of it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ not in REFERRING_VERBS or subject is None or subject.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subject.children):
+        return None
+    doc = verb.doc
+    for date in dates:
+        if date.start >= verb.idx:
+            return None
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None and len(date.value) == 10 and _attachment(span.root).lemma_ not in REPORTING_LEMMAS:
+            return date
+    return None
+
+
 def _subjectless_occurrence(verb: Token) -> bool:
     """"eight months after an uprising broke out in February", parsed with the uprising under
     "after" and no subject for "broke": the verb is the noun's own, not another event's."""
@@ -646,7 +670,7 @@ def _counted_date(mark: Token, measure: Token, dates: list[DateValue]) -> DateVa
     governor = mark.head.head if mark.dep_ == "mark" else mark.head
     within_the_day = measure.lower_ in HOURS  # "minutes after", "hours before"
     count = 0 if within_the_day else _count([t.lower_ for t in measure.subtree])
-    main = (count or within_the_day) and date_for(governor, dates)
+    main = (count or within_the_day) and (date_for(governor, dates) or _date_referred_back(governor, dates))
     if not main:
         return None
     sign = 1 if mark.lower_ == "before" else -1
@@ -738,6 +762,13 @@ def _same_moment_clauses(token: Token) -> list[Token]:
     """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
     police moved in", "while talks went on"); not "after" or "before" clauses."""
     return [child for child in token.children if child.dep_ == "advcl" and _of_the_same_moment(child)]
+
+
+def _describing_participles(trigger: Token) -> list[Token]:
+    """"blew himself up among crowds waiting outside the airport on Thursday evening": an "-ing"
+    participle describing a noun of the event's phrases goes on while the event happens (a past
+    one does not: "aid workers kidnapped in 2019")."""
+    return [c for t in _same_time_words(trigger) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _means_clauses(token: Token) -> list[Token]:
