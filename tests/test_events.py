@@ -920,3 +920,25 @@ def test_breaking_up_a_rally_and_restoring_freedoms(nlp):
     assert (event["trigger"]["text"], event["type"]) == ("broke", "COERCE")
     event = only_event("Pakistan's military government restored press freedom on Monday.")
     assert (event["type"], event["cameo"]) == ("CONCEDE", "081")
+
+
+def test_a_participle_that_identifies_its_noun_is_background(nlp):
+    events = coded("Thousands of opposition supporters marched through Minsk on Sunday, defying a ban imposed by the government.")
+    assert [e["type"] for e in events if e["status"] == "asserted"] == ["PROTEST"]
+    events = coded("The truce, accepted by the rebels on Monday, was rejected by the army on Tuesday.")
+    assert {e["type"] for e in events} >= {"REJECT", "AGREE"}  # set off by commas: a fact of its own
+
+
+def test_a_participle_modifying_a_noun_is_no_event(nlp):
+    events = coded("Ukrainian-backed fighters attacked the town of Sudzha on Monday.")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):
+    event = only_event("Hundreds of students rioted in Dhaka on Monday and demanded that the prime minister resign.")
+    assert event["type"] == "PROTEST"
+
+
+def test_a_deed_someone_is_charged_with_is_alleged(nlp):
+    events = coded("Prosecutors in Lima charged the former president with ordering the killing of 25 people.")
+    assert [e["type"] for e in events if e["status"] == "asserted"] == ["ACCUSE"]

@@ -53,6 +53,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
                 judgments.append(Found(token, judgment.pattern, "judgment", judgment.clause,
                                        lemma=token.lemma_.lower(), theme=judgment.theme))
                 continue
+        if pos == "VERB" and token.dep_ == "amod":
+            continue  # "the Moscow-brokered deal", "Russian-backed rebels": a participle describing a noun
         if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
             lemma = token.lemma_.lower()
             if pos != "ADJ" and lemma not in known:
@@ -222,8 +224,10 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)  # "the cease-fire, accepted by Ukraine"
     if item.pattern is not None and item.pattern.type == "PROTEST":
-        # "demonstrated ... calling for independence", "rioted, setting fire": the protest's own acts
-        heads += [c for c in children if c.dep_ == "advcl"]
+        # "demonstrated ... calling for independence", "rioted, setting fire": the protest's own acts,
+        # and what the protesters went on to demand ("rioted ... and demanded that Suharto step down")
+        heads += [c for c in children if c.dep_ == "advcl" or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
         if item.how == "light":
             heads += [c for c in item.clause.children if c.dep_ == "advcl"]
     heads += [c for h in list(heads) if h.i not in candidates and h.pos_ in ("NOUN", "PROPN")
@@ -312,6 +316,8 @@ def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Fou
     )
     item.governed.append(complement)
     for member in (complement.trigger, *complement.trigger.conjuncts):
+        if member.i == item.trigger.i:
+            continue  # "rioted ... and demanded": the governor is a conjunct of what it absorbs
         taken = candidates.pop(member.i, None)
         if taken is not None:
             absorbed[member.i] = taken

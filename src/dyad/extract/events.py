@@ -127,7 +127,12 @@ def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
     named = any(c.dep_ == "agent" for c in trigger.children)
     # "rebels backed by Rwanda captured Goma": a participle describing the doer says who the doer is
     describes_doer = trigger.dep_ == "acl" and any(m.start <= trigger.head.idx < m.end for m in governor.actor)
-    return named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor) and not describes_doer
+    # "defying a curfew imposed by the army": a participle that only identifies its noun (no comma
+    # sets it off) is background; one set off by commas adds a fact of its own
+    left = trigger.left_edge.i
+    set_off = trigger.dep_ != "acl" or (left > 0 and trigger.doc[left - 1].text == ",")
+    return (named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor)
+            and not describes_doer and set_off)
 
 
 def _own_clause(clause: Token) -> bool:

@@ -62,6 +62,8 @@ def status_of(trigger: Token) -> str:
                 return "negated"  # "barred them from entering", "refrained from attacking"
             if parent.lower_ in cues["irrealis_preposition"]:
                 return "hypothetical"
+            if parent.lower_ == "with" and parent.head.lemma_.lower() in cues["allegation"]:
+                return "hypothetical"  # "charged Fujimori with ordering massacres": alleged, not asserted
             if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX"):
                 clause = parent.head  # "accused them of prolonging the war by arming Ukraine": as the act it is the means of
                 own = _own_status(clause, cues)
