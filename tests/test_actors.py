@@ -914,3 +914,11 @@ def test_an_unknown_forum_or_foundation_is_a_non_governmental_body(nlp):
 def test_a_scene_named_through_a_possessive_place(nlp):
     text = "Residents gathered around Bamako's central mosque as French and Russian envoys met the junta."
     assert resolve(nlp, text, "Residents").code == "MLICVL"
+
+
+@pytest.mark.parametrize("text, phrase, expected_code", [
+    ("Villagers in the Niger Delta sued Eni in a Milan court over oil spills.", "Eni", "ITABUS"),
+    ("Sonatrach halted gas exports to Spain after the pipeline was damaged.", "Sonatrach", "DZABUS"),
+])
+def test_companies_are_of_their_headquarters_country(nlp, text, phrase, expected_code):
+    assert resolve(nlp, text, phrase).code == expected_code
