@@ -286,6 +286,9 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "three days after troops seized the airport.", "seized", "2025-06-26", None),
     # an "-ing" participle describing a noun of the event goes on while it happens
     ("A gunman opened fire on shoppers queuing outside the market on Friday evening.", "opened", "2025-06-27", None),
+    # "earlier in the week" is this week (here across two months: the year), "later in the month" this month
+    ("Rebels shelled the town earlier in the week, officials said.", "shelled", "2025", None),
+    ("Rebels shelled the town earlier in the month, officials said.", "shelled", "2025-07", None),
     # "a few hours earlier" is the day the story is on
     ("Rebels entered the city on Monday. Troops had arrested their commander a few hours earlier, "
      "officials said.", "arrested", "2025-06-30", None),

@@ -184,6 +184,8 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
     unit = next((UNITS[w] for w in words if w in UNITS), None)
     if unit is None or len(words) > 4 or present & {"this", "last", "ago"}:
         return None
+    if words[-3:-1] == ["in", "the"]:
+        return None  # "earlier in the week" is this week, as "earlier this week" is
     if not present & ({"following", "previous", "prior", "later", "earlier", "after", "before"}
                       | ({"next"} if unit == "day" else set())):
         return None  # "next month" is publication's
