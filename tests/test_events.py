@@ -942,3 +942,16 @@ def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):
 def test_a_deed_someone_is_charged_with_is_alleged(nlp):
     events = coded("Prosecutors in Lima charged the former president with ordering the killing of 25 people.")
     assert [e["type"] for e in events if e["status"] == "asserted"] == ["ACCUSE"]
+
+
+def test_refusing_to_negotiate_has_a_refuser_and_a_refused(nlp):
+    event = only_event("Mali's junta said it would not negotiate with the Tuareg rebels.")
+    assert event["type"] == "REJECT" and {party(m) for m in event["actor"]} == {"MLI"}
+    assert len(event["recipient"]) == 1 and event["recipient"][0]["text"] == "the Tuareg rebels"
+
+
+def test_a_pledge_for_a_country(nlp):
+    event = only_event("Kuwait pledged $500 million for the reconstruction of Lebanon on Thursday.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("AGREE", {"LBN"})
+    event = only_event("Tehran said the American sanctions were an act of economic war.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("ACCUSE", {"USA"})

@@ -146,6 +146,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             refused := recode(type_, mode, cameo, "refusal")) is not None:
         # "said it would never hand over its citizens": a refusal that did happen
         (type_, mode, cameo), status = refused, "asserted"
+        if sides is not None:
+            actor, recipient = sides  # "would not negotiate with the rebels": who refuses, and whom
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
