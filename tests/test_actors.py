@@ -922,3 +922,13 @@ def test_a_scene_named_through_a_possessive_place(nlp):
 ])
 def test_companies_are_of_their_headquarters_country(nlp, text, phrase, expected_code):
     assert resolve(nlp, text, phrase).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, expected_code", [
+    # regions and regional peoples conflict news names, coded by their state
+    ("Villagers said soldiers had torched houses in the Rakhine village of Inn Din.", "Villagers", "MMRCVL"),
+    ("Tigrayan officials accused federal troops of looting factories.", "Tigrayan officials", "ETHGOV"),
+    ("Gunmen killed six soldiers in North Waziristan on Sunday.", "Gunmen", "PAKUAF"),
+])
+def test_regions_and_regional_peoples(nlp, text, phrase, expected_code):
+    assert resolve(nlp, text, phrase).code == expected_code
