@@ -149,6 +149,7 @@ class ActorResolver:
         self._countries: frozenset[str] | None = None
         self._sentence_codes: dict[int, frozenset[str]] = {}
         self._found_places: list[tuple[int, Token, str]] | None = None
+        self._object_names: list[Span] | None = None
         self._article_country: str | None = None
         self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
         self.chains = coref.Chains(self)
@@ -304,9 +305,12 @@ class ActorResolver:
         ("shelled Kharkiv"): enough to make the sentence's country uncertain."""
         from dyad.extract import places
 
+        if self._object_names is None:  # Span.ents rebuilds the document's entities on every call
+            self._object_names = [ent for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "FAC")
+                                  and ent.root.dep_ in ("pobj", "dobj")]
         codes = set()
-        for ent in sentence.ents:
-            if ent.label_ in ("PERSON", "ORG", "NORP", "FAC") and ent.root.dep_ in ("pobj", "dobj") \
+        for ent in self._object_names:
+            if sentence.start <= ent.start < sentence.end \
                     and not any(i in self.at_token for i in range(ent.start, ent.end)):
                 town = places.lookup(ent.text)
                 if town is not None and town.primary and town.population >= TOWN_POPULATION:
