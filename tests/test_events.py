@@ -955,3 +955,15 @@ def test_a_pledge_for_a_country(nlp):
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("AGREE", {"LBN"})
     event = only_event("Tehran said the American sanctions were an act of economic war.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("ACCUSE", {"USA"})
+
+
+def test_a_rejection_added_to_a_denial_is_asserted(nlp):
+    event = only_event("Iran denied on Sunday that it was arming Houthi rebels, rejecting Saudi accusations.")
+    assert (event["trigger"]["text"], event["type"], {party(m) for m in event["recipient"]}) == ("rejecting", "REJECT", {"SAU"})
+
+
+def test_what_talks_are_on_is_no_event_of_its_own(nlp):
+    events = coded("Negotiators from Sudan and South Sudan opened talks in Addis Ababa on Monday on oil transit fees and border security.")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    event = only_event("Dock workers in Mombasa went on strike on Monday.")
+    assert event["type"] == "PROTEST"

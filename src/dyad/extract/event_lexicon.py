@@ -65,6 +65,7 @@ class Lexicon:
     context_words: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first lemma -> (lemmas, context)
     topic_nouns: frozenset[str]
     described_nouns: frozenset[str] = frozenset()  # "riot police": the event noun only describes them
+    denial_verbs: frozenset[str] = frozenset()  # "denied that it was arming them": a report, not a withholding
     known_verbs: frozenset[str] = frozenset()
 
 
@@ -92,6 +93,7 @@ def event_lexicon() -> Lexicon:
         topic_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "topic"), ())),
         described_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues")
                                         if e["kind"] == "described_by_event"), ())),
+        denial_verbs=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "denial"), ())),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

@@ -204,7 +204,7 @@ def _is_topic(noun: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found]) -> list[Found]:
+def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found], lex: Lexicon) -> list[Found]:
     """The triggers `item` governs: its infinitive or "that" clause, its object, the object of
     its particle or preposition, and what those coordinate; through a light verb's object."""
     token = item.trigger
@@ -214,6 +214,8 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         # "reiterated its demand that Israel ease restrictions": the clause belongs to the noun
         children += [c for c in item.clause.children if c.dep_ in ("ccomp", "xcomp")]
     for child in children:
+        if child.dep_ == "ccomp" and item.lemma in lex.denial_verbs:
+            continue  # "denied that it was arming the rebels": what is denied is reported, not withheld
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"):
             heads.append(child)
         elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"}:
@@ -255,7 +257,7 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     a light verb handing the event to its object ("held talks"); else both stand."""
     token = item.trigger
     lemma = item.lemma
-    complements = _complements(item, candidates, absorbed)
+    complements = _complements(item, candidates, absorbed, lex)
     objects = _object_words(token) if complements and token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
         rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
@@ -273,8 +275,9 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         return
     # A light verb hands the event to its object, or to the object of "in"/"on" ("went on strike").
     nouns = [candidates[o.i] for o in objects if o.i in candidates and candidates[o.i].how == "noun"]
-    nouns += [candidates[o.i] for o in prepositional if o.i in candidates and candidates[o.i].how == "noun"
-              and o.head.lower_ in LIGHT_PREPOSITIONS]
+    if not nouns:  # "went on strike"; not "opened talks ... on food aid", where the talks are the event
+        nouns += [candidates[o.i] for o in prepositional if o.i in candidates and candidates[o.i].how == "noun"
+                  and o.head.lower_ in LIGHT_PREPOSITIONS]
     # "called the agreement a positive step": a verb that predicates something of its object is judging
     # the event, not carrying it
     predicating = any(c.dep_ == "oprd" for c in token.children)

@@ -106,6 +106,9 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
             # "NATO jets struck Serb guns after Serb forces shelled a safe area", "... since it expelled them":
             # a happening before or after the one reported is its background
             crossed = True
+        elif token.dep_ == "advcl" and token.head.dep_ == "ccomp" and _after_comma(token) and not _own_clause(token) \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.head.children):
+            pass  # "denied that it was arming them, rejecting the accusations": the participle is the denier's
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
             crossed, lends = True, not crossed
         elif token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS and trigger.pos_ in ("NOUN", "PROPN") \
@@ -129,10 +132,14 @@ def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
     describes_doer = trigger.dep_ == "acl" and any(m.start <= trigger.head.idx < m.end for m in governor.actor)
     # "defying a curfew imposed by the army": a participle that only identifies its noun (no comma
     # sets it off) is background; one set off by commas adds a fact of its own
-    left = trigger.left_edge.i
-    set_off = trigger.dep_ != "acl" or (left > 0 and trigger.doc[left - 1].text == ",")
+    set_off = trigger.dep_ != "acl" or _after_comma(trigger)
     return (named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor)
             and not describes_doer and set_off)
+
+
+def _after_comma(clause: Token) -> bool:
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text == ","
 
 
 def _own_clause(clause: Token) -> bool:

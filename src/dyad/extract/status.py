@@ -49,7 +49,7 @@ def status_of(trigger: Token) -> str:
     if own != "asserted":
         return own
     # Walk up through the clauses that embed this one.
-    clause = verb
+    clause, elaborated = verb, False
     while clause.head.i != clause.i:
         parent = clause.head
         if clause.dep_ in ("pcomp", "advcl", "ccomp") and parent.lower_ in cues["condition"]:
@@ -81,7 +81,7 @@ def status_of(trigger: Token) -> str:
             break
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
-        if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp"):
+        if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp") and not elaborated:
             return "denied"
         if parent.lemma_ in cues["failure"] and clause.dep_ == "xcomp":
             return "negated"
@@ -97,6 +97,10 @@ def status_of(trigger: Token) -> str:
             inherited = _own_status(parent, cues)  # "would resume fighting", "did not stop shelling": the aspect verb's
             if inherited != "asserted":
                 return inherited
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+            # "denied that it was arming the rebels, rejecting Turkish accusations": a participle adds
+            # the denier's own act, whatever the parser hangs it on
+            elaborated = True
         if clause.dep_ in ("csubj", "csubjpass"):
             parent_status = _own_status(parent, cues)
             return "hypothetical" if parent_status == "future" else parent_status
