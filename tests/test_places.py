@@ -459,3 +459,17 @@ def test_a_country_in_the_subject_places_deeds_but_not_words(text, trigger, expe
     record = dyad.code(text, published="2024-05-08")
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     assert (event["location"] and event["location"]["country"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the occasion the parser hangs on the charge's clause is where the charging was done
+    ("Kenya's president accused Uganda of arming the rebels in a speech in Nairobi on Tuesday.", ("Nairobi", "KEN")),
+    ("The envoy accused Paris of meddling in Mali's affairs at a news conference in Bamako.", ("Bamako", "MLI")),
+    # what the charge is about is not where it was made
+    ("Kyiv accused Russia of shelling Kharkiv on Monday.", None),
+])
+def test_a_charge_is_placed_by_its_occasion_not_its_content(text, expected):
+    record = dyad.code(text, published="2024-05-08")
+    [charge] = [e for e in record["events"] if e["trigger"]["text"] == "accused"]
+    place = charge["location"]
+    assert (place and (place["name"], place["country"])) == expected

@@ -774,7 +774,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     own = phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
     agents = [c for t in path for c in t.children if c.dep_ == "agent"]
-    yield [*path, *own, *(w for c in (*named, *agents) for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
+    occasions = [o for t in path for o in _occasions_of_a_charge(t)]
+    yield [*path, *own, *(w for c in (*named, *agents, *occasions)
+                          for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
     yield [word for p in participles for word in (p, *phrase_words(p))], False
@@ -785,6 +787,16 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
+
+
+def _occasions_of_a_charge(verb: Token) -> list[Token]:
+    """"accused Venezuela of threatening its territory in a speech in Georgetown": the occasion
+    the parser hangs on the charge's "-ing" clause is the charging's (what the charge is about
+    stays out: "accused Russia of shelling Kharkiv" was not said in Kharkiv)."""
+    return [n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+            for clause in prep.children if clause.dep_ == "pcomp"
+            for setting in clause.children if setting.dep_ == "prep" and setting.lower_ in ("in", "at", "during")
+            for n in setting.children if n.dep_ == "pobj" and n.lemma_.lower() in place_words("occasion")]
 
 
 def _passive_sequel(token: Token) -> bool:
