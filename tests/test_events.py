@@ -967,3 +967,15 @@ def test_what_talks_are_on_is_no_event_of_its_own(nlp):
     assert [e["type"] for e in events] == ["CONSULT"]
     event = only_event("Dock workers in Mombasa went on strike on Monday.")
     assert event["type"] == "PROTEST"
+
+
+def test_troops_moved_amid_an_attack_by_others_are_still_mobilized(nlp):
+    events = coded("Pakistan moved troops to its border with India on Monday, as tension mounted over the bombing of a bus in Kashmir.")
+    assert "MOBILIZE" in [e["type"] for e in events]
+    events = coded("Russian troops massed on the border and shelled Ukrainian positions.")
+    assert [e["type"] for e in events] == ["ASSAULT"]  # forces readied for their own assault
+
+
+def test_a_joint_exercise_with_a_modifier_on_its_compound(nlp):
+    event = only_event("Thai and Malaysian troops began a joint anti-piracy exercise in the Strait of Malacca on Monday.")
+    assert (event["type"], {party(m) for m in event["actor"]}) == ("COOPERATE", {"THA", "MYS"})

@@ -161,6 +161,8 @@ def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
 
 def _noun_modifiers(noun: Token) -> set[str]:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    # "a joint counter-terrorism exercise": the parser may hang a modifier on the compound before the noun
+    modifiers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     # what it is of or against: "a shipment of arms", "the fight against corruption"
     modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against")

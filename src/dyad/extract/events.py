@@ -150,9 +150,11 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
     """PLOVER codes one event per happening with compound participants: two events of one type
     in a sentence whose actors are the same ("rejected the plan and said they opposed the
     force") are one event, with the recipients of both."""
-    # PLOVER manual (MOBILIZE): forces readied in the course of an assault are part of the assault.
-    assaulted = {e.sentence.start for e in events if e.type == "ASSAULT" and e.status in ("asserted", "future")}
-    events = [e for e in events if not (e.type == "MOBILIZE" and e.sentence.start in assaulted)]
+    # PLOVER manual (MOBILIZE): forces readied in the course of an assault are part of the assault
+    # (by the same doer: not "moved troops to the border ... over the suicide attack on parliament").
+    assaults = [e for e in events if e.type == "ASSAULT" and e.status in ("asserted", "future")]
+    events = [e for e in events if not (e.type == "MOBILIZE" and any(
+        a.sentence.start == e.sentence.start and (_parties(a.actor) & _parties(e.actor) or not e.actor) for a in assaults))]
     kept: list[Event] = []
     for event in events:
         same = next((k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
