@@ -979,3 +979,22 @@ def test_troops_moved_amid_an_attack_by_others_are_still_mobilized(nlp):
 def test_a_joint_exercise_with_a_modifier_on_its_compound(nlp):
     event = only_event("Thai and Malaysian troops began a joint anti-piracy exercise in the Strait of Malacca on Monday.")
     assert (event["type"], {party(m) for m in event["actor"]}) == ("COOPERATE", {"THA", "MYS"})
+
+
+THREATS_AS_PROMISES = [
+    ("Hamas promised a harsh response to the Israeli air strikes on Gaza.", "THREATEN", {"ISR"}),
+    ("Pyongyang warned of war if Seoul went ahead with the drills.", "THREATEN", {"KOR"}),
+    ("The military council promised to punish the organisers of the protests.", "THREATEN", set()),
+]
+
+
+@pytest.mark.parametrize("text, type_, recipients", THREATS_AS_PROMISES)
+def test_threats_phrased_as_promises_or_warnings(nlp, text, type_, recipients):
+    event = only_event(text)
+    assert event["type"] == type_ and {party(m) for m in event["recipient"]} >= recipients
+
+
+def test_a_response_that_happened_is_an_assault(nlp):
+    events = coded("Israel's swift military response to the rocket fire killed 12 people in Gaza.")
+    assert {e["type"] for e in events} == {"ASSAULT"}
+    assert coded("Aid agencies warned of a humanitarian crisis in Darfur.") == []
