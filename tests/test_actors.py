@@ -932,3 +932,26 @@ def test_companies_are_of_their_headquarters_country(nlp, text, phrase, expected
 ])
 def test_regions_and_regional_peoples(nlp, text, phrase, expected_code):
     assert resolve(nlp, text, phrase).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # people of 1990s and 2000s wire news named without a title: the role held on the date
+    ("Sarath Fonseka said the offensive in the north would be over within months.", "Sarath Fonseka",
+     "2008-06-10", "LKAMIL"),
+    ("Alfonso Cano called on the government to resume talks on a prisoner exchange.", "Alfonso Cano",
+     "2009-05-04", "COLREB"),
+    ("Monie Captan accused Guinea of arming the rebels in Lofa County.", "Monie Captan",
+     "2001-02-12", "LBRGOV"),
+    ("Jan Egeland appealed for safe access to the camps in Darfur.", "Jan Egeland", "2005-04-20", "IGO"),
+])
+def test_office_holders_and_armed_group_leaders_of_the_1990s_and_2000s(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # after the last role ended the person is a former office holder
+    ("Sarath Fonseka said he would appeal against the verdict.", "Sarath Fonseka", "2012-03-01", "LKAELI"),
+    ("Monie Captan said the elections should be postponed.", "Monie Captan", "2005-06-01", "LBRELI"),
+])
+def test_added_people_are_elites_after_their_roles_end(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published=published).code == expected_code
