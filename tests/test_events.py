@@ -998,3 +998,10 @@ def test_a_response_that_happened_is_an_assault(nlp):
     events = coded("Israel's swift military response to the rocket fire killed 12 people in Gaza.")
     assert {e["type"] for e in events} == {"ASSAULT"}
     assert coded("Aid agencies warned of a humanitarian crisis in Darfur.") == []
+
+
+def test_a_capture_by_state_forces_is_an_arrest_by_rebels_an_abduction(nlp):
+    event = only_event("Peruvian police captured the Shining Path leader in Lima on Saturday.")
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest")
+    event = only_event("Chechen rebels captured three Russian soldiers near Grozny.")
+    assert (event["type"], event["mode"]) == ("ASSAULT", "abduct")
