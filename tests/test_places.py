@@ -473,3 +473,10 @@ def test_a_charge_is_placed_by_its_occasion_not_its_content(text, expected):
     [charge] = [e for e in record["events"] if e["trigger"]["text"] == "accused"]
     place = charge["location"]
     assert (place and (place["name"], place["country"])) == expected
+
+
+def test_doers_from_a_town_named_as_such_act_there():
+    record = dyad.code("JOHANNESBURG, May 8 (Wire) - Residents of the mining town of Rustenburg protested against "
+                       "the police on Monday.", published="2024-05-08")
+    [protest] = [e for e in record["events"] if e["trigger"]["text"] == "protested"]
+    assert (protest["location"]["name"], protest["location"]["country"]) == ("Rustenburg", "ZAF")

@@ -873,6 +873,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return governor
         if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
             return governor  # "a visit to Kyiv" happens in Kyiv
+        if preposition == "of" and token is not root and governor.dep_ in ("nsubj", "nsubjpass"):
+            return governor  # "Residents of the oil town of Zhanaozen protested": where the doers are
         return None
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
             (is_point and object_locates) or token is not root
