@@ -1005,3 +1005,11 @@ def test_a_capture_by_state_forces_is_an_arrest_by_rebels_an_abduction(nlp):
     assert (event["type"], event["mode"]) == ("COERCE", "arrest")
     event = only_event("Chechen rebels captured three Russian soldiers near Grozny.")
     assert (event["type"], event["mode"]) == ("ASSAULT", "abduct")
+
+
+def test_a_pattern_may_ask_for_a_name(nlp):
+    event = only_event("King Hussein received Yitzhak Rabin in Amman on Tuesday.")
+    assert (event["type"], event["cameo"]) == ("CONSULT", "043")
+    event = only_event("Austria became the first European country to recognise Slovenia.")
+    assert (event["type"], event["status"], {party(m) for m in event["recipient"]}) == ("SUPPORT", "asserted", {"SVN"})
+    assert coded("The ministry received a letter from the embassy.") == []

@@ -22,6 +22,8 @@ from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJEC
 SETTING_PREPOSITIONS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid", "over"})
 # A light verb's event may be the object of these ("took part in talks", "went on strike").
 LIGHT_PREPOSITIONS = frozenset({"in", "on", "into"})
+# Entity types a verb pattern may name as its object, in capitals ("object: [PERSON]").
+NAMED_OBJECTS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Particles that must be parsed as particles, not prepositions: "gave in" yes, "give ... in Ukraine" no.
 ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "away", "over", "around", "through"})
 
@@ -95,6 +97,8 @@ def _object_words(verb: Token) -> set[str]:
         lemma = obj.lemma_.lower()
         words.add(lemma)
         words.add(obj.lower_)
+        if obj.ent_type_ in NAMED_OBJECTS:
+            words.add(obj.ent_type_)  # "received Yasser Arafat", "recognised Croatia": a pattern may ask for a name
         for child in obj.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 words.add(child.lemma_.lower())

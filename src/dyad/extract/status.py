@@ -71,8 +71,10 @@ def status_of(trigger: Token) -> str:
                     return own
                 continue
             break
-        if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})):
-            # "little incentive to negotiate" is not a negotiation; "plans to meet" is a plan.
+        if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})) and not _has_child(
+                parent, "amod", frozenset({"first", "last", "only", "second", "latest"})):
+            # "little incentive to negotiate" is not a negotiation; "plans to meet" is a plan; but "the
+            # first power to recognise Croatia" did recognise it.
             if parent.lemma_.lower() in cues["future_noun"]:
                 return "future"
             if parent.lemma_.lower() in cues["irrealis_noun"]:
