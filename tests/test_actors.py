@@ -943,6 +943,11 @@ def test_regions_and_regional_peoples(nlp, text, phrase, expected_code):
     ("Monie Captan accused Guinea of arming the rebels in Lofa County.", "Monie Captan",
      "2001-02-12", "LBRGOV"),
     ("Jan Egeland appealed for safe access to the camps in Darfur.", "Jan Egeland", "2005-04-20", "IGO"),
+    ("Jawad al-Bolani said 300 police officers had been dismissed for links to militias.", "Jawad al-Bolani",
+     "2008-02-11", "IRQGOV"),
+    # a spokesman of an armed group that took power speaks for the government after that day
+    ("Zabihullah Mujahid said the fighters had captured two districts.", "Zabihullah Mujahid", "2011-06-02", "AFGREB"),
+    ("Zabihullah Mujahid said the ban on girls' schools would stay.", "Zabihullah Mujahid", "2023-03-20", "AFGGOV"),
 ])
 def test_office_holders_and_armed_group_leaders_of_the_1990s_and_2000s(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published=published).code == expected_code
