@@ -1013,3 +1013,19 @@ def test_a_pattern_may_ask_for_a_name(nlp):
     event = only_event("Austria became the first European country to recognise Slovenia.")
     assert (event["type"], event["status"], {party(m) for m in event["recipient"]}) == ("SUPPORT", "asserted", {"SVN"})
     assert coded("The ministry received a letter from the embassy.") == []
+
+
+CONCESSIONS = [
+    ("The Egyptian government backed down on Sunday and withdrew the new press law.", "CONCEDE"),
+    ("Belgium acknowledged responsibility for the murder of Patrice Lumumba.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("text, type_", CONCESSIONS)
+def test_concessions(nlp, text, type_):
+    assert only_event(text)["type"] == type_
+
+
+def test_owning_up_to_an_attack_is_the_attack(nlp):
+    event = only_event("Boko Haram admitted responsibility for the bombing of a church in Jos.")
+    assert event["type"] == "ASSAULT"
