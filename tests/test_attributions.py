@@ -253,6 +253,14 @@ def test_a_second_act_of_the_speaker_is_its_own_report(nlp, text, first, second,
     assert one.via is None and two.via is None
 
 
+def test_a_verb_joined_to_a_reported_clause_about_someone_is_theirs(nlp):
+    # the one reported on, not the one reporting, urged: Zelenskyy's urging is nested in the office's report
+    found = attributions(nlp, "President Zelenskyy spoke by phone with Macron on Thursday and urged allies to "
+                              "send air defenses, his office said.")
+    urged, said = by_cue(found, "urged"), by_cue(found, "said")
+    assert urged.source.text == "President Zelenskyy" and urged.via == said.id
+
+
 @pytest.mark.parametrize("text,first,said,second,speaker", [
     # an aside set off by a comma, with a speaker of its own: not part of what the first one said
     ("The minister defended the fuel levy, which opposition lawmakers say will hurt farmers.",

@@ -94,7 +94,14 @@ def _second_act(frame: Frame, outer: Frame) -> bool:
     clause = frame.head
     return (frame.confident and clause.dep_ == "conj" and clause.head.dep_ == "ccomp"
             and outer.cue[0] <= clause.head.head.i < outer.cue[1]
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and not any(c.dep_ in SUBJECT_DEPS and _can_speak(c) for c in clause.head.children))
+
+
+def _can_speak(subject) -> bool:
+    """"his office said Zelenskyy spoke to Macron and urged ...": a reported clause whose subject
+    can act shares it with the verb joined to it; "the budget was reckless" cannot."""
+    return subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _set_apart(clause) -> bool:
