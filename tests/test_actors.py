@@ -960,3 +960,22 @@ def test_office_holders_and_armed_group_leaders_of_the_1990s_and_2000s(nlp, text
 ])
 def test_added_people_are_elites_after_their_roles_end(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published=published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", [
+    # a surname alone where a place stands is the town, not the office holder of the day
+    ("Riots broke out in Lagos on Tuesday after fuel prices doubled, police said.", "Lagos", "2003-05-10",
+     ("Lagos", "NGA", "place")),
+    ("Dock workers walked off the job in Santos, Brazil's busiest port.", "Santos", "2012-05-10",
+     ("Santos", "BRA", "place")),
+    ("A roadside bomb exploded near Iloilo, wounding three soldiers.", "Iloilo", "2008-05-10",
+     ("Iloilo", "PHL", "place")),
+    # a title, a full name in the story or a subject's place still name the person
+    ("Chilean President Ricardo Lagos flew to Buenos Aires. Lagos said the talks went well.", "Lagos",
+     "2003-05-10", ("Ricardo Lagos", "CHL", "person")),
+    ("Protesters gathered outside the palace as President Santos met the rebels' envoys.", "President Santos",
+     "2012-05-10", ("Juan Manuel Santos", "COL", "person")),
+])
+def test_a_surname_after_a_locative_preposition_is_the_place(nlp, text, phrase, published, expected):
+    mention = resolve(nlp, text, phrase, published)
+    assert (mention.name, mention.country, mention.kind) == expected

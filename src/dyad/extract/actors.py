@@ -152,6 +152,7 @@ class ActorResolver:
         self._object_names: list[Span] | None = None
         self._article_country: str | None = None
         self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
+        self._surname_places: dict[int, bool] = {}  # found item start -> a surname standing for a place
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -354,7 +355,7 @@ class ActorResolver:
         one in office on the publication date, else the first listed."""
         if not item.aliases:
             return None
-        if self._other_given_name(item):
+        if self._other_given_name(item) or self._surname_as_place(item):
             return None
         if len(item.aliases) == 1:
             alias = item.aliases[0]
@@ -391,6 +392,28 @@ class ActorResolver:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
         return any(t.country in others for t in towns)
+
+    def _surname_as_place(self, item: Found) -> bool:
+        """ "Riots broke out in Lagos": a surname alone where a place stands (after "in", "near",
+        "outside"; after "at" only when the tagger calls it a place), of no one the text names in
+        full, is the place the gazetteer knows by that name, not an office holder of the day
+        (Chile's President Lagos). A title still names the person ("met President Lagos")."""
+        if item.start in self._surname_places:
+            return self._surname_places[item.start]
+        from dyad.extract import places
+
+        place = False
+        token = self.doc[item.start]
+        if item.end - item.start == 1 and all(a.how == WEAK and a.entity.kind == "person"
+                                               and a.entity not in self.mentioned for a in item.aliases):
+            while token.dep_ == "conj" and token.head.i < token.i:
+                token = token.head  # "in Lagos and Abuja"
+            if _place_object(token) and locative(token) \
+                    and (token.head.lower_ != "at" or self.doc[item.start].ent_type_ in ("GPE", "LOC")):
+                towns = places.gazetteer().get(places.normalize(self.texts[item.start])) or ()
+                place = any(t.primary for t in towns)
+        self._surname_places[item.start] = place
+        return place
 
     def _other_given_name(self, item: Found) -> bool:
         """ "Paul Mbeki" is not Thabo Mbeki: a surname the tagger reads as the end of a longer
