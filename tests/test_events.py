@@ -1031,3 +1031,29 @@ def test_concessions(nlp, text, type_):
 def test_owning_up_to_an_attack_is_the_attack(nlp):
     event = only_event("Boko Haram admitted responsibility for the bombing of a church in Jos.")
     assert event["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    # the parser makes TBILISI the subject and the tanks its conjunct
+    "TBILISI, Aug 11 (Reuters) - Russian tanks and armoured personnel carriers rolled into the Georgian town "
+    "of Senaki on Monday.",
+    # ... or hangs the tanks on SUKHUMI as an apposition
+    "SUKHUMI, Aug 13 (Reuters) - Russian tanks and armoured personnel carriers rolled into the Georgian town "
+    "of Zugdidi on Wednesday, a day after the Kremlin said it was halting operations.",
+])
+def test_a_subject_the_parser_hangs_on_the_dateline_still_acts(text):
+    record = dyad.code(text, published="2008-08-13")
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "rolled"]
+    assert event["type"] == "ASSAULT"
+    assert "Russian tanks" in [m["text"] for m in event["actor"]]
+    assert event["location"]["country"] == "GEO"
+    assert not spans_off_the_text(record, text)
+
+
+def test_an_actor_phrase_starts_after_the_dateline_hung_on_it():
+    # the parser hangs "SANAA, Yemen, Sept 21 (Reuters) -" on the subject's noun
+    text = "SANAA, Yemen, Sept 21 (Reuters) - Houthi rebels vowed on Sunday to march on Aden."
+    record = dyad.code(text, published="2014-09-21")
+    actors = [m for e in record["events"] for m in e["actor"]]
+    assert [m["text"] for m in actors] == ["Houthi rebels"]
+    assert not spans_off_the_text(record, text)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
-from dyad.extract.places import DATELINE_WINDOW, dateline
+from dyad.extract.phrases import past_dateline
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -37,7 +37,7 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
-        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in _past_dateline(c)]
+        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
         if subjects:
             return [_antecedent(s) for s in subjects]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
@@ -89,23 +89,6 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
-
-
-def _past_dateline(subject: Token) -> list[Token]:
-    """The subject, or, when the parser made the dateline the subject, the apposition it hung the
-    real one on ("DHAKA, Aug 5 (Wire) - Prime Minister Sheikh Hasina resigned")."""
-    if not in_dateline(subject):
-        return [subject]
-    return [c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)]
-
-
-def in_dateline(token: Token) -> bool:
-    """The story's dateline ("LONDON (AP) -"), which the parser may make the first sentence's
-    subject: where and by whom the story was filed, never who acted in it."""
-    if token.idx >= DATELINE_WINDOW:
-        return False
-    match = dateline(token.doc[:DATELINE_WINDOW].text)  # no more tokens than characters
-    return match is not None and token.idx < match.end()
 
 
 def purpose_destination(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_toke
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, partitive_heads)
+from dyad.extract.phrases import past_dateline
 
 
 # A nominal trigger inside one of these phrases of a verb takes the verb's participants
@@ -122,7 +123,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))) or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     subjects = set()
-    for subject in (s for s in verb.children if s.dep_ in SUBJECT_DEPS):
+    for subject in (p for s in verb.children if s.dep_ in SUBJECT_DEPS for p in past_dateline(s)):
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
             # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod

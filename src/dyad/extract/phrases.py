@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Dependents that stay inside a participant's phrase ("the Russian President Vladimir Putin",
 # "Russia and China", "the Ministry of Defense"); clauses, appositions and other prepositional
@@ -30,12 +30,41 @@ def noun_phrase(head: Token) -> Span:
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc = head.doc
+    if left < head.i and doc[left].idx < dateline_end(doc):
+        # "GOMA, Congo, Nov 21 (Reuters) - M23 rebels": the parser may hang the dateline on the
+        # first sentence's subject; where the story was filed is no part of who acted in it
+        while left < head.i and doc[left].idx < dateline_end(doc):
+            left += 1
     # Trim punctuation and conjunctions left dangling at either edge ("Russia and", "the US ,").
     while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     return doc[left:right + 1]
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where the story's dateline ("KYIV, March 14 (Reuters) -") ends, in characters; 0 without one.
+    Computed once per document."""
+    end = doc.user_data.get("dyad_dateline_end")
+    if end is None:
+        from dyad.extract.places import dateline  # places builds on this module
+        match = dateline(doc.text)
+        end = doc.user_data["dyad_dateline_end"] = match.end() if match else 0
+    return end
+
+
+def past_dateline(subject: Token) -> list[Token]:
+    """The subject, or, when the parser made the dateline the subject, the words it hung the real
+    one on: an apposition ("DHAKA, Aug 5 (Wire) - Prime Minister Sheikh Hasina resigned") or a
+    conjunct and those coordinated with it ("TBILISI, Aug 13 (Reuters) - Russian tanks and
+    armoured personnel carriers rolled")."""
+    if subject.idx >= dateline_end(subject.doc):
+        return [subject]
+    found = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline_end(c.doc)]
+    if not found:
+        found = [c for c in subject.conjuncts if c.idx >= dateline_end(c.doc)]
+    return found
 
 
 def conjuncts(head: Token) -> list[Token]:
