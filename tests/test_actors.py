@@ -979,3 +979,24 @@ def test_added_people_are_elites_after_their_roles_end(nlp, text, phrase, publis
 def test_a_surname_after_a_locative_preposition_is_the_place(nlp, text, phrase, published, expected):
     mention = resolve(nlp, text, phrase, published)
     assert (mention.name, mention.country, mention.kind) == expected
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # a regional people's fighters are rebels of the state they live in, as CAMEO codes them
+    ("Chechen fighters ambushed an armoured column on the road to Grozny.", "Chechen fighters", "1995-03-01",
+     "RUSREB"),
+    ("Tigrayan forces pushed south into the Amhara region on Thursday.", "Tigrayan forces", "2021-08-06", "ETHREB"),
+    ("Abkhaz fighters shelled Georgian positions along the Gumista river.", "Abkhaz fighters", "1993-03-01",
+     "GEOREB"),
+    # a people of several states: the one the story names
+    ("Kurdish guerrillas killed eight Turkish soldiers in an ambush on Sunday.", "Kurdish guerrillas",
+     "1995-03-01", "TURREB"),
+    ("Kurdish forces in Syria beat back an assault by Islamic State fighters.", "Kurdish forces", "2016-03-01",
+     "SYRREB"),
+    # a state's adjective first, or loyal to the state's man: the state's own forces
+    ("Iraqi Kurdish forces took over the checkpoints.", "Iraqi Kurdish forces", "2003-03-01", "IRQMIL"),
+    ("Chechen forces loyal to Ramzan Kadyrov raided the village at dawn.", "Chechen forces", "2010-03-01",
+     "RUSMIL"),
+])
+def test_a_regional_peoples_fighters_are_rebels_of_its_state(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published).code == expected_code

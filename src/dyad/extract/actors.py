@@ -959,6 +959,13 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = "GOV"  # "the MPLA government", "the Likud government": the party governs
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if sector in ARMED_SECTORS and mods.org is None and not agent.state:
+        states = _people_in_arms(resolver, span, root)
+        if states:
+            # "Chechen fighters", "Tigrayan forces", "Kurdish guerrillas": a regional people's
+            # fighters are rebels of the state they live in (of several, the one the story names)
+            sector = "REB"
+            country = country if country in states else _people_state(resolver, root, states)
     body = None
     if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
         # "UNITA rebels", "RPF troops": the fighters of a movement that was armed at some date
@@ -1015,6 +1022,57 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+@cache
+def _peoples() -> dict[str, tuple[str, ...]]:
+    from dyad import lexicon
+
+    return {str(w).lower(): tuple(entry["states"]) for entry in lexicon.load("actors/peoples") for w in entry["words"]}
+
+
+def _people_in_arms(resolver: ActorResolver, span: Span, root: Token) -> tuple[str, ...] | None:
+    """The states of the regional people ("Chechen", "Kurdish") that names the fighters `root`
+    heads, unless a state's adjective comes first ("Iraqi Kurdish forces": the region's own)
+    or they are loyal to someone ("Chechen forces loyal to Ramzan Kadyrov")."""
+    peoples = _peoples()
+    if any(c.lower_ == "loyal" for c in root.children):
+        return None
+    for token in span:
+        if token.i >= root.i or token.dep_ not in MODIFIER_DEPS or token.head.i != root.i \
+                and not (token.head.dep_ in MODIFIER_DEPS and token.head.head.i == root.i):
+            continue  # "Chechen fighters", "Tigray Defence forces"
+        states = peoples.get(token.lower_)
+        if states is not None:
+            return states
+        item = resolver.at_token.get(token.i)
+        if item is not None and any(a.how == ADJECTIVE for a in item.aliases):
+            return None  # "Iraqi Kurdish forces"
+    return None
+
+
+def _people_state(resolver: ActorResolver, root: Token, states: tuple[str, ...]) -> str | None:
+    """Of the states a people lives in, the one the fighters are in ("in Syria"), else the one
+    their sentence names, even as a force's nationality ("Kurdish guerrillas killed eight
+    Turkish soldiers"), else the one the story names; the only one when there is one."""
+    here = located(resolver, root)
+    if here in states:
+        return here
+    start = resolver.sent_start[root.i]
+    end = resolver.sent_end[start]
+    for pool in ({c for item in resolver.found if start <= item.start < end
+                  if (c := _item_country(resolver, item))}, resolver.countries()):
+        named = [s for s in states if s in pool]
+        if len(named) == 1:
+            return named[0]
+    return states[0] if len(states) == 1 else None
+
+
+def _item_country(resolver: ActorResolver, item: Found) -> str | None:
+    entity = resolver._choose(item)
+    if entity is None:
+        return None
+    return entity.role_at(resolver.published).country if entity.roles else entity.country
 
 
 def _commander_country(resolver: ActorResolver, root: Token) -> str | None:
