@@ -36,6 +36,8 @@ SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 HELD_PEOPLE_ACTS = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 # Sectors of a country's own political life, and sectors that often act abroad.
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "MED", "EDU", "BUS", "LAB", "REL", "HLH", "AGR"})
+# Companies and charities: leaving a country is cutting their ties with it, not a troop withdrawal.
+ORGANIZATION_SECTORS = frozenset({"BUS", "NGO"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
 # Acts of state: reported in the passive without a doer ("was arrested in Lebanon", and an
 # investigation: "was put under investigation in Italy"), their doer is the state of the place.
@@ -90,6 +92,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_state
     if pattern.by_civilians and actor and all(m.sector in DOMESTIC_SECTORS for m in actor):
         type_, mode, cameo = pattern.by_civilians
+    if pattern.by_organizations and actor and all(m.sector in ORGANIZATION_SECTORS for m in actor):
+        type_, mode, cameo = pattern.by_organizations
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
     if type_ in PLACED_PARTIES and location and location.country:
@@ -130,7 +134,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
                           and not (item.trigger.dep_ == "acl" and item.trigger.head.dep_ != "ROOT")
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
-            pattern.unnamed and item.how == "noun"):
+            pattern.unnamed and item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)):
         return None
     if pattern.requires == "recipient" and not recipient:
         return None
@@ -324,7 +328,10 @@ def _refine(cameo: str | None, words: list[str], lex: Lexicon) -> str | None:
         return cameo
     contexts = set(_word_contexts(words, lex))
     for _ in range(2):
-        matches = [c for c in lex.children.get(cameo, ()) if set((lex.cameo[c].get("context") or "").split(";")) & contexts
+        # a context the code already has says nothing more specific (166 expel is diplomatic, and so is
+        # 1662 expel inspectors: "expelled the ambassador" stays 166)
+        own = set((lex.cameo.get(cameo, {}).get("context") or "").split(";"))
+        matches = [c for c in lex.children.get(cameo, ()) if (set((lex.cameo[c].get("context") or "").split(";")) - own) & contexts
                    and (lex.cameo[c].get("type") == lex.cameo.get(cameo, {}).get("type"))]
         if len(matches) != 1:
             break

@@ -31,11 +31,13 @@ class Pattern:
     requires: str | None = None
     by_state: tuple | None = None  # (type, mode, cameo)
     by_civilians: tuple | None = None  # (type, mode, cameo) when every actor is of civil life ("nurses launched a strike")
+    by_organizations: tuple | None = None  # (type, mode, cameo) when every actor is a company or charity ("Shell pulled out")
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     infinitive: bool = False  # the pattern needs an object and its infinitive ("told Hungary to scrap the law")
     negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
-    unnamed: bool = False  # an event even with no doer named ("a car bombing killed 12")
+    unnamed: bool | str = False  # an event even with no doer named ("a car bombing killed 12"); "subject": only
+    # as its clause's subject ("fighting resumed", "clashes erupted"), not in "fled the fighting"
     lemma: str = ""
 
 
@@ -113,10 +115,10 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         actor=tuple(entry.get("actor") or ()),
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
-        by_civilians=recode(entry.get("by_civilians")),
+        by_civilians=recode(entry.get("by_civilians")), by_organizations=recode(entry.get("by_organizations")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
         infinitive=bool(entry.get("infinitive")),
-        unnamed=bool(entry.get("unnamed")),
+        unnamed=entry.get("unnamed") if entry.get("unnamed") == "subject" else bool(entry.get("unnamed")),
     )
 
 

@@ -94,6 +94,12 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
     words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    # the time a party is given to do something names what it must do ("gave the ambassador 72 hours to leave")
+    # (the parser may hang the time on the one given it: "the ambassador 48 hours")
+    times = {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")
+             for t in (c, *(a for a in c.children if a.dep_ == "appos")) if t.dep_ != "dative" and t.pos_ == "NOUN"}
+    words |= {f"{noun} to {c.lemma_.lower()}" for c in verb.children
+              if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in times}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
         words.add(lemma)

@@ -1,0 +1,74 @@
+"""Event classes news reports often and dyad once missed: declarations of war, fighting with no side
+named, expulsions by deadline, impeachments, companies and charities leaving a country."""
+
+import pytest
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def asserted(text: str) -> list[dict]:
+    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+
+
+def test_declaring_war_on_a_country_is_force_against_it(nlp):
+    [event] = asserted("Armenia declared war on Azerbaijan after the border clashes.")[:1]
+    assert (event["type"], {party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}) == (
+        "ASSAULT", {"ARM"}, {"AZE"})
+    assert asserted("The new mayor declared war on corruption.") == []
+
+
+@pytest.mark.parametrize("text", ["Fresh clashes erupted in the port city on Saturday.",
+                                  "Heavy fighting resumed along the front line overnight."])
+def test_fighting_with_no_side_named_is_an_assault(nlp, text):
+    assert [e["type"] for e in asserted(text)] == ["ASSAULT"]
+
+
+def test_fleeing_the_fighting_is_no_fighting_of_its_own(nlp):
+    assert asserted("Thousands of families fled the fighting.") == []
+
+
+def test_time_given_to_leave_is_an_expulsion_time_to_act_an_ultimatum(nlp):
+    [event] = asserted("Niger gave the German ambassador 48 hours to leave.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("SANCTION", "expel", "166")
+    assert {party(m) for m in event["recipient"]} == {"DEU"}
+    assert "SANCTION" not in {e["type"] for e in asserted("The rebels gave the garrison 24 hours to surrender.")}
+
+
+def test_expelling_an_ambassador_is_not_expelling_inspectors(nlp):
+    [event] = asserted("Ecuador expelled the British ambassador on Friday.")
+    assert event["cameo"] == "166"
+
+
+def test_a_vote_to_impeach_removes_an_office_holder(nlp):
+    [event] = asserted("Brazil's Senate voted to impeach President Dilma Rousseff.")
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict")
+
+
+def test_a_charity_or_company_pulling_out_cuts_ties_troops_retreat(nlp):
+    [event] = asserted("Oxfam pulled out of Afghanistan in 2021.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("SANCTION", {"AFG"})
+    [event] = asserted("The oil company withdrew from Myanmar.")
+    assert event["type"] == "SANCTION"
+    [event] = asserted("French troops pulled out of Mali.")
+    assert event["type"] == "RETREAT"
+
+
+def test_armed_men_fleeing_retreat_civilians_fleeing_do_nothing(nlp):
+    [event] = asserted("The rebels fled the town before the army arrived.")[:1]
+    assert (event["type"], event["trigger"]["text"]) == ("RETREAT", "fled")
+    assert asserted("Hundreds of villagers fled to Uganda.") == []
+
+
+def test_storming_then_arresting_is_two_events(nlp):
+    events = asserted("Police stormed the newspaper's offices and arrested six journalists.")
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "stormed"), ("COERCE", "arrested")]
+
+
+def test_floods_are_no_ones_deed(nlp):
+    assert asserted("Floods cut off hundreds of villages in the north.") == []
