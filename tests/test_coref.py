@@ -159,3 +159,13 @@ def test_the_one_asked_does_the_act(nlp):
     doc = nlp("Kabul asked Washington to withdraw its troops by the end of the year.")
     span = doc.char_span(doc.text.index("its troops"), doc.text.index("its troops") + len("its troops"))
     assert ActorResolver(doc, None).resolve(span).country == "USA"
+
+
+def test_the_two_leaders_are_the_heads_of_state_named_before_a_minister():
+    import dyad
+
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+            "Somalia's foreign minister Ahmed Moallim Fiqi said his country had not been consulted. "
+            "The two leaders agreed to build a new road link between their countries.")
+    events = [e for e in dyad.code(text, published="2024-03-05")["events"] if e["trigger"]["text"] == "agreed"]
+    assert events and sorted(m["country"] for m in events[0]["actor"]) == ["ETH", "KEN"]

@@ -468,10 +468,11 @@ class Chains:
     def pair_before(self, root: Token, people: bool) -> "list[Info] | None":
         """What "the two countries" or "both leaders" refers to: the last two referents of two
         different countries named before it (people for "leaders"), in its sentence or the few
-        before."""
+        before. "The two leaders" are heads of state or government when two are named ("Zelenskyy
+        spoke with Macron ... Dutch Defence Minister Brekelmans ... the two leaders")."""
         end = bisect_left(self.positions, root.i)
         oldest = self.resolver.sent_start[root.i]
-        sentences, found = 0, []
+        sentences, candidates = 0, []
         for ref in reversed(self.referents[max(0, end - 40):end]):
             if ref.sent < oldest:
                 sentences, oldest = sentences + 1, ref.sent
@@ -479,7 +480,15 @@ class Chains:
                     break
             info = ref.info
             wanted = info.kind == "person" if people else info.kind in GROUP_KINDS and info.sector in (None, "GOV")
-            if wanted and info.country and all(f.country != info.country for f in found):
+            if wanted and info.country:
+                candidates.append(info)
+        leaders = self.resolver.kb.leader_titles
+        # "two" or "both" heads the phrase; "leaders" is what it counts
+        if people and "leader" in (root.lemma_.lower(), root.head.lemma_.lower()) and len({i.country for i in candidates if i.title in leaders}) >= 2:
+            candidates = [i for i in candidates if i.title in leaders]
+        found = []
+        for info in candidates:
+            if all(f.country != info.country for f in found):
                 found.append(info)
                 if len(found) == 2:
                     break
