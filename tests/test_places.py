@@ -480,3 +480,23 @@ def test_doers_from_a_town_named_as_such_act_there():
                        "the police on Monday.", published="2024-05-08")
     [protest] = [e for e in record["events"] if e["trigger"]["text"] == "protested"]
     assert (protest["location"]["name"], protest["location"]["country"]) == ("Rustenburg", "ZAF")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what the marchers were trying to do, and where: the scene (the parser hangs it on the marchers) ...
+    ("LA PAZ, Nov 16 (Wire) - Soldiers opened fire on marchers trying to reach the fuel plant in the city of "
+     "El Alto on Friday, killing nine people.", "opened", "El Alto"),
+    ("LIMA, Jan 10 (Wire) - Police opened fire on a crowd trying to storm the governor's office in the city of "
+     "Arequipa on Monday.", "opened", "Arequipa"),
+    # ... or on the shooting
+    ("LIMA, Jan 10 (Wire) - Police fired on a crowd trying to storm the governor's office in the city of "
+     "Arequipa on Monday.", "fired", "Arequipa"),
+    # where someone was heading is not where the act was done: the dateline, as without the participle
+    ("LA PAZ, Nov 16 (Wire) - Soldiers opened fire on marchers on Friday, trying to stop them from reaching "
+     "Cochabamba.", "opened", "La Paz"),
+])
+def test_what_a_participle_beside_the_event_sets_out_to_do_in_a_town_places_it(text, trigger, expected):
+    import dyad
+
+    [event] = [e for e in dyad.code(text, published="2020-01-01")["events"] if e["trigger"]["text"] == trigger]
+    assert event["location"]["name"] == expected

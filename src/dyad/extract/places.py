@@ -42,6 +42,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "from", an origin).
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout", "through",
                       "over", "into", "on", "off", "along", "within", "towards", "toward"})
+# Prepositions that say where something is, not where it is going or reaching ("in Juliaca", not
+# "into the city", "on Kabul").
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 # A country after other locative prepositions is usually a participant ("sanctions on Russia",
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
@@ -779,7 +782,13 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
-    yield [word for p in participles for word in (p, *phrase_words(p))], False
+    yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
+    if not spoken:
+        # "fired on marchers trying to reach the plant in the town of Senkata": the same, said of
+        # whom the act was done to (a town only: "arrested men trying to carry out attacks in France")
+        described = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children
+                     if c.dep_ == "acl" and c.tag_ == "VBG"]
+        yield [word for d in described for word in _aims_in_place(d)], True
     top = path[-1]
     if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):
         yield [*clause_path(top.head), *phrase_words(top.head)], False
@@ -787,6 +796,17 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
+
+
+def _aims_in_place(participle: Token) -> list[Token]:
+    """"fired on a crowd, trying to take the airport in the city of Juliaca": what a participle
+    beside the event is trying or setting out to do, where it says where that is ("in", "at",
+    "near": not where someone is heading: "trying to reach Lampedusa")."""
+    words = []
+    for verb in (c for c in participle.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
+        located = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS]
+        words += [*([verb] if located else []), *phrase_words(verb)]
+    return words
 
 
 def _occasions_of_a_charge(verb: Token) -> list[Token]:
