@@ -72,3 +72,10 @@ def test_storming_then_arresting_is_two_events(nlp):
 
 def test_floods_are_no_ones_deed(nlp):
     assert asserted("Floods cut off hundreds of villages in the north.") == []
+
+
+def test_a_partitive_doer_the_parser_left_without_a_verb_acts(nlp):
+    # the small parser makes "handed" a participle on "fighters" and "Hundreds" the root
+    [event] = asserted("Hundreds of rebel fighters handed in their weapons.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "disarm")
+    assert "rebel fighters" in event["actor"][0]["text"]

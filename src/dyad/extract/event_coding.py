@@ -14,7 +14,7 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, judgment_participants,
                                              noun_participants, purpose_destination, subject_controller, subjects_of,
                                              verb_recipients)
-from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads
+from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import place_for
@@ -132,7 +132,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # a bombing or riot by no one named is still one, as PLOVER codes attacks by unknown attackers
     # ... nor is one describing a noun the sentence is about ("a dissident jailed for his writings was freed")
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
-                          and not (item.trigger.dep_ == "acl" and item.trigger.head.dep_ != "ROOT")
+                          and not (item.trigger.dep_ == "acl" and not stands_as_root(item.trigger))
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
             pattern.unnamed and item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)):
         return None

@@ -12,7 +12,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -55,7 +55,7 @@ def subjects_of(verb: Token) -> list[Token]:
         head, dep = token.head, token.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if dep == "acl" and token.tag_ == "VBN" and token.lower_ not in ADJECTIVAL_PASSIVES and head.dep_ != "ROOT":
+            if dep == "acl" and token.tag_ == "VBN" and token.lower_ not in ADJECTIVAL_PASSIVES and not stands_as_root(token):
                 # "Karadzic, accused of war crimes, said": the noun a passive participle describes is its patient
                 # (a noun at the root is a sentence the parser found no verb in: "The president reneged on ...")
                 return []

@@ -37,6 +37,19 @@ def partitive_heads(head: Token) -> list[Token]:
     return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+def stands_as_root(participle: Token) -> bool:
+    """A participle describing a noun the parse found no verb for is the sentence's verb: the noun
+    is the root, or the "of" phrase of a partitive root when the participle has an object of its
+    own ("Hundreds of rebel fighters handed in their weapons"; "Thousands of people killed in the
+    war" stays a passive)."""
+    noun = participle.head
+    if noun.dep_ == "ROOT":
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "ROOT" and noun in partitive_heads(prep.head)
+            and any(c.dep_ in ("dobj", "prt") for c in participle.children))
+
+
 def has_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
