@@ -1000,3 +1000,21 @@ def test_a_surname_after_a_locative_preposition_is_the_place(nlp, text, phrase, 
 ])
 def test_a_regional_peoples_fighters_are_rebels_of_its_state(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published).code == expected_code
+
+
+@pytest.mark.parametrize("text, phrase, published, expected_code", [
+    # a town the story introduces as such is no namesake city of a country it never names
+    ("MAPUTO (Reuters) - Islamist insurgents overran the northern town of Palma on Wednesday. "
+     "The insurgents beheaded several residents in Palma, police said.", "The insurgents", "2021-03-26", "MOZREB"),
+    # a meeting's venue is a host, not whose the parties are
+    ("Mali's government said it was ready to hold talks in Algiers with the rebels who seized Kidal.",
+     "the rebels", "2012-05-10", "MLIREB"),
+    ("BAMAKO (Reuters) - Tuareg rebels signed a peace deal with the government in Algiers on Friday.",
+     "the government", "2015-03-01", "MLIGOV"),
+    ("Yemen's warring parties gathered in Sweden. The Houthi delegation and the government agreed to a truce "
+     "in Stockholm.", "the government", "2018-12-10", "YEMGOV"),
+    # a scene is still a scene
+    ("Police fired tear gas at protesters in Algiers on Friday.", "protesters", "2019-03-01", "DZACVL"),
+])
+def test_namesake_towns_and_meeting_venues_do_not_give_the_country(nlp, text, phrase, published, expected_code):
+    assert resolve(nlp, text, phrase, published).code == expected_code

@@ -57,7 +57,7 @@ def located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str |
         if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj":
+            if obj.dep_ == "pobj" and not venue(obj):  # not "talks with the government in Algiers"
                 code = place_country(resolver, obj)
                 if code:
                     return code
@@ -175,6 +175,34 @@ def region_country(resolver: ActorResolver, span: Span, root: Token) -> str | No
 VISIT_VERBS = frozenset({"visit", "tour"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "head", "land", "come", "trip", "visit", "journey",
                           "send", "deploy", "dispatch", "sail"})
+
+
+# What a meeting place is the venue of: a host, not a party ("resumed talks in Algiers",
+# "signed the accord in Havana", "the rebels and the government met in Doha").
+VENUE_NOUNS = frozenset({"talks", "negotiations", "summit", "conference", "meeting", "meetings", "consultations",
+                         "dialogue", "ceremony", "signing", "round"})
+VENUE_VERBS = frozenset({"meet", "negotiate", "sign", "convene", "mediate", "agree"})
+
+
+def venue(token: Token) -> bool:
+    """A place where parties meet ("talks in Algiers", "met in Stockholm"): it says nothing of
+    whose the parties are."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        return False
+    host = token.head.head
+    if host.dep_ == "pobj" and host.head.lower_ == "with":
+        host = host.head.head  # "talks with the government in Algiers", as parsed
+    if host.lower_ in VENUE_NOUNS:
+        return True
+    return host.pos_ in ("VERB", "AUX") and (host.lemma_ in VENUE_VERBS or any(
+        c.dep_ == "dobj" and c.lower_ in VENUE_NOUNS for c in host.children))
+
+
+# Nouns that introduce a small place by name ("the northern town of Palma"): a town the
+# gazetteer knows only as a large city of a country the story never names is a namesake.
+TOWN_NOUNS = frozenset({"town", "village", "hamlet", "settlement"})
 
 
 def destination(token: Token) -> bool:

@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
-    LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, armed_force_modifier, destination, located, neighbour, locative, name_country, region_country, title_place_country,
-    scene_country,
+    LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
+    region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract.phrases import noun_phrase
 
@@ -267,10 +267,11 @@ class ActorResolver:
         end = self.sent_end[start]
         first_item = bisect_left(self.found_starts, start)
         last_item = bisect_left(self.found_starts, end)
-        codes = {code for item in self.found[first_item:last_item] if (code := self._names_country(item, people=False))}
+        codes = {code for item in self.found[first_item:last_item]
+                 if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])}
         first, last = self.doc[start].idx, self.doc[end - 1].idx
         codes.update(country for at, head, country in self._places()
-                     if first <= at <= last and not destination(head))
+                     if first <= at <= last and not destination(head) and not venue(head))
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
@@ -333,11 +334,16 @@ class ActorResolver:
             tagged = {ent.root.i for ent in names}
             names += [_name_run(t) for t in self.doc if t.i not in tagged and _place_object(t)]
             self._found_places = []
+            towns = {_name_run(t).text for t in self.doc if t.dep_ == "pobj" and t.head.lower_ == "of"
+                     and t.head.head.lower_ in TOWN_NOUNS and t.pos_ == "PROPN"}
             for name in names:
                 known = self.at_token.get(name.start)
                 if known is not None and self._choose(known) is not None:
                     continue  # a knowledge-base name counts by itself, or not at all
                 place = places.lookup(name.text, countries)
+                if place is not None and countries and place.country not in countries and name.text in towns \
+                        and _large(place):
+                    continue  # "the northern town of Palma" in a story about Mozambique: not Spain's city
                 if place is not None and (place.country in countries or _large(place) or not countries):
                     self._found_places.append((name.start_char, name.root, place.country))
         return self._found_places
