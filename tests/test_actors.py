@@ -1018,3 +1018,16 @@ def test_a_regional_peoples_fighters_are_rebels_of_its_state(nlp, text, phrase, 
 ])
 def test_namesake_towns_and_meeting_venues_do_not_give_the_country(nlp, text, phrase, published, expected_code):
     assert resolve(nlp, text, phrase, published).code == expected_code
+
+
+def test_a_bare_surname_is_an_office_holder_only_in_a_story_of_his_country(nlp):
+    # 'Hussein' alone in 2008 is someone the story does not name, not Sudan's defence minister...
+    mention = resolve(nlp, "Hussein told reporters the ceasefire would hold.", "Hussein", "2008-06-01")
+    assert mention.name == "Hussein" and mention.code is None
+    # ...unless the story is about his country, or a title says who he is
+    mention = resolve(nlp, "Sudan rejected the plan. Hussein said the army would stay in Darfur.", "Hussein",
+                      "2008-06-01")
+    assert (mention.name, mention.code) == ("Abdel Rahim Mohamed Hussein", "SDNMIL")
+    mention = resolve(nlp, "Defence Minister Hussein said the army would stay.", "Defence Minister Hussein",
+                      "2008-06-01")
+    assert mention.name == "Abdel Rahim Mohamed Hussein"

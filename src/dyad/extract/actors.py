@@ -365,7 +365,8 @@ class ActorResolver:
             return None
         if len(item.aliases) == 1:
             alias = item.aliases[0]
-            if alias.how == WEAK and alias.entity not in self.mentioned and not self._in_office(alias.entity):
+            if alias.how == WEAK and alias.entity not in self.mentioned and (
+                    not self._in_office(alias.entity) or not self._country_named(alias.entity)):
                 return None
             if alias.how == CAPITAL and self._namesake_town(item, alias.entity):
                 return None
@@ -378,7 +379,7 @@ class ActorResolver:
             strong = local or strong
         named = [a for a in strong if a.entity in self.mentioned]
         pool = named or strong
-        current = [a for a in pool if self._in_office(a.entity)]
+        current = [a for a in pool if self._in_office(a.entity) and (a.how != WEAK or named or self._country_named(a.entity))]
         if any(a.how == WEAK for a in pool) and not named and not current:
             return None
         return (current or pool)[0].entity
@@ -436,6 +437,12 @@ class ActorResolver:
             first -= 1
         given = self.doc[first].lower_  # "Barack Hussein Obama": a middle name, the same man
         return not any(a.entity.name.split()[0].lower() == given for a in item.aliases)
+
+    def _country_named(self, entity: Entity) -> bool:
+        """The story names a country the person held office in: a bare surname of someone it
+        never names in full is that person only then ("Hussein" in 2008 is not Sudan's defence
+        minister in a story that never names Sudan; the famous have their surname as a name)."""
+        return any(r.country in self.doc_countries for r in entity.roles) or entity.country in self.doc_countries
 
     def _in_office(self, entity: Entity) -> bool:
         if entity.kind != "person":
