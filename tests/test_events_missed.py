@@ -79,3 +79,16 @@ def test_a_partitive_doer_the_parser_left_without_a_verb_acts(nlp):
     [event] = asserted("Hundreds of rebel fighters handed in their weapons.")
     assert (event["type"], event["mode"]) == ("RETREAT", "disarm")
     assert "rebel fighters" in event["actor"][0]["text"]
+
+
+def test_a_ban_on_a_countrys_goods_targets_the_country(nlp):
+    [event] = asserted("Moscow banned imports of Moldovan wine and fruit on Tuesday.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("SANCTION", {"MDA"})
+
+
+def test_refusing_to_go_back_to_talks_until_a_condition_is_met(nlp):
+    events = dyad.code("The opposition alliance said it would not return to the talks with the government "
+                       "until the authorities released all political prisoners.", published=PUBLISHED)["events"]
+    by_trigger = {e["trigger"]["text"]: e for e in events}
+    assert (by_trigger["return"]["type"], by_trigger["return"]["status"]) == ("REJECT", "asserted")
+    assert by_trigger["released"]["status"] == "hypothetical"  # the condition, not a release that happened

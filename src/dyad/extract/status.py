@@ -83,6 +83,9 @@ def status_of(trigger: Token) -> str:
             break
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
+        if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["awaited"]) and (
+                _has_child(parent, "aux", cues["modal"] | cues["future"])):
+            return "hypothetical"  # "would not return to talks until the authorities freed prisoners": a condition
         if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp") and not elaborated:
             return "denied"
         if parent.lemma_ in cues["failure"] and clause.dep_ == "xcomp":
