@@ -500,3 +500,23 @@ def test_what_a_participle_beside_the_event_sets_out_to_do_in_a_town_places_it(t
 
     [event] = [e for e in dyad.code(text, published="2020-01-01")["events"] if e["trigger"]["text"] == trigger]
     assert event["location"]["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where it was fired from, when nothing says where it fell (not the reporter's Seoul)
+    ("SEOUL, Oct 4 (Wire) - North Korea fired a ballistic missile from the Sunan area of Pyongyang on Tuesday, "
+     "the South's military said.", ("Sunan", "PRK")),
+    ("Houthi rebels launched a wave of drones from Yemen on Tuesday, the coalition said.", (None, "YEM")),
+    # North Korea's provinces by their English names
+    ("SEOUL, South Korea (AP) — North Korea fired a short-range ballistic missile from the Jangyon area of "
+     "South Hwanghae province on Thursday.", ("South Hwanghae", "PRK")),
+    # where it fell comes first
+    ("Hezbollah fired dozens of rockets from southern Lebanon at northern Israel on Friday.", (None, "ISR")),
+])
+def test_a_launch_is_placed_where_it_was_fired_from(text, expected):
+    import dyad
+
+    [event] = [e for e in dyad.code(text, published="2022-10-04")["events"]
+               if e["trigger"]["text"] in ("fired", "launched")]
+    name = event["location"]["name"] if event["location"]["lat"] is not None else None
+    assert (name, event["location"]["country"]) == expected

@@ -246,7 +246,7 @@ def _stop_names() -> frozenset[str]:
 @cache
 def place_words(role: str) -> frozenset[str]:
     """The words of one role in places/place_words (place_noun, region_noun, area_of, direction,
-    place_verb, visit)."""
+    place_verb, visit, launch_verb ...)."""
     return frozenset(e["word"].lower() for e in lexicon.load("places/place_words") if e["role"] == role)
 
 
@@ -695,7 +695,21 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
-    return _unknown_town(trigger, places, attached) or _dateline_for(trigger, places)
+    return _unknown_town(trigger, places, attached) or _launch_site(trigger, places) or _dateline_for(trigger, places)
+
+
+def _launch_site(trigger: Token, places: list[Place]) -> Place | None:
+    """"North Korea fired a missile from the Sunan area of Pyongyang": where a thing was fired
+    or launched from, when nothing says where it fell, is where the firing was done (the town,
+    else the country, named in the "from" phrase)."""
+    if trigger.lemma_.lower() not in place_words("launch_verb"):
+        return None
+    # the parser may hang the "from" phrase on what was fired ("launched a wave of drones from Yemen")
+    fired = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    origins = [c for word in fired for c in word.children if c.dep_ == "prep" and c.lower_ == "from"]
+    found = [p for prep in origins for p in places
+             if prep.left_edge.idx <= p.start and p.end <= prep.right_edge.idx + len(prep.right_edge)]
+    return next((p for p in found if p.lat is not None), None) or next(iter(found), None)
 
 
 # How deep into the event's own phrases its place is looked for: a list of objects takes a link
