@@ -40,6 +40,15 @@ def test_time_given_to_leave_is_an_expulsion_time_to_act_an_ultimatum(nlp):
     assert "SANCTION" not in {e["type"] for e in asserted("The rebels gave the garrison 24 hours to surrender.")}
 
 
+@pytest.mark.parametrize("text", ["Lima told the Bolivian ambassador to leave the country.",
+                                  "Quito asked the Colombian ambassador to leave the country."])
+def test_telling_or_asking_a_diplomat_to_leave_is_an_expulsion(nlp, text):
+    [event] = asserted(text)
+    assert (event["type"], event["mode"]) == ("SANCTION", "expel")
+    [event] = asserted("Lima told the Bolivian ambassador to explain the remarks.")
+    assert event["type"] == "REQUEST"
+
+
 def test_expelling_an_ambassador_is_not_expelling_inspectors(nlp):
     [event] = asserted("Ecuador expelled the British ambassador on Friday.")
     assert event["cameo"] == "166"
