@@ -101,3 +101,11 @@ def test_refusing_to_go_back_to_talks_until_a_condition_is_met(nlp):
     by_trigger = {e["trigger"]["text"]: e for e in events}
     assert (by_trigger["return"]["type"], by_trigger["return"]["status"]) == ("REJECT", "asserted")
     assert by_trigger["released"]["status"] == "hypothetical"  # the condition, not a release that happened
+
+
+def test_the_sides_of_fighting_that_breaks_out(nlp):
+    [event] = asserted("Clashes broke out between soldiers and rebels near the border town.")
+    assert event["type"] == "ASSAULT" and len(event["actor"]) == 2
+    [event] = asserted("Violence erupted in the capital after the election results.")
+    assert event["type"] == "ASSAULT"
+    assert asserted("Domestic violence rose sharply last year.") == []

@@ -208,6 +208,11 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
     for prep in noun.children:
         if prep.dep_ in ("prep", "agent"):
             by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
+    if pattern.symmetric and noun.dep_ in SUBJECT_DEPS:
+        # "Clashes broke out between police and protesters": the parser hangs the sides on the verb
+        for prep in noun.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among") and prep.lower_ not in by_prep:
+                by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
     actors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS_THIRD | PRONOUNS_FIRST]
     possessive_pronoun = [c for c in noun.children if c.dep_ == "poss" and c not in actors]
     actors += [g for p in pattern.actor for g in by_prep.get(p, [])]
