@@ -520,3 +520,16 @@ def test_a_launch_is_placed_where_it_was_fired_from(text, expected):
                if e["trigger"]["text"] in ("fired", "launched")]
     name = event["location"]["name"] if event["location"]["lat"] is not None else None
     assert (name, event["location"]["country"]) == expected
+
+
+def test_a_deed_of_years_before_the_story_is_not_put_in_the_datelines_town():
+    import dyad
+
+    text = ("MANAGUA, Nicaragua (AP) — Police raided the offices of an opposition newspaper on Tuesday.\n\n"
+            "The government expelled the Red Cross in 2018, and police arrested dozens of opposition leaders in "
+            "June last year.")
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2021-08-11")["events"]}
+    assert events["raided"]["location"]["name"] == "Managua"
+    for trigger in ("expelled", "arrested"):
+        background = events[trigger]["location"]
+        assert (background["country"], background["lat"]) == ("NIC", None)  # the story's country, no town

@@ -555,6 +555,19 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     return _from_main_clause(path[-1], dates)
 
 
+def long_before_the_story(date: DateValue | None, dates: list[DateValue]) -> bool:
+    """Whether `date` lies more than about two months before the story's day, the first day the
+    story gives ("resigned in 2020" in a story of July 2022, "seized power in February 2005"): a
+    deed of the background, which the dateline does not place."""
+    story = next((d.value for d in dates if len(d.value) == 10), None)
+    if date is None or story is None or date.value >= story[:len(date.value)]:
+        return False
+    if len(date.value) == 4:
+        return True
+    months = (int(story[:4]) - int(date.value[:4])) * 12 + int(story[5:7]) - int(date.value[5:7])
+    return months > 2
+
+
 def _past_dated_complement(trigger: Token, attached: dict[int, DateValue]) -> DateValue | None:
     """"agreed to resign last Monday", "called on the army to rise up on Tuesday": what was
     agreed or called for comes after the agreeing, so a day just past that the parser hangs on

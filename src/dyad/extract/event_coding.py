@@ -8,7 +8,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from dyad.extract.actors import STATELESS_SECTORS
-from dyad.extract.dates import date_for
+from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, judgment_participants,
@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, gov
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import place_for
+from dyad.extract.places import country_only, is_dateline, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -67,6 +67,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient_options += governed_recipients(governed)
     clause = item.clause if item.how in ("light", "judgment") else item.trigger
     location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"))
+    date = date_for(clause, dates)
+    if location is not None and is_dateline(location, places) and long_before_the_story(date, dates):
+        # the dateline's town is where the reporter is now, not where a deed of years ago was
+        # done; a local story's background is still its country's ("expelled French forces last year")
+        location = country_only(location)
     modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
     if not any_known(actor) and fallback_heads:
@@ -198,7 +203,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # Doc.text joins every token on each call; the spans' own text is the same characters.
         trigger=Span(item.trigger.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
         sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
-        date=date_for(clause, dates),
+        date=date,
         location=location,
         status=status,
         attribution=_attribution_holding(item.trigger.idx, attributions),

@@ -935,6 +935,18 @@ def _local_news(doc: Doc, places: list[Place]) -> bool:
     return not counts or home >= max(counts.values())
 
 
+def is_dateline(place: Place, places: list[Place]) -> bool:
+    """Whether `place` is the story's dateline ("TOKYO, July 9 (Reuters) -"), which find_places
+    puts first."""
+    return bool(places) and place is places[0] and place.text.isupper()
+
+
+def country_only(place: Place) -> Place:
+    """The country of `place`, over the same words, without the town."""
+    name = _country_names().get(place.country, (place.country, None))[0]
+    return dataclasses.replace(place, name=name, admin1=None, lat=None, lon=None, geonameid=None)
+
+
 def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     """The dateline, for an event whose sentence names no place abroad, in the dateline's
     paragraph or, later, in a story about the dateline's country: the dateline says where the
