@@ -181,6 +181,9 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Hasina resigned on Monday as protesters stormed her residence.", "stormed", "2025-06-30"),
     # a phrase of another time dates another event
     ("Israel and Islamic Jihad agreed to a truce after fighting on Sunday.", "agreed", None),
+    # a deed named as its clause's subject happens when the clause's verb does
+    ("Two bombs tore through a packed commuter train during the Monday evening rush hour.", "bombs", "2025-06-30"),
+    ("Clashes broke out in the capital during the Sunday night curfew, residents said.", "Clashes", "2025-06-29"),
     # the model's "Monday after weeks" is Monday
     ("Hasina resigned and fled to India on Monday after weeks of protests in Dhaka.", "resigned", "2025-06-30"),
     # a clause counted in days or weeks from its dated main clause

@@ -538,7 +538,11 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         own = [trigger, *_same_time_words(trigger), *_occurrence_clauses(trigger)]
         return next((attached[t.i] for t in own if t.i in attached), None) or _counted_date(*counted, dates)
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
+    # "Four explosions ripped through three trains during the Thursday morning rush hour": a
+    # deed named as its clause's subject happens when the clause's verb does
+    told_by = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN" else None
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
+                  *(_same_time_words(told_by) if told_by is not None else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
                   *(clause for token in path for clause in _means_clauses(token)),
                   *_describing_participles(trigger))
