@@ -109,3 +109,15 @@ def test_the_sides_of_fighting_that_breaks_out(nlp):
     [event] = asserted("Violence erupted in the capital after the election results.")
     assert event["type"] == "ASSAULT"
     assert asserted("Domestic violence rose sharply last year.") == []
+
+
+@pytest.mark.parametrize("text", ["Thirty people were killed by floods in Assam.",
+                                  "An earthquake destroyed hundreds of homes in eastern Turkey.",
+                                  "Some 2,000 villagers were cut off by landslides."])
+def test_forces_of_nature_do_no_deed(nlp, text):
+    assert asserted(text) == []
+
+
+def test_people_stranded_by_floods_are_still_the_recipients(nlp):
+    [event] = asserted("Indian air force helicopters dropped food to villagers stranded by floods.")
+    assert event["type"] == "AID" and [m["text"] for m in event["recipient"]] == ["villagers"]

@@ -63,6 +63,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
                                         else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
+    if pattern.type == "ASSAULT" and actor_heads and all(h.lemma_.lower() in lex.natural_causes for h in actor_heads):
+        # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
+        # a flood displaced are still counted as displaced, as analysts of displacement want)
+        return None
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
         recipient_options += governed_recipients(governed)
     clause = item.clause if item.how in ("light", "judgment") else item.trigger

@@ -69,6 +69,7 @@ class Lexicon:
     described_nouns: frozenset[str] = frozenset()  # "riot police": the event noun only describes them
     denial_verbs: frozenset[str] = frozenset()  # "denied that it was arming them": a report, not a withholding
     known_verbs: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()  # "killed by floods": forces of nature do no deed
 
 
 @cache
@@ -96,6 +97,7 @@ def event_lexicon() -> Lexicon:
         described_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues")
                                         if e["kind"] == "described_by_event"), ())),
         denial_verbs=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "denial"), ())),
+        natural_causes=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "natural_cause"), ())),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
-from dyad.extract.event_lexicon import Pattern, light_verb_lemmas
+from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
@@ -138,8 +138,9 @@ def _owner(theme: Token) -> Token:
     possessors = [c for c in theme.children if c.dep_ == "poss"]
     owners = [c for c in possessors if c.pos_ != "PRON"]
     holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
+    natural = event_lexicon().natural_causes  # "villagers stranded by floods" are the villagers
     owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
-               for g in p.children if g.dep_ == "pobj"]
+               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
            for c in theme.children):
         owners.append(theme)  # "rejected proposed Israeli changes to the deal": the theme names its owner
