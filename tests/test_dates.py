@@ -381,3 +381,10 @@ def test_the_publication_date_of_a_jsonl_article_however_written(published, day)
     [document] = read_jsonl([line.encode()], "batch.jsonl")
     assert document.published == day
     assert (day is None) == any("publication date" in w for w in document.warnings)
+
+
+def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
+    text = ("GENEVA, June 9 (Wire) -- Iran agreed on Tuesday to let inspectors back in. "
+            "The deal came three days after inspectors were expelled from Natanz.")
+    dates = {e["trigger"]["text"]: e["date"]["value"] for e in dyad.code(text, published="2023-06-09")["events"]}
+    assert dates == {"agreed": "2023-06-06", "expelled": "2023-06-03"}

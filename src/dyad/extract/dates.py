@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
-from dyad.extract.phrases import clause_path, phrase_words
+from dyad.extract.phrases import clause_path, dateline_end, phrase_words
 from dyad.extract.places import dateline  # one dateline pattern serves both
 from dyad.model import DateValue
 
@@ -666,9 +666,12 @@ def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subject.children):
         return None
     doc = verb.doc
+    story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report, not of a deed
     for date in dates:
         if date.start >= verb.idx:
             return None
+        if date.start < story_start:
+            continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is not None and len(date.value) == 10 and _attachment(span.root).lemma_ not in REPORTING_LEMMAS:
             return date
