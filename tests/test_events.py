@@ -1050,6 +1050,14 @@ def test_a_subject_the_parser_hangs_on_the_dateline_still_acts(text):
     assert not spans_off_the_text(record, text)
 
 
+def test_doers_coordinated_with_the_dateline_are_each_an_actor_and_the_dateline_none():
+    # TBILISI is the parser's subject, the tanks its conjunct and the fighters theirs
+    text = ("TBILISI, Aug 11 (Reuters) - Russian tanks and Abkhaz fighters rolled into the Georgian town of "
+            "Senaki on Monday.")
+    [event] = [e for e in dyad.code(text, published="2008-08-11")["events"] if e["trigger"]["text"] == "rolled"]
+    assert [m["text"] for m in event["actor"]] == ["Russian tanks", "Abkhaz fighters"]
+
+
 def test_an_actor_phrase_starts_after_the_dateline_hung_on_it():
     # the parser hangs "SANAA, Yemen, Sept 21 (Reuters) -" on the subject's noun
     text = "SANAA, Yemen, Sept 21 (Reuters) - Houthi rebels vowed on Sunday to march on Aden."

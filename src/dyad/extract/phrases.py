@@ -63,7 +63,8 @@ def past_dateline(subject: Token) -> list[Token]:
         return [subject]
     found = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline_end(c.doc)]
     if not found:
-        found = [c for c in subject.conjuncts if c.idx >= dateline_end(c.doc)]
+        # the first: the phrase's own coordination gives the others, as without a dateline
+        found = [c for c in subject.conjuncts if c.idx >= dateline_end(c.doc)][:1]
     return found
 
 
