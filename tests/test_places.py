@@ -533,3 +533,11 @@ def test_a_deed_of_years_before_the_story_is_not_put_in_the_datelines_town():
     for trigger in ("expelled", "arrested"):
         background = events[trigger]["location"]
         assert (background["country"], background["lat"]) == ("NIC", None)  # the story's country, no town
+
+
+def test_a_passive_sequel_happens_where_the_clause_before_it_is_set():
+    import dyad
+
+    text = "Police opened fire as protesters marched through Nairobi on Tuesday, and three people were wounded."
+    [wounded] = [e for e in dyad.code(text, published="2024-06-26")["events"] if e["trigger"]["text"] == "wounded"]
+    assert (wounded["location"]["name"], wounded["location"]["country"]) == ("Nairobi", "KEN")

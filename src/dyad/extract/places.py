@@ -806,6 +806,11 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     top = path[-1]
     if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):
         yield [*clause_path(top.head), *phrase_words(top.head)], False
+        if _passive_sequel(top):
+            # "opened fire as crowds rushed an aid convoy in Gaza City, and 100 people were
+            # killed": what happened there is where the clause before it is, by its own settings
+            beside = [c for t in clause_path(top.head) for c in t.children if _participle(c) or _simultaneous(c)]
+            yield [word for c in beside for word in (c, *phrase_words(c))], False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
