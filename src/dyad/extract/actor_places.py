@@ -106,7 +106,7 @@ def place_country(resolver: ActorResolver, token: Token) -> str | None:
         item = resolver.at_token.get(t.i)
         entity = resolver._choose(item) if item else None
         if entity is not None and entity.kind != "person":
-            return entity.role_at(resolver.published).country if entity.roles else entity.country
+            return entity.role_at(resolver.published).country
     return name_country(resolver, phrase, token)
 
 

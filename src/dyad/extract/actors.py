@@ -162,37 +162,28 @@ class ActorResolver:
         A coordination ("he and Putin") is one group Mention; `resolve_all` splits it."""
         pair = self._pair(span)
         if pair:
-            info = _combine(pair)
-            return Mention(text=span.text, start=span.start_char, end=span.end_char, name=info.name,
-                           country=info.country, sector=info.sector, code=info.code, kind=info.kind)
+            return self._mention(span, _combine(pair))
         parts = split_coordination(span, self)
         if len(parts) > 1:
             infos = [i for i in (self.info(p, head_agent=h) for p, h in parts) if i is not None]
             info = _combine(infos) if len(infos) > 1 else (infos[0] if infos else None)
         else:
             info = self.info(span)
-        if info is None:
-            return None
-        start, end = span.start_char, span.end_char
-        return Mention(text=self.text[start:end], start=start, end=end, name=info.name,
-                       country=info.country, sector=info.sector, code=info.code, kind=info.kind)
+        return self._mention(span, info) if info is not None else None
 
     def resolve_all(self, span: Span) -> list[Mention]:
         """One Mention per coordinated actor ("Russia and China"), non-actors dropped; "the two
         countries" one per country it refers to, each over the same words."""
         pair = self._pair(span)
         if pair:
-            return [Mention(text=span.text, start=span.start_char, end=span.end_char, name=i.name, country=i.country,
-                            sector=i.sector, code=i.code, kind=i.kind) for i in pair]
-        mentions = []
-        for part, head in split_coordination(span, self):
-            info = self.info(part, head_agent=head)
-            if info is not None:
-                s, e = part.start_char, part.end_char
-                mentions.append(Mention(text=self.text[s:e], start=s, end=e, name=info.name,
-                                        country=info.country, sector=info.sector, code=info.code,
-                                        kind=info.kind))
-        return mentions
+            return [self._mention(span, info) for info in pair]
+        return [self._mention(part, info) for part, head in split_coordination(span, self)
+                if (info := self.info(part, head_agent=head)) is not None]
+
+    def _mention(self, span: Span, info: Info) -> Mention:
+        start, end = span.start_char, span.end_char
+        return Mention(text=self.text[start:end], start=start, end=end, name=info.name,
+                       country=info.country, sector=info.sector, code=info.code, kind=info.kind)
 
     def _pair(self, span: Span) -> list[Info] | None:
         """The two actors "the two countries", "both sides" or "the two leaders" refers to."""
@@ -211,7 +202,7 @@ class ActorResolver:
                 entity = self._choose(item)
                 if entity is None:
                     continue
-                country = entity.role_at(self.published).country if entity.roles else entity.country
+                country = entity.role_at(self.published).country
                 if country:
                     codes.add(country)
             self._countries = frozenset(codes)
@@ -229,7 +220,7 @@ class ActorResolver:
             if start <= item.start < end and item.aliases:
                 entity = self._choose(item)
                 if entity is not None and entity.kind != "person":
-                    code = entity.role_at(self.published).country if entity.roles else entity.country
+                    code = entity.role_at(self.published).country
                     if code:
                         codes.add(code)
         return codes.pop() if len(codes) == 1 else None
@@ -292,7 +283,7 @@ class ActorResolver:
             return None
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
-        return entity.role_at(self.published).country if entity.roles else entity.country
+        return entity.role_at(self.published).country
 
     def _ethnic_second(self, item: Found) -> bool:
         """ "Serb" in "Bosnian Serb leader", "Kurdish" in "Iraqi Kurdish forces": a people
@@ -606,7 +597,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             else:
                 mods.country = mods.country or country
         elif entity is not None:
-            country = entity.role_at(resolver.published).country if entity.roles else entity.country
+            country = entity.role_at(resolver.published).country
             if possessive:
                 mods.possessor = mods.possessor or country
                 if not entity.national:
@@ -1083,9 +1074,7 @@ def _people_state(resolver: ActorResolver, root: Token, states: tuple[str, ...])
 
 def _item_country(resolver: ActorResolver, item: Found) -> str | None:
     entity = resolver._choose(item)
-    if entity is None:
-        return None
-    return entity.role_at(resolver.published).country if entity.roles else entity.country
+    return entity.role_at(resolver.published).country if entity is not None else None
 
 
 def _commander_country(resolver: ActorResolver, root: Token) -> str | None:
