@@ -87,9 +87,9 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     what a verdict is passed on (`themes`: "said the offer was unacceptable"). A finite adverbial
     clause with its own subject reports a happening of its own, also one before or after the
     reported event ("struck Serb guns after Serb forces shelled a safe area": two events, as an
-    analyst of the war wants them, though a gold standard of one event per sentence codes one). Returns the governing event, and
-    whether the subordinate one was a participle or purpose clause of it (whose recipient it may
-    lend)."""
+    analyst of the war wants them, though a gold standard of one event per sentence codes one).
+    Returns the governing event, and whether the subordinate one was a participle or purpose clause
+    of it (whose recipient it may lend)."""
     token, crossed, lends = trigger, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")

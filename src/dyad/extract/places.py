@@ -776,15 +776,15 @@ def _listed_regions() -> frozenset[str]:
 
 
 def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token], bool]]:
-    """Where to look for the event's place, nearest first, each with whether only a town will
-    do: its own clause and phrases; an adverbial participle beside it that shares its time and
-    place ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from
-    ("shelled the market in Kharkiv, killing four"), or a "while" or "as" clause beside it; the
-    clause a passive one is joined to; the noun a relative clause describes ("an
-    attack on its embassy in Damascus that killed seven"); a place in the clause's subject
-    ("Security forces in Myanmar shot ...", "Protesters in Istanbul accused ...": for words, only a
-    town, as a country there says whose the speaker is: "opposition parties in Kenya"). What was `spoken` about is no setting of the speaking ("an attack that
-    Kyiv condemned", "an event in Iowa that they discussed")."""
+    """Where to look for the event's place, nearest first, each with whether only a town will do:
+    its own clause and phrases; an adverbial participle beside it that shares its time and place
+    ("Speaking in Rio, Lavrov accused ..."), or the clause such a participle hangs from ("shelled
+    the market in Kharkiv, killing four"), or a "while" or "as" clause beside it; the clause a
+    passive one is joined to; the noun a relative clause describes ("an attack on its embassy in
+    Damascus that killed seven"); a place in the clause's subject ("Security forces in Myanmar shot
+    ...", "Protesters in Istanbul accused ...": for words, only a town, as a country there says
+    whose the speaker is: "opposition parties in Kenya"). What was `spoken` about is no setting of
+    the speaking ("an attack that Kyiv condemned", "an event in Iowa that they discussed")."""
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
     named = [n for t in path for c in t.children if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
@@ -958,7 +958,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     reporter is, which is where the event is only in local news ("WASHINGTON - Russia launched
     drones at Ukraine" did not happen in Washington)."""
     first = places[0]
-    if not first.text.isupper() or trigger.idx < first.end:  # find_places puts the dateline, if any, first
+    if not is_dateline(first, places) or trigger.idx < first.end:
         return None
     doc = trigger.doc
     if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
