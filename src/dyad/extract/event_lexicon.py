@@ -9,6 +9,7 @@ from functools import cache
 
 
 from dyad import lexicon
+from dyad.extract.status import cue_words
 
 
 KEEP = object()  # a rule's mode "=": keep the governed event's mode
@@ -83,6 +84,7 @@ def event_lexicon() -> Lexicon:
         nouns[entry["noun"]].append(_pattern(entry, "modifier", entry["noun"], None))
     rules = tuple(_rule(entry) for entry in lexicon.load("events/complements"))
     cameo = {row["cameo"]: row for row in lexicon.load("events/cameo")}
+    cues = cue_words()
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -93,11 +95,10 @@ def event_lexicon() -> Lexicon:
         cameo=cameo,
         children=_cameo_children(cameo),
         context_words=_context_words(),
-        topic_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "topic"), ())),
-        described_nouns=frozenset(next((e["words"] for e in lexicon.load("status/cues")
-                                        if e["kind"] == "described_by_event"), ())),
-        denial_verbs=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "denial"), ())),
-        natural_causes=frozenset(next((e["words"] for e in lexicon.load("status/cues") if e["kind"] == "natural_cause"), ())),
+        topic_nouns=cues.get("topic", frozenset()),
+        described_nouns=cues.get("described_by_event", frozenset()),
+        denial_verbs=cues.get("denial", frozenset()),
+        natural_causes=cues.get("natural_cause", frozenset()),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

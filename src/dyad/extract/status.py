@@ -22,13 +22,17 @@ ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative
 
 
 @cache
-def _cues() -> dict[str, frozenset[str]]:
-    return {entry["kind"]: frozenset(entry["words"]) for entry in lexicon.load("status/cues")}
+def cue_words() -> dict[str, frozenset[str]]:
+    """The words of each kind in status/cues (a user's entries of a kind add to the shipped ones)."""
+    words: dict[str, set[str]] = {}
+    for entry in lexicon.load("status/cues"):
+        words.setdefault(entry["kind"], set()).update(entry["words"])
+    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 def status_of(trigger: Token) -> str:
     """The status of the event triggered by `trigger` (a verb, or a noun such as "talks")."""
-    cues = _cues()
+    cues = cue_words()
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
         trigger = trigger.head  # "is not willing to compromise": the copula carries the status
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -125,7 +129,7 @@ def _clause_verb(trigger: Token) -> Token | None:
     # A coordinated verb shares negation and modality with its first conjunct when it has no
     # auxiliary or subject of its own ("has not approved X nor imposed Y"), unless a contrast
     # separates them ("did not attack but negotiated").
-    cues = _cues()
+    cues = cue_words()
     while token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
         if any(c.dep_ == "cc" and c.lower_ in cues["contrast"] for c in token.head.children):
             break
@@ -170,7 +174,7 @@ def _names_an_actor(subject: Token) -> bool:
     """ "they", "Israel", "his government", "the army": someone who can intend (not "sanctions")."""
     if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
-    return subject.lemma_.lower() in _cues()["actor_noun"]
+    return subject.lemma_.lower() in cue_words()["actor_noun"]
 
 
 def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
