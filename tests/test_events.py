@@ -659,7 +659,7 @@ def test_a_vow_to_avenge_a_killing_threatens_the_killer(nlp):
 # with an empty actor list; the deed's noun is the trigger.
 UNNAMED_DEEDS = [
     ("A suicide bombing killed nine people at a market in Peshawar on Friday.", "bombing", "ASSAULT", "1831"),
-    ("An explosion ripped through a crowded bus station in Kano, killing seven.", "explosion", "ASSAULT", "183"),
+    ("An explosion ripped through a crowded bus station in Kano.", "explosion", "ASSAULT", "183"),
     ("Rioting spread through the port city of Durban on Sunday night.", "Rioting", "PROTEST", "145"),
     ("The shooting at a shopping centre in Malmo left three people dead.", "shooting", "ASSAULT", "193"),
 ]

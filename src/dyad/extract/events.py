@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract.event_mentions import any_known
 from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place
@@ -46,15 +47,55 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 anchors[item.theme.head.i] = event
                 themes.add(item.theme.i)
     by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
-    main = []
+    main, apart = [], set()
     for trigger, event in found:
         governor, lends = _governing_event(trigger, event, by_trigger, themes)
-        if governor is None or _other_doer(trigger, event, governor):
+        if (participle := _what_force_did(trigger, event)) is not None:
+            # "shelled the market, killing four people": the killing is an assault of its own (PLOVER
+            # codes kill and wound), told of the shelling's doer, day and place
+            governor = by_trigger.get(participle.head.i, governor)
+            if governor is not None and governor is not event and not _is_verbal(governor):
+                _as_part_of(event, governor, trigger)
+            main.append(event)
+            apart.add(id(event))
+        elif governor is None or _other_doer(trigger, event, governor):
             main.append(event)
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
-    return _merge_repeats(_merge_in_sentence(_without_named_deeds(found, main)))
+    return _merge_repeats(_merge_in_sentence(_without_named_deeds(found, main), apart), apart)
+
+
+def _what_force_did(trigger: Token, event: Event) -> Token | None:
+    """ "opened fire on the crowd, killing 12", "a bomb tore through the market, wounding dozens": a
+    participle set off by a comma that tells an act of force, with no subject of its own; returns
+    the participle that hangs on the clause ("killing" of "killing four and wounding dozens")."""
+    participle = trigger
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head
+    if (event.type == "ASSAULT" and trigger.tag_ == "VBG" and participle.dep_ == "advcl"
+            and _after_comma(participle) and not _own_clause(participle)):
+        return participle
+    return None
+
+
+def _is_verbal(event: Event) -> bool:
+    return bool(event_lexicon().types.get(event.type, {}).get("verbal"))
+
+
+def _as_part_of(event: Event, governor: Event, participle: Token) -> None:
+    """What an act of force did happened with it: its doer (or its own, when the act names none),
+    its day, its place (unless the participle names its own), its status and report; whom it
+    killed when the participle names them, else whom the act was aimed at."""
+    start, end = participle.left_edge.idx, participle.right_edge.idx + len(participle.right_edge)
+    if any_known(governor.actor):
+        event.actor = governor.actor
+    if not any(m.country or m.code for m in event.recipient if start <= m.start and m.end <= end):
+        event.recipient = governor.recipient
+    event.date = governor.date or event.date
+    own_place = event.location is not None and start <= event.location.start < end
+    event.location = event.location if own_place else governor.location or event.location
+    event.status, event.attribution = governor.status, governor.attribution
 
 
 def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
@@ -142,10 +183,11 @@ def _own_clause(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not has_to_infinitive(clause)
 
 
-def _merge_in_sentence(events: list[Event]) -> list[Event]:
+def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
     """PLOVER codes one event per happening with compound participants: two events of one type
     in a sentence whose actors are the same ("rejected the plan and said they opposed the
-    force") are one event, with the recipients of both."""
+    force") are one event, with the recipients of both; what an act of force did (`apart`:
+    "shelled the town, killing four") is a happening of its own."""
     # PLOVER manual (MOBILIZE): forces readied in the course of an assault are part of the assault
     # (by the same doer: not "moved troops to the border ... over the suicide attack on parliament").
     assaults = [e for e in events if e.type == "ASSAULT" and e.status in ("asserted", "future")]
@@ -153,8 +195,9 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
         a.sentence.start == e.sentence.start and (_parties(a.actor) & _parties(e.actor) or not e.actor) for a in assaults))]
     kept: list[Event] = []
     for event in events:
-        same = next((k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
-                     and k.status == event.status and _parties(k.actor) == _parties(event.actor)), None)
+        same = None if id(event) in apart else next((
+            k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
+            and k.status == event.status and _parties(k.actor) == _parties(event.actor) and id(k) not in apart), None)
         if same is None:
             kept.append(event)
             continue
@@ -168,9 +211,10 @@ def _parties(mentions) -> frozenset:
     return frozenset(m.name or m.code for m in mentions)
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
+def _merge_repeats(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
     """Within an article, the same happening reported again (same type, participants and status,
-    compatible mode and date, e.g. "the call" after "a phone call") is kept once."""
+    compatible mode and date, e.g. "the call" after "a phone call") is kept once; a happening kept
+    `apart` from the others of its sentence is not a repeat of them."""
     kept: list[Event] = []
     for event in events:
         key = _participants(event)
@@ -178,6 +222,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         first = next((k for k in kept if k.type == event.type and k.status == event.status
+                      and not ((id(k) in apart or id(event) in apart) and k.sentence.start == event.sentence.start)
                       and _participants(k) == key and _compatible(k.mode, event.mode)
                       and _compatible(k.date.value if k.date else None, event.date.value if event.date else None)), None)
         if first is None:
