@@ -541,3 +541,19 @@ def test_a_passive_sequel_happens_where_the_clause_before_it_is_set():
     text = "Police opened fire as protesters marched through Nairobi on Tuesday, and three people were wounded."
     [wounded] = [e for e in dyad.code(text, published="2024-06-26")["events"] if e["trigger"]["text"] == "wounded"]
     assert (wounded["location"]["name"], wounded["location"]["country"]) == ("Nairobi", "KEN")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the one place of the sentence, outside the event's clause and phrases
+    ("Riot police detained dozens of people on Sunday as they cleared a sit-in that had blocked the centre "
+     "of Nairobi for a week.", "detained", ("Nairobi", "KEN")),
+    # not a clause with a subject of its own, nor one of another time, nor where a report was made
+    ("Protesters rallied in Tehran on Friday, and police arrested hundreds of people.", "arrested", None),
+    ("The army shelled rebel positions on Monday, two days after an attack on a market in Goma killed 12 people.",
+     "shelled", None),
+    ("Troops shelled a village overnight, officials in Kinshasa said on Tuesday.", "shelled", None),
+])
+def test_the_sole_place_of_the_sentence_places_an_event_that_names_none(text, trigger, expected):
+    [event] = [e for e in dyad.code(text, published="2024-05-06")["events"] if e["trigger"]["text"] == trigger]
+    place = event["location"]
+    assert (place and (place["name"], place["country"])) == expected

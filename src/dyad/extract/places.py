@@ -8,8 +8,9 @@ clause puts it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "f
 northern Israel", "fought for control of Bukavu"), the most specific first (the town, not its
 country); else the place of its setting (an "-ing" clause beside it, the noun a relative clause
 describes, its subject's phrase); else, for an event in the dateline's paragraph with no place of
-its own in a story about the dateline's country, the dateline ("KYIV, March 14 (Reuters) -"). The
-words around a name that make it a place are data (places/place_words).
+its own in a story about the dateline's country, the dateline ("KYIV, March 14 (Reuters) -"); else
+the one place its sentence names elsewhere, where nothing there contradicts it. The words around
+a name that make it a place are data (places/place_words).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.cache import derived
-from dyad.extract.phrases import clause_path, phrase_words
+from dyad.extract.phrases import SUBJECTS, clause_path, phrase_words
 from dyad.model import Place
 
 GAZETTEER_FILE = "cities5000.json"  # 69k places; cities500 costs 2.5x the memory for villages
@@ -662,7 +663,8 @@ def _place(text: str, start: int, end: int, found: Candidate) -> Place:
 
 def place_for(trigger: Token, places: list[Place], object_locates: bool = True) -> Place | None:
     """The place the trigger's clause puts the event in, else one its setting gives (see
-    _settings), else the dateline for an event in the dateline's paragraph, else None. With
+    _settings), else the dateline for an event in the dateline's paragraph, else the sentence's
+    sole place (_sole_place_of_sentence), else None. With
     `object_locates` false (acts of words), a town as the verb's object is a participant
     ("accused Baku", "urged Moscow"), not where the event happened ("shelled Kharkiv"), and the
     dateline places nothing: a statement reported from Kyiv was made who knows where (by
@@ -695,7 +697,78 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
-    return _unknown_town(trigger, places, attached) or _launch_site(trigger, places) or _dateline_for(trigger, places)
+    return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places) or _dateline_for(trigger, places)
+            or (None if talks_about else _sole_place_of_sentence(trigger, places)))  # not the topic's place
+
+
+# Conjunctions of a clause that happened at another time than the one it hangs from, and so
+# perhaps elsewhere ("struck camps in Pakistan two weeks after an attack in Pahalgam").
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+# Links by which a clause reports what someone said, wrote or saw ("said [that] ...").
+REPORTED = frozenset({"ccomp", "parataxis"})
+
+
+def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None:
+    """The one place the event's sentence names outside its clause and phrases, when nothing
+    else there says otherwise: "Police arrested 100 people as they began clearing a protest that
+    has paralysed the centre of Ottawa", "Workers at plants in Asaluyeh have staged strikes". Not
+    a place that says whose a party is ("Poland's president"), where a report of the event was
+    made ("Drones hit a depot, officials in Lviv said"), or where a clause at another time
+    happened ("two weeks after an attack in Pahalgam"); the town when the places name one, else
+    their country; none when they lie in different countries."""
+    doc = trigger.doc
+    found, countries = [], set()
+    for place in _in_sentence(places, trigger.sent):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or is_dateline(place, places) or _names_a_party(doc, place, moves=True):
+            continue
+        if _apart(span.root, trigger):
+            continue
+        countries.add(place.country)  # "in Pakistan and Pakistani-administered Kashmir": two
+        # only a name in a place's position: "in Ottawa", "the centre of Ottawa", not "sanctions
+        # on Russia", "what New Delhi called"
+        if _attachment(span.root, _is_point(span.root, place)) is not None:
+            found.append(place)
+    if not found or len(countries) > 1:
+        return None
+    towns = {p.geonameid or p.name: p for p in found if not _is_broad(p)}
+    if len(towns) == 1:
+        return next(iter(towns.values()))
+    broad = [p for p in found if _is_broad(p)]
+    return broad[0] if len(broad) == len(found) and len({p.name for p in broad}) == 1 else country_only(found[0])
+
+
+def _apart(place_root: Token, trigger: Token) -> bool:
+    """Whether the place's words and the event's are joined through a clause of another time or
+    with a subject of its own, a description of someone elsewhere, or through the report of the
+    event with the place among the report's own settings."""
+    above_trigger = [trigger, *trigger.ancestors]
+    indices = {t.i for t in above_trigger}
+    place_chain = [place_root]
+    while place_chain[-1].i not in indices and place_chain[-1].head is not place_chain[-1]:
+        place_chain.append(place_chain[-1].head)
+    common = place_chain[-1]
+    if common.i not in indices:
+        return True  # another sentence's tree
+    trigger_chain = above_trigger[:[t.i for t in above_trigger].index(common.i)]
+    if any(_other_time(t) or _own_subject(t) for t in (*trigger_chain, *place_chain[:-1])):
+        return True  # "protesters rallied in Tehran, and police arrested hundreds"
+    if any(t.dep_ == "acl" and t.tag_ == "VBN" for t in place_chain[:-1]):
+        return True  # "met families of hostages held in Gaza": where they are, not the meeting
+    if any(t.pos_ == "VERB" and any(c.tag_ == "TO" for c in t.children) for t in place_chain[:-1]):
+        return True  # "sent doctors to fly the wounded to hospitals in Darwin": an aim
+    reported = any(t.dep_ in REPORTED for t in trigger_chain)
+    return reported and not any(t.dep_ in REPORTED for t in place_chain[:-1])
+
+
+def _own_subject(token: Token) -> bool:
+    """A conjoined clause with a subject of its own ("..., and police arrested hundreds")."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _other_time(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in token.children) or (
+        token.dep_ == "prep" and token.lower_ in OTHER_TIME_MARKS)
 
 
 def _launch_site(trigger: Token, places: list[Place]) -> Place | None:
