@@ -321,7 +321,8 @@ class ActorResolver:
             from dyad.extract import places
 
             countries = frozenset(self.countries())
-            names = [ent for ent in self.doc.ents if ent.label_ in ("GPE", "LOC", "FAC")]
+            # (a name, not "metro" tagged a facility)
+            names = [ent for ent in self.doc.ents if ent.label_ in ("GPE", "LOC", "FAC") and ent.text[:1].isupper()]
             tagged = {ent.root.i for ent in names}
             names += [_name_run(t) for t in self.doc if t.i not in tagged and _place_object(t)]
             self._found_places = []
@@ -789,7 +790,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
         info.body = mods.sector  # "U.N. envoy Thorvald Stoltenberg": the body he speaks for
-    if entity.kind == "person" and _former(span) and not _in_other_office(entity, resolver.published, mods):
+    if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root)) \
+            and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
 
@@ -868,8 +870,37 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled",
 
 
 def _former(span: Span) -> bool:
-    """ "former president", "ex-minister", "the ousted president": the office is over."""
-    return any(t.lower_ in FORMER_WORDS for t in span)
+    """ "former president", "ex-minister", "the ousted president": the office is over (also
+    when the parser left "ex-" of "the country's ex-president" out of the phrase)."""
+    if any(t.lower_ in FORMER_WORDS for t in span):
+        return True
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex" \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
+    """The role noun a name stands in apposition with: after it ("X, a former minister") or
+    before it ("Ethiopia's former prime minister, X"); also the role whose place phrase the
+    parser hung the name on ("the presidential spokesman in Niamey, X")."""
+    around = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        before = head.head
+        around.append(before)
+        if before.dep_ == "pobj" and before.head.lower_ in LOCATIVE_PREPS and before.head.head.i < before.i:
+            around.append(before.head.head)
+    for child in around:
+        item = resolver.at_token.get(child.i)
+        if item is not None and item.agent is not None and not item.agent.relational and not item.agent.honorific:
+            return child
+    return None
+
+
+def _former_apposed(resolver: ActorResolver, head: Token) -> bool:
+    """ "Ethiopia's former prime minister, Hailemariam Desalegn": the apposition says the
+    office is over."""
+    role = _apposed_role(resolver, head)
+    return role is not None and _former(noun_phrase(role))
 
 
 def _combine(infos: list[Info]) -> Info:
@@ -915,19 +946,15 @@ def appositive(resolver: ActorResolver, head: Token) -> Info | None:
     (EDU), "Olena Kovalenko, a Ukrainian lawmaker" (UKR LEG), "a government spokeswoman" (female)."""
     # The apposition after the name, or the role noun the name is in apposition to ("the
     # opposition newspaper La Prensa", "the spokesman, John Reyes").
-    around = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    if head.dep_ == "appos" and head.head.i < head.i:
-        around.append(head.head)
-    for child in around:
-        item = resolver.at_token.get(child.i)
-        if item is None or item.agent is None or item.agent.relational or item.agent.honorific:
-            continue
-        from dyad.extract.phrases import noun_phrase
-
-        phrase = noun_phrase(child)
-        return _agent_phrase(resolver, phrase, child, item.agent, _modifiers(resolver, phrase, child, item),
-                             lookup=False)
-    return None
+    child = _apposed_role(resolver, head)
+    if child is None:
+        return None
+    item = resolver.at_token[child.i]
+    phrase = noun_phrase(child)
+    if phrase.start <= head.i < phrase.end and child.i < head.i:
+        phrase = head.doc[phrase.start:max(child.i + 1, head.left_edge.i)]  # the role without the name
+    return _agent_phrase(resolver, phrase, child, item.agent, _modifiers(resolver, phrase, child, item),
+                         lookup=False)
 
 
 def _ethnic(span: Span) -> bool:
@@ -985,6 +1012,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             sector, body = "MIL", mods.sector
     elif mods.org is not None and mods.org.stateless and agent.sector in BODY_FUNCTIONS and not agent.generic:
         sector, body = agent.sector, mods.sector  # "judges at the ICC", "UN police": IGO JUD, IGO COP
+    if agent.peer and mods.owner is not None and mods.owner.sector in NATIONAL_SECTORS and mods.agent is None:
+        sector = mods.owner.sector  # "his Sudanese counterpart" of a minister: Sudan's minister
     if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
@@ -1009,7 +1038,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if country is None and not stateless and not agent.relational:
         # "rebels in Darfur", "a professor at San Diego State University", "Moscow State
         # University": the place or institution says the country.
-        country = located(resolver, root, abroad=sector == "MIL") or \
+        # A state's own force is the one of where it is ("the army in Beirut"); troops may be abroad.
+        country = located(resolver, root, abroad=sector == "MIL" and not agent.state) or \
             (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
@@ -1186,6 +1216,11 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
     elif kind == "person" and mods.org is not None and mods.org.stateless and not mods.country:
         body = mods.sector  # "U.N. envoy X", "NATO spokesman X": the body's, with his title's sector
+    if kind in ("place", "org") and mods.agent is None and root.pos_ == "PROPN":
+        role = _apposed_role(resolver, root)
+        if role is not None and resolver.at_token[role.i].agent.kind not in ("org", "group", "place") \
+                and role.tag_ not in ("NNS", "NNPS"):
+            kind = "person"  # "a senior Hamas official, Khalil Zaqout," though tagged a place
     if kind == "place" and mods.country is None:
         # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
         # event ("targets in Jericho"), its people.

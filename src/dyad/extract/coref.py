@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX
 from spacy.tokens import Token
 
 from dyad.extract.phrases import noun_phrase
@@ -71,12 +71,14 @@ class Chains:
         self.positions: list[int] = []
         self.pronouns: dict[int, Info | None] = {}
         self.surnames: dict[str, Info] = {}
+        self.given_names: dict[str, Info | None] = {}  # None: given to two people in the story
         self.genders: dict[str, str] = {}  # person name -> gender learnt from he/she
         self.country_counts: Counter = Counter()
         self.first_person: list[Token] = []
         self._quotes: list[tuple[int, int, Token | None]] | None = None
 
         ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        ents.update(_apposed_names(resolver, ents))
         headline_end = _headline_end(resolver.text)
         in_headline: list[Token] = []
         pronoun_words = actors.PRONOUNS.keys() | actors.FIRST_PERSON.keys()
@@ -101,6 +103,8 @@ class Chains:
                 continue
             elif texts[i] in self.surnames and doc[i].pos_ == "PROPN":
                 self._add(doc[i], self.surnames[texts[i]])
+            elif self.given_names.get(texts[i]) is not None and _lone_name(doc[i]):
+                self._add(doc[i], self.given_names[texts[i]])
             i += 1
         for token in in_headline:
             self._headline_pronoun(token, headline_end)
@@ -140,6 +144,7 @@ class Chains:
                 parts = entity.name.split()
                 if len(parts) > 1:
                     self.surnames.setdefault(parts[-1], info)
+                    self._given(parts[0], info)
             self._add(head, info, item.start)
             return item.end
         agent = item.agent
@@ -190,6 +195,8 @@ class Chains:
 
         head = ent.root
         known = self.surnames.get(ent.text) if len(ent) == 1 or ent.text == _hyphenated(ent[-1]) else None
+        if known is None and len(ent) == 1:
+            known = self.given_names.get(ent.text)  # "Gedion said" after "Gedion Timothewos"
         if known is not None:
             self._add(head, known)
             return
@@ -203,7 +210,17 @@ class Chains:
         if len(ent) > 1:
             self.surnames.setdefault(ent[-1].text, info)
             self.surnames.setdefault(_hyphenated(ent[-1]), info)  # "Ofori-Atta" of "Ken Ofori-Atta"
+            self._given(ent[0].text, info)
         self._add(head, info)
+
+    def _given(self, name: str, info: "Info") -> None:
+        """A person's first name, for stories that name people by it (Ethiopian and Eritrean
+        names have no surname: "Gedion Timothewos" is "Gedion" after); of no use once two
+        people of the story share it."""
+        if not name[:1].isupper() or len(name) < 3:
+            return
+        had = self.given_names.get(name, info)
+        self.given_names[name] = info if had is not None and had.name == info.name else None
 
     def _pronoun(self, token: Token, record: bool = True) -> None:
         from dyad.extract import actors
@@ -447,7 +464,10 @@ class Chains:
         """A surname introduced earlier in full ("Alexseev" after "Mikhail Alexseev")."""
         if token.pos_ != "PROPN" and not token.text[:1].isupper():
             return None
-        return self.surnames.get(token.text) or self.surnames.get(_hyphenated(token))
+        known = self.surnames.get(token.text) or self.surnames.get(_hyphenated(token))
+        if known is None and _lone_name(token):
+            known = self.given_names.get(token.text)
+        return known
 
     def body_before(self, root: Token) -> "Info | None":
         """What "the group" or "the movement" refers to: the latest body or armed group named in
@@ -542,6 +562,41 @@ def _unknown_bearer(resolver, item) -> bool:
     from dyad.extract.actors import WEAK
 
     return item.agent is None and all(a.how == WEAK for a in item.aliases) and resolver._choose(item) is None
+
+
+def _lone_name(token: Token) -> bool:
+    """A proper name of one word, tagged a person or nothing ("Gedion said")."""
+    doc = token.doc
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") \
+        and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") \
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+
+
+def _apposed_names(resolver, ents: dict) -> dict:
+    """Names in apposition with a person's role that the tagger did not call a person ("a
+    senior Hamas official, Khalil Zaqout," tagged a place): people, so that their surname
+    later is them."""
+    from dyad.extract.actors import _apposed_role
+
+    found = {}
+    doc = resolver.doc
+    appos = doc.vocab.strings["appos"]
+    for i in (i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos):  # no Token per word
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" \
+                or token.i in resolver.at_token or not token.text[:1].isupper():
+            continue
+        role = _apposed_role(resolver, token)
+        if role is None or resolver.at_token[role.i].agent.kind in ("org", "group", "place") \
+                or role.tag_ in ("NNS", "NNPS"):
+            continue
+        start = token.i
+        while start > 0 and resolver.doc[start - 1].pos_ == "PROPN" and resolver.doc[start - 1].head.i == token.i \
+                and start - 1 not in resolver.at_token:
+            start -= 1
+        if start not in ents:
+            found[start] = resolver.doc[start:token.i + 1]
+    return found
 
 
 def _controller(token: Token) -> int | None:

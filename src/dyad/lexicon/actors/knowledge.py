@@ -91,6 +91,7 @@ class Agent:
     refers_back: bool = False  # "the group": alone and definite, the body named just before
     follows: bool = False  # "supporters": of the country, and a movement's sector, of whom they follow
     pair: bool = False  # "the two countries", "both sides": the last two named before
+    peer: bool = False  # "his Sudanese counterpart": holds the possessor's kind of office, elsewhere
 
 
 @dataclass
@@ -248,7 +249,8 @@ def _compile_knowledge() -> KnowledgeBase:
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
-                      bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")))
+                      bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")),
+                      bool(entry.get("peer")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
