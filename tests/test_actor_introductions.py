@@ -67,3 +67,23 @@ def test_an_apposition_that_says_former_makes_an_elite(nlp, text, phrase, publis
 ])
 def test_role_nouns_of_news(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "the country's", "the city's": the place the sentence named before, else the article's
+    ("Namibia's president vowed to buy out the country's remaining commercial farmers, telling a rally "
+     "that South Africa had failed its own.", "the country's remaining commercial farmers", "NAMAGR"),
+    ("Thousands rallied in Hong Kong on Saturday and urged the city's government to withdraw the law, "
+     "angering Beijing.", "the city's government", "HKGGOV"),
+    # a shared one-word name that ends a longer name is not the legislature
+    ("The Ghana Trades Union Congress threatened a national strike over fuel prices.",
+     "The Ghana Trades Union Congress", "GHALAB"),
+    # a language is no country of the story
+    ("Gunmen speaking Arabic stormed a hotel in Bamako, killing 20 people.", "Gunmen", "MLIUAF"),
+    ("Pakistan summoned the British high commissioner in Islamabad on Monday.",
+     "the British high commissioner", "GBRGOV"),
+    ("Bombers struck two churches in Lahore during Sunday services.", "two churches", "PAKREL"),
+    ("Iranian commandos seized a Greek tanker in the Gulf of Oman.", "a Greek tanker", "GRCBUS"),
+])
+def test_places_and_bodies_the_story_implies(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

@@ -249,6 +249,17 @@ class ActorResolver:
             self._article_country = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
         return self._article_country or None
 
+    def story_country(self, token: Token) -> str | None:
+        """The country "the country" or "the city" stands for: the last one its sentence names
+        before it ("Zimbabwe's President Robert Mugabe threatened to seize the land of the
+        country's white farmers"), else the one the article is about."""
+        start = self.sent_start[token.i]
+        for item in reversed(self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, token.i)]):
+            code = self._names_country(item, people=True)
+            if code:
+                return code
+        return self.article_country()
+
     def _named_in_sentence(self, token: Token) -> frozenset[str]:
         """The countries a sentence names (`_names_country`) and the places the gazetteer finds
         in it, but not a destination ("arrived in Goma"). Once per sentence."""
@@ -276,6 +287,8 @@ class ActorResolver:
         if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
         head = self.doc[item.end - 1]
+        if _language(head, item):
+            return None  # "gunmen, some of them speaking Spanish"
         if destination(head) or armed_force_modifier(head, self) or neighbour(head):
             return None
         entity = self._choose(item)
@@ -355,6 +368,8 @@ class ActorResolver:
             return None
         if self._other_given_name(item) or self._surname_as_place(item):
             return None
+        if any(a.entity.shared_by for a in item.aliases) and _ends_other_name(self, item):
+            return None  # "the Nigeria Labour Congress" is no legislature
         if len(item.aliases) == 1:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and (
@@ -462,6 +477,26 @@ class ActorResolver:
         return resolve_phrase(self, span, span.root)
 
 
+# Words whose object, or whose "in" phrase, is a language ("speaking Spanish", "a statement in Arabic").
+LANGUAGE_USE = frozenset({"speak", "understand", "learn", "teach", "translate", "say", "write", "shout", "chant",
+                          "broadcast", "publish", "post", "tweet", "sing", "statement", "message", "video",
+                          "speech", "interview", "banner", "sign", "leaflet", "recording"})
+
+
+def _language(head: Token, item: Found) -> bool:
+    """A nationality adjective used as the name of a language, not of a country."""
+    if head.dep_ not in ("dobj", "pobj") or head.pos_ not in ("PROPN", "NOUN", "ADJ") \
+            or not all(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases):
+        return False
+    if head.dep_ == "dobj":
+        user = head.head
+    elif head.head.lower_ == "in":
+        user = head.head.head
+    else:
+        return False
+    return user.lemma_.lower() in LANGUAGE_USE
+
+
 def _place_object(token: Token) -> bool:
     """A proper name where a place stands, whatever the tagger calls it ("in Culiacan", "the
     town of Maungdaw")."""
@@ -554,6 +589,20 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     return _unknown_name(resolver, span, root, modifiers)
 
 
+def _ends_other_name(resolver: ActorResolver, item: Found) -> bool:
+    """A one-word shared name ("Congress", "Senate") that ends a longer name the tagger marks
+    as one, after a word that names no country ("Nigeria Labour Congress", not "US Congress")."""
+    doc = resolver.doc
+    first = doc[item.start]
+    if item.end - item.start != 1 or item.start == 0 or first.ent_iob_ != "I":
+        return False
+    before = doc[item.start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return False
+    known = resolver.at_token.get(before.i)
+    return known is None or not any(a.entity.national for a in known.aliases)  # not "US Congress"
+
+
 def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str | None:
     """In a sentence that names several countries ("told the Senate in Abuja that Nigeria would
     not recognise the coup in Niger"), the one of them whose own legislature has the shared name,
@@ -612,10 +661,12 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
             mods.country = mods.country or country
-        elif item.agent is not None and not inside_name(span.doc, item):
+        elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]):
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
     for token in root.children:
+        if token.dep_ == "poss" and _the_place_itself(token) and mods.possessor is None and span.start <= token.i:
+            mods.possessor = resolver.story_country(token)  # "the country's remaining white farmers"
         # "his special envoy": the envoy of the man "his" stands for.
         if token.dep_ == "poss" and is_pronoun(token) and mods.possessor is None and span.start <= token.i:
             owner = resolver.chains.pronoun(token)
@@ -623,6 +674,15 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+# Nouns by which a story names the place it is about ("the country's army", "the city's government").
+SELF_PLACES = frozenset({"country", "nation", "city", "island", "kingdom", "republic"})
+
+
+def _the_place_itself(token: Token) -> bool:
+    """ "the country's", "the city's": the place the story is about, as a possessor."""
+    return token.lower_ in SELF_PLACES and token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children)
 
 
 # Prepositions whose object is what an actor deals with, not what it belongs to ("an envoy for
@@ -988,6 +1048,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     sector = mods.sector if mods.org is not None else agent.sector
     if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and mods.sector == "PTY":
         sector = "GOV"  # "the MPLA government", "the Likud government": the party governs
+    if root.pos_ == "PROPN" and root.ent_type_ == "ORG" and (named := _name_word_sector(_proper_name(span, root))[0]):
+        sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
     if sector in ARMED_SECTORS and mods.org is None and not agent.state:
@@ -1208,7 +1270,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             return _entity_phrase(resolver, known, NAME, mods, span)
     sector = mods.agent.sector if mods.agent else None
     if kind == "org":
-        sector = sector or mods.sector
+        # the name's own last words before a modifier's body ("Labour" in a union's name is no party)
+        sector = sector or (None if _name_word_sector(name)[0] else mods.sector)
     stateless = False
     body = None
     if kind == "person" and mods.org is not None and (sector is None or mods.agent.generic):
@@ -1267,12 +1330,16 @@ def _name_words() -> dict[str, tuple[str, bool]]:
 
 
 def _name_word_sector(name: str) -> tuple[str | None, bool]:
-    """The sector the last word of an unknown body's name gives ("Daily News": MED), and whether
-    such a body is of its story's country."""
+    """The sector the last words of an unknown body's name give ("Daily News": MED, "Nigeria
+    Labour Congress": LAB), and whether such a body is of its story's country."""
     words = name.split()
     if len(words) < 2:
         return None, False
-    return _name_words().get(words[-1].lower(), (None, False))
+    known = _name_words()
+    for length in (3, 2, 1):  # "Trades Union Congress", "Labour Congress", "News"
+        if len(words) > length and (found := known.get(" ".join(words[-length:]).lower())):
+            return found
+    return None, False
 
 
 def _proper_name(span: Span, root: Token) -> str:
