@@ -46,6 +46,8 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of actors that speak for a state: "China protested" is a diplomatic protest.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
+# Prepositions of a promised or refused act that name whom it reaches ("hand the islands to Mauritius").
+REACHING = frozenset({"to", "with", "between"})
 # Confidence by how the event was found: a verb with both participants from the parse is
 # the strongest evidence; a nominal trigger with participants borrowed from its clause the weakest.
 CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "judgment": 0.6, "setting": 0.55}
@@ -180,8 +182,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [] if type_ == "THREATEN" else recipient
     if type_ in ("REJECT", "AGREE") and not recipient and item.how == "verb":
         # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
-        recipient = _not_doer(_acted_on([c for c in item.trigger.children if c.dep_ == "xcomp"], actors,
-                                        attributions, places), actor)
+        # ... or whom it goes to: "agreed to hand the islands to Mauritius", "promised to help rebuild Syria"
+        acts = [c for c in item.trigger.children if c.dep_ == "xcomp"]
+        acts += [g for v in acts for g in v.children if g.dep_ == "xcomp"]
+        recipient = (_not_doer(_acted_on(acts, actors, attributions, places), actor)
+                     or _not_doer(_reached(acts, actors, attributions, places), actor))
     if type_ == "THREATEN" and not any_known(recipient):
         own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
         recipient = [m for m in _threatened(clause, item, actors, attributions, places)
@@ -253,6 +258,19 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in objects)]
+
+
+def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
+    """The party a promised or refused act goes to or is done with, when its object names none:
+    "agreed to hand sovereignty of the islands to Mauritius", "offered to host a new round of talks
+    between Venezuela's government and the opposition". Not where it happens ("agreed to meet in Geneva")."""
+    holders = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    holders += [g for h in holders[len(verbs):] for g in partitive_heads(h)]  # "a new round of talks"
+    parties = [c for v in verbs for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in REACHING
+                for g in p.children if g.dep_ == "pobj"]
+    return [m for m in mentions_for(parties, actors, attributions, places) if (m.country or m.code)
+            and any(m.start <= o.idx < m.end for o in parties)]
 
 
 def _condition(clause: Token, any_if: bool = False) -> Token | None:

@@ -39,7 +39,7 @@ def subjects_of(verb: Token) -> list[Token]:
             return agents
         subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
         if subjects:
-            return [_antecedent(s) for s in subjects]
+            return [h for s in subjects for h in _listed(_antecedent(s))]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
             named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
@@ -121,6 +121,16 @@ def _governing_verb(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def _listed(head: Token) -> list[Token]:
+    """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may read the
+    second name of a list as an apposition of the first; a named apposition that the list goes on
+    from (it has conjuncts of its own) is the next member, not another name for the first."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return [head]
+    return [head, *(a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+                    and a.ent_type_ in ("GPE", "ORG", "NORP"))]
 
 
 def _antecedent(subject: Token) -> Token:

@@ -1,0 +1,83 @@
+"""Kinds of news sentences whose PLOVER type or parties dyad had wrong: vows to refuse, bans on
+organisations, suspensions from a bloc, bars on envoys, promises whose recipient sits inside
+the promised act, and lists of countries the parser reads as appositions."""
+
+import dyad
+
+PUBLISHED = "2024-05-08"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def coded(text: str) -> list[dict]:
+    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+
+
+def only(text: str) -> dict:
+    found = coded(text)
+    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in found]
+    return found[0]
+
+
+def test_a_vow_to_veto_or_resist_is_a_refusal_not_a_promise(nlp):
+    veto = only("Moscow vowed on Tuesday to veto any Security Council resolution on Syria.")
+    assert veto["type"] == "REJECT" and veto["status"] == "asserted"
+    assert {party(m) for m in veto["actor"]} == {"RUS"}
+    resist = only("The Bosnian Serbs pledged to resist any attempt to disarm their police.")
+    assert resist["type"] == "REJECT"
+
+
+def test_a_vow_to_drive_out_or_take_back_by_force_is_a_threat(nlp):
+    drive = only("The rebel leader vowed to drive Ethiopian troops out of Somalia.")
+    assert drive["type"] == "THREATEN"
+    retake = only("Baku vowed to take back the disputed region by force.")
+    assert retake["type"] == "THREATEN"
+
+
+def test_countermeasures_against_a_state_are_a_sanction_and_vowed_a_threat(nlp):
+    taken = only("China took countermeasures against three Canadian lawmakers on Friday.")
+    assert taken["type"] == "SANCTION" and {party(m) for m in taken["recipient"]} == {"CAN"}
+    vowed = only("Russia vowed to take countermeasures against Finland.")
+    assert vowed["type"] == "THREATEN" and {party(m) for m in vowed["recipient"]} == {"FIN"}
+
+
+def test_banning_or_outlawing_a_movement_is_repression(nlp):
+    banned = only("Egyptian authorities banned the Muslim Brotherhood on Monday.")
+    assert banned["type"] == "COERCE" and banned["cameo"] == "1722"
+    outlawed = only("The Kenyan government outlawed the Mungiki sect in 2002.")
+    assert outlawed["type"] == "COERCE"
+
+
+def test_a_bloc_suspending_a_country_expels_it(nlp):
+    event = only("The Commonwealth suspended Pakistan from its councils after the coup.")
+    assert (event["type"], event["cameo"]) == ("SANCTION", "166")
+    assert {party(m) for m in event["actor"]} == {"IGO"} and {party(m) for m in event["recipient"]} == {"PAK"}
+    assert coded("The headmaster suspended two pupils from lessons for a week.") == []
+
+
+def test_barring_an_envoy_is_a_refusal_of_the_envoys_body(nlp):
+    event = only("The junta barred a United Nations envoy from visiting the detained opposition leader.")
+    assert event["type"] == "REJECT"
+    assert {party(m) for m in event["recipient"]} == {"IGO"}
+
+
+def test_agreeing_to_send_troops_to_a_country_is_a_promise_of_military_aid(nlp):
+    event = only("The regional bloc's leaders agreed on Sunday to send 2,000 troops to Somalia.")
+    assert (event["type"], event["cameo"]) == ("AGREE", "0332")
+    assert {party(m) for m in event["recipient"]} == {"SOM"}
+
+
+def test_a_promise_reaches_whom_the_promised_act_goes_to(nlp):
+    hand = only("Portugal agreed to hand control of the territory to China.")
+    assert hand["type"] == "AGREE" and {party(m) for m in hand["recipient"]} == {"CHN"}
+    rebuild = only("The Arab League promised to help rebuild Lebanon.")
+    assert {party(m) for m in rebuild["recipient"]} == {"LBN"}
+    meet = only("Iran agreed to resume talks in Vienna next month.")
+    assert not {party(m) for m in meet["recipient"]} & {"AUT"}  # where it happens is no party
+
+
+def test_a_list_of_countries_read_as_an_apposition_is_every_country(nlp):
+    event = only("Kenya, the Democratic Republic of Congo, Uganda and Rwanda signed a trade pact on Friday.")
+    assert {party(m) for m in event["actor"]} == {"KEN", "COD", "UGA", "RWA"}
