@@ -87,3 +87,14 @@ def test_role_nouns_of_news(nlp, text, phrase, expected):
 ])
 def test_places_and_bodies_the_story_implies(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a rebel movement's fighters fight at home: the region names the sentence's country
+    ("Taliban fighters stormed a checkpoint in Zabul province, killing six policemen.", "six policemen", "AFGCOP"),
+    # a one-word body's name inside a longer name is not that body ("Apple Daily" is no Apple)
+    ("Police in Hong Kong detained Peter Wong, the founder of the Apple Daily newspaper, on Monday.",
+     "Peter Wong", "HKGMED"),
+])
+def test_the_countries_a_sentence_names(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

@@ -271,6 +271,11 @@ class ActorResolver:
         last_item = bisect_left(self.found_starts, end)
         codes = {code for item in self.found[first_item:last_item]
                  if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])}
+        for item in self.found[first_item:last_item]:
+            if not item.aliases and item.agent is not None and item.agent.kind == "place":
+                head = self.doc[item.end - 1]  # "in Helmand province": the region's country
+                if not destination(head) and not venue(head) and (code := region_country(self, noun_phrase(head), head)):
+                    codes.add(code)
         first, last = self.doc[start].idx, self.doc[end - 1].idx
         codes.update(country for at, head, country in self._places()
                      if first <= at <= last and not destination(head) and not venue(head))
@@ -289,11 +294,13 @@ class ActorResolver:
         head = self.doc[item.end - 1]
         if _language(head, item):
             return None  # "gunmen, some of them speaking Spanish"
-        if destination(head) or armed_force_modifier(head, self) or neighbour(head):
+        if destination(head) or neighbour(head):
             return None
         entity = self._choose(item)
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
             return None
+        if armed_force_modifier(head, self) and (entity.national or entity.role_at(self.published).sector != "REB"):
+            return None  # a state's force fights abroad; "Taliban fighters" fight at home
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
         return entity.role_at(self.published).country
@@ -368,8 +375,8 @@ class ActorResolver:
             return None
         if self._other_given_name(item) or self._surname_as_place(item):
             return None
-        if any(a.entity.shared_by for a in item.aliases) and _ends_other_name(self, item):
-            return None  # "the Nigeria Labour Congress" is no legislature
+        if _inside_other_name(self, item):
+            return None  # "the Nigeria Labour Congress" is no legislature, "Apple Daily" no Apple
         if len(item.aliases) == 1:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and (
@@ -589,18 +596,29 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     return _unknown_name(resolver, span, root, modifiers)
 
 
-def _ends_other_name(resolver: ActorResolver, item: Found) -> bool:
-    """A one-word shared name ("Congress", "Senate") that ends a longer name the tagger marks
-    as one, after a word that names no country ("Nigeria Labour Congress", not "US Congress")."""
+def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
+    """A one-word name of a body that is only part of a longer name the tagger marks as one,
+    beside a capitalised word the knowledge base does not know or knows as no country
+    ("Nigeria Labour Congress", "the Apple Daily newspaper"; not "US Congress")."""
+    if item.end - item.start != 1 or not item.aliases \
+            or any(a.entity.national or a.entity.kind == "person" for a in item.aliases):
+        return False
     doc = resolver.doc
-    first = doc[item.start]
-    if item.end - item.start != 1 or item.start == 0 or first.ent_iob_ != "I":
+    token = doc[item.start]
+    if token.ent_type_ not in ("ORG", "FAC"):
         return False
-    before = doc[item.start - 1]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper():
-        return False
-    known = resolver.at_token.get(before.i)
-    return known is None or not any(a.entity.national for a in known.aliases)  # not "US Congress"
+    neighbours = []
+    if token.ent_iob_ == "I" and item.start > 0:
+        neighbours.append(doc[item.start - 1])
+    if item.end < len(doc) and doc[item.end].ent_iob_ == "I" and all(a.entity.sector == "BUS" for a in item.aliases):
+        neighbours.append(doc[item.end])  # a brand begins other names ("Apple Daily"); "Hamas Political Bureau" is Hamas's
+    for other in neighbours:
+        if other.pos_ != "PROPN" or not other.text[:1].isupper():
+            continue
+        known = resolver.at_token.get(other.i)
+        if known is None or not any(a.entity.national for a in known.aliases):
+            return True
+    return False
 
 
 def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str | None:
