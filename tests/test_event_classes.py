@@ -81,3 +81,23 @@ def test_a_promise_reaches_whom_the_promised_act_goes_to(nlp):
 def test_a_list_of_countries_read_as_an_apposition_is_every_country(nlp):
     event = only("Kenya, the Democratic Republic of Congo, Uganda and Rwanda signed a trade pact on Friday.")
     assert {party(m) for m in event["actor"]} == {"KEN", "COD", "UGA", "RWA"}
+
+
+def test_harm_promised_on_a_condition_is_a_threat_whoever_the_subject(nlp):
+    event = only("Nigerian unions said their members would begin a general strike on Monday unless the "
+                 "government restored the fuel subsidy.")
+    assert event["type"] == "THREATEN"
+    assert {party(m) for m in event["actor"]} == {"NGA"}
+
+
+def test_a_refusal_despite_a_demand_is_aimed_at_whoever_made_it(nlp):
+    event = only("Hungary refused on Monday to lift its veto despite Washington's objections.")
+    assert event["type"] == "REJECT" and {party(m) for m in event["recipient"]} == {"USA"}
+    assert only("The Nepali president refused to resign despite the risks.")["recipient"] == []
+
+
+def test_youths_stoning_police_riot_but_armed_youths_attack(nlp):
+    riots = coded("Youths set fire to cars and attacked police with stones in several French towns overnight.")
+    assert riots and {(e["type"], e["mode"]) for e in riots} == {("PROTEST", "riot")}
+    attack = coded("Armed youths attacked a village in Plateau state, killing 20 people.")
+    assert {e["type"] for e in attack} == {"ASSAULT"}

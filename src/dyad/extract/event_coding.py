@@ -11,9 +11,9 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, governed_recipients, judgment_participants,
-                                             noun_participants, purpose_destination, subject_controller, subjects_of,
-                                             verb_recipients)
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, defied_parties, governed_recipients,
+                                             judgment_participants, noun_participants, purpose_destination,
+                                             subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
@@ -163,6 +163,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         (type_, mode, cameo), status = refused, "asserted"
         if sides is not None:
             actor, recipient = sides  # "would not negotiate with the rebels": who refuses, and whom
+    if status == "hypothetical" and _announced(clause) and _condition(clause) is not None and (
+            ultimatum := recode(type_, mode, cameo, "unless")) is not None:
+        # "its members would begin a general strike unless the government restored the subsidy": harm
+        # promised on a condition is a threat made now, whoever the parser lets the subject be
+        (type_, mode, cameo), status = ultimatum, "future"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
@@ -187,6 +192,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         acts += [g for v in acts for g in v.children if g.dep_ == "xcomp"]
         recipient = (_not_doer(_acted_on(acts, actors, attributions, places), actor)
                      or _not_doer(_reached(acts, actors, attributions, places), actor))
+        if type_ == "REJECT" and not recipient:
+            # "refused to step down despite an ultimatum from West African leaders": whose demand is defied
+            recipient = _not_doer(mentions_for(defied_parties([item.trigger, *acts]), actors, attributions, places), actor)
     if type_ == "THREATEN" and not any_known(recipient):
         own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
         recipient = [m for m in _threatened(clause, item, actors, attributions, places)
@@ -371,7 +379,7 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
     for head in heads:
         for token in (head, *partitive_heads(head)):
             words = {token.lemma_.lower(), *(c.lower_ for c in token.children if c.dep_ == "amod")}
-            if words & set(crowd_words):
+            if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
                 return True
     return False
 

@@ -163,6 +163,14 @@ def _owner(theme: Token) -> Token:
     return owners[0] if owners else theme
 
 
+def defied_parties(verbs: list[Token]) -> list[Token]:
+    """Whose demand or pressure an act goes against ("refused to step down despite an ultimatum
+    from West African leaders", "despite Washington's objections"); not "despite the risks"."""
+    nouns = [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "despite"
+             for g in p.children if g.dep_ == "pobj"]
+    return [owner for noun in nouns if (owner := _owner(noun)).i != noun.i]
+
+
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
         heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
