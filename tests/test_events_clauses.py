@@ -46,3 +46,47 @@ def test_a_participle_keeps_the_status_of_its_clause(nlp):
     assert found["killing"]["status"] == found["fired"]["status"] == "denied"
     found = by_trigger("The rebels did not attack the convoy near Bunia, killing nobody.")
     assert found["killing"]["status"] == "negated"
+
+
+def test_a_second_deed_coordinated_with_the_first_is_its_own(nlp):
+    found = by_trigger("The junta dissolved parliament on Sunday and detained the prime minister in Niamey.")
+    assert found["detained"]["type"] == "COERCE" and {party(m) for m in found["detained"]["recipient"]} == {"NER"}
+    assert "dissolved" in found
+
+
+def test_a_second_statement_is_still_one_statement(nlp):
+    assert len([e for e in events("Kenya rejected the proposal and said it opposed any foreign force.")
+                if e["type"] == "REJECT"]) == 1
+
+
+def test_a_deed_told_in_a_relative_clause_set_off_by_commas_is_its_own(nlp):
+    found = by_trigger("Colonel Diallo, who seized power in a coup in 2021, was sworn in as president on Monday.")
+    assert found["seized"]["type"] == "COERCE" and found["seized"]["date"]["value"] == "2021"
+
+
+def test_a_relative_clause_that_only_says_who_is_meant_is_background(nlp):
+    assert "seized" not in by_trigger("The government said it was ready to hold talks with the rebel groups "
+                                       "that seized the town last month.")
+
+
+def test_what_the_targets_of_force_had_done_is_coded(nlp):
+    found = by_trigger("Riot police fired tear gas at students who occupied the campus in Dhaka on Sunday.")
+    assert found["occupied"]["type"] == "PROTEST" and {party(m) for m in found["occupied"]["actor"]} == {"BGD"}
+
+
+def test_what_an_attack_told_in_a_relative_clause_did_is_part_of_it(nlp):
+    found = by_trigger("Hezbollah vowed revenge for the Israeli air strike in Beirut that killed a senior commander.")
+    assert found["killed"]["type"] == "ASSAULT" and {party(m) for m in found["killed"]["actor"]} == {"ISR"}
+    found = by_trigger("The rocket attack on Monday, which wounded three soldiers near Erbil, came a day after the talks.")
+    assert found["wounded"]["actor"] == found["attack"]["actor"] == []
+    assert found["wounded"]["date"]["value"] == found["attack"]["date"]["value"] == "2024-05-06"
+
+
+def test_a_relative_clause_keeps_its_negation(nlp):
+    found = by_trigger("Police detained 30 villagers who had not attacked the patrol near Beni.")
+    assert found["attacked"]["status"] == "negated"
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_its_own_deed(nlp):
+    found = by_trigger("A rocket struck a school in Sderot, and shrapnel killed a farmer near the fence.")
+    assert found["killed"]["type"] == "ASSAULT"

@@ -130,6 +130,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     subjects = set()
     for subject in (p for s in verb.children if s.dep_ in SUBJECT_DEPS for p in past_dateline(s)):
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # "the car bomb that ripped through the market": what "that" stands for
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
             # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod

@@ -58,8 +58,18 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 _as_part_of(event, governor, trigger)
             main.append(event)
             apart.add(id(event))
+        elif (deed := _relative_deed(trigger, event, by_trigger)) is not None:
+            # "protesters who stormed parliament", "the drone strike that killed the general": a deed
+            # a relative clause tells is a happening of its own; one done by the deed it describes
+            # happened with that deed
+            if deed is not event:
+                _as_part_of(event, deed, trigger, doer_of_deed=True)
+            main.append(event)
+            apart.add(id(event))
         elif governor is None or _other_doer(trigger, event, governor):
             main.append(event)
+            if _second_deed(trigger, event):
+                apart.add(id(event))
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
@@ -79,16 +89,58 @@ def _what_force_did(trigger: Token, event: Event) -> Token | None:
     return None
 
 
+def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
+    """A past deed told in a relative clause with a subject of its own ("protesters who stormed
+    parliament", "the north, which they seized in April", "the blast, which killed 13"): the event
+    it is part of when the relative pronoun stands for an act of force (the blast), else itself.
+    Not a state ("rebels who control the region"), a passive ("the village, where 24 people were
+    killed") or a statement."""
+    past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in trigger.children)
+    if trigger.dep_ != "relcl" or not past or _is_verbal(event):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
+        return None  # "the run-off that it boycotted": what the antecedent is, not what it did
+    antecedent = trigger.head
+    while antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj":
+        antecedent = antecedent.head.head  # "the attack on Monday, which wounded three": a day does nothing
+    deed = by_trigger.get(antecedent.i)
+    if deed is not None and deed is not event and deed.type == "ASSAULT":
+        return deed
+    if event.type == "ASSAULT" and any(p.type == "ASSAULT" for p in event_lexicon().nouns.get(antecedent.lemma_.lower(), ())):
+        return event  # "vowed revenge for the air strike that killed their commander": the strike's own deed
+    # a clause set off by commas adds a fact of its own ("Carmona, who dissolved the assembly, was
+    # arrested"); one that only says which are meant is background ("the council that removed
+    # Bashir"), unless it says what those force was used on had done ("fired on protesters who
+    # stormed parliament")
+    holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
+    acted_on = antecedent.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
+        held.type in ("ASSAULT", "COERCE"))
+    return event if event.actor and (_after_comma(trigger) or acted_on) else None
+
+
+def _second_deed(trigger: Token, event: Event) -> bool:
+    """ "placed officials under house arrest and detained 16 employees", "seized power and detained
+    the president": a second deed coordinated with the first, each done to an object of its own,
+    is a deed of its own (not so a second statement: "rejected the plan and said ...", nor the
+    deed a movement ends in: "charged into the square and beat demonstrators")."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or _is_verbal(event):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return True  # a clause of its own: "one struck near a school, and fragments killed a man"
+    return all(any(c.dep_ == "dobj" for c in verb.children) for verb in (trigger, trigger.head))
+
+
 def _is_verbal(event: Event) -> bool:
     return bool(event_lexicon().types.get(event.type, {}).get("verbal"))
 
 
-def _as_part_of(event: Event, governor: Event, participle: Token) -> None:
-    """What an act of force did happened with it: its doer (or its own, when the act names none),
-    its day, its place (unless the participle names its own), its status and report; whom it
-    killed when the participle names them, else whom the act was aimed at."""
+def _as_part_of(event: Event, governor: Event, participle: Token, doer_of_deed: bool = False) -> None:
+    """What an act of force did happened with it: its doer (or, for a participle, its own when the
+    act names none), its day, its place (unless the participle names its own), its status and
+    report; whom it killed when the participle names them, else whom the act was aimed at."""
     start, end = participle.left_edge.idx, participle.right_edge.idx + len(participle.right_edge)
-    if any_known(governor.actor):
+    if any_known(governor.actor) or doer_of_deed:
         event.actor = governor.actor
     if not any(m.country or m.code for m in event.recipient if start <= m.start and m.end <= end):
         event.recipient = governor.recipient
