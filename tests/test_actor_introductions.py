@@ -98,3 +98,15 @@ def test_places_and_bodies_the_story_implies(nlp, text, phrase, expected):
 ])
 def test_the_countries_a_sentence_names(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # of the countries a sentence names, the one named in the actor's own clause
+    ("Interior Minister Abdou Hamani told parliament in Niamey that the junta in Mali had closed the border.",
+     "Interior Minister Abdou Hamani", "NERGOV"),
+    # a clause that names no country leaves the sentence's two undecided
+    ("The spokesman said Kenya and Somalia had agreed to reopen the border.", "The spokesman", None),
+    ("The White House chief of staff met senators on Monday.", "The White House chief of staff", "USAGOV"),
+])
+def test_the_actors_own_clause(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

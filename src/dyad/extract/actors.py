@@ -229,16 +229,46 @@ class ActorResolver:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
-        names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said")."""
+        names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said"),
+        unless the actor's own clause names one of them ("X told the Senate in Abuja that
+        Nigeria would not recognise the coup in Niger": Nigeria's)."""
         codes = self._named_in_sentence(token)
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
                    and (c := self._names_country(item, people=False))}
             codes = codes - own
             return next(iter(codes)) if len(codes) == 1 else None  # the article counts the group's own name
-        if codes:
+        if len(codes) > 1:
+            codes = self._named_in_clause(token)
             return next(iter(codes)) if len(codes) == 1 else None
+        if codes:
+            return next(iter(codes))
         return self.article_country()
+
+    def _named_in_clause(self, token: Token) -> set[str]:
+        """The countries of `_named_in_sentence` named in the clause `token` belongs to (not
+        in a clause it reports or a clause hung on it)."""
+        clause = _clause_of(token)
+        start = self.sent_start[token.i]
+        end = self.sent_end[start]
+        codes = set()
+        for item in self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]:
+            head = self.doc[item.end - 1]
+            if _clause_of(head) != clause or venue(head) or _aimed_or_left(head):
+                continue
+            if item.aliases:
+                code = self._names_country(item, people=False)
+            elif item.agent is not None and item.agent.kind == "place" and not destination(head):
+                code = region_country(self, noun_phrase(head), head)
+            else:
+                code = None
+            if code:
+                codes.add(code)
+        first, last = self.doc[start].idx, self.doc[end - 1].idx
+        codes.update(country for at, head, country in self._places()
+                     if first <= at <= last and _clause_of(head) == clause and not destination(head) and not venue(head)
+                     and not _aimed_or_left(head))
+        return codes
 
     def article_country(self) -> str | None:
         """The country the article names at least twice as often as any other (people by their
@@ -502,6 +532,30 @@ def _language(head: Token, item: Found) -> bool:
     else:
         return False
     return user.lemma_.lower() in LANGUAGE_USE
+
+
+# Dependencies that open a clause of its own: a report, a condition, a description.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"})
+
+
+# Prepositions whose object is a target or a place left, not where an actor belongs ("fired
+# rockets at southern Israel", "driven out of the town").
+AIMED_OR_LEFT_PREPS = frozenset({"at", "against", "toward", "towards", "into", "onto", "on", "over", "from"})
+
+
+def _aimed_or_left(token: Token) -> bool:
+    prep = token.head
+    return token.dep_ == "pobj" and (prep.lower_ in AIMED_OR_LEFT_PREPS or prep.lower_ == "of"
+                                     and prep.i > 0 and token.doc[prep.i - 1].lower_ == "out")
+
+
+def _clause_of(token: Token) -> int:
+    """The index of the verb heading the clause a token belongs to."""
+    for _ in range(30):
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return token.i
+        token = token.head
+    return token.i
 
 
 def _place_object(token: Token) -> bool:
