@@ -110,3 +110,23 @@ def test_the_countries_a_sentence_names(nlp, text, phrase, expected):
 ])
 def test_the_actors_own_clause(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a body named only as a modifier is what "the group" refers back to
+    ("A senior Hamas official said on Sunday that the group would study the offer.", "the group", "PSEREB"),
+    # a generic role owned by a body or a person is of the owner's kind
+    ("Hezbollah's deputy leader said the movement would respond.", "Hezbollah's deputy leader", "LBNREB"),
+    ("The army's spokesman denied that soldiers had fired on the crowd in Conakry.", "The army's spokesman", "GINMIL"),
+    # an office in apposition outranks a religious honorific
+    ("A senior Taliban commander, Mullah Abdul Qadir Hanif, was killed in an air strike in Kunduz.",
+     "Mullah Abdul Qadir Hanif", "AFGREB"),
+    ("Bolivian coca growers clashed with police in the Chapare region.", "Bolivian coca growers", "BOLAGR"),
+])
+def test_bodies_owners_and_offices(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected
+
+
+def test_a_destination_is_no_home(nlp):
+    text = "The ousted prime minister, Nawid Karimi, fled to Dubai, officials in Kabul said."
+    assert code_of(nlp, text, "Nawid Karimi")[0] != "AREELI"

@@ -538,9 +538,9 @@ def _language(head: Token, item: Found) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"})
 
 
-# Prepositions whose object is a target or a place left, not where an actor belongs ("fired
-# rockets at southern Israel", "driven out of the town").
-AIMED_OR_LEFT_PREPS = frozenset({"at", "against", "toward", "towards", "into", "onto", "on", "over", "from"})
+# Prepositions whose object is a target, a destination or a place left, not where an actor
+# belongs ("fired rockets at southern Israel", "fled to Dubai", "driven out of the town").
+AIMED_OR_LEFT_PREPS = frozenset({"at", "against", "toward", "towards", "into", "onto", "on", "over", "from", "to"})
 
 
 def _aimed_or_left(token: Token) -> bool:
@@ -1148,7 +1148,15 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector, body = agent.sector, mods.sector  # "judges at the ICC", "UN police": IGO JUD, IGO COP
     if agent.peer and mods.owner is not None and mods.owner.sector in NATIONAL_SECTORS and mods.agent is None:
         sector = mods.owner.sector  # "his Sudanese counterpart" of a minister: Sudan's minister
-    if (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
+    owner = mods.owner
+    owned = agent.generic and not agent.relational and mods.org is None and mods.agent is None and owner is not None \
+        and owner.kind in ("person", "org", "group") and owner.sector not in (None, "CVL", "ELI")
+    if owned:
+        # "Hezbollah's deputy leader", "the army's spokesman", "his aides": of the owner's kind
+        if owner.stateless and not owner.country:
+            return Info(_bare(span), None, owner.sector, agent.kind or "person", agent.gender, stateless=True)
+        sector, country = owner.sector, country or owner.country
+    elif (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
     elif agent.generic and mods.org is None and (mods.agent is None or mods.agent.sector is None):
@@ -1160,7 +1168,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
-    if lookup and agent.title and not plural and not former and _definite(span, root):
+    if lookup and agent.title and not plural and not former and _definite(span, root) \
+            and not (owned and owner.kind != "person" and owner.sector not in NATIONAL_SECTORS):  # "Hamas's leader"
         holder = resolver.chains.title_holder(root, agent, country, mods.org)
         if holder is not None:
             return holder
@@ -1371,8 +1380,10 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
         country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
     gender = mods.gender
-    if kind in ("person", "org") and (sector is None or country is None):
+    if kind in ("person", "org") and (sector is None or country is None or sector == "REL"):
         described = appositive(resolver, root)
+        if described is not None and sector == "REL" and described.sector not in (None, "REL"):
+            sector = None  # "a senior Taliban commander, Mullah X": the office, not the honorific
         if described is not None:
             sector, country = sector or described.sector, country or described.country
             gender = gender or described.gender

@@ -72,6 +72,7 @@ class Chains:
         self.pronouns: dict[int, Info | None] = {}
         self.surnames: dict[str, Info] = {}
         self.given_names: dict[str, Info | None] = {}  # None: given to two people in the story
+        self.modifier_bodies: list[tuple[int, Info]] = []  # "Hamas" of "a Hamas official", for "the group"
         self.genders: dict[str, str] = {}  # person name -> gender learnt from he/she
         self.country_counts: Counter = Counter()
         self.first_person: list[Token] = []
@@ -135,6 +136,8 @@ class Chains:
                 # "Dutch Defense Minister ...", "Russian forces": a modifier, not a referent.
                 if not actors.partisan(self.doc, item):  # "pro-Russian" says nothing of the story's country
                     self.country_counts[entity.country] += 1
+                    if not entity.national and entity.kind in ("org", "group"):
+                        self.modifier_bodies.append((head.i, resolver.entity_info(entity)))
                 return item.end
             info = resolver.entity_info(entity)
             if how == actors.CAPITAL or how == actors.SEAT:
@@ -475,15 +478,23 @@ class Chains:
         end = bisect_left(self.positions, root.i)
         oldest = self.resolver.sent_start[root.i]
         sentences = 0
+        found = None
         for ref in reversed(self.referents[max(0, end - 40):end]):
             if ref.sent < oldest:
                 sentences, oldest = sentences + 1, ref.sent
                 if sentences > SENTENCES_BACK:
-                    return None
+                    break
             info = ref.info
             if info.kind in ("group", "org") and info.sector in NON_STATE_BODIES:
+                found = ref.i, info
+                break
+        # a body named only as a modifier ("a senior Hamas official said the group ..."), when
+        # named later than any body that is a referent
+        floor = found[0] if found else oldest
+        for at, info in reversed(self.modifier_bodies):
+            if floor < at < root.i and info.sector in NON_STATE_BODIES:
                 return info
-        return None
+        return found[1] if found else None
 
     def pair_before(self, root: Token, people: bool) -> "list[Info] | None":
         """What "the two countries" or "both leaders" refers to: the last two referents of two
