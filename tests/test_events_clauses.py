@@ -90,3 +90,12 @@ def test_a_relative_clause_keeps_its_negation(nlp):
 def test_a_coordinated_clause_with_its_own_subject_is_its_own_deed(nlp):
     found = by_trigger("A rocket struck a school in Sderot, and shrapnel killed a farmer near the fence.")
     assert found["killed"]["type"] == "ASSAULT"
+
+
+def test_a_verb_that_starts_an_act_is_its_trigger_a_support_verb_is_not(nlp):
+    [launched] = events("Chad's army launched an offensive against rebels near Abeche on Tuesday.")
+    assert (launched["trigger"]["text"], launched["type"]) == ("launched", "ASSAULT")
+    [resumed] = events("Turkish jets resumed air strikes on Kurdish positions in northern Iraq on Monday.")
+    assert (resumed["trigger"]["text"], resumed["type"]) == ("resumed", "ASSAULT")
+    [talks] = events("Sudan and South Sudan held talks in Addis Ababa on Monday.")
+    assert talks["trigger"]["text"] == "talks"
