@@ -573,3 +573,19 @@ def test_a_small_town_is_placed_with_its_coordinates(text, expected):
 @pytest.mark.parametrize("word", ["Congress", "Union", "Liberty"])
 def test_a_small_town_named_by_an_english_word_is_no_place(word):
     assert lookup(word) is None or lookup(word).population >= 5000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a domestic act whose doer's words name the country happens in it (no town, no coordinates)
+    ("Kenyan police arrested 40 opposition supporters on Tuesday.", "KEN"),
+    ("Chileans rejected the proposed constitution in a referendum on Sunday.", "CHL"),
+    # a country's own words, a person, an armed force, or a doer the text does not tie to a country
+    ("Hungary threatened on Monday to veto the package.", None),
+    ("French President Emmanuel Macron condemned the attack.", None),
+    ("Russian troops shelled positions on Monday.", None),
+    ("Police arrested 40 opposition supporters on Tuesday.", None),
+])
+def test_a_domestic_act_with_no_place_named_is_placed_in_its_country(text, expected):
+    [event] = dyad.code(text, published="2024-05-06")["events"]
+    place = event["location"]
+    assert (place and place["country"]) == expected and (place is None or place["lat"] is None)

@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, def
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, is_dateline, place_for
+from dyad.extract.places import country_only, home_country, is_dateline, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -212,6 +212,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
+    if location is None:  # "Colombians rejected the deal": a domestic act is at home
+        location = home_country(actor, recipient, sentence, places)
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),

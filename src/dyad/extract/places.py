@@ -794,6 +794,42 @@ def _other_time(token: Token) -> bool:
         token.dep_ == "prep" and token.lower_ in OTHER_TIME_MARKS)
 
 
+# Sectors whose acts, with no place named, are done at home: a country's government, police,
+# parliament, courts, parties, opposition, rebels and people ("Colombians rejected the deal",
+# "Iran's government blocked Instagram"); not its armed forces, which act abroad as often.
+HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB"})
+
+
+def home_country(doers: list, others: list, sentence: Span, places: list[Place]) -> Place | None:
+    """The country of an unplaced event whose every party named is of one country, which the
+    words of a doer name ("Colombians narrowly rejected the deal in a referendum", "Iran's government
+    blocked Instagram"), as analysts code a domestic act: not when a party is a person (people
+    travel), an armed force, a country itself ("Hungary threatened to block it" says nothing of
+    where), or one whose country only the story suggests ("the opposition"), nor when the sentence
+    names a place elsewhere. A Place without coordinates over the first party's words."""
+    known = [m for m in (*doers, *others) if m.country or m.code]
+    if not known or any(m.kind in ("person", "place") or not m.country for m in known):
+        return None
+    country = known[0].country
+    if any(m.country != country or not (m.sector in HOME_SECTORS or (m.sector is None and m.kind == "group"))
+           for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
+        return None
+    if any(p.country != country for p in _in_sentence(places, sentence)):
+        return None
+    first = known[0]
+    return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
+                 country=country, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _names_its_country(text: str, country: str) -> bool:
+    """"Canadian police", "Iran's government", "Colombians": words that name the country."""
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
+    if any(_countries_by_adjective().get(w) == country for w in words):
+        return True
+    key = f" {normalize(' '.join(words))} "
+    return any(f" {normalize(name)} " in key for name in _country_aliases().get(country, ()))
+
+
 def _launch_site(trigger: Token, places: list[Place]) -> Place | None:
     """"North Korea fired a missile from the Sunan area of Pyongyang": where a thing was fired
     or launched from, when nothing says where it fell, is where the firing was done (the town,
