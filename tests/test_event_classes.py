@@ -101,3 +101,19 @@ def test_youths_stoning_police_riot_but_armed_youths_attack(nlp):
     assert riots and {(e["type"], e["mode"]) for e in riots} == {("PROTEST", "riot")}
     attack = coded("Armed youths attacked a village in Plateau state, killing 20 people.")
     assert {e["type"] for e in attack} == {"ASSAULT"}
+
+
+def test_the_accused_is_not_the_accuser(nlp):
+    found = coded("The former finance minister was detained by police in Lagos on Monday, accused of "
+                  "stealing public funds.")
+    assert not [e for e in found if e["type"] == "ACCUSE" and {party(m) for m in e["actor"]} == {"NGA"}
+                and not e["recipient"]]  # he did not accuse anyone
+    found = {e["type"]: e for e in coded("The opposition leader was arrested and charged with treason by Ugandan police.")}
+    assert {party(m) for m in found["ACCUSE"]["recipient"]} == {"UGA"}  # the one arrested is the one charged
+
+
+def test_unplaced_prosecutors_are_of_the_country_whose_citizen_they_charge(nlp):
+    event = only("Former Brazilian president Fernando Collor was charged with corruption and money laundering "
+                 "by federal prosecutors on Thursday.")
+    assert event["type"] == "ACCUSE"
+    assert {party(m) for m in event["actor"]} == {"BRA"} and {party(m) for m in event["recipient"]} == {"BRA"}

@@ -98,6 +98,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         sides = (actor, recipient) if actor and recipient else None
         actor, recipient = unique_mentions(actor + recipient), []
     recipient = _not_doer(recipient, actor)
+    if not any_known(actor) and "legal" in pattern.context and item.how == "verb" and is_passive(item.trigger):
+        # "was charged with corruption and money laundering by federal prosecutors": the parser may hang
+        # the agent on the charge; prosecutors no one places are those of the country of whom they charge
+        agents = [g for t in item.trigger.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"
+                  for g in t.children if g.dep_ == "pobj"]
+        actor = _of_doers_country(actor or mentions_for(agents[:1], actors, attributions, places), recipient)
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
         type_, mode, cameo = pattern.by_state

@@ -48,8 +48,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 return named
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subjects:
-            if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)):
+            if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)
+                                                       and not _passive_participle(verb)):
                 # "Vietnam is committed to opening up"; "troops were mobilized and returned fire"
+                # (not "Lula was charged on Wednesday, accused of taking bribes": the accused did not accuse)
                 return passive_subjects
             return []  # "five people were killed": no doer named
         head, dep = token.head, token.dep_
@@ -123,6 +125,13 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A past participle without an auxiliary of its own that elaborates or continues a passive
+    clause is passive too: "was detained on Monday, accused of spying", "was arrested and charged"."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _listed(head: Token) -> list[Token]:
     """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may read the
     second name of a list as an apposition of the first; a named apposition that the list goes on
@@ -176,6 +185,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
+        if not heads and _passive_participle(verb):
+            heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"
         owners = [_owner(h) for h in heads]
         if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
             # "dismissed the proposal from Hamas": the source of the thing rejected
