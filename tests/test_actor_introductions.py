@@ -130,3 +130,17 @@ def test_bodies_owners_and_offices(nlp, text, phrase, expected):
 def test_a_destination_is_no_home(nlp):
     text = "The ousted prime minister, Nawid Karimi, fled to Dubai, officials in Kabul said."
     assert code_of(nlp, text, "Nawid Karimi")[0] != "AREELI"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # troops a country sends, masses or pulls out are its own; troops it attacks are not
+    ("Russia has massed more than 100,000 troops near its border with Ukraine, officials in Kyiv said.",
+     "more than 100,000 troops", "RUSMIL"),
+    ("The government refused to let United Nations aid convoys into the rebel-held north.",
+     "United Nations aid convoys", "IGO"),
+    ("Intelligence agents detained two journalists in Harare.", "Intelligence agents", "ZWESPY"),
+    ("Police arrested 30 suspects in Lagos after the riot.", "30 suspects", "NGACRM"),
+])
+def test_forces_convoys_and_agents(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected
+

@@ -1195,6 +1195,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = resolver.context_country(root)
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root)  # "President Museveni ordered the army"
+    elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
+        country = _commander_country(resolver, root, sent=True)  # "Russia has massed 100,000 troops"
     if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     name = _bare(span)
@@ -1250,19 +1252,27 @@ def _item_country(resolver: ActorResolver, item: Found) -> str | None:
     return entity.role_at(resolver.published).country if entity is not None else None
 
 
-def _commander_country(resolver: ActorResolver, root: Token) -> str | None:
+def _commander_country(resolver: ActorResolver, root: Token, sent: bool = False) -> str | None:
     """The country of the office holder or government that orders, deploys or praises a state's
     force in the same clause ("President Yoweri Museveni ordered the army to ..."): the force
-    is that state's."""
+    is that state's. `sent`: troops, which a state only commands when it sends, masses or pulls
+    them ("Russia has massed troops near the border"; not "Russia attacked the troops"), and a
+    country named as such commands them too."""
     verb = root.head if root.dep_ in ("dobj", "nsubjpass", "dative") else (
         root.head.head if root.dep_ == "poss" and root.head.dep_ == "dobj" else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or sent and verb.lemma_.lower() not in SENDING_VERBS:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         info = resolve_phrase(resolver, noun_phrase(subject), subject)
-        if info is not None and info.country and info.sector in ("GOV", "MIL") and info.kind in ("person", "org"):
+        if info is not None and info.country and (info.sector in ("GOV", "MIL") and info.kind in ("person", "org")
+                                                  or sent and info.sector is None and info.kind == "place"):
             return info.country
     return None
+
+
+# What a state does with its own troops ("deployed", "massed", "pulled out").
+SENDING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "amass", "station", "mobilize", "mobilise",
+                           "withdraw", "pull", "order", "move", "redeploy", "recall", "commit", "muster"})
 
 
 # The sector of a following from the sector of the one it follows: an opposition leader's or a
