@@ -99,3 +99,18 @@ def test_a_verb_that_starts_an_act_is_its_trigger_a_support_verb_is_not(nlp):
     assert (resumed["trigger"]["text"], resumed["type"]) == ("resumed", "ASSAULT")
     [talks] = events("Sudan and South Sudan held talks in Addis Ababa on Monday.")
     assert talks["trigger"]["text"] == "talks"
+
+
+def test_seizing_a_building_or_a_person_and_rampaging_are_force(nlp):
+    [seized] = events("Masked gunmen seized a hospital in the town of Kidal on Monday.")
+    assert seized["type"] == "ASSAULT"
+    [arrest] = [e for e in events("Soldiers seized President Roch Kabore at a barracks in Ouagadougou on Monday.")
+                if e["trigger"]["text"] == "seized"]
+    assert (arrest["type"], arrest["mode"]) == ("COERCE", "arrest")
+    found = by_trigger("The army imposed a curfew on Tuesday after militants rampaged through the town of Pibor.")
+    assert found["rampaged"]["type"] == "ASSAULT"
+
+
+def test_what_a_verb_is_done_to_outranks_a_place_phrase(nlp):
+    [event] = events("Soldiers opened fire on protesters at the toll gate in Lagos on Tuesday night.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("ASSAULT", {"NGA"})
