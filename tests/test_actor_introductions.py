@@ -144,3 +144,15 @@ def test_a_destination_is_no_home(nlp):
 def test_forces_convoys_and_agents(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
 
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Kazem Gharibi, Iran's representative to the IAEA, rejected the report.", "Kazem Gharibi", "IRNGOV"),
+    # a generic title before a known name does not make a rebel movement's spokesman a state's
+    ("Houthi spokesman Mohammed Abdulsalam said the group would respond to the strikes.",
+     "Houthi spokesman Mohammed Abdulsalam", "YEMREB"),
+    # a title word the tagger reads as the start of the name yields to the apposition
+    ("The former Liberian warlord, Prince Kollie, was convicted in Paris of war crimes.", "Prince Kollie", "LBRREB"),
+])
+def test_titles_and_appositions_of_people(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

@@ -900,7 +900,9 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         if named:
             role = max(named, key=lambda r: r.start or dt.date.min)
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
-        else:
+        elif mods.agent.generic and mods.org is not None:
+            info.sector = mods.sector  # "Houthi spokesman X": the body's, not a state's spokesman
+        elif not mods.agent.generic:
             info.sector = mods.agent.sector
     if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
         info.sector = "OPP"  # "Kenya's opposition Orange Democratic Movement", "the main opposition party, the BNP"
@@ -1390,10 +1392,14 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
         country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
     gender = mods.gender
-    if kind in ("person", "org") and (sector is None or country is None or sector == "REL"):
+    titled_name = any(t.i < root.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i in resolver.at_token
+                      and resolver.at_token[t.i].agent is not None for t in span)  # "Prince Kollie": a name
+    if kind in ("person", "org") and (sector is None or country is None or sector == "REL" or titled_name):
         described = appositive(resolver, root)
-        if described is not None and sector == "REL" and described.sector not in (None, "REL"):
-            sector = None  # "a senior Taliban commander, Mullah X": the office, not the honorific
+        if described is not None and (sector == "REL" or titled_name) and described.sector not in (None, sector):
+            # "a senior Taliban commander, Mullah X": the office, not the honorific; "the former
+            # Liberian warlord, Prince Kollie": a given name, not a title
+            sector = None
         if described is not None:
             sector, country = sector or described.sector, country or described.country
             gender = gender or described.gender
