@@ -114,3 +114,9 @@ def test_seizing_a_building_or_a_person_and_rampaging_are_force(nlp):
 def test_what_a_verb_is_done_to_outranks_a_place_phrase(nlp):
     [event] = events("Soldiers opened fire on protesters at the toll gate in Lagos on Tuesday night.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("ASSAULT", {"NGA"})
+
+
+def test_what_a_strike_hit_told_in_a_participle_is_an_assault_by_its_doer(nlp):
+    found = by_trigger("Israeli jets launched air strikes on Gaza City overnight, hitting a school used as a shelter.")
+    assert found["hitting"]["type"] == "ASSAULT" and {party(m) for m in found["hitting"]["actor"]} == {"ISR"}
+    assert by_trigger("The storm swept across the coast on Monday, hitting fishing villages.") == {}

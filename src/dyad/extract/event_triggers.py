@@ -129,7 +129,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))) or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     subjects = set()
-    for subject in (p for s in verb.children if s.dep_ in SUBJECT_DEPS for p in past_dateline(s)):
+    for subject in (p for s in _subject_tokens(verb) for p in past_dateline(s)):
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head  # "the car bomb that ripped through the market": what "that" stands for
         for head in (subject, *partitive_heads(subject)):
@@ -159,6 +159,17 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The verb's subjects; a participle with none of its own ("launched air strikes on Houthi
+    positions, hitting the airport", "fired missiles at the base, hitting a hangar") is told of its
+    clause's subject and of the weapon that clause sends."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return own
+    clause = verb.head
+    return [c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "dobj")]
 
 
 def _direct_object_words(verb: Token) -> set[str]:
