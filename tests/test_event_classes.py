@@ -117,3 +117,10 @@ def test_unplaced_prosecutors_are_of_the_country_whose_citizen_they_charge(nlp):
                  "by federal prosecutors on Thursday.")
     assert event["type"] == "ACCUSE"
     assert {party(m) for m in event["actor"]} == {"BRA"} and {party(m) for m in event["recipient"]} == {"BRA"}
+
+
+def test_a_deal_agreed_in_the_passive_was_made_by_the_parties_it_is_between(nlp):
+    truce = only("A ceasefire between Armenia and Azerbaijan was agreed in Moscow early on Saturday.")
+    assert truce["type"] == "AGREE" and {party(m) for m in truce["actor"]} == {"ARM", "AZE"}
+    signed = only("A peace deal between Ethiopia and Eritrea was signed in Jeddah on Sunday.")
+    assert {party(m) for m in signed["actor"]} == {"ETH", "ERI"}

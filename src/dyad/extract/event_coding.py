@@ -46,6 +46,8 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of actors that speak for a state: "China protested" is a diplomatic protest.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
+# Types of what parties make together: a deal, a truce, a meeting ("a ceasefire between A and B was agreed").
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "RETREAT", "COOPERATE"})
 # Prepositions of a promised or refused act that name whom it reaches ("hand the islands to Mauritius").
 REACHING = frozenset({"to", "with", "between"})
 # Confidence by how the event was found: a verb with both participants from the parse is
@@ -56,7 +58,7 @@ CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "judgment": 0.6, "settin
 def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Event | None:
     pattern = item.pattern
     if item.how == "verb":
-        actor_heads = subjects_of(item.trigger)
+        actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern)
         fallback_heads = subject_controller(item.trigger)
         recipient_options = verb_recipients(item.trigger, pattern)
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
@@ -274,6 +276,15 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in objects)]
+
+
+def _parties_to(verb: Token, pattern) -> list[Token]:
+    """ "A ceasefire between Armenia and Azerbaijan was agreed", "a peace deal between Ethiopia and
+    Eritrea was signed": a deal made in the passive with no maker named was made by the parties it is between."""
+    if pattern.type not in JOINT_TYPES or not is_passive(verb):
+        return []
+    return [g for t in verb.children if t.dep_ == "nsubjpass" for p in t.children
+            if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in p.children if g.dep_ == "pobj"]
 
 
 def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
