@@ -388,3 +388,14 @@ def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
             "The deal came three days after inspectors were expelled from Natanz.")
     dates = {e["trigger"]["text"]: e["date"]["value"] for e in dyad.code(text, published="2023-06-09")["events"]}
     assert dates == {"agreed": "2023-06-06", "expelled": "2023-06-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date the parser hangs on a word describing a party, deep in the event's own words
+    ("Soldiers detained two men hiding in a mosque on Sunday.", "2024-05-05"),
+    # not a relative clause's: another deed, its own time
+    ("Troops arrested the opposition leader, who returned from exile last Thursday.", None),
+])
+def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
+    [event] = dyad.code(text, published="2024-05-06")["events"]
+    assert (event["date"] and event["date"]["value"]) == expected

@@ -556,7 +556,36 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     complement = _past_dated_complement(trigger, attached)
     if complement is not None:
         return complement
-    return _from_main_clause(path[-1], dates)
+    return _from_main_clause(path[-1], dates) or _sole_date_of_sentence(trigger, in_sentence)
+
+
+def _describing(verb: Token) -> bool:
+    """"men hiding in a mosque", "gunmen holed up in a hotel": a participle that says what a
+    party was doing or where it was."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")
+
+
+def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
+    """The one date of the sentence that lies deep in the event's own words, where the parser hung
+    it on a word or a participle that describes a party ("Soldiers detained two men hiding in a
+    mosque on Sunday"), when nothing sets the event apart from it: not a thing's date
+    ("Sunday's attack"), nor one in another clause (a relative clause's deed has its own time),
+    nor what something is blamed or set "for", nor what came before or after."""
+    doc = trigger.doc
+    story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report
+    found = []
+    for date in in_sentence:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        # after the trigger, in its own words ("said on Sunday it had deployed": the report's day)
+        if date.start < max(story_start, trigger.idx) or span is None or trigger not in span.root.ancestors:
+            continue
+        between = [t for t in span.root.ancestors if trigger in t.ancestors]
+        if span.root.dep_ not in ("pobj", "npadvmod") or any(
+                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or (t.pos_ in ("VERB", "AUX") and not _describing(t))
+                for t in between):
+            continue  # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for ..."
+        found.append(date)
+    return found[0] if found and len({d.value for d in found}) == 1 else None
 
 
 def long_before_the_story(date: DateValue | None, dates: list[DateValue]) -> bool:

@@ -745,7 +745,7 @@ def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or is_dateline(place, places) or _names_a_party(doc, place, moves=True):
             continue
-        if _apart(span.root, trigger):
+        if set_apart(span.root, trigger):
             continue
         countries.add(place.country)  # "in Pakistan and Pakistani-administered Kashmir": two
         # only a name in a place's position: "in Ottawa", "the centre of Ottawa", not "sanctions
@@ -761,7 +761,7 @@ def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None
     return broad[0] if len(broad) == len(found) and len({p.name for p in broad}) == 1 else country_only(found[0])
 
 
-def _apart(place_root: Token, trigger: Token) -> bool:
+def set_apart(place_root: Token, trigger: Token) -> bool:
     """Whether the place's words and the event's are joined through a clause of another time or
     with a subject of its own, a description of someone elsewhere, or through the report of the
     event with the place among the report's own settings."""
