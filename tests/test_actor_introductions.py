@@ -156,3 +156,15 @@ def test_forces_convoys_and_agents(nlp, text, phrase, expected):
 ])
 def test_titles_and_appositions_of_people(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # leaders and ministers of a region of several countries act as a body of states, of no one
+    # country the sentence names
+    ("European leaders urged Kenya to hold the vote on time.", "European leaders", "IGOGOV"),
+    ("Gbagbo rejected an ultimatum from West African leaders on Sunday.", "West African leaders", "IGOGOV"),
+    # its people are of where they are
+    ("Arab residents of Jerusalem protested against the evictions.", "Arab residents of Jerusalem", "ISRCVL"),
+])
+def test_regions_of_several_countries(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

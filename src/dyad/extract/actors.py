@@ -1116,6 +1116,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
                         body=before.body)
     country = mods.country or (None if agent.relational else mods.possessor) or agent.country
+    if country is None and mods.agent is not None and mods.agent.region and agent.sector == "GOV" and mods.org is None:
+        # "West African leaders", "Arab foreign ministers": states acting together, no one's
+        return Info(_bare(span), None, "GOV", "group" if plural else agent.kind or "person", agent.gender, body="IGO")
     if mods.country and _ethnic(span):
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
         country = located(resolver, root) or resolver.context_country(root, besides=span)
