@@ -120,3 +120,10 @@ def test_what_a_strike_hit_told_in_a_participle_is_an_assault_by_its_doer(nlp):
     found = by_trigger("Israeli jets launched air strikes on Gaza City overnight, hitting a school used as a shelter.")
     assert found["hitting"]["type"] == "ASSAULT" and {party(m) for m in found["hitting"]["actor"]} == {"ISR"}
     assert by_trigger("The storm swept across the coast on Monday, hitting fishing villages.") == {}
+
+
+def test_a_bomb_that_went_off_before_the_reported_attack_is_its_own_deed(nlp):
+    found = by_trigger("The raid came two days after a bomb ripped through a market in Maiduguri, killing 20 people.")
+    assert found["ripped"]["type"] == "ASSAULT" and found["ripped"]["actor"] == []
+    assert [e["trigger"]["text"] for e in events("An explosion ripped through a crowded bus station in Kano.")] == [
+        "explosion"]

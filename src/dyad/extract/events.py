@@ -73,7 +73,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             apart.add(id(event))
         elif governor is None or _other_doer(trigger, event, governor):
             main.append(event)
-            if _second_deed(trigger, event):
+            if _second_deed(trigger, event) or _weapons_deed(trigger, event, by_trigger):
                 apart.add(id(event))
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
@@ -122,6 +122,15 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     acted_on = antecedent.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
         held.type in ("ASSAULT", "COERCE"))
     return event if event.actor and (_after_comma(trigger) or acted_on) else None
+
+
+def _weapons_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
+    """ "The attack came hours after a bomb ripped through a bus station": a deed by no one named
+    whose subject is a weapon, not a deed the sentence names ("an explosion ripped through"), is a
+    happening of its own, not the same as another unnamed deed of the sentence."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return (not event.actor and trigger.pos_ == "VERB" and bool(subjects)
+            and all(s.i not in by_trigger for s in subjects))
 
 
 def _second_deed(trigger: Token, event: Event) -> bool:
