@@ -410,10 +410,10 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
             places.append(_place(text, span.start_char, span.end_char, found))
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
-    return places + _referring_places(doc, places)
+    return places + _referring_places(doc, places, text)
 
 
-def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
+def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     """"the city", "the capital", "the country" with no name of their own: the town, the capital
     of the country, or the country of the place named last before them ("Drones struck Kharkiv
     ... Three people were killed in the city"), or, with none, of the nationality named before
@@ -442,7 +442,7 @@ def _referring_places(doc: Doc, named: list[Place]) -> list[Place]:
             candidate = name and lookup(name, within=last.country)
         if candidate:
             start = token.i - 1  # with its "the"
-            found.append(_place(doc.text, doc[start].idx, token.idx + len(token), candidate))
+            found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
 
 
@@ -1111,7 +1111,16 @@ def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
     """A place name that says whose someone or something is rather than where anything happens:
     "US troops", "Poland's president", "the foreign ministers of Germany and Poland"; with
     `moves`, also where someone goes or comes from ("fled to India") and the object of an act
-    that is not done to a place ("accused London")."""
+    that is not done to a place ("accused London"). Asked of every place at each event
+    (_local_news, _dateline_for): answered once per place and document."""
+    answers = doc.user_data.setdefault("dyad_names_a_party", {})
+    key = (place.start, place.end, moves)
+    if key not in answers:
+        answers[key] = _party_not_scene(doc, place, moves)
+    return answers[key]
+
+
+def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
     if _national_modifier(doc, place):
         return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
