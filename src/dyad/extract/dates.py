@@ -25,6 +25,7 @@ from dyad import lexicon
 from dyad.extract.phrases import clause_path, dateline_end, phrase_words
 from dyad.extract.places import dateline  # one dateline pattern serves both
 from dyad.model import DateValue
+from dyad.nlp import indices_of_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words that, with a number or a unit, make an expression a point in time rather than a length.
@@ -200,23 +201,31 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
     return unit, count if present & AFTER else -count
 
 
+# The words _expressions looks at beside the entities.
+BARE_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tomorrow"})
+PARTS_OF_DAY_AND_DAY = PARTS_OF_DAY | {"day"}
+EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier"}
+
+
 def _expressions(doc: Doc) -> list[Span]:
     # TIME entities too: "last night", "this morning" (others resolve to nothing)
     spans = [_with_later(_trim(ent)) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    for token in doc:  # the small model misses some bare weekdays and "yesterday"
-        if token.i not in covered and token.lower_ in (*WEEKDAYS, "yesterday", "today", "tomorrow"):
-            if token.lower_ in WEEKDAYS and not token.is_title:
+    for i in indices_of_words(doc, EXPRESSION_WORDS):  # the small model misses some bare weekdays and "yesterday"
+        token = doc[i]
+        lower = token.lower_
+        if token.i not in covered and lower in BARE_DAYS:
+            if lower in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
-        elif token.lower_ in PARTS_OF_DAY | {"day"} and token.i > 1 and (
-                doc[token.i - 1].lower_ in ANCHOR_WORDS or (token.lower_ in PARTS_OF_DAY and doc[token.i - 1].lower_ == "the"
+        elif lower in PARTS_OF_DAY_AND_DAY and token.i > 1 and (
+                doc[token.i - 1].lower_ in ANCHOR_WORDS or (lower in PARTS_OF_DAY and doc[token.i - 1].lower_ == "the"
                                                             and doc[token.i - 2].lower_ in ("in", "during"))):
             start = token.i - 1  # "that night", "the next morning", "in the afternoon": often no entity
             start -= start > 0 and doc[start - 1].lower_ == "the"
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
-        elif token.lower_ in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
+        elif lower in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
             start = token.i - 1  # "hours later", "two hours later": the model tags no entity
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in NUMBER_WORDS):
                 start -= 1
