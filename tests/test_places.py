@@ -589,3 +589,11 @@ def test_a_domestic_act_with_no_place_named_is_placed_in_its_country(text, expec
     [event] = dyad.code(text, published="2024-05-06")["events"]
     place = event["location"]
     assert (place and place["country"]) == expected and (place is None or place["lat"] is None)
+
+
+def test_there_after_a_verb_is_the_place_named_last():
+    text = ("Gunmen attacked a church in Owo on Sunday. Police said 22 worshippers were killed there.\n\n"
+            "Protesters gathered in Minsk on Monday. There were no arrests, but police detained two journalists.")
+    places = {e["trigger"]["text"]: e["location"] for e in dyad.code(text, published="2024-05-06")["events"]}
+    assert (places["killed"]["text"], places["killed"]["name"], places["killed"]["country"]) == ("there", "Owo", "NGA")
+    assert places["detained"] is None  # "There were" names no place

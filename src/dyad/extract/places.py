@@ -417,9 +417,18 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     """"the city", "the capital", "the country" with no name of their own: the town, the capital
     of the country, or the country of the place named last before them ("Drones struck Kharkiv
     ... Three people were killed in the city"), or, with none, of the nationality named before
-    them in their sentence ("Kenyan police fired tear gas in the capital")."""
+    them in their sentence ("Kenyan police fired tear gas in the capital"); "there" after a verb,
+    the place named last before it that is no party or dateline."""
     found = []
     for token in doc:
+        if _there(token):
+            # "killed in a monastery there", "had died there": where the story was last
+            before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)
+                      and not is_dateline(p, named)]
+            if before:
+                last = before[-1]
+                found.append(dataclasses.replace(last, text=token.text, start=token.idx, end=token.idx + len(token)))
+            continue
         anaphor = ANAPHORS.get(token.lower_)
         if not anaphor or not _bare_definite(token):
             continue
@@ -444,6 +453,11 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
             start = token.i - 1  # with its "the"
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _there(token: Token) -> bool:
+    """"there" as the place of a verb ("were killed there"), not the "there" of "there is"."""
+    return token.lower_ == "there" and token.dep_ == "advmod" and token.head.pos_ == "VERB"
 
 
 def _nationality_before(token: Token) -> list[Place]:
@@ -1037,6 +1051,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
     elif token.dep_ == "poss" and is_point:
         return _owned_place(token.head)  # "shelled the town's market", "in Kharkiv's main square"
+    elif _there(token):
+        return token.head  # "were killed there"
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
