@@ -127,3 +127,10 @@ def test_a_bomb_that_went_off_before_the_reported_attack_is_its_own_deed(nlp):
     assert found["ripped"]["type"] == "ASSAULT" and found["ripped"]["actor"] == []
     assert [e["trigger"]["text"] for e in events("An explosion ripped through a crowded bus station in Kano.")] == [
         "explosion"]
+
+
+def test_a_clause_with_its_own_subject_is_not_part_of_a_participle_before_it(nlp):
+    found = by_trigger("Troops fired on marchers in Mandalay on Thursday, killing four people, a day after police "
+                       "raided a monastery in the city.")
+    assert found["raided"]["type"] == "COERCE"
+    assert {party(m) for m in found["raided"]["actor"]} == {"MMR"}

@@ -202,6 +202,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
     by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
     while token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _own_clause(token):
+            # "..., killing nine people, a day after security forces raided monasteries": a clause
+            # with its own subject reports its own happening, whatever the parser joins it to
+            return None, False
         if token.dep_ in ("dobj", "nsubjpass", "ccomp") and token.head.i in by_trigger and (
                 by_trigger[token.head.i].type in verbal):
             crossed = True  # "condemned the visit", "charged that France was arming them": what is said about
