@@ -124,3 +124,15 @@ def test_a_deal_agreed_in_the_passive_was_made_by_the_parties_it_is_between(nlp)
     assert truce["type"] == "AGREE" and {party(m) for m in truce["actor"]} == {"ARM", "AZE"}
     signed = only("A peace deal between Ethiopia and Eritrea was signed in Jeddah on Sunday.")
     assert {party(m) for m in signed["actor"]} == {"ETH", "ERI"}
+
+
+def test_tear_gas_is_crowd_control_not_a_chemical_weapon(nlp):
+    gas = {e["trigger"]["text"]: e for e in coded("Riot police used tear gas against students in Jakarta on Monday.")}
+    assert gas["used"]["cameo"] == "175"
+    weapons = only("Government forces used chemical weapons against rebels near Damascus.")
+    assert weapons["cameo"] == "2041"
+
+
+def test_a_ban_on_all_political_activity_is_repression(nlp):
+    event = only("Nigeria's military government banned all political activity on Saturday.")
+    assert (event["type"], event["cameo"]) == ("COERCE", "1722")
