@@ -134,3 +134,9 @@ def test_a_clause_with_its_own_subject_is_not_part_of_a_participle_before_it(nlp
                        "raided a monastery in the city.")
     assert found["raided"]["type"] == "COERCE"
     assert {party(m) for m in found["raided"]["actor"]} == {"MMR"}
+
+
+def test_two_deeds_dated_apart_are_two(nlp):
+    found = by_trigger("Ugandan troops invaded in October 1978 and captured the border town of Mutukula on "
+                       "Nov. 1, 1978.")
+    assert (found["invaded"]["date"]["value"], found["captured"]["date"]["value"]) == ("1978-10", "1978-11-01")

@@ -267,7 +267,9 @@ def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> li
     for event in events:
         same = None if id(event) in apart else next((
             k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
-            and k.status == event.status and _parties(k.actor) == _parties(event.actor) and id(k) not in apart), None)
+            and k.status == event.status and _parties(k.actor) == _parties(event.actor) and id(k) not in apart
+            # two deeds the sentence dates apart are two ("invaded in December and captured the capital on Jan. 7")
+            and _compatible(k.date.value if k.date else None, event.date.value if event.date else None)), None)
         if same is None:
             kept.append(event)
             continue
