@@ -597,3 +597,9 @@ def test_there_after_a_verb_is_the_place_named_last():
     places = {e["trigger"]["text"]: e["location"] for e in dyad.code(text, published="2024-05-06")["events"]}
     assert (places["killed"]["text"], places["killed"]["name"], places["killed"]["country"]) == ("there", "Owo", "NGA")
     assert places["detained"] is None  # "There were" names no place
+
+
+def test_a_domestic_act_reported_from_abroad_is_not_placed_in_the_datelines_town():
+    text = "KAMPALA, May 3 (Reuters) - Tanzanian police fired tear gas at opposition supporters on Saturday."
+    [event] = dyad.code(text, published="2025-05-03")["events"]
+    assert (event["location"]["country"], event["location"]["lat"]) == ("TZA", None)

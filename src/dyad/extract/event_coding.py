@@ -220,8 +220,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
-    if location is None:  # "Colombians rejected the deal": a domestic act is at home
-        location = home_country(actor, recipient, sentence, places)
+    if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
+        location = home_country(actor, recipient, sentence, places, location) or location
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),

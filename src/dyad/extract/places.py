@@ -814,21 +814,27 @@ def _other_time(token: Token) -> bool:
 HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB"})
 
 
-def home_country(doers: list, others: list, sentence: Span, places: list[Place]) -> Place | None:
+def home_country(doers: list, others: list, sentence: Span, places: list[Place],
+                 dateline_place: Place | None = None) -> Place | None:
     """The country of an unplaced event whose every party named is of one country, which the
     words of a doer name ("Colombians narrowly rejected the deal in a referendum", "Iran's government
     blocked Instagram"), as analysts code a domestic act: not when a party is a person (people
     travel), an armed force, a country itself ("Hungary threatened to block it" says nothing of
     where), or one whose country only the story suggests ("the opposition"), nor when the sentence
-    names a place elsewhere. A Place without coordinates over the first party's words."""
-    known = [m for m in (*doers, *others) if m.country or m.code]
+    names a place elsewhere. A Place without coordinates over the first party's words. With
+    `dateline_place`, the dateline the event would take, only when it is of another country
+    ("NAIROBI - Ugandan police fired tear gas at crowds": the reporter is not where it happened)."""
+    # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
+    known = [m for m in (*doers, *(others if dateline_place is None else ())) if m.country or m.code]
     if not known or any(m.kind in ("person", "place") or not m.country for m in known):
         return None
     country = known[0].country
     if any(m.country != country or not (m.sector in HOME_SECTORS or (m.sector is None and m.kind == "group"))
            for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
         return None
-    if any(p.country != country for p in _in_sentence(places, sentence)):
+    if dateline_place is not None and dateline_place.country == country:
+        return None
+    if any(p.country != country and p is not dateline_place for p in _in_sentence(places, sentence)):
         return None
     first = known[0]
     return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
