@@ -225,7 +225,7 @@ class ActorResolver:
                         codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
-    def context_country(self, token: Token, besides: Span | None = None) -> str | None:
+    def context_country(self, token: Token, besides: Span | None = None, scene: bool = False) -> str | None:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
@@ -239,23 +239,28 @@ class ActorResolver:
             codes = codes - own
             return next(iter(codes)) if len(codes) == 1 else None  # the article counts the group's own name
         if len(codes) > 1:
-            codes = self._named_in_clause(token)
+            codes = self._named_in_clause(token, scene)
             return next(iter(codes)) if len(codes) == 1 else None
         if codes:
             return next(iter(codes))
         return self.article_country()
 
-    def _named_in_clause(self, token: Token) -> set[str]:
+    def _named_in_clause(self, token: Token, scene: bool = False) -> set[str]:
         """The countries of `_named_in_sentence` named in the clause `token` belongs to (not
-        in a clause it reports or a clause hung on it)."""
+        in a clause it reports or a clause hung on it). `scene`: people who are where the deed
+        happens; when they are acted on, a target names where they are ("Israeli air strikes on
+        Gaza killed 30 people") and the nationality of the deed does not."""
         clause = _clause_of(token)
+        victim = scene and token.dep_ != "nsubj"  # acted on, not acting
         start = self.sent_start[token.i]
         end = self.sent_end[start]
         codes = set()
         for item in self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]:
             head = self.doc[item.end - 1]
-            if _clause_of(head) != clause or venue(head) or _aimed_or_left(head):
+            if _clause_of(head) != clause or venue(head) or _aimed_or_left(head, victim):
                 continue
+            if victim and head.dep_ == "amod" and head.head.i not in self.at_token:
+                continue  # "Israeli air strikes": the doer's nationality
             if item.aliases:
                 code = self._names_country(item, people=False)
             elif item.agent is not None and item.agent.kind == "place" and not destination(head):
@@ -267,7 +272,7 @@ class ActorResolver:
         first, last = self.doc[start].idx, self.doc[end - 1].idx
         codes.update(country for at, head, country in self._places()
                      if first <= at <= last and _clause_of(head) == clause and not destination(head) and not venue(head)
-                     and not _aimed_or_left(head))
+                     and not _aimed_or_left(head, victim))
         return codes
 
     def article_country(self) -> str | None:
@@ -538,15 +543,20 @@ def _language(head: Token, item: Found) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"})
 
 
-# Prepositions whose object is a target, a destination or a place left, not where an actor
-# belongs ("fired rockets at southern Israel", "fled to Dubai", "driven out of the town").
-AIMED_OR_LEFT_PREPS = frozenset({"at", "against", "toward", "towards", "into", "onto", "on", "over", "from", "to"})
+# Prepositions whose object is a target ("fired rockets at southern Israel"), or a destination
+# or a place left ("fled to Dubai", "driven out of the town"), not where a doer belongs.
+TARGET_PREPS = frozenset({"at", "against", "toward", "towards", "into", "onto", "on", "over"})
+LEFT_PREPS = frozenset({"from", "to"})
 
 
-def _aimed_or_left(token: Token) -> bool:
+def _aimed_or_left(token: Token, victim: bool = False) -> bool:
+    """The place is a target or a place left; for a victim (`victim`) only a place left: a
+    target is where he is ("air strikes on Gaza killed 30 people")."""
     prep = token.head
-    return token.dep_ == "pobj" and (prep.lower_ in AIMED_OR_LEFT_PREPS or prep.lower_ == "of"
-                                     and prep.i > 0 and token.doc[prep.i - 1].lower_ == "out")
+    if token.dep_ != "pobj":
+        return False
+    left = prep.lower_ in LEFT_PREPS or prep.lower_ == "of" and prep.i > 0 and token.doc[prep.i - 1].lower_ == "out"
+    return left or not victim and prep.lower_ in TARGET_PREPS
 
 
 def _clause_of(token: Token) -> int:
@@ -594,6 +604,10 @@ def is_pronoun(token: Token) -> bool:
 
 def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
     """Read a phrase: its head names the actor, its modifiers give country and sector."""
+    item = resolver.at_token.get(root.i)
+    if root.pos_ == "ADJ" and root.dep_ == "amod" and item is not None and not item.aliases \
+            and root.head.i not in resolver.at_token:
+        return None  # "military action", "police brutality": a kind of act, no actor
     counted = _counted_of(root)
     if counted is not None:
         return resolve_phrase(resolver, span, counted)  # "dozens of civilians": the civilians
@@ -1196,8 +1210,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
         # "the administration", "the army", "the rebels", "opposition supporters", "residents": the
         # country of their sentence or article (an envoy or ambassador is sent abroad,
-        # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's).
-        country = resolver.context_country(root)
+        # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
+        # who are where the deed happens are placed by the scene, not by their clause's names.
+        country = resolver.context_country(root, scene=sector in SCENE_SECTORS)
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root)  # "President Museveni ordered the army"
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
