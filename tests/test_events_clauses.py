@@ -140,3 +140,9 @@ def test_two_deeds_dated_apart_are_two(nlp):
     found = by_trigger("Ugandan troops invaded in October 1978 and captured the border town of Mutukula on "
                        "Nov. 1, 1978.")
     assert (found["invaded"]["date"]["value"], found["captured"]["date"]["value"]) == ("1978-10", "1978-11-01")
+
+
+def test_the_main_verb_after_a_long_subject_is_found(nlp):
+    found = by_trigger("The gunmen, who had demanded the release of their jailed leader, seized a school in Kidal "
+                       "on Monday.")
+    assert found["seized"]["type"] == "ASSAULT" and found["seized"]["date"]["value"] == "2024-05-06"
