@@ -17,6 +17,7 @@ import csv
 import math
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import repeat
 
 from spacy.attrs import IDX, LEMMA, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -66,7 +67,8 @@ def linear_model(key: str) -> tuple[float, dict[str, float]]:
 
 def probability(model: tuple[float, dict[str, float]], features: list[str]) -> float:
     bias, weights = model
-    z = bias + sum(weights.get(f, 0.0) for f in set(features))
+    # map over the features, not a generator: scoring is a tenth of extraction time; same sum
+    z = bias + sum(map(weights.get, set(features), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
