@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -104,6 +104,15 @@ def _parser():
 
     return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past",
                                                       "RETURN_TIME_AS_PERIOD": False})
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(text: str) -> dt.date | None:
+    """The day a full "Month day year" names, or None ("February 30 2024"). dateparser takes a
+    millisecond or more per call (it weighs its locales each time); news names the same days
+    again and again, and the answer does not depend on the publication date."""
+    parsed = _parser().get_date_data(text)
+    return parsed.date_obj.date() if parsed.date_obj is not None else None
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
@@ -426,11 +435,11 @@ def _absolute(expression: str, words: list[str], published: dt.date | None, dire
         if year:
             return f"{year:04d}-{month:02d}"
         return _nearest_month(month, published, direction) if published else None
-    parsed = _parser().get_date_data(f"{_month_name(month)} {day} {year or 2000}")
-    if parsed.date_obj is None:
+    date = _calendar_date(f"{_month_name(month)} {day} {year or 2000}")
+    if date is None:
         return None
     if year:
-        return _day(parsed.date_obj.date())
+        return _day(date)
     weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     return _nearest_day(month, day, published, direction, weekday) if published else None
 
