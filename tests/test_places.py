@@ -603,3 +603,10 @@ def test_a_domestic_act_reported_from_abroad_is_not_placed_in_the_datelines_town
     text = "KAMPALA, May 3 (Reuters) - Tanzanian police fired tear gas at opposition supporters on Saturday."
     [event] = dyad.code(text, published="2025-05-03")["events"]
     assert (event["location"]["country"], event["location"]["lat"]) == ("TZA", None)
+
+
+def test_the_lead_deed_named_again_goes_on_where_the_lead_put_it():
+    text = ("ISLAMABAD, June 2 (Reuters) - Pakistani jets bombed militant hideouts in eastern Afghanistan on Sunday, "
+            "officials said.\n\nA Taliban spokesman said the strikes hit a religious school.")
+    [hit] = [e for e in dyad.code(text, published="2025-06-02")["events"] if e["trigger"]["text"] == "hit"]
+    assert hit["location"]["country"] == "AFG"  # not the dateline's Islamabad

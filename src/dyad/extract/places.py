@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.cache import derived
-from dyad.extract.phrases import SUBJECTS, clause_path, phrase_words
+from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words
 from dyad.model import Place
 from dyad.nlp import MODEL
 
@@ -734,8 +734,27 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
-    return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places) or _dateline_for(trigger, places)
+    return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
+            or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places)))  # not the topic's place
+
+
+def _place_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
+    """"Turkish warplanes bombed rebel positions in northern Iraq ... A Kurdish official said the
+    strikes hit villages near Qandil": a deed whose doer is the lead's deed named again with
+    "the" (places/place_words deed_noun) is where the lead's deed was, when the lead places it
+    other than by the dateline."""
+    doc = trigger.doc
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in place_words("deed_noun") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
+        return None
+    story_start = dateline_end(doc)  # characters
+    lead = next((t for t in doc if t.idx >= story_start), doc[0]).sent
+    if trigger.sent.start <= lead.start:
+        return None
+    found = place_for(lead.root, places)
+    return found if found is not None and not is_dateline(found, places) else None
 
 
 # Conjunctions of a clause that happened at another time than the one it hangs from, and so
