@@ -183,3 +183,14 @@ def test_a_force_named_as_a_kind_of_act_is_no_actor(nlp):
 ])
 def test_victims_and_doers_in_a_sentence_of_two_countries(nlp, text, phrase, expected):
     assert code_of(nlp, text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # people a state's office holder, court or police jails, pardons or frees are its own
+    ("Egypt's President Abdel Fattah al-Sisi pardoned 100 prisoners on Wednesday, among them two "
+     "Al Jazeera journalists.", "100 prisoners", "EGYCVL"),
+    # a nationality the phrase gives still wins
+    ("Kenyan police arrested 30 Somali refugees in Nairobi.", "30 Somali refugees", "SOMREF"),
+])
+def test_people_a_state_jails_or_frees(nlp, text, phrase, expected):
+    assert code_of(nlp, text, phrase)[0] == expected

@@ -1217,6 +1217,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = _commander_country(resolver, root)  # "President Museveni ordered the army"
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
         country = _commander_country(resolver, root, sent=True)  # "Russia has massed 100,000 troops"
+    if country is None and not stateless and sector in SCENE_SECTORS | {"MED", "EDU", "BUS", "ELI"} and mods.org is None:
+        country = _ruler_country(resolver, root)  # "Egypt's President Sisi pardoned 100 prisoners"
     if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     name = _bare(span)
@@ -1288,6 +1290,29 @@ def _commander_country(resolver: ActorResolver, root: Token, sent: bool = False)
                                                   or sent and info.sector is None and info.kind == "place"):
             return info.country
     return None
+
+
+def _ruler_country(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the state's office holder, body, court or police that arrests, jails,
+    pardons or frees people in the same clause: they are its own people (the object of such a
+    verb, or the subject of its passive)."""
+    if root.dep_ not in ("dobj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX") \
+            or root.head.lemma_.lower() not in DOMESTIC_ACTS:
+        return None
+    verb = root.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    for doer in doers:
+        info = resolve_phrase(resolver, noun_phrase(doer), doer)
+        if info is not None and info.country and info.sector in ("GOV", "COP", "JUD", "MIL") \
+                and info.kind in ("person", "org", "group"):
+            return info.country
+    return None
+
+
+# What a state does to its own people ("arrested", "pardoned", "sentenced").
+DOMESTIC_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "pardon", "release", "free", "sentence",
+                           "convict", "execute", "charge", "prosecute", "try", "round", "disperse"})
 
 
 # What a state does with its own troops ("deployed", "massed", "pulled out").
