@@ -570,6 +570,16 @@ def test_a_small_town_is_placed_with_its_coordinates(text, expected):
     assert (place["name"], place["country"]) == expected and place["lat"] is not None
 
 
+@pytest.mark.parametrize("text", [
+    # the tagger cuts the department's name to "Valle", a Norwegian village of 300 people
+    "Army troops and guerrillas clashed in Valle del Cauca on Thursday.",
+])
+def test_a_little_known_village_of_a_country_the_story_never_names_is_no_place(text):
+    [event] = dyad.code(text, published="2021-05-07")["events"]
+    assert event["location"] is None
+    assert all(m["country"] != "NOR" for m in event["actor"])
+
+
 @pytest.mark.parametrize("word", ["Congress", "Union", "Liberty"])
 def test_a_small_town_named_by_an_english_word_is_no_place(word):
     assert lookup(word) is None or lookup(word).population >= 5000

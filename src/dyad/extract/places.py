@@ -75,6 +75,8 @@ DATELINE = re.compile(
 KIND_BONUS = {"country": 8.0, "admin1": 3.5, "region": 16.0, "landmark": 16.0, "city": 0.0}
 TYPICAL_REGION_POPULATION = 3_000_000
 STRAY_POPULATION = 100_000  # below it, a town abroad known by another name is not what a story means
+SMALL_TOWN_POPULATION = 5_000  # the villages only cities1000 holds ...
+SMALL_TOWN_FAME = 1.5  # ... named abroad only when known in two other languages (log2(1 + 2) = 1.58)
 LISTED_FAME = 6.0  # a place dyad lists because news names it is as well known as a regional capital
 FAME_WEIGHT = 1.0  # with a US context Moscow is still the Russian capital, Geneva the Swiss city
 DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline and a caption
@@ -320,8 +322,8 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     if within:
         candidates = tuple(c for c in candidates or () if c.country == within)
         candidates = tuple(c for c in candidates if c.admin1 == state) or candidates
-    elif countries:
-        candidates = tuple(c for c in candidates or () if not _stray_namesake(c, countries))
+    else:
+        candidates = tuple(c for c in candidates or () if not _stray_namesake(c, countries, prefer))
     if not candidates:
         return None
     if town:
@@ -335,11 +337,17 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
                                           + FAME_WEIGHT * c.fame))
 
 
-def _stray_namesake(candidate: Candidate, countries: frozenset[str]) -> bool:
+def _stray_namesake(candidate: Candidate, countries: frozenset[str], prefer: str | None = None) -> bool:
     """A small town abroad that only an alternate spelling names ("Banjska" in a story of Kosovo
-    is not Bansko in Bulgaria): a village the gazetteer lacks, more likely, than a far one."""
-    return (candidate.kind == "city" and not candidate.primary and candidate.country not in countries
-            and candidate.population < STRAY_POPULATION)
+    is not Bansko in Bulgaria): a village the gazetteer lacks, more likely, than a far one. And a
+    little-known village (under SMALL_TOWN_POPULATION, named in fewer than two other languages)
+    of a country the story does not name: the tagger's cut of a longer name ("Valle" of "Valle
+    del Cauca" is no Norwegian village) or a word, more likely than that village; "Metula" and
+    "Srebrenica", known abroad, stay."""
+    if candidate.kind != "city" or candidate.country in countries or candidate.country == prefer:
+        return False
+    return (bool(countries) and not candidate.primary and candidate.population < STRAY_POPULATION
+            or candidate.population < SMALL_TOWN_POPULATION and candidate.fame < SMALL_TOWN_FAME)
 
 
 def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...], key: str) -> bool:
