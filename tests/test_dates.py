@@ -287,6 +287,18 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     # the deed named again is the lead's: counted from its day, not from the report's
     ("Rebels shelled the port on Sunday, killing six people, officials said on Tuesday. The shelling came "
      "three days after troops seized the airport.", "seized", "2025-06-26", None),
+    # "a day after" counts from the last day the sentence named, however the parser hangs it
+    ("The rebels paraded through the town on Wednesday, a day after they seized it from the army.", "seized",
+     "2025-07-01", None),
+    ("The minister said on Tuesday that police had found the weapons, two days after gunmen ambushed a convoy "
+     "and burned three trucks.", "burned", "2025-06-29", None),
+    ("Crews searched the debris on Monday, a day after a blast at the depot killed nine workers.", "killed",
+     "2025-06-29", None),
+    # ... but only the count's own deed: not one it reports, nor one past a comma
+    ("Crews searched the debris on Monday, a day after the ministry warned that rebels had mined the road.",
+     "mined", None, None),
+    ("Crews searched the debris on Monday, a day after the storm, and police arrested the depot's owner.",
+     "arrested", None, None),
     # an "-ing" participle describing a noun of the event goes on while it happens
     ("A gunman opened fire on shoppers queuing outside the market on Friday evening.", "opened", "2025-06-27", None),
     # "earlier in the week" is this week (here across two months: the year), "later in the month" this month

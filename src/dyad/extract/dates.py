@@ -574,7 +574,55 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     complement = _past_dated_complement(trigger, attached)
     if complement is not None:
         return complement
-    return _from_main_clause(path[-1], dates) or _sole_date_of_sentence(trigger, in_sentence)
+    return (_from_main_clause(path[-1], dates) or _counted_from_the_day_before(trigger, in_sentence)
+            or _sole_date_of_sentence(trigger, in_sentence))
+
+
+def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
+    """"paraded through the city on Wednesday, a day after they captured it": a deed told right
+    after "a day after" / "two days before" is counted from the last day the sentence named before
+    the count, however the parser hung the phrase. Only the count's own deed (its first verb, the
+    verbs joined to it, a noun before them), never one past a comma, another clause or date."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    mark = next((t for t in reversed(doc[sentence.start:trigger.i]) if t.lower_ in ("after", "before")
+                 and t.dep_ in ("mark", "prep") and t.i > sentence.start
+                 and (doc[t.i - 1].lower_ in UNITS or doc[t.i - 1].lower_ in HOURS)), None)
+    if mark is None:
+        return None
+    measure = doc[mark.i - 1]
+    start = measure.i  # "a day", "two weeks": the count's own words, however the parser hung them
+    while start - 1 > sentence.start and (doc[start - 1].dep_ in ("det", "nummod", "quantmod") or doc[start - 1].like_num):
+        start -= 1
+    between = doc[mark.i + 1:trigger.i]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+    # a comma ends the count's clause, unless it only lists the verbs joined to the deed
+    if any(t.dep_ == "mark" or t.lower_ in ("when", "while") for t in between) or (
+            any(t.is_punct for t in between) and not verbs) or any(
+            not _joined(verb, trigger) for verb in verbs) or (trigger.pos_ != "VERB" and verbs):
+        return None
+    story_start = dateline_end(doc)
+    before = [d for d in in_sentence if story_start <= d.start and d.end <= doc[start].idx]
+    if not before or any(mark.idx < d.start < trigger.idx for d in in_sentence) or len(before[-1].value) != 10:
+        return None
+    within_the_day = measure.lower_ in HOURS  # "hours after": the same day, as _counted_date reads it
+    count = 0 if within_the_day else _count([t.lower_ for t in doc[start:measure.i + 1]])
+    if count is None:
+        return None
+    unit = "day" if within_the_day else UNITS[measure.lower_]
+    value = _counted_from(before[-1].value, unit, count * (1 if mark.lower_ == "before" else -1))
+    if value is None:
+        return None
+    expression = doc[start:mark.i + 1]  # "a day after"
+    return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char, value=value)
+
+
+def _joined(verb: Token, trigger: Token) -> bool:
+    """Whether `trigger` is `verb` or a verb joined to it ("overran ... and ended")."""
+    token = trigger
+    while token.i != verb.i and token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i == verb.i
 
 
 def _describing(verb: Token) -> bool:
