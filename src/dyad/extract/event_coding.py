@@ -143,7 +143,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                    for g in p.children if g.dep_ == "pobj"]
         actor = mentions_for(sources, actors, attributions, places)
         recipient = _not_doer(recipient, actor)
-    if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
+    if not actor and (type_ in STATE_ACTS or mode == "investigate" or (type_ == "ACCUSE" and "legal" in pattern.context)) \
+            and location and location.country and is_passive(item.trigger):
+        # ("was charged with treason in Kampala": prosecutors no one names are those of the place)
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
     # a deed with its victim but no doer ("five people were killed") is an event; a participle
     # describing a state ("besieged civilians", "occupied territories") is not

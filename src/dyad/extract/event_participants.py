@@ -37,6 +37,8 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
+        if token.i == verb.i and _subjectless_passive_conjunct(verb):
+            return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
         subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
         if subjects:
             return [h for s in subjects for h in _listed(_antecedent(s))]
@@ -132,6 +134,13 @@ def _passive_participle(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
+def _subjectless_passive_conjunct(verb: Token) -> bool:
+    """A passive verb joined to an earlier clause without a subject of its own ("tried to dissolve
+    Congress and was arrested", "fled and was later captured"): the earlier clause's subject is its patient."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
 def _listed(head: Token) -> list[Token]:
     """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may read the
     second name of a list as an apposition of the first; a named apposition that the list goes on
@@ -187,6 +196,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
             heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
         if not heads and _passive_participle(verb):
             heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"
+        if not heads and _subjectless_passive_conjunct(verb):
+            # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
+            return [c for c in verb.head.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
         owners = [_owner(h) for h in heads]
         if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
             # "dismissed the proposal from Hamas": the source of the thing rejected

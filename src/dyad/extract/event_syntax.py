@@ -31,7 +31,11 @@ COMPLEX_PREPOSITIONS = frozenset({"according", "due", "thanks", "owing", "prior"
 
 
 def partitive_heads(head: Token) -> list[Token]:
-    """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who."""
+    """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who; a sum's
+    "in" phrase names what it is ("froze $700 million in aid")."""
+    if head.ent_type_ == "MONEY":
+        return [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ != "MONEY"]
     if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:
         return []
     return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

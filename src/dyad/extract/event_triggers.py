@@ -189,10 +189,12 @@ def _bare(preposition: Token) -> bool:
 
 
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
-    """ "said that Sudan must return the helicopter": a reported obligation is a demand."""
+    """ "said that Sudan must return the helicopter": a reported obligation is a demand; "warned
+    Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         words = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
         words |= {f"{a.lemma_.lower()} to" for a in clause.children if a.dep_ == "xcomp"}
+        words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in clause.children if a.dep_ in ("dobj", "advmod")}
         if words & modals and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
             return True
     return False
@@ -273,7 +275,7 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
         if item.how == "light":
             heads += [c for c in item.clause.children if c.dep_ == "advcl"]
-    heads += [c for h in list(heads) if h.i not in candidates and h.pos_ in ("NOUN", "PROPN")
+    heads += [c for h in list(heads) if h.i not in candidates and (h.pos_ in ("NOUN", "PROPN") or h.ent_type_ == "MONEY")
               for c in (*(c for c in h.children if c.dep_ == "compound"), *partitive_heads(h),
                         *(g for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                           for g in p.children if g.dep_ == "pobj"))]

@@ -1,0 +1,53 @@
+"""Event patterns news uses often that dyad once missed: harm foretold as a warning, sums "in aid",
+a passive verb joined to an earlier clause, a charge with no prosecutor named, self-proclamation."""
+
+import pytest
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def asserted(text: str) -> list[dict]:
+    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+
+
+def triple(event: dict) -> tuple:
+    return event["type"], {party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Tehran warned Washington would pay a heavy price for any strike on its soil.", "IRN", "USA"),
+    ("Beijing warned that Manila would face serious consequences if it kept up the patrols.", "CHN", "PHL"),
+    ("Pyongyang warned that Seoul would receive a merciless response.", "PRK", "KOR"),
+    ("Russia warned Finland it would regret joining the alliance.", "RUS", "FIN"),
+])
+def test_harm_foretold_to_a_party_is_a_threat_to_it(nlp, text, actor, recipient):
+    assert ("THREATEN", {actor}, {recipient}) in [triple(e) for e in asserted(text)]
+
+
+def test_a_plain_warning_about_the_weather_is_no_threat(nlp):
+    assert "THREATEN" not in {e["type"] for e in asserted("Forecasters warned that farmers would face losses.")}
+
+
+@pytest.mark.parametrize("verb", ["froze", "suspended", "cut"])
+def test_a_sum_in_aid_is_the_aid_halted(nlp, verb):
+    [event] = asserted(f"The United States {verb} $450 million in aid to Niger after the coup.")
+    assert triple(event) == ("SANCTION", {"USA"}, {"NER"})
+    assert event["mode"] == "discontinue"
+
+
+def test_the_one_who_acted_and_was_then_arrested_is_the_one_arrested(nlp):
+    events = asserted("Bolivia's former interior minister fled to the border and was arrested by police on Sunday.")
+    arrest = next(e for e in events if e["trigger"]["text"] == "arrested")
+    assert arrest["type"] == "COERCE" and [m["text"] for m in arrest["recipient"]] == ["Bolivia's former interior minister"]
+    assert [m["text"] for m in arrest["actor"]] == ["police"]
+
+
+def test_a_charge_with_no_prosecutor_named_is_by_the_state_where_it_is_laid(nlp):
+    [event] = asserted("The former army chief was charged with treason in Kampala on Monday.")
+    assert (event["type"], {party(m) for m in event["actor"]}) == ("ACCUSE", {"UGA"})
