@@ -299,6 +299,8 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "mined", None, None),
     ("Crews searched the debris on Monday, a day after the storm, and police arrested the depot's owner.",
      "arrested", None, None),
+    # the tagger makes "holed" past tense: still a participle describing the party acted on
+    ("Soldiers captured the last fighters holed up in the old city on Friday.", "captured", "2025-06-27", None),
     # an "-ing" participle describing a noun of the event goes on while it happens
     ("A gunman opened fire on shoppers queuing outside the market on Friday evening.", "opened", "2025-06-27", None),
     # "earlier in the week" is this week (here across two months: the year), "later in the month" this month

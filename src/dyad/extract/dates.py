@@ -627,8 +627,8 @@ def _joined(verb: Token, trigger: Token) -> bool:
 
 def _describing(verb: Token) -> bool:
     """"men hiding in a mosque", "gunmen holed up in a hotel": a participle that says what a
-    party was doing or where it was."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")
+    party was doing or where it was (the tagger calls some such participles past tense: "holed")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")
 
 
 def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
