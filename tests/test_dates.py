@@ -299,6 +299,17 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "mined", None, None),
     ("Crews searched the debris on Monday, a day after the storm, and police arrested the depot's owner.",
      "arrested", None, None),
+    # a phrase counting from another happening: by that happening's day, or the lead's for its deed named again
+    ("The general, who suspended the constitution within hours of being sworn in on Monday, was arrested.",
+     "suspended", "2025-06-30", None),
+    ("Rebels attacked an army post on Sunday night. Hours before the attack, the army had closed the main road.",
+     "closed", "2025-06-29", None),
+    ("Rebels attacked an army post on Sunday. Two days before the attack, police had arrested their leader.",
+     "arrested", "2025-06-27", None),
+    ("Rebels attacked an army post on Sunday. Two days before the attack, police had arrested their leader.",
+     "attack", None, None),
+    ("Voters went to the polls on Sunday. Hours before the election, the army had closed the borders.",
+     "closed", None, None),  # an election is no deed the lead told
     # the tagger makes "holed" past tense: still a participle describing the party acted on
     ("Soldiers captured the last fighters holed up in the old city on Friday.", "captured", "2025-06-27", None),
     # an "-ing" participle describing a noun of the event goes on while it happens

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.phrases import clause_path, dateline_end, phrase_words
-from dyad.extract.places import dateline  # one dateline pattern serves both
+from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
 
@@ -538,7 +538,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
     if not in_sentence:
         # "The attack came a week after jihadists kidnapped ...": counted from a day named before
-        return _from_main_clause(clause_path(trigger)[-1], dates)
+        path = clause_path(trigger)  # ("Hours before the shooting, the governor had imposed ...")
+        return _from_main_clause(path[-1], dates) or _counted_from_its_phrase(path, {}, dates)
     attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -568,6 +569,9 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
             return attached[token.i]
+    counted = _counted_from_its_phrase(path, attached, dates)
+    if counted is not None:
+        return counted
     cause = _dated_cause(trigger)
     if cause is not None and cause.i in attached:
         return attached[cause.i]
@@ -764,6 +768,69 @@ def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None
     story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report, not of a deed
     for date in dates:
         if date.start >= verb.idx:
+            return None
+        if date.start < story_start:
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None and len(date.value) == 10 and _attachment(span.root).lemma_ not in REPORTING_LEMMAS:
+            return date
+    return None
+
+
+def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
+                             dates: list[DateValue]) -> DateValue | None:
+    """"dissolved the assembly within hours of being sworn in on Friday", "Hours before the
+    shooting, the governor had imposed a curfew": a phrase of the event's clause that counts
+    from another happening, by the day that happening's words give or, for the lead's deed named
+    again with "the" ("the shooting", "the attack"), by the lead's day."""
+    def measured(word: Token) -> bool:
+        return word.lower_ in HOURS or word.lower_ in UNITS
+
+    for token in path:
+        # "within hours of", "two days after" under the verb, or "Hours before" hung on "Hours"
+        heads = [token, *(c for c in token.children if c.dep_ == "npadvmod" and measured(c))]
+        for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
+            if prep.lower_ == "within":  # "within hours of": the same day
+                measure = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in HOURS), None)
+                prep = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                    if measure is not None else None
+            elif prep.lower_ in ("after", "before"):
+                measure = prep.head if measured(prep.head) else next(
+                    (c for c in prep.children if c.dep_ == "npadvmod" and measured(c)), None)
+            else:
+                continue
+            if measure is None or prep is None or prep.left_edge.i <= path[0].i <= prep.right_edge.i:
+                continue  # (a noun counted from is the other happening, not this one)
+            own = next((attached[t.i] for t in prep.subtree if t.i in attached), None)
+            if own is None:
+                own = _lead_deed_named_again(prep, dates)
+            if own is None:
+                continue
+            if measure.lower_ in HOURS:
+                return own
+            count = _count([t.lower_ for t in measure.subtree if t.i < measure.i] + [measure.lower_])
+            value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if prep.lower_ == "before" else 1))
+            if value:  # (this event lies the count before or after the other)
+                return DateValue(text=own.text, start=own.start, end=own.end, value=value)
+    return None
+
+
+def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | None:
+    """"before the shooting": the lead's deed named again with "the" (places/place_words
+    deed_noun) happened on the first day the story gives for a deed."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in place_words("deed_noun") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(c.dep_ == "prep" for c in noun.children):
+        return None
+    return _first_deed_date(noun.doc, dates, prep.idx)
+
+
+def _first_deed_date(doc: Doc, dates: list[DateValue], until: int) -> DateValue | None:
+    """The first full day the story gives (after its dateline, before `until`) to a deed rather
+    than to a report of it."""
+    story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report, not of a deed
+    for date in dates:
+        if date.start >= until:
             return None
         if date.start < story_start:
             continue
