@@ -51,3 +51,36 @@ def test_the_one_who_acted_and_was_then_arrested_is_the_one_arrested(nlp):
 def test_a_charge_with_no_prosecutor_named_is_by_the_state_where_it_is_laid(nlp):
     [event] = asserted("The former army chief was charged with treason in Kampala on Monday.")
     assert (event["type"], {party(m) for m in event["actor"]}) == ("ACCUSE", {"UGA"})
+
+
+@pytest.mark.parametrize("text", ["Canada imposed asset freezes on four Haitian gang leaders.",
+                                  "Canada imposed asset freezes and travel bans on four Haitian gang leaders.",
+                                  "Canada imposed an asset freeze on four Haitian gang leaders."])
+def test_asset_freezes_imposed_on_people_sanction_them(nlp, text):
+    [event] = asserted(text)
+    assert triple(event) == ("SANCTION", {"CAN"}, {"HTI"})
+
+
+def test_a_hiring_freeze_is_no_sanction(nlp):
+    assert "SANCTION" not in {e["type"] for e in asserted("The city council imposed a hiring freeze on Monday.")}
+
+
+@pytest.mark.parametrize("text", ["Moscow banned imports of Moldovan apples, a move Chisinau denounced as blackmail.",
+                                  "Moscow banned imports of Moldovan apples in May, a move that Chisinau denounced as blackmail."])
+def test_a_deed_named_again_and_denounced_is_the_doers(nlp, text):
+    triples = [triple(e) for e in asserted(text)]
+    assert ("SANCTION", {"RUS"}, {"MDA"}) in triples
+    assert ("ACCUSE", {"MDA"}, {"RUS"}) in triples
+
+
+def test_a_person_named_again_is_not_a_deed(nlp):
+    [event] = asserted("Police detained the editor, a critic the governor disliked.")
+    assert event["type"] == "COERCE" and [m["text"] for m in event["recipient"]] == ["the editor"]
+
+
+def test_proclaiming_oneself_is_no_event_the_power_seized_is(nlp):
+    # PLOVER codes what one party does to another: a claim to an office is no such act (its context
+    # would be political_institutions), while seizing power in a coup is coerced from the state
+    assert asserted("The opposition leader declared himself interim president of the country.") == []
+    events = asserted("Colonel Assimi Goita seized power in Mali and proclaimed himself head of state.")
+    assert [e["type"] for e in events] == ["COERCE"]

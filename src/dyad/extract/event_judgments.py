@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dyad import lexicon
 from dyad.extract.event_lexicon import Pattern
+from dyad.extract.event_syntax import SUBJECT_DEPS
 
 # Where a verdict stands: the complement of a copula ("was unacceptable", "was a provocation"), a
 # judging verb's predicate ("called it a trick"), the object of its "as" ("described it as a provocation").
@@ -98,3 +99,29 @@ def verdict_tokens(token: Token) -> list[Token]:
     """The tokens a verdict spans: the word and what it is "an act of" (whose own event it absorbs)."""
     return [token, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj")]
+
+
+@cache
+def _deed_nouns() -> frozenset[str]:
+    return frozenset(str(w) for e in lexicon.load("events/judgments") if e["kind"] == "deed_noun" for w in e["words"])
+
+
+def restated_deed(verb: Token) -> Token | None:
+    """The verb of a clause that a noun after it names again for a relative clause to judge
+    ("X banned imports, a move Y denounced as coercion", "closed the crossing, a step the UN
+    condemned"): the relative clause is about that deed, so its author is the recipient. The
+    parser hangs the noun on the verb (even as a second object) or as an apposition of its object."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _deed_nouns() or not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None  # the relative clause has an object of its own, or is passive
+    if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None  # set off by a comma after the clause it names
+    if noun.dep_ in ("npadvmod", "appos", "dobj") and noun.head.pos_ in ("VERB", "AUX") and noun.i > noun.head.i:
+        return noun.head
+    holder = noun.head
+    if noun.dep_ == "appos" and holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
+        return holder.head  # "banned imports of wine, a move ...": the parser took the imports for the move
+    return None

@@ -11,8 +11,9 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -196,6 +197,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
             heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
         if not heads and _passive_participle(verb):
             heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"
+        if all(h.tag_ in ("WDT", "WP") for h in heads) and restated_deed(verb) is not None:
+            # "banned imports of Georgian wine, a move Tbilisi denounced": what is denounced is the deed, so its doer
+            return subjects_of(restated_deed(verb))
         if not heads and _subjectless_passive_conjunct(verb):
             # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
             return [c for c in verb.head.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
@@ -213,6 +217,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
                            and not any(g.dep_ == "pobj" for g in c.children)))]
+    holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
     return [_owner(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")

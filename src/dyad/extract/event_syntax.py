@@ -41,6 +41,21 @@ def partitive_heads(head: Token) -> list[Token]:
     return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+def misread_plural_objects(verb: Token) -> list[Token]:
+    """ "imposed asset freezes on ten officials": the small parser may read a compound's plural noun
+    as a verb of its own clause, with the noun before it as its subject or the governor's object;
+    such a word is the governor's object, and so is what it coordinates ("and travel bans")."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VBZ" or clause.i <= verb.i + 1:
+            continue
+        before = clause.doc[clause.i - 1]
+        if before.pos_ == "NOUN" and before.head.i in (clause.i, verb.i) and before.dep_ in ("nsubj", "dobj", "compound") \
+                and not any(c.dep_ in ("aux", "auxpass", "neg", "dobj") for c in clause.children):
+            found += [clause, *(c for c in clause.conjuncts if c.pos_ == "NOUN")]
+    return found
+
+
 def stands_as_root(participle: Token) -> bool:
     """A participle describing a noun the parse found no verb for is the sentence's verb: the noun
     is the root, or the "of" phrase of a partitive root when the participle has an object of its

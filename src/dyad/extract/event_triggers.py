@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
-                                      has_to_infinitive, partitive_heads)
+                                      has_to_infinitive, misread_plural_objects, partitive_heads)
 from dyad.extract.phrases import past_dateline
 
 
@@ -100,6 +100,10 @@ def _object_words(verb: Token) -> set[str]:
              for t in (c, *(a for a in c.children if a.dep_ == "appos")) if t.dep_ != "dative" and t.pos_ == "NOUN"}
     words |= {f"{noun} to {c.lemma_.lower()}" for c in verb.children
               if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in times}
+    for misread in misread_plural_objects(verb):  # "imposed asset freezes": the compound the parser split
+        lemma = _noun_lemma(misread)
+        words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
+        words |= {f"{c.lemma_.lower()} {lemma}" for c in misread.children if c.dep_ in ("compound", "amod")}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
         words.add(lemma)
@@ -116,6 +120,11 @@ def _object_words(verb: Token) -> set[str]:
                         words.add(grand.lemma_.lower())
                         words.add(f"{lemma} of {grand.lemma_.lower()}")
     return words
+
+
+def _noun_lemma(word: Token) -> str:
+    """A noun's lemma, also for a plural the parser read as a verb ("freezes" -> "freeze")."""
+    return word.lemma_.lower() if word.pos_ == "NOUN" else word.lower_.removesuffix("s")
 
 
 def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
+from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place, Span
@@ -197,6 +198,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     analyst of the war wants them, though a gold standard of one event per sentence codes one).
     Returns the governing event, and whether the subordinate one was a participle or purpose clause
     of it (whose recipient it may lend)."""
+    if trigger.dep_ == "relcl" and restated_deed(trigger) is not None:
+        return None, False  # "banned imports, a move Tbilisi denounced": the denouncing is Tbilisi's own act
     token, crossed, lends = trigger, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
