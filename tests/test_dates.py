@@ -310,6 +310,9 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "attack", None, None),
     ("Voters went to the polls on Sunday. Hours before the election, the army had closed the borders.",
      "closed", None, None),  # an election is no deed the lead told
+    # a date before a clause's "before" is the main clause's, wherever the parser hangs it
+    ("The same Houthi unit seized the port of Mocha, also in Taiz province, last December before the coalition "
+     "drove its fighters into the mountains.", "seized", "2024-12", None),
     # the tagger makes "holed" past tense: still a participle describing the party acted on
     ("Soldiers captured the last fighters holed up in the old city on Friday.", "captured", "2025-06-27", None),
     # an "-ing" participle describing a noun of the event goes on while it happens

@@ -979,13 +979,23 @@ def _attachment(root: Token) -> Token:
             word = word.head  # "early on Wednesday" hangs from "early"
         while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
             word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
-        return _across_report(_out_of_naming(word), root)
+        return _across_report(_out_of_naming(_before_its_clause(word, root)), root)
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
-    return _across_report(word, root)
+    return _across_report(_before_its_clause(word, root), root)
+
+
+def _before_its_clause(word: Token, root: Token) -> Token:
+    """"occupied the town last November before the army drove them out": a clause begins at its
+    "before", "after" or "as", so a date the parser hangs on it from before that word is the
+    main clause's."""
+    if word.dep_ == "advcl" and word.head.i != word.i and any(
+            c.dep_ == "mark" and root.i < c.i < word.i for c in word.children):
+        return word.head
+    return word
 
 
 def _time_root(root: Token) -> Token:
