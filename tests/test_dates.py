@@ -313,6 +313,11 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
     # a date before a clause's "before" is the main clause's, wherever the parser hangs it
     ("The same Houthi unit seized the port of Mocha, also in Taiz province, last December before the coalition "
      "drove its fighters into the mountains.", "seized", "2024-12", None),
+    # "over the next few hours" goes on from the time the story named last; two days' worth does not
+    ("Police clashed with rioters late on Friday. Over the next three hours, the rioters burned 40 cars.",
+     "burned", "2025-06-27", None),
+    ("Police clashed with rioters late on Friday. Over the next 48 hours, the rioters burned 40 cars.",
+     "burned", None, None),
     # the tagger makes "holed" past tense: still a participle describing the party acted on
     ("Soldiers captured the last fighters holed up in the old city on Friday.", "captured", "2025-06-27", None),
     # an "-ing" participle describing a noun of the event goes on while it happens

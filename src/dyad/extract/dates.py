@@ -182,6 +182,9 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
     text, present = " ".join(words), set(words)
     if text in SAME_DAY or (len(words) <= 4 and present & HOURS and present & {"later", "earlier"}):
         return "day", 0  # "hours later", "a few hours earlier": the same day, as near as a date says
+    if len(words) <= 5 and present & HOURS and present & {"next", "following"} and all(
+            int(w) <= 12 for w in words if w.isdigit()) and not any(NUMBER_WORDS.get(w, 0) > 12 for w in words):
+        return "day", 0  # "over the next five hours", "in the following hours": the night the story is on
     if len(words) <= 4 and present & PARTS_OF_DAY and present & {"next", "following", "previous", "before"}:
         return "day", 1 if present & {"next", "following"} else -1  # "the next morning", "the previous night"
     if (len(words) <= 3 and present & PARTS_OF_DAY and present & {"that", "same"}) or (
