@@ -318,6 +318,11 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "burned", "2025-06-27", None),
     ("Police clashed with rioters late on Friday. Over the next 48 hours, the rioters burned 40 cars.",
      "burned", None, None),
+    # "in the week before" another happening: its month, when the whole week lies in it
+    ("Troops stormed the prison on Saturday. Six guards had been wounded in riots in the week before the raid.",
+     "wounded", "2025-06", None),
+    ("Troops stormed the prison on Wednesday. Six guards had been wounded in riots in the week before the raid.",
+     "wounded", None, None),  # late June or early July
     # the tagger makes "holed" past tense: still a participle describing the party acted on
     ("Soldiers captured the last fighters holed up in the old city on Friday.", "captured", "2025-06-27", None),
     # an "-ing" participle describing a noun of the event goes on while it happens

@@ -790,6 +790,9 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
         return word.lower_ in HOURS or word.lower_ in UNITS
 
     for token in path:
+        span_of_days = _in_the_days_before(token, attached, dates)
+        if span_of_days is not None:
+            return span_of_days
         # "within hours of", "two days after" under the verb, or "Hours before" hung on "Hours"
         heads = [token, *(c for c in token.children if c.dep_ == "npadvmod" and measured(c))]
         for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
@@ -815,6 +818,31 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
             value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if prep.lower_ == "before" else 1))
             if value:  # (this event lies the count before or after the other)
                 return DateValue(text=own.text, start=own.start, end=own.end, value=value)
+    return None
+
+
+def _in_the_days_before(token: Token, attached: dict[int, DateValue], dates: list[DateValue]) -> DateValue | None:
+    """"were killed in the week before the shooting", "in the days after the attack": some day
+    of the week before or after the other happening's day, so its month when the whole week
+    lies in one month, else nothing."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "over"):
+            continue
+        for span_noun in prep.children:
+            if span_noun.dep_ != "pobj" or span_noun.lower_ not in ("week", "days") or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in span_noun.children):
+                continue
+            other = next((c for c in span_noun.children if c.dep_ == "prep" and c.lower_ in ("before", "after")), None)
+            if other is None:
+                continue
+            own = next((attached[t.i] for t in other.subtree if t.i in attached), None) or _lead_deed_named_again(
+                other, dates)
+            if own is None or len(own.value) != 10:
+                continue
+            day, sign = dt.date.fromisoformat(own.value), (-1 if other.lower_ == "before" else 1)
+            ends = {(day + dt.timedelta(days=sign * n)).isoformat()[:7] for n in (1, 7)}
+            if len(ends) == 1:
+                return DateValue(text=own.text, start=own.start, end=own.end, value=ends.pop())
     return None
 
 
