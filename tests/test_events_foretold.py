@@ -48,9 +48,15 @@ def test_the_one_who_acted_and_was_then_arrested_is_the_one_arrested(nlp):
     assert [m["text"] for m in arrest["actor"]] == ["police"]
 
 
-def test_a_charge_with_no_prosecutor_named_is_by_the_state_where_it_is_laid(nlp):
-    [event] = asserted("The former army chief was charged with treason in Kampala on Monday.")
+@pytest.mark.parametrize("text", ["The former army chief was charged with treason in Kampala on Monday.",
+                                  "KAMPALA, Uganda (AP) — The former army chief was charged with treason on Monday."])
+def test_a_charge_with_no_prosecutor_named_is_by_the_state_where_it_is_laid(nlp, text):
+    [event] = asserted(text)
     assert (event["type"], {party(m) for m in event["actor"]}) == ("ACCUSE", {"UGA"})
+
+
+def test_a_charge_placed_nowhere_names_no_prosecutor(nlp):
+    assert asserted("A former banker was charged with fraud.") == []
 
 
 @pytest.mark.parametrize("text", ["Canada imposed asset freezes on four Haitian gang leaders.",

@@ -143,10 +143,14 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                    for g in p.children if g.dep_ == "pobj"]
         actor = mentions_for(sources, actors, attributions, places)
         recipient = _not_doer(recipient, actor)
-    if not actor and (type_ in STATE_ACTS or mode == "investigate" or (type_ == "ACCUSE" and "legal" in pattern.context)) \
-            and location and location.country and is_passive(item.trigger):
-        # ("was charged with treason in Kampala": prosecutors no one names are those of the place)
+    if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
+    if not actor and type_ == "ACCUSE" and "legal" in pattern.context and is_passive(item.trigger) and (
+            (court := location or place_for(clause, places)) is not None and court.country):
+        # "was charged with treason in Kampala", "KAMPALA - ... was charged with treason": prosecutors
+        # no one names are the state's where the charge is laid (the dateline places a court's act,
+        # though it does not place what someone said)
+        actor = [place_mention(court)]
     # a deed with its victim but no doer ("five people were killed") is an event; a participle
     # describing a state ("besieged civilians", "occupied territories") is not
     # ("a convoy came under fire": the noun names the deed and its target)
