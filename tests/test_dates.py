@@ -4,6 +4,7 @@ import datetime as dt
 import json
 
 import pytest
+from spacy.tokens import Doc
 
 import dyad
 
@@ -437,3 +438,20 @@ def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
 def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
     [event] = dyad.code(text, published="2024-05-06")["events"]
     assert (event["date"] and event["date"]["value"]) == expected
+
+
+def test_a_day_after_clause_parsed_as_a_conjunct_is_counted_back(nlp):
+    # the parser sometimes makes "..., a day after X was killed" a conjunct of the dated verb:
+    # the killing is the day before, not the day of the dated deed
+    words = ["Crowds", "burned", "buses", "on", "Saturday", ",", "a", "day", "after", "the", "leader", "was",
+             "killed", "."]
+    heads = [1, 1, 1, 1, 3, 1, 7, 12, 12, 10, 12, 12, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "npadvmod", "mark", "det", "nsubjpass",
+            "auxpass", "conj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB",
+           "PUNCT"]
+    tags = ["NNS", "VBD", "NNS", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "VBD", "VBN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    dates = find_dates(doc, THURSDAY)
+    assert date_for(doc[1], dates).value == "2025-06-28"
+    assert date_for(doc[12], dates).value == "2025-06-27"

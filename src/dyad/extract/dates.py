@@ -559,6 +559,12 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         # date if it has one ("after an uprising that broke out in February"), else counted back
         own = [trigger, *_same_time_words(trigger), *_occurrence_clauses(trigger)]
         return next((attached[t.i] for t in own if t.i in attached), None) or _counted_date(*counted, dates)
+    if trigger.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in trigger.children):
+        # "torched banks on Friday, a day after she was killed", parsed as "torched ... and killed":
+        # a clause with its own "after" is no conjunct sharing the date
+        counted_back = _counted_from_the_day_before(trigger, in_sentence)
+        if counted_back is not None:
+            return counted_back
     first_conjunct = path[-1] if trigger.dep_ == "conj" and path[-1] is not trigger else None
     # "Four explosions ripped through three trains during the Thursday morning rush hour": a
     # deed named as its clause's subject happens when the clause's verb does
@@ -602,7 +608,7 @@ def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -
     while start - 1 > sentence.start and (doc[start - 1].dep_ in ("det", "nummod", "quantmod") or doc[start - 1].like_num):
         start -= 1
     between = doc[mark.i + 1:trigger.i]
-    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]  # "was killed"
     # a comma ends the count's clause, unless it only lists the verbs joined to the deed
     if any(t.dep_ == "mark" or t.lower_ in ("when", "while") for t in between) or (
             any(t.is_punct for t in between) and not verbs) or any(
