@@ -620,3 +620,12 @@ def test_the_lead_deed_named_again_goes_on_where_the_lead_put_it():
             "officials said.\n\nA Taliban spokesman said the strikes hit a religious school.")
     [hit] = [e for e in dyad.code(text, published="2025-06-02")["events"] if e["trigger"]["text"] == "hit"]
     assert hit["location"]["country"] == "AFG"  # not the dateline's Islamabad
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "AP", "AFP"])
+def test_the_agency_credited_after_the_dateline_does_not_choose_its_town(agency):
+    # Reuters is British; "WASHINGTON (Reuters)" is still the American capital, and the police there American
+    text = f"WASHINGTON ({agency}) - Police arrested 12 protesters on Tuesday."
+    [event] = dyad.code(text, published="2021-05-05")["events"]
+    assert (event["location"]["name"], event["location"]["country"]) == ("Washington", "USA")
+    assert event["actor"][0]["country"] == "USA"

@@ -200,7 +200,9 @@ class ActorResolver:
             codes = set()
             for item in self.found:
                 entity = self._choose(item)
-                if entity is None:
+                # the agency credited after the dateline says who reported, not where: "WASHINGTON
+                # (Reuters)" is no story of Britain (Washington, Tyne and Wear)
+                if entity is None or credit(self.doc, item):
                     continue
                 country = entity.role_at(self.published).country
                 if country:
