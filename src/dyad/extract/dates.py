@@ -773,17 +773,7 @@ def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None
     if verb.lemma_ not in REFERRING_VERBS or subject is None or subject.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subject.children):
         return None
-    doc = verb.doc
-    story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report, not of a deed
-    for date in dates:
-        if date.start >= verb.idx:
-            return None
-        if date.start < story_start:
-            continue
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None and len(date.value) == 10 and _attachment(span.root).lemma_ not in REPORTING_LEMMAS:
-            return date
-    return None
+    return _first_deed_date(verb.doc, dates, verb.idx)
 
 
 def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
