@@ -472,22 +472,26 @@ class Chains:
             known = self.given_names.get(token.text)
         return known
 
-    def body_before(self, root: Token) -> "Info | None":
-        """What "the group" or "the movement" refers to: the latest body or armed group named in
-        its sentence or the few before that is no state's own (a militia, party, rights group)."""
+    def _recent(self, root: Token) -> "tuple[list[Referent], int]":
+        """The referents named before `root` in its sentence and the SENTENCES_BACK before it,
+        latest first, with the start of the oldest sentence reached."""
         end = bisect_left(self.positions, root.i)
         oldest = self.resolver.sent_start[root.i]
-        sentences = 0
-        found = None
+        sentences, recent = 0, []
         for ref in reversed(self.referents[max(0, end - 40):end]):
             if ref.sent < oldest:
                 sentences, oldest = sentences + 1, ref.sent
                 if sentences > SENTENCES_BACK:
                     break
-            info = ref.info
-            if info.kind in ("group", "org") and info.sector in NON_STATE_BODIES:
-                found = ref.i, info
-                break
+            recent.append(ref)
+        return recent, oldest
+
+    def body_before(self, root: Token) -> "Info | None":
+        """What "the group" or "the movement" refers to: the latest body or armed group named in
+        its sentence or the few before that is no state's own (a militia, party, rights group)."""
+        recent, oldest = self._recent(root)
+        found = next(((ref.i, ref.info) for ref in recent
+                      if ref.info.kind in ("group", "org") and ref.info.sector in NON_STATE_BODIES), None)
         # a body named only as a modifier ("a senior Hamas official said the group ..."), when
         # named later than any body that is a referent
         floor = found[0] if found else oldest
@@ -502,13 +506,8 @@ class Chains:
         before. "The two leaders" are heads of state or government when two are named ("Zelenskyy
         spoke with Macron ... Dutch Defence Minister Brekelmans ... the two leaders")."""
         end = bisect_left(self.positions, root.i)
-        oldest = self.resolver.sent_start[root.i]
-        sentences, candidates = 0, []
-        for ref in reversed(self.referents[max(0, end - 40):end]):
-            if ref.sent < oldest:
-                sentences, oldest = sentences + 1, ref.sent
-                if sentences > SENTENCES_BACK:
-                    break
+        candidates = []
+        for ref in self._recent(root)[0]:
             info = ref.info
             wanted = info.kind == "person" if people else info.kind in GROUP_KINDS and info.sector in (None, "GOV")
             if wanted and info.country:
