@@ -36,7 +36,7 @@ class Judgment:
 def _words() -> dict[str, object]:
     entries = lexicon.load("events/judgments")
     verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
-             for kind in ("speaking", "judging")}
+             for kind in ("speaking", "judging", "restating_noun")}
     verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
                 for kind in ("verdict", "negated_verdict")}
     return {**verbs, **verdicts}
@@ -101,18 +101,13 @@ def verdict_tokens(token: Token) -> list[Token]:
                      for g in p.children if g.dep_ == "pobj")]
 
 
-@cache
-def _deed_nouns() -> frozenset[str]:
-    return frozenset(str(w) for e in lexicon.load("events/judgments") if e["kind"] == "deed_noun" for w in e["words"])
-
-
 def restated_deed(verb: Token) -> Token | None:
     """The verb of a clause that a noun after it names again for a relative clause to judge
     ("X banned imports, a move Y denounced as coercion", "closed the crossing, a step the UN
     condemned"): the relative clause is about that deed, so its author is the recipient. The
     parser hangs the noun on the verb (even as a second object) or as an apposition of its object."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _deed_nouns() or not any(
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _words()["restating_noun"] or not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and c.tag_ not in ("WDT", "WP") for c in verb.children):
