@@ -455,3 +455,25 @@ def test_a_day_after_clause_parsed_as_a_conjunct_is_counted_back(nlp):
     dates = find_dates(doc, THURSDAY)
     assert date_for(doc[1], dates).value == "2025-06-28"
     assert date_for(doc[12], dates).value == "2025-06-27"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Gunmen killed six soldiers at a checkpoint near Kalo. The attack took place on Wednesday evening.",
+     "2024-03-08", "2024-03-06"),
+    ("Security forces detained three reporters in the capital. The arrests happened on Tuesday, their paper said.",
+     "2024-03-08", "2024-03-05"),
+    ("Soldiers arrested the opposition leader at his home. The arrest, on Tuesday night, sparked protests.",
+     "2024-03-08", "2024-03-05"),
+    ("Police raided the offices of a weekly in Lagos. Tuesday's raid was the third this year.",
+     "2024-03-08", "2024-03-05"),
+    ("Rebels shelled the port of Merka. It was the second attack on the port this week.", "2024-03-08", "2024-03"),
+    # a day of the week names no day without a publication date
+    ("Gunmen killed six soldiers at a checkpoint near Kalo. The attack took place on Wednesday evening.", None, None),
+    # another deed of the kind, or the noun of another kind, dates nothing told before
+    ("Gunmen killed six soldiers near Kalo. In a separate attack on Monday, a bomb hit a bus.", "2024-03-08", None),
+    ("Gunmen killed six soldiers near Kalo. The previous attack, on Monday, hit a market.", "2024-03-08", None),
+    ("Police detained three reporters in the capital. The talks took place on Tuesday.", "2024-03-08", None),
+])
+def test_the_next_sentence_dates_the_deed_it_names_again(text, published, expected):
+    event = dyad.code(text, published=published)["events"][0]
+    assert (event["date"] and event["date"]["value"]) == expected

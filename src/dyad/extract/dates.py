@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
+from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.phrases import clause_path, dateline_end, phrase_words
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
@@ -85,6 +86,9 @@ CHARGING_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "condem
 PAST_AUXILIARIES = frozenset({"had", "did", "was", "were"})
 # Verbs that place a happening named again in time ("the attack came a week after ...").
 REFERRING_VERBS = frozenset({"come", "follow"})
+# "the previous attack", "a separate raid": a deed named as another than the one told before
+OTHER_DEEDS = frozenset({"separate", "another", "other", "previous", "earlier", "last", "latest", "next", "similar",
+                         "first", "new", "further", "subsequent"})
 # Verbs whose date is a report's, not a deed's ("police said on Thursday").
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim"})
 # A past verb can still point ahead: "was scheduled for", "postponed the vote until".
@@ -533,9 +537,15 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     its path up to the clause that holds it ("During a July 3 phone call", "last month ...
     coupled gains with assaults"), to a verb it is coordinated with ("seized power on Monday
     and detained ..."), or to a clause of the same moment ("opened fire as it approached the
-    city on Monday"); None when the text does not date the event."""
+    city on Monday"); else the date the next sentence gives the deed named again ("The attack
+    took place on Friday"); None when the text does not date the event."""
     if not dates:
         return None
+    return _own_date(trigger, dates) or _restated_next(trigger, dates)
+
+
+def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
+    """The date the trigger's own sentence gives it (date_for)."""
     doc = trigger.doc
     sentence = trigger.sent
     in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
@@ -589,6 +599,66 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return complement
     return (_from_main_clause(path[-1], dates) or _counted_from_the_day_before(trigger, in_sentence)
             or _sole_date_of_sentence(trigger, in_sentence))
+
+
+def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
+    """"Gunmen killed six soldiers near Kalo. The attack took place on Wednesday evening": the
+    next sentence names the undated deed again with "the" (or a day's possessive: "Tuesday's
+    raid"), as a noun of the deed's kind (events/nouns, a type the trigger's verb or noun has),
+    and dates that noun: its own phrase ("the arrest on Tuesday", "It was the second raid this
+    week"), an aside right after it ("The arrest, on Tuesday night, sparked ..."), or the verb
+    that says it happened ("took place", "happened", "which occurred on Monday")."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    in_next = [d for d in dates if following.start_char <= d.start < following.end_char]
+    kinds = _kinds(trigger)
+    if not in_next or not kinds:
+        return None
+    attached = {}
+    for date in in_next:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None:
+            attached.setdefault(_attachment(span.root).i, (date, span))
+    nouns = event_lexicon().nouns
+    for noun in following:
+        if noun.pos_ != "NOUN" or not kinds & {p.type for p in nouns.get(noun.lemma_.lower(), ())}:
+            continue
+        if not _named_again(noun, attached):
+            return None  # the first deed of its kind the sentence names is another one ("a separate attack")
+        own = [noun, *_occurrence_clauses(noun)]
+        verb = noun.head
+        if (noun.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_ in OCCURRENCE_VERBS or verb.lemma_ == "come" or (
+                verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)))) or (
+                noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)):
+            own.append(verb)  # "The arrests happened on Saturday"; "It was the second raid this week"
+        for word in own:
+            if word.i in attached:
+                return attached[word.i][0]
+        if noun.dep_ == "nsubj" and verb.i in attached:
+            date, span = attached[verb.i]  # "The arrest, on Tuesday night, sparked protests": an aside
+            if noun.i < span.start and span.end < verb.i and doc[noun.i + 1].text == "," and doc[verb.i - 1].text == ",":
+                return date
+        return None
+    return None
+
+
+def _kinds(trigger: Token) -> set[str]:
+    """The event types the trigger's word can name (events/verbs, events/nouns)."""
+    lex = event_lexicon()
+    table = lex.nouns if trigger.pos_ in ("NOUN", "PROPN") else lex.verbs
+    return {p.type for p in table.get(trigger.lemma_.lower(), ())}
+
+
+def _named_again(noun: Token, attached: dict) -> bool:
+    """"the attack", "the arrests", "Tuesday's raid": a deed named as the one the story told, not
+    "a separate attack", "another raid", "the previous attack"."""
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_DEEDS for c in noun.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or (c.dep_ == "poss" and noun.i in attached and c in attached[noun.i][1]) for c in noun.children)
 
 
 def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
