@@ -1031,3 +1031,27 @@ def test_a_bare_surname_is_an_office_holder_only_in_a_story_of_his_country(nlp):
     mention = resolve(nlp, "Defence Minister Hussein said the army would stay.", "Defence Minister Hussein",
                       "2008-06-01")
     assert mention.name == "Abdel Rahim Mohamed Hussein"
+
+
+@pytest.mark.parametrize("text, phrase, expected_code", [
+    # the common news nouns for actors take their sector (CAMEO's agent codes) and the one
+    # country their sentence names
+    ("Hardliners in Tehran attacked the deal in parliament.", "Hardliners", "IRNGOV"),
+    ("Reformists in Tehran welcomed the deal.", "Reformists", "IRNOPP"),
+    ("The Bolivian government accused opposition politicians of plotting against it.", "opposition politicians",
+     "BOLOPP"),
+    ("Army deserters in Syria formed a new brigade.", "Army deserters", "SYROPP"),
+    ("Vigilantes in Burkina Faso killed 12 herders, the government said.", "Vigilantes", "BFAUAF"),
+    ("Armed herdsmen raided three villages in Nigeria's Plateau state.", "Armed herdsmen", "NGAAGR"),
+    ("Thousands of returnees crossed back into Burundi from Tanzania's camps.", "Thousands of returnees",
+     None),  # two countries named
+    ("The presidency in Abuja said the election would go ahead.", "The presidency", "NGAGOV"),
+    ("Royalists clashed with Maoists in Kathmandu.", "Royalists", "NPLPTY"),
+    ("Royalists clashed with Maoists in Kathmandu.", "Maoists", "NPLREB"),
+    ("Zimbabwe's war veterans occupied white-owned farms.", "Zimbabwe's war veterans", "ZWECVL"),
+    ("Indian coast guards detained 20 Sri Lankan fishermen.", "Indian coast guards", "INDMIL"),
+    ("The dictator's troops fired on a crowd in Conakry.", "The dictator's troops", "GINMIL"),
+])
+def test_news_nouns_for_actors(nlp, text, phrase, expected_code):
+    mention = resolve(nlp, text, phrase)
+    assert mention is not None and mention.code == expected_code
