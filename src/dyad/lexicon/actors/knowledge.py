@@ -34,6 +34,12 @@ class Role:
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def ended_on(self, day: dt.date) -> bool:
+        """The office ended on `day` (a leader ousted on the story's own date still holds it), or
+        in its month where only the month is known (an end on the 1st: SOURCES.md)."""
+        return self.end is not None and (self.end == day or self.end.day == 1 and self.end < day
+                                         and (self.end.year, self.end.month) == (day.year, day.month))
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -56,7 +62,7 @@ class Entity:
             return Role(self.country, self.sector)
         if day is None:
             return max(self.roles, key=lambda r: r.start or dt.date.min)
-        current = [r for r in self.roles if r.holds(day)]
+        current = [r for r in self.roles if r.holds(day)] or [r for r in self.roles if r.ended_on(day)]
         if current:
             return max(current, key=lambda r: r.start or dt.date.min)
         past = [r for r in self.roles if r.end is not None and r.end <= day]

@@ -1,0 +1,33 @@
+"""A person's role on the story's date (dyad.lexicon.actors.knowledge Entity.role_at), as the
+resolver codes a name."""
+
+import datetime as dt
+
+import pytest
+
+from dyad.extract.actors import ActorResolver
+
+
+def code(nlp, text, phrase, published):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    mention = ActorResolver(doc, dt.date.fromisoformat(published)).resolve(span)
+    return None if mention is None else mention.code
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2016-08-31", "BRAGOV"),  # the day the Senate removed her: the story of that day still has her in office
+    ("2016-09-14", "BRAELI"),  # two weeks on she is a former president
+])
+def test_an_office_ending_on_the_story_date_still_holds(nlp, published, expected):
+    assert code(nlp, "Senators voted to remove Rousseff, who called it a coup.", "Rousseff", published) == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2009-06-20", "HNDGOV"),  # the knowledge base knows only the month his term ended (2009-06)
+    ("2009-07-20", "HNDELI"),
+])
+def test_an_end_known_to_the_month_holds_through_that_month(nlp, published, expected):
+    assert code(nlp, "Manuel Zelaya told supporters in Tegucigalpa that he would not step down.", "Manuel Zelaya",
+                published) == expected
