@@ -477,3 +477,10 @@ def test_a_day_after_clause_parsed_as_a_conjunct_is_counted_back(nlp):
 def test_the_next_sentence_dates_the_deed_it_names_again(text, published, expected):
     event = dyad.code(text, published=published)["events"][0]
     assert (event["date"] and event["date"]["value"]) == expected
+
+
+def test_a_deed_told_in_a_relative_clause_keeps_its_own_day():
+    # the attack is what the arrests are over, not a deed of Thursday; the clause gives its day
+    text = "Police on Thursday arrested three men over the attack that killed five soldiers on Monday."
+    dates = {e["trigger"]["text"]: e["date"]["value"] for e in dyad.code(text, published="2024-03-08")["events"]}
+    assert dates == {"arrested": "2024-03-07", "killed": "2024-03-04"}

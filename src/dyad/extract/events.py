@@ -30,6 +30,8 @@ from dyad.model import Attribution, DateValue, Event, Place, Span
 
 # A noun after these names a happening before or after the one reported, not a part of it.
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+# Conjunctions of a clause that sets the scene of the news ("as fighting spread", "after clashes erupted").
+BACKGROUND_MARKS = frozenset({"as", "while", "after", "before", "since", "until", "amid"})
 
 
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
@@ -79,7 +81,8 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
-    return _merge_repeats(_merge_in_sentence(_without_named_deeds(found, main), apart), apart)
+    main = _without_background_mentions(found, _without_named_deeds(found, main))
+    return _merge_repeats(_merge_in_sentence(main, apart), apart)
 
 
 def _what_force_did(trigger: Token, event: Event) -> Token | None:
@@ -152,14 +155,16 @@ def _is_verbal(event: Event) -> bool:
 
 def _as_part_of(event: Event, governor: Event, participle: Token, doer_of_deed: bool = False) -> None:
     """What an act of force did happened with it: its doer (or, for a participle, its own when the
-    act names none), its day, its place (unless the participle names its own), its status and
+    act names none), its day and its place (unless the participle names its own), its status and
     report; whom it killed when the participle names them, else whom the act was aimed at."""
     start, end = participle.left_edge.idx, participle.right_edge.idx + len(participle.right_edge)
     if any_known(governor.actor) or doer_of_deed:
         event.actor = governor.actor
     if not any(m.country or m.code for m in event.recipient if start <= m.start and m.end <= end):
         event.recipient = governor.recipient
-    event.date = governor.date or event.date
+    # its own day, as its own place, wins ("over the attack that killed five soldiers on Monday")
+    own_day = event.date is not None and start <= event.date.start < end
+    event.date = event.date if own_day else governor.date or event.date
     own_place = event.location is not None and start <= event.location.start < end
     event.location = event.location if own_place else governor.location or event.location
     event.status, event.attribution = governor.status, governor.attribution
@@ -183,6 +188,50 @@ def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) 
                and verb.actor for v in verbs):
             named.add(id(event))
     return [event for event in events if id(event) not in named]
+
+
+def _without_background_mentions(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """ "in one of the deadliest attacks of the war", "after six years of fighting", "as fighting
+    spread through the city", "an investigation into the violence that killed 1,300 people": an
+    act named only in passing, in a phrase or clause that sets the scene of the sentence's news,
+    with no doer of its own, tells an analyst no one's act (the scene of "Five people died in an
+    attack on a market", where it is all the news, stays an event)."""
+    triggers = {id(event): trigger for trigger, event in found}
+    by_trigger = {trigger.i for trigger, _ in found}
+    background = {id(e) for e in events if not e.actor and _in_background(triggers[id(e)], by_trigger)}
+    return [e for e in events if id(e) not in background or not any(
+        o.sentence.start == e.sentence.start and id(o) not in background for o in events)]
+
+
+def _in_background(trigger: Token, by_trigger: set[int]) -> bool:
+    """A noun in a prepositional phrase of a clause (not "came under fire"), the subject of an
+    "as", "after" or "while" clause that is no act itself, or a verb of a relative clause told of such
+    a noun ("the violence that killed")."""
+    if trigger.dep_ == "relcl":
+        return _in_phrase_of_clause(trigger.head, by_trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ == "pobj":
+        clause = trigger.head
+        return _in_phrase_of_clause(trigger, by_trigger) or (
+            trigger.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.i not in by_trigger
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children))
+    return False
+
+
+def _in_phrase_of_clause(noun: Token, by_trigger: set[int]) -> bool:
+    """`noun` is in a prepositional phrase (or one nested in it: "in one of the deadliest attacks of
+    the war") that hangs on a verb, not in one that tells of another act ("an air strike on a hospital")."""
+    token = noun
+    if token.dep_ != "pobj":
+        return False
+    while token.dep_ in ("pobj", "pcomp", "prep"):
+        if token.dep_ == "prep" and token.lower_ == "under":
+            return False  # "came under attack": the noun names the act
+        token = token.head
+        if token.i in by_trigger:
+            return False
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            token = token.head  # "two weeks after the kidnapping", "hours before the attack"
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
