@@ -1055,3 +1055,12 @@ def test_a_bare_surname_is_an_office_holder_only_in_a_story_of_his_country(nlp):
 def test_news_nouns_for_actors(nlp, text, phrase, expected_code):
     mention = resolve(nlp, text, phrase)
     assert mention is not None and mention.code == expected_code
+
+
+def test_a_capital_that_ends_a_longer_place_name_is_that_place(nlp):
+    # "Praia" is Cabo Verde's capital, but "Mocimboa da Praia" is a Mozambican town: the sentence
+    # names one country, and the insurgents are its rebels
+    text = "Mozambique's defence minister said insurgents had been pushed out of Mocimboa da Praia."
+    assert resolve(nlp, text, "insurgents").code == "MOZREB"
+    # the capital alone is still the capital
+    assert resolve(nlp, "Police in Praia arrested two men.", "Police").code == "CPVCOP"

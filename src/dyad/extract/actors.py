@@ -419,7 +419,7 @@ class ActorResolver:
             if alias.how == WEAK and alias.entity not in self.mentioned and (
                     not self._in_office(alias.entity) or not self._country_named(alias.entity)):
                 return None
-            if alias.how == CAPITAL and self._namesake_town(item, alias.entity):
+            if alias.how == CAPITAL and (self._namesake_town(item, alias.entity) or self._capital_ends_name(item)):
                 return None
             return alias.entity
         strong = [a for a in item.aliases if a.how != WEAK] or item.aliases
@@ -450,6 +450,16 @@ class ActorResolver:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
         return any(t.country in others for t in towns)
+
+    def _capital_ends_name(self, item: Found) -> bool:
+        """ "Mocimboa da Praia", "Nova Lima": a capital's name that is the last word of a longer
+        place name the gazetteer knows is that place, not the capital (Praia of Cabo Verde)."""
+        from dyad.extract import places
+
+        run = _name_run(self.doc[item.end - 1])
+        if run.start >= item.start or any(i in self.at_token for i in range(run.start, item.start)):
+            return False
+        return places.lookup(run.text) is not None
 
     def _surname_as_place(self, item: Found) -> bool:
         """ "Riots broke out in Lagos": a surname alone where a place stands (after "in", "near",
@@ -493,7 +503,8 @@ class ActorResolver:
         """The story names a country the person held office in: a bare surname of someone it
         never names in full is that person only then ("Hussein" in 2008 is not Sudan's defence
         minister in a story that never names Sudan; the famous have their surname as a name)."""
-        return any(r.country in self.doc_countries for r in entity.roles) or entity.country in self.doc_countries
+        countries = {r.country for r in entity.roles} | {entity.country}
+        return bool(countries & self.doc_countries - {None})  # an international official has none
 
     def _in_office(self, entity: Entity) -> bool:
         if entity.kind != "person":
