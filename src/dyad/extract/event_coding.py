@@ -248,8 +248,16 @@ def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
     """An actor is not its own recipient ("the rebels laid down their arms"): the same span, or the
     same actor named again with its sector, or by a pronoun ("Kenya withdrew its demand")."""
     same = {(a.start, a.end) for a in doers} | {a.name or a.code for a in doers if a.name or a.code}
+    countries = {a.country for a in doers if a.country}
     return [m for m in mentions if (m.start, m.end) not in same and not (
-        (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same)]
+        (m.sector or m.text.lower() in PRONOUNS_THIRD) and (m.name or m.code) in same) and not _own_organ(m, countries)]
+
+
+def _own_organ(mention: Mention, countries: set) -> bool:
+    """ "agreed to reopen their embassies", "ordered its own troops to ...": a state's own organs,
+    named by "its" or "their", are not what the state acts on."""
+    first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
+    return first in ("its", "their") and mention.sector in STATE_SECTORS and mention.country in countries
 
 
 def _announced(verb: Token) -> bool:

@@ -26,6 +26,8 @@ def mentions_for(heads: list[Token], actors, attributions: list[Attribution], pl
     are not actors."""
     mentions = []
     for head in heads:
+        if head.ent_type_ in ("DATE", "TIME"):
+            continue  # "imposed sanctions on Russia on Friday": a day is no party, though a name may share it
         found = _best(head, actors, attributions, places)
         if modifier:
             found = [m for m in found if m.country or m.code]

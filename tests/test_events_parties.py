@@ -1,0 +1,35 @@
+"""Party assignment (issue #5): which phrases of a sentence are the doer and the target of its event,
+and which are not parties at all, on sentences written for these tests."""
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
+    return [e for e in dyad.code(text, published=published)["events"] if e["status"] in ("asserted", "future")]
+
+
+def triples(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {(e["type"], frozenset(party(m) for m in e["actor"]), frozenset(party(m) for m in e["recipient"]))
+            for e in asserted(text, published)}
+
+
+def test_a_day_named_is_no_party():
+    # a weekday can share a name with a person the tables know (St Vincent's prime minister Godwin
+    # Friday, in office from November 2025); in "on Friday" it only dates the act
+    assert triples("The African Union imposed new sanctions on Sudan on Friday.", "2026-06-01") == {
+        ("SANCTION", frozenset({"IGO"}), frozenset({"SDN"}))}
+
+
+def test_a_states_own_organs_are_not_what_it_acts_on():
+    # "their embassies", "its envoy": the doer's own, not a target
+    (event,) = asserted("Armenia and Georgia agreed on Tuesday to reopen their embassies.")
+    assert (event["type"], {party(m) for m in event["actor"]}, event["recipient"]) == ("AGREE", {"ARM", "GEO"}, [])
+    found = triples("Turkey broke off relations with the Netherlands and recalled its envoy.")
+    assert ("SANCTION", frozenset({"TUR"}), frozenset({"NLD"})) in found
+    assert not any("TUR" in recipients for _, _, recipients in found)
