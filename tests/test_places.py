@@ -629,3 +629,49 @@ def test_the_agency_credited_after_the_dateline_does_not_choose_its_town(agency)
     [event] = dyad.code(text, published="2021-05-05")["events"]
     assert (event["location"]["name"], event["location"]["country"]) == ("Washington", "USA")
     assert event["actor"][0]["country"] == "USA"
+
+
+def _places_by_trigger(text: str, published: str = "2024-05-06") -> dict[str, dict | None]:
+    return {e["trigger"]["text"]: e["location"] for e in dyad.code(text, published=published)["events"]}
+
+
+def test_each_of_two_joined_deeds_keeps_its_own_town():
+    places = _places_by_trigger("Rebel soldiers seized the radio station near the harbour in Mombasa and attacked "
+                                "the airport in Nairobi before dawn on Sunday.")
+    assert (places["seized"]["name"], places["attacked"]["name"]) == ("Mombasa", "Nairobi")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a participle set off beside the subject says where the speaker was
+    ("Ruto, speaking in Mombasa after flying in from Nairobi, condemned the attack on Sunday.", "condemned", "Mombasa"),
+    # a "where" clause happens at the place it describes
+    ("The suspect was flown to Nairobi, where a court sentenced him to life in prison on Monday.", "sentenced", "Nairobi"),
+    # a town naming the building the event happened in
+    ("The former dictator was arrested in a London clinic on Tuesday.", "arrested", "London"),
+    # driven out of a town, taken away from one
+    ("Soldiers drove the rebels out of the town of Kindu on Sunday.", "drove", "Kindu"),
+    ("Troops evacuated civilians from the besieged city of Mariupol on Sunday.", "evacuated", "Mariupol"),
+    ("The army withdrew from Kisangani on Sunday.", "withdrew", "Kisangani"),
+])
+def test_places_given_beside_the_clause_or_by_the_building_or_the_origin(text, trigger, expected):
+    assert _places_by_trigger(text)[trigger]["name"] == expected
+
+
+def test_a_lower_case_word_before_a_noun_is_no_town():
+    # "metro" is also a town in Indonesia
+    places = _places_by_trigger("Students protested against a rise in metro fares on Monday.")
+    assert places["protested"] is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("KANO, Nigeria (AP) - Gunmen killed a police officer outside a mosque in this northern city on Friday.",
+     "killed", ("this northern city", "Kano")),
+    ("ABUJA, Nigeria (AP) - Police arrested twenty protesters here on Tuesday.", "arrested", ("here", "Abuja")),
+])
+def test_this_city_and_here_are_the_datelines_town(text, trigger, expected):
+    place = _places_by_trigger(text)[trigger]
+    assert (place["text"], place["name"]) == expected
+
+
+def test_this_city_without_a_dateline_is_no_place():
+    assert _places_by_trigger("Police arrested twenty protesters in this city on Tuesday.")["arrested"] is None

@@ -428,7 +428,14 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     them in their sentence ("Kenyan police fired tear gas in the capital"); "there" after a verb,
     the place named last before it that is no party or dateline."""
     found = []
+    dateline_place = named[0] if named and is_dateline(named[0], named) else None
     for token in doc:
+        if dateline_place is not None and token.idx >= dateline_place.end and _here(token):
+            # AP style: "killed in this garrison city", "treated at a hospital here"
+            start = token.i if token.lower_ == "here" else next(c.i for c in token.children if c.lower_ == "this")
+            found.append(dataclasses.replace(dateline_place, text=doc[start:token.i + 1].text, start=doc[start].idx,
+                                             end=token.idx + len(token)))
+            continue
         if _there(token):
             # "killed in a monastery there", "had died there": where the story was last
             before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)
@@ -461,6 +468,13 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
             start = token.i - 1  # with its "the"
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _here(token: Token) -> bool:
+    """"here" as the place of a verb, or "this city", "this garrison town": the dateline's town."""
+    if token.lower_ == "here":
+        return token.dep_ == "advmod" and token.head.pos_ in ("VERB", "NOUN")
+    return ANAPHORS.get(token.lower_) == "town" and any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
 
 
 def _there(token: Token) -> bool:
@@ -591,7 +605,8 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     # The small model misses many towns or calls them people or products ("shelled the city of
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
     # where the syntax says place.
-    others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")]
+    others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+              or (ent.label_ == "LANGUAGE" and _a_town_by_its_own_name(ent.text))]  # "in Tunis" as a language
     # A name inside a time expression is still a name ("at Kyiv overnight" tagged TIME), unless
     # it is the time's own word ("Monday", "March").
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)
@@ -608,6 +623,15 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
             continue
         covered |= set(range(span.start, span.end))
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
+
+
+def _a_town_by_its_own_name(name: str) -> bool:
+    """Whether a city of the gazetteer has this as its own name, not an alternate one: "Tunis",
+    not "Thai" (an old name of Alor Setar) nor "Dari" (a village): what the tagger calls a
+    language is a place only so."""
+    key = normalize(name)
+    return any(c.kind == "city" and c.population >= CITY_POPULATION and normalize(_ascii(c.name)) == key
+               for c in gazetteer().get(key, ()))
 
 
 def _hyphenated(span: Span) -> Span:
@@ -653,7 +677,7 @@ def _in_place_position(root: Token) -> bool:
         return _in_place_position(root.head) or root.head.ent_type_ in PLACE_LABELS
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or (
+        return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or _out_of(head) or (
             head.lower_ == "of" and (_names_place(head.head) or _is_area(head.head)))
     return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head)
 
@@ -728,7 +752,9 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
             if where is not None and where.i not in topic:
                 attached.setdefault(where.i, []).append(place)
-    for words, towns_only in _settings(trigger, spoken=talks_about or not object_locates):
+    for number, (words, towns_only) in enumerate(_settings(trigger, spoken=talks_about or not object_locates)):
+        if number == 1 and (antecedent := _where_antecedent(trigger, places)) is not None:
+            return antecedent  # "was flown to The Hague, where a tribunal sentenced him"
         # "shelled targets in southern Lebanon": the nearest place first
         found = [place for token in words for place in attached.get(token.i, ())
                  if not towns_only or place.lat is not None]
@@ -745,6 +771,21 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
             or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places)))  # not the topic's place
+
+
+def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
+    """The place a "where" clause describes, for an event of that clause that names no place of
+    its own: "flew home to Santiago, where he greeted supporters", "the resort of Marmaris, where
+    he had been on holiday"."""
+    top = clause_path(trigger)[-1]
+    if top.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
+        return None
+    doc = trigger.doc
+    for place in _in_sentence(places, trigger.sent):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and span.root.i == top.head.i:
+            return place
+    return None
 
 
 def _place_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
@@ -967,7 +1008,7 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
     named = [n for t in path for c in t.children if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
-    own = phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)
+    own = _own_before_conjoined(trigger, phrase_words(trigger, depth=PLACE_PHRASE_DEPTH))
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
     agents = [c for t in path for c in t.children if c.dep_ == "agent"]
     occasions = [o for t in path for o in _occasions_of_a_charge(t)]
@@ -975,6 +1016,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
+    # "Erdogan, speaking at Istanbul's airport, blamed ...": the same, set off beside the subject
+    participles += [c for t in path for s in t.children if s.dep_ in ("nsubj", "nsubjpass")
+                    for c in s.children if _participle_beside(c)]
     yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
     if not spoken:
         # "fired on marchers trying to reach the plant in the town of Senkata": the same, said of
@@ -994,6 +1038,22 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
+
+
+def _own_before_conjoined(trigger: Token, words: list[Token]) -> list[Token]:
+    """The trigger's own phrases before those of a verb joined to it ("blocked the bridges over
+    the Bosphorus in Istanbul and bombed the parliament in Ankara": the blocking is in Istanbul,
+    though "bombed" is nearer to it in the parse than the bridges' town). A conjoined verb's
+    place still counts when the trigger names none ("resigned and fled on Monday")."""
+    joined = {t.i for w in words if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and w.head.i == trigger.i
+              for t in w.subtree}
+    return [w for w in words if w.i not in joined] + [w for w in words if w.i in joined]
+
+
+def _participle_beside(token: Token) -> bool:
+    """"speaking at the airport" set off by a comma after the subject it describes."""
+    return (token.dep_ == "acl" and token.tag_ == "VBG" and token.i > token.head.i
+            and token.doc[token.i - 1].text == ",")
 
 
 def _aims_in_place(participle: Token) -> list[Token]:
@@ -1078,19 +1138,25 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return token
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
+    elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
+          and token.head.dep_ == "pobj"
+          and token.head.head.lower_ in SCENE_PREPOSITIONS):
+        token = token.head  # "was arrested in a London clinic": where the clinic is
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif token.dep_ == "poss" and _is_area(token.head):
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
     elif token.dep_ == "poss" and is_point:
         return _owned_place(token.head)  # "shelled the town's market", "in Kharkiv's main square"
-    elif _there(token):
+    elif _there(token) or (token.lower_ == "here" and _here(token)):
         return token.head  # "were killed there"
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
                 object_locates and preposition in MATERIAL_LOCATIVE):
             return governor
+        if is_point and _out_of(token.head):
+            return governor.head  # "drove the rebels out of Gao": where they were driven out
         if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
             return governor  # "a visit to Kyiv" happens in Kyiv
         if preposition == "of" and token is not root and governor.dep_ in ("nsubj", "nsubjpass"):
@@ -1101,6 +1167,11 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             or token.head.lemma_.lower() in place_words("place_verb")):
         return token.head
     return None
+
+
+def _out_of(preposition: Token) -> bool:
+    """The "of" of "out of"."""
+    return preposition.lower_ == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "advmod")
 
 
 def _owned_place(owned: Token) -> Token | None:
