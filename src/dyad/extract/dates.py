@@ -1112,9 +1112,22 @@ def _out_of_naming(word: Token) -> Token:
         return word.head
     if _what_it_said_was(word):
         return word.head.head
-    if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.lemma_ in CHARGING_VERBS:
+    # (unless the charging has a day of its own: "on Wednesday accused the rebels of raiding a
+    # base late on Tuesday", the later day is the raid's)
+    if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") and word.head.head.lemma_ in CHARGING_VERBS and not (
+            _dated_itself(word.head.head)):
         return word.head.head
     return word
+
+
+def _dated_itself(verb: Token) -> bool:
+    """Whether a day hangs on `verb` itself ("on Wednesday accused", "accused ... on Wednesday")."""
+    def a_date(word: Token) -> bool:
+        return word.ent_type_ in ("DATE", "TIME") or word.lower_ in WEEKDAYS
+
+    return any((c.dep_ == "prep" and c.lower_ in DATE_PREPOSITIONS and any(
+        g.dep_ == "pobj" and a_date(g) for g in c.children)) or (c.dep_ in ("npadvmod", "tmod") and a_date(c))
+        for c in verb.children)
 
 
 def _what_it_said_was(word: Token) -> bool:
