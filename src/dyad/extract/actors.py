@@ -315,7 +315,7 @@ class ActorResolver:
                     codes.add(code)
         first, last = self.doc[start].idx, self.doc[end - 1].idx
         codes.update(country for at, head, country in self._places()
-                     if first <= at <= last and not destination(head) and not venue(head))
+                     if first <= at <= last and not destination(head) and not venue(head) and not _names_accord(head))
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
@@ -332,6 +332,8 @@ class ActorResolver:
         if _language(head, item):
             return None  # "gunmen, some of them speaking Spanish"
         if destination(head) or neighbour(head):
+            return None
+        if _names_accord(head) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
             return None
         entity = self._choose(item)
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
@@ -572,6 +574,16 @@ def _aimed_or_left(token: Token, victim: bool = False) -> bool:
     return left or not victim and prep.lower_ in TARGET_PREPS
 
 
+# Nouns a town names an accord or a meeting after ("the Lusaka peace accord", "the Minsk
+# agreements", "the Doha talks"): the town says nothing of whose the parties are.
+ACCORD_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "process", "protocol", "declaration",
+                          "treaty", "format", "talks", "summit", "conference"})
+
+
+def _names_accord(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in ACCORD_NOUNS
+
+
 def _clause_of(token: Token) -> int:
     """The index of the verb heading the clause a token belongs to."""
     for _ in range(30):
@@ -666,6 +678,11 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         # "the Taliban religious faction", "bin Laden's al-Qaeda terror network": the body named
         # (not "the Hamas-run health ministry", a body of another kind)
         return resolver.entity_info(modifiers.body)
+    if item is not None and item.agent is not None and item.agent.kind == "org" and item.agent.sector == "OPP" \
+            and modifiers.body is not None and resolver.entity_info(modifiers.body).sector == "PTY":
+        info = resolver.entity_info(modifiers.body)  # "the opposition Orange Democratic Movement"
+        info.sector = "OPP"
+        return info
     if item is not None and item.agent is not None:
         named = _named_in_apposition(resolver, span, root, item.agent, modifiers)
         if named is not None:
@@ -1022,7 +1039,8 @@ def _subject(token: Token) -> bool:
 def _counted(span: Span) -> bool:
     root = span.root
     return any(c.dep_ in COUNTING_DEPS or c.dep_ == "det" and c.lower_ != "the" for c in root.children
-               if span.start <= c.i < root.i) or any(t.like_num for t in span)
+               if span.start <= c.i < root.i) or any(t.like_num for t in span) \
+        or _counted_of(root) is not None  # "thousands of Afghans"
 
 
 # Words that say an office is over: "former president", "ex-minister", "ousted president".
