@@ -1064,3 +1064,15 @@ def test_a_capital_that_ends_a_longer_place_name_is_that_place(nlp):
     assert resolve(nlp, text, "insurgents").code == "MOZREB"
     # the capital alone is still the capital
     assert resolve(nlp, "Police in Praia arrested two men.", "Police").code == "CPVCOP"
+
+
+def test_a_lone_name_word_is_the_person_named_in_full_before(nlp):
+    # "Kim" is a surname of others the knowledge base knows (the World Bank's Jim Yong Kim), but
+    # after "Kim Jong Un" the story means him
+    text = "South Korean officials said North Korean leader Kim Jong Un would attend, and that Kim wanted a deal."
+    assert fields(resolve(nlp, text, "Kim", "2019-02-01")) == ("Kim Jong Un", "PRK", "GOV", "PRKGOV", "person")
+    # a person introduced by an alias is that person when the alias's last word comes alone
+    text = "FARC commander Rodrigo Londono signed the accord in Havana. Londono thanked the Cuban government."
+    assert resolve(nlp, text, "Londono", "2016-06-23").code == "COLREB"
+    text = "Svetlana Tikhanovskaya left Belarus for Lithuania. Tikhanovskaya said she had been forced out."
+    assert resolve(nlp, text, "Tikhanovskaya", "2020-08-12").name == "Sviatlana Tsikhanouskaya"

@@ -416,6 +416,10 @@ class ActorResolver:
             return None
         if _inside_other_name(self, item):
             return None  # "the Nigeria Labour Congress" is no legislature, "Apple Daily" no Apple
+        if item.end - item.start == 1 and all(a.how == WEAK and a.entity not in self.mentioned for a in item.aliases):
+            earlier = self._named_in_full_before(item)
+            if earlier is not None:
+                return earlier
         if len(item.aliases) == 1:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and (
@@ -452,6 +456,18 @@ class ActorResolver:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
         return any(t.country in others for t in towns)
+
+    def _named_in_full_before(self, item: Found) -> Entity | None:
+        """ "Kim" after "North Korean leader Kim Jong Un": a lone name word that is the surname
+        of someone the story never names is the person named earlier with that word in full
+        (Korean and Chinese names put the family name first), the latest such."""
+        word = self.norms[item.start]
+        for other in reversed(self.found[:bisect_left(self.found_starts, item.start)]):
+            if other.end - other.start > 1 and word in self.norms[other.start:other.end]:
+                people = {a.entity for a in other.aliases if a.how != WEAK and a.entity.kind == "person"}
+                if len(people) == 1:
+                    return people.pop()
+        return None
 
     def _capital_ends_name(self, item: Found) -> bool:
         """ "Mocimboa da Praia", "Nova Lima": a capital's name that is the last word of a longer
