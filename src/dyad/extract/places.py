@@ -1012,7 +1012,7 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
     agents = [c for t in path for c in t.children if c.dep_ == "agent"]
     occasions = [o for t in path for o in _occasions_of_a_charge(t)]
-    yield [*path, *own, *(w for c in (*named, *agents, *occasions)
+    yield [*path, *own, *(w for c in (*named, *agents, *occasions, *_what_the_deed_did(trigger))
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
@@ -1038,6 +1038,16 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
+
+
+def _what_the_deed_did(trigger: Token) -> list[Token]:
+    """"the bombing that killed 40 police in Pulwama", "an ambush which left six dead near Gao":
+    a relative clause telling what a deed noun itself did is where the deed was (not "the attack
+    that police blamed on rebels in Kabul", where others speak of it)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [c for c in trigger.children if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
 
 
 def _own_before_conjoined(trigger: Token, words: list[Token]) -> list[Token]:
