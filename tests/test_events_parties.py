@@ -33,3 +33,24 @@ def test_a_states_own_organs_are_not_what_it_acts_on():
     found = triples("Turkey broke off relations with the Netherlands and recalled its envoy.")
     assert ("SANCTION", frozenset({"TUR"}), frozenset({"NLD"})) in found
     assert not any("TUR" in recipients for _, _, recipients in found)
+
+
+def test_the_host_of_a_visit_is_its_actor():
+    # CAMEO 043 and the PLOVER gold code the host as the actor of "hosted", "received"
+    assert triples("Ghana's president hosted the Nigerian foreign minister in Accra on Monday.") == {
+        ("CONSULT", frozenset({"GHA"}), frozenset({"NGA"}))}
+    assert triples("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi.") == {
+        ("CONSULT", frozenset({"KEN"}), frozenset({"ETH"}))}
+    # told from the visitor's side, the visitor acts
+    assert triples("The Nigerian foreign minister visited Ghana on Monday.") == {
+        ("CONSULT", frozenset({"NGA"}), frozenset({"GHA"}))}
+
+
+def test_a_gerund_after_a_time_preposition_is_the_subjects_deed():
+    # "after raiding", "before storming": the subject's own deed, not its object's
+    # ("accused Russia of shelling" stays the object's)
+    beating = [e for e in asserted("Sudanese police detained the activist after beating him.")
+               if e["trigger"]["text"] == "beating"]
+    assert [({party(m) for m in e["actor"]}, [m["text"] for m in e["recipient"]]) for e in beating] == [({"SDN"}, ["him"])]
+    (event,) = asserted("Georgia accused Russia of shelling its villages.")
+    assert ({party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}) == ({"GEO"}, {"RUS"})

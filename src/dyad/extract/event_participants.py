@@ -21,6 +21,10 @@ from dyad.extract.phrases import past_dateline
 # Verbs that keep their subject as the controller of an infinitive even with an object
 # ("promised Kyiv to send"); with other verbs the object controls ("urged Kyiv to send").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
+# Prepositions whose gerund is done by the verb's object ("accused Russia of shelling", "barred
+# them from entering", "was arrested for spying"); after others the subject does it ("occupied
+# Kuwait after overrunning its army", "arrested him after raiding his home").
+OBJECT_GERUND_PREPOSITIONS = frozenset({"of", "for", "from", "into", "over", "against"})
 # Participles whose passive subject is the doer: "is committed to", "is prepared to".
 ADJECTIVAL_PASSIVES = frozenset({"committed", "prepared", "determined", "resolved", "poised", "set", "engaged",
                                  "involved", "obliged", "bound"})
@@ -88,7 +92,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # "accused Russia of shelling", "was arrested for spying": the one accused did it;
             # "by imposing sanctions": the gerund's doer is the clause's subject.
             accused = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
-            if head.lower_ != "by" and accused and governor.pos_ in ("VERB", "AUX"):
+            if head.lower_ in OBJECT_GERUND_PREPOSITIONS and accused and governor.pos_ in ("VERB", "AUX"):
                 return accused
             token = governor
             continue
