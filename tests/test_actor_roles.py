@@ -31,3 +31,18 @@ def test_an_office_ending_on_the_story_date_still_holds(nlp, published, expected
 def test_an_end_known_to_the_month_holds_through_that_month(nlp, published, expected):
     assert code(nlp, "Manuel Zelaya told supporters in Tegucigalpa that he would not step down.", "Manuel Zelaya",
                 published) == expected
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", [
+    # a role the knowledge base lacked, so the person was ELI (after an office) or had no sector
+    # (before the first); the text's own title said what the knowledge base did not
+    ("Opposition leader Viktor Yushchenko led a rally in Kiev on Sunday.", "Viktor Yushchenko", "2003-09-14",
+     "UKROPP"),  # between his premiership and his presidency
+    ("Nelson Mandela addressed ANC supporters in Soweto on Saturday.", "Nelson Mandela", "1992-06-20", "ZAFOPP"),
+    ("PLO Chairman Yasser Arafat flew to Tunis on Monday.", "PLO Chairman Yasser Arafat", "1991-10-07", "PSEGOV"),
+    ("Umaru Yar'Adua opened a new hospital in Katsina.", "Umaru Yar'Adua", "2004-03-01", "NGAGOV"),
+    ("Home Minister L.K. Advani visited Srinagar on Friday.", "Home Minister L.K. Advani", "2000-08-04", "INDGOV"),
+    ("Peter Cosgrove, the Australian defence chief, arrived in Baghdad.", "Peter Cosgrove", "2003-04-25", "AUSMIL"),
+])
+def test_roles_the_knowledge_base_lacked(nlp, text, phrase, published, expected):
+    assert code(nlp, text, phrase, published) == expected
