@@ -1076,3 +1076,15 @@ def test_a_lone_name_word_is_the_person_named_in_full_before(nlp):
     assert resolve(nlp, text, "Londono", "2016-06-23").code == "COLREB"
     text = "Svetlana Tikhanovskaya left Belarus for Lithuania. Tikhanovskaya said she had been forced out."
     assert resolve(nlp, text, "Tikhanovskaya", "2020-08-12").name == "Sviatlana Tsikhanouskaya"
+
+
+def test_a_states_force_alone_is_the_force_named_before_or_a_mutiny_at_home(nlp):
+    # "the military" after "Nigerian soldiers": the story's one force named by nationality
+    text = "Nigerian soldiers fired on protesters in Lagos, witnesses said. The military denied the report."
+    assert resolve(nlp, text, "The military").code == "NGAMIL"
+    # two forces named before: no guess
+    text = "Israeli and Egyptian troops exchanged fire near the border. The army said two men died."
+    assert resolve(nlp, text, "The army").country is None
+    # mutineers are their own state's soldiers, wherever the sentence puts them
+    assert resolve(nlp, "Mutinous soldiers in Guinea-Bissau said they had arrested the army chief.",
+                   "Mutinous soldiers").code == "GNBMIL"

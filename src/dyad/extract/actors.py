@@ -1261,7 +1261,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # who are where the deed happens are placed by the scene, not by their clause's names.
         country = resolver.context_country(root, scene=sector in SCENE_SECTORS)
     if country is None and not stateless and agent.state and mods.org is None:
-        country = _commander_country(resolver, root)  # "President Museveni ordered the army"
+        country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
         country = _commander_country(resolver, root, sent=True)  # "Russia has massed 100,000 troops"
     if country is None and not stateless and sector in SCENE_SECTORS | {"MED", "EDU", "BUS", "ELI"} and mods.org is None:
@@ -1337,6 +1337,18 @@ def _commander_country(resolver: ActorResolver, root: Token, sent: bool = False)
                                                   or sent and info.sector is None and info.kind == "place"):
             return info.country
     return None
+
+
+def _force_named_before(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """ "Nigerian soldiers opened fire ... The military denied it": a state's force alone and
+    definite is the one force named before it by nationality, when all named before are of one
+    country (a force's nationality is no evidence of where the story is, but of whose force)."""
+    if not _definite(span, root) or any(t.dep_ in ("amod", "compound", "poss") for t in root.children):
+        return None
+    codes = {entity.country for item in resolver.found[:bisect_left(resolver.found_starts, span.start)]
+             if item.aliases and armed_force_modifier(resolver.doc[item.end - 1], resolver)
+             and (entity := resolver._choose(item)) is not None and entity.national and entity.country}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _ruler_country(resolver: ActorResolver, root: Token) -> str | None:
