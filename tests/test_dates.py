@@ -496,3 +496,14 @@ def test_a_day_in_a_charge_is_the_deeds_when_the_charging_has_its_own(nlp, sente
     dates = find_dates(doc, THURSDAY)
     accused, raiding = (next(t for t in doc if t.lower_ == word) for word in ("accused", "raiding"))
     assert (date_for(accused, dates).value, date_for(raiding, dates).value) == ("2025-07-03", "2025-07-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told onward across the new year: the year that puts the day nearest the story's last date
+    ("Troops invaded in December 1978 and took the capital on Jan. 7.", "1979-01-07"),
+    ("Rebels seized the port on 14 August 1991. On 2 August, troops had shelled it.", "1991-08-02"),
+    # a look back stays before the story's date, even the nearer way round
+    ("Troops stormed the city on Dec. 20, 2005. Police had arrested the protest leaders on Jan. 3.", "2005-01-03"),
+])
+def test_without_a_publication_date_a_day_takes_the_nearest_year_of_the_story(nlp, text, expected):
+    assert find_dates(nlp(text), None)[-1].value == expected

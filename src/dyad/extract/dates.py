@@ -131,7 +131,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         if value is False:
             value = resolve(span.text, published, _direction(span))
             if value is None and published is None and anchor:
-                value = _in_the_storys_year(span.text, words, anchor)
+                value = _in_the_storys_year(span.text, words, anchor, _looks_back(span))
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
             counted = _counted(words)
@@ -153,12 +153,33 @@ def _since(span: Span) -> bool:
     return False
 
 
-def _in_the_storys_year(expression: str, words: list[str], anchor: str) -> str | None:
+def _in_the_storys_year(expression: str, words: list[str], anchor: str, back: bool = False) -> str | None:
     """With no publication date, a month or a day named without its year ("in early April")
-    after a full date ("31 March 2022") is of that date's year: the text gives it, none is guessed."""
+    after a full date ("31 March 2022") takes the year the text gives: of the year that puts it
+    nearest that date, as a day without its year is placed near publication ("invaded in December
+    1978 and captured the capital on Jan. 7" is January 1979), before it in a look back ("had
+    arrested them on Feb. 10"); none is guessed."""
     if not any(w in _months() for w in words) or YEAR.search(expression):
         return None
-    return _absolute(f"{expression} {anchor[:4]}", [*words, anchor[:4]], None)
+    year = int(anchor[:4])
+    if len(anchor) == 4:  # "in 2009 ... in December": that year's
+        return _absolute(f"{expression} {year}", [*words, str(year)], None)
+    told = dt.date.fromisoformat(anchor if len(anchor) == 10 else f"{anchor}-01")
+    candidates = []
+    for candidate in (year - 1, year, year + 1):
+        value = _absolute(f"{expression} {candidate}", [*words, str(candidate)], None)
+        if value is None:
+            continue
+        day = dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+        if not (back and day > told):
+            candidates.append((abs((day - told).days), value))
+    return min(candidates)[1] if candidates else None
+
+
+def _looks_back(span: Span) -> bool:
+    """Whether the verb a date hangs on tells what had happened before ("had begun on Feb. 10")."""
+    word = _attachment(span.root)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in word.children)
 
 
 def _from_anchor(words: list[str], anchor: str | None) -> str | None | bool:
