@@ -39,3 +39,32 @@ def test_a_deed_others_speak_of_in_a_relative_clause_is_not_placed_by_it():
     place = _places_by_trigger("NAIROBI, Kenya (AP) - Police said the attack that officials blamed on rebels in "
                                "Mandera was planned abroad.")["attack"]
     assert place is None or place["name"] != "Mandera"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the country the story gives the government, though its words do not name it
+    ("Nepal's army has fought the rebels for years. The government declared a nationwide state of emergency "
+     "on Monday.", "declared"),
+    # under a dateline of the same country: where it applies, not the reporter's town
+    ("KATHMANDU, Nepal (AP) - The king declared a nationwide state of emergency on Monday.", "declared"),
+])
+def test_an_act_said_to_cover_the_whole_country_is_placed_at_the_country(text, trigger):
+    place = _places_by_trigger(text)[trigger]
+    assert (place["country"], place["lat"]) == ("NPL", None)
+
+
+def test_an_act_in_a_town_stays_there_under_a_dateline():
+    place = _places_by_trigger("NAIROBI, Kenya (AP) - Police arrested opposition leaders in Nakuru on Monday.")["arrested"]
+    assert place["name"] == "Nakuru"
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_country_a_foreign_dateline_reports_on():
+    # told from Beirut, the body names places of Syria only
+    places = _places_by_trigger("BEIRUT (Reuters) - Rebels captured the village of Kafr Nabudah on Saturday. "
+                                "Government jets pounded rebel positions in northern Syria on Sunday.")
+    assert (places["captured"]["name"], places["captured"]["country"]) == ("Kafr Nabudah", "SYR")
+
+
+def test_a_village_under_a_dateline_with_no_other_country_is_the_datelines():
+    place = _places_by_trigger("BEIRUT (Reuters) - Gunmen attacked the village of Kafr Nabudah on Saturday.")["attacked"]
+    assert place["country"] == "LBN"

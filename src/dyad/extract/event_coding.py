@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, def
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, home_country, is_dateline, place_for
+from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -227,7 +227,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
-        location = home_country(actor, recipient, sentence, places, location) or location
+        location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location)
+                    or location)
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),

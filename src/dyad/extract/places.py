@@ -909,6 +909,29 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
                  country=country, admin1=None, lat=None, lon=None, geonameid=None)
 
 
+# "across the country", "throughout the nation": the whole of the doers' country
+WHOLE_COUNTRY_PREPOSITIONS = frozenset({"across", "throughout"})
+
+
+def nationwide(trigger: Token, doers: list) -> Place | None:
+    """The doers' country for an act its own words say covers the whole of it ("the government
+    declared a nationwide state of emergency", "unions called a countrywide strike", "imposed a
+    curfew across the country"): where it applies, not the dateline's town; the country may be
+    one only the story gives ("the government" of a story of Nepal). None unless every doer
+    with a country has the same one."""
+    words = [trigger, *phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)]
+    word = next((c for w in words for c in (w, *w.children) if c.lower_ in place_words("nationwide")), None) or next(
+        (w for w in words if w.dep_ == "pobj" and w.lower_ in ("country", "nation")
+         and w.head.lower_ in WHOLE_COUNTRY_PREPOSITIONS and any(c.lower_ == "the" for c in w.children)), None)
+    countries = {m.country for m in doers if m.country}
+    if word is None or len(countries) != 1:
+        return None
+    country = countries.pop()
+    return Place(text=word.text, start=word.idx, end=word.idx + len(word),
+                 name=_country_names().get(country, (country,))[0], country=country, admin1=None, lat=None,
+                 lon=None, geonameid=None)
+
+
 def _names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
@@ -957,6 +980,8 @@ def _unknown_town(trigger: Token, places: list[Place], attached: dict[int, list[
         country = next((p.country for word in owners for p in attached.get(word.i, ())
                         if _is_broad(p) and p.country), None)
         if country is None:
+            country = _country_reported_on(trigger.doc, places)
+        if country is None:
             dateline_place = _dateline_for(trigger, places)
             country = dateline_place and dateline_place.country
         if country:
@@ -964,6 +989,16 @@ def _unknown_town(trigger: Token, places: list[Place], attached: dict[int, list[
                          country=country, admin1=None, lat=None, lon=None, geonameid=None)
         return None
     return None
+
+
+def _country_reported_on(doc: Doc, places: list[Place]) -> str | None:
+    """The one country a story under a foreign dateline is about: "BEIRUT (Reuters) - ... captured
+    the village of Baghouz ... positions in eastern Syria" is a story of Syria told from Beirut,
+    as the body names places of Syria only and Lebanon's nowhere but in the dateline."""
+    if not places or not is_dateline(places[0], places):
+        return None
+    body = {p.country for p in places[1:] if p.country and not _names_a_party(doc, p, moves=True)}
+    return next(iter(body)) if len(body) == 1 and places[0].country not in body else None
 
 
 def _town_name(token: Token) -> Span | None:
