@@ -675,3 +675,48 @@ def test_this_city_and_here_are_the_datelines_town(text, trigger, expected):
 
 def test_this_city_without_a_dateline_is_no_place():
     assert _places_by_trigger("Police arrested twenty protesters in this city on Tuesday.")["arrested"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed seven soldiers on Monday, the army said. The attack took place near the town of Kidal.", "Kidal"),
+    ("Gunmen killed seven soldiers on Monday, the army said. The ambush happened outside Mopti.", "Mopti"),
+    ("BAMAKO, Mali (Reuters) - Gunmen killed seven soldiers on Monday, the army said. "
+     "The attack near Kidal was the deadliest this year.", "Kidal"),  # not where the reporter is
+    ("Gunmen killed seven soldiers on Monday, the army said. A separate attack took place near Kidal.", None),
+    ("Gunmen killed seven soldiers on Monday, the army said. The killings drew condemnation in Paris.", None),
+])
+def test_the_next_sentence_places_the_deed_it_names_again(text, expected):
+    place = _places_by_trigger(text)["killed"]
+    assert (place and place["name"]) == expected
+
+
+def test_a_surname_of_someone_the_story_names_is_that_person_not_a_town():
+    # Uige in Angola was once called Carmona
+    places = _places_by_trigger("Thousands rallied on Saturday behind businessman Pedro Carmona. Carmona, who "
+                                "dissolved the assembly on Friday, was arrested on Sunday.")
+    assert places["dissolved"] is None and places["arrested"] is None
+
+
+def test_the_enclave_named_before_is_that_place_even_unknown():
+    text = ("Serb forces overran the enclave of Zepa on Tuesday, officials said.\n\nGunmen shelled the "
+            "city of Tuzla on Monday. Their artillery had first shelled the enclave last week.")
+    events = dyad.code(text, published="1995-07-26")["events"]
+    last = [e for e in events if e["trigger"]["text"] == "shelled"][-1]
+    assert last["location"] is None or last["location"]["name"] != "Tuzla"
+
+
+def test_a_deed_named_again_only_in_passing_does_not_move_it():
+    text = ("TULSA (AP) - A bomb tore through the courthouse on Wednesday, killing nine people.\n\n"
+            "Police traced the van used in the attack to a garage in Wichita, Kansas.")
+    place = _places_by_trigger(text, "1996-05-02")["tore"]
+    assert place["name"] == "Tulsa"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the larger Marysville is in Washington state; the Australian town is too small for the gazetteer
+    ("Arsonists attacked the town of Marysville, northeast of Melbourne, on Saturday.", ("Marysville", "AUS")),
+    ("Police raided a barricade near Oka, 40 km west of Montreal, on Wednesday.", ("Oka", "CAN")),  # not Japan's
+])
+def test_a_town_said_to_lie_in_a_direction_from_another_is_in_its_country(text, expected):
+    [event] = dyad.code(text, published="2009-02-09")["events"]
+    assert (event["location"]["name"], event["location"]["country"]) == expected

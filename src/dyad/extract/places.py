@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.cache import derived
+from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words
 from dyad.model import Place
 from dyad.nlp import MODEL
@@ -58,7 +59,7 @@ SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
 # Nouns that, with "the" and no name, refer to a place named before, and what they refer to.
 CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
-ANAPHORS = {"city": "town", "town": "town", "village": "town", "capital": "capital", "country": "country"}
+ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into"})
@@ -393,8 +394,10 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     # Countries named in the text are context for the towns ("Pokrovsk ... in Ukraine").
     capitals = _capital_mentions(doc)
     taken = {i for span, _ in capitals for i in range(span.start, span.end)}
+    surnames = _surnames(doc)
     spans = [(span, sure) for span, sure in _place_spans(doc)
-             if (not dateline or span.start_char >= dateline.end) and not taken & set(range(span.start, span.end))]
+             if (not dateline or span.start_char >= dateline.end) and not taken & set(range(span.start, span.end))
+             and not (span.text in surnames and not _after_locative(span.root))]
     for span, _ in spans:
         found = lookup(span.text, context)
         if found and found.kind == "country":
@@ -406,6 +409,10 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         qualifier = _qualifier(span, resolved)
         if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
             found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span))
+        near = _measured_from(span, resolved)  # "Marysville, northeast of Melbourne"
+        if near and found and found.kind == "city" and found.country != near.country:
+            found = lookup(span.text, within=near.country) or Candidate(
+                span.text, near.country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
         country = _country_of_place_noun(span)  # "the Polish village of Przewodow"
         if country and (not found or found.country != country):
             found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
@@ -419,6 +426,18 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
     return places + _referring_places(doc, places, text)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last names of the people the story names in full ("businessman Pedro Carmona"): the
+    name alone later is that person ("Carmona, who dissolved the assembly"), not a town that
+    shares it (Uíge in Angola was once Carmona)."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _after_locative(root: Token) -> bool:
+    """"in Carmona", "near Carmona": a name in a place's own position."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
@@ -451,6 +470,11 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p)]
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
+            named_so = _named_so_before(token, named)
+            if named_so is not None:
+                if not named_so:
+                    continue  # "the enclave of Zepa ... the enclave": a town the gazetteer lacks
+                before = named_so
             if token.lower_ == "city":  # "the city" is a city, not the village named since
                 before = [p for p in before if _population_of(p) >= CITY_POPULATION] or before
         if not before and anaphor != "town":
@@ -475,6 +499,19 @@ def _here(token: Token) -> bool:
     if token.lower_ == "here":
         return token.dep_ == "advmod" and token.head.pos_ in ("VERB", "NOUN")
     return ANAPHORS.get(token.lower_) == "town" and any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
+
+
+def _named_so_before(token: Token, named: list[Place]) -> list[Place] | None:
+    """The place last named with the same noun ("the town of Chibok ... the town"): [it], or []
+    when the gazetteer does not know it; None when the noun named no place before."""
+    for word in reversed(token.doc[:token.i]):
+        if word.lower_ != token.lower_:
+            continue
+        names = [n for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN"]
+        if names:
+            return [p for p in named if any(p.start <= n.idx < p.end for n in names)][-1:]
+    return None
 
 
 def _there(token: Token) -> bool:
@@ -520,6 +557,27 @@ def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) 
         return None
     return next((found for other, _, found in resolved
                  if other.start == span.end + 1 and found and found.kind != "city"), None)
+
+
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi", "mile", "kilometre", "kilometer"})
+
+
+def _measured_from(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
+    """"Marysville, northeast of Melbourne", "Oka, 40 km west of Montreal": the place a town is
+    said to lie in a direction from, which gives its country (not the larger Marysville in
+    Washington state)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].like_num or doc[i].lower_ in DISTANCE_UNITS or doc[i].text == "-"):
+        i += 1  # "40 km", "some 60 miles"
+    if i + 1 >= len(doc) or doc[i].lower_ not in COMPASS or doc[i + 1].lower_ != "of":
+        return None
+    return next((found for other, _, found in resolved if other.start == i + 2 and found and found.country), None)
 
 
 def _another_of_its_kind(span: Span, landmark: Candidate) -> bool:
@@ -769,7 +827,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     if not object_locates:
         return None
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
-            or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
+            or _restated_next(trigger, places) or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places)))  # not the topic's place
 
 
@@ -784,6 +842,42 @@ def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
     for place in _in_sentence(places, trigger.sent):
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and span.root.i == top.head.i:
+            return place
+    return None
+
+
+def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
+    """"Gunmen killed seven soldiers on Monday. The attack took place near Kidal": the next
+    sentence names the unplaced deed again with "the", as a noun of its kind (events/nouns, as
+    dates reads it), and places that noun, in its own phrases ("The ambush near Kidal was the
+    deadliest this year") or by the verb that says it happened ("took place", "happened",
+    "occurred"), as the subject its sentence is about. Not "a separate attack", "the previous
+    raid", a noun of another kind, nor the deed in passing ("the truck used in the attack")."""
+    from dyad.extract.dates import OCCURRENCE_VERBS, _kinds, _named_again  # dates builds on this module
+
+    doc = trigger.doc
+    if trigger.sent.end >= len(doc):
+        return None
+    following = doc[trigger.sent.end].sent
+    in_next = _in_sentence(places, following)
+    kinds = _kinds(trigger)
+    if not in_next or not kinds:
+        return None
+    nouns = event_lexicon().nouns
+    noun = next((t for t in following if t.pos_ == "NOUN"
+                 and kinds & {p.type for p in nouns.get(t.lemma_.lower(), ())}), None)
+    if noun is None or not _named_again(noun, {}) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # another deed of its kind, or the deed only in passing ("the truck used in the attack")
+    verb = noun.head
+    own = [noun, *phrase_words(noun, depth=PLACE_PHRASE_DEPTH)]
+    if (verb.lemma_ in OCCURRENCE_VERBS or (
+            verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))):
+        own.append(verb)  # "The ambush happened outside Mopti"
+    indices = {t.i for t in own}
+    for place in in_next:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        where = None if span is None else _attachment(span.root, _is_point(span.root, place))
+        if where is not None and where.i in indices:
             return place
     return None
 
