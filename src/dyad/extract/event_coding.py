@@ -67,7 +67,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
                                         else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
-    if pattern.type == "ASSAULT" and actor_heads and all(h.lemma_.lower() in lex.natural_causes for h in actor_heads):
+    if pattern.type == "ASSAULT" and actor_heads and all(_natural(h, lex.natural_causes) for h in actor_heads):
         # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
         # a flood displaced are still counted as displaced, as analysts of displacement want)
         return None
@@ -243,6 +243,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
+    """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch")."""
+    return head.lemma_.lower() in natural_causes or (head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in head.children))
 
 
 def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:

@@ -195,12 +195,26 @@ def _without_background_mentions(found: list[tuple[Token, Event]], events: list[
     spread through the city", "an investigation into the violence that killed 1,300 people": an
     act named only in passing, in a phrase or clause that sets the scene of the sentence's news,
     with no doer of its own, tells an analyst no one's act (the scene of "Five people died in an
-    attack on a market", where it is all the news, stays an event)."""
+    attack on a market", where it is all the news, stays an event). A past deed whose victims its
+    own words name, on a day of its own, is still a deed on record ("two weeks after the kidnapping
+    of 40 pupils", "over the attack that killed five soldiers on Monday")."""
     triggers = {id(event): trigger for trigger, event in found}
     by_trigger = {trigger.i for trigger, _ in found}
     background = {id(e) for e in events if not e.actor and _in_background(triggers[id(e)], by_trigger)}
+    news_days = {e.date.start for e in events if e.date is not None and id(e) not in background}
+    background -= {id(e) for e in events if id(e) in background and e.date is not None
+                   and e.date.start not in news_days and _names_its_victims(triggers[id(e)], e)}
     return [e for e in events if id(e) not in background or not any(
         o.sentence.start == e.sentence.start and id(o) not in background for o in events)]
+
+
+def _names_its_victims(trigger: Token, event: Event) -> bool:
+    """Whom the deed was done to is named in its own words: a verb's object ("that killed five
+    soldiers"), a party in a noun's phrase ("the kidnapping of 40 pupils")."""
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return True
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    return any(start <= m.start and m.end <= end and (m.country or m.code) for m in event.recipient)
 
 
 def _in_background(trigger: Token, by_trigger: set[int]) -> bool:
@@ -227,7 +241,7 @@ def _in_phrase_of_clause(noun: Token, by_trigger: set[int]) -> bool:
         if token.dep_ == "prep" and token.lower_ == "under":
             return False  # "came under attack": the noun names the act
         token = token.head
-        if token.i in by_trigger:
+        if token.i in by_trigger and token.pos_ in ("NOUN", "PROPN"):
             return False
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             token = token.head  # "two weeks after the kidnapping", "hours before the attack"
