@@ -54,3 +54,23 @@ def test_a_gerund_after_a_time_preposition_is_the_subjects_deed():
     assert [({party(m) for m in e["actor"]}, [m["text"] for m in e["recipient"]]) for e in beating] == [({"SDN"}, ["him"])]
     (event,) = asserted("Georgia accused Russia of shelling its villages.")
     assert ({party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}) == ({"GEO"}, {"RUS"})
+
+
+def test_a_demand_in_the_subjunctive_passive_is_made_of_its_subject():
+    assert triples("Ghana's opposition demanded on Monday that the electoral commission be dissolved.") == {
+        ("REQUEST", frozenset({"GHA"}), frozenset({"GHA"}))}
+
+
+def test_an_unknown_attacker_is_no_party():
+    # not one of the country the attack happened in; a group named in the phrase still is the doer
+    assert triples("Unidentified gunmen shot dead a judge in Tegucigalpa on Monday.") == {
+        ("ASSAULT", frozenset(), frozenset({"HND"}))}
+    assert all(not e["actor"] for e in asserted(
+        "A suicide bomber blew himself up outside a police station in Peshawar, killing nine officers."))
+    (event,) = asserted("A Hamas suicide bomber blew himself up on a bus in Jerusalem.")
+    assert {party(m) for m in event["actor"]} == {"PSE"}
+
+
+def test_a_party_known_by_its_sector_joined_to_a_named_one_is_of_its_country():
+    (event,) = asserted("Chilean President Gabriel Boric and a group of senators held talks with Bolivian leaders in La Paz.")
+    assert {party(m) for m in event["actor"] + event["recipient"]} == {"CHL", "BOL"}

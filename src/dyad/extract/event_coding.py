@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, def
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
+from dyad.extract.places import country_only, home_country, is_dateline, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -67,7 +67,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
                                         else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
-    if pattern.type == "ASSAULT" and actor_heads and all(_natural(h, lex.natural_causes) for h in actor_heads):
+    if pattern.type == "ASSAULT" and actor_heads and all(h.lemma_.lower() in lex.natural_causes for h in actor_heads):
         # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
         # a flood displaced are still counted as displaced, as analysts of displacement want)
         return None
@@ -115,6 +115,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_organizations
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
+    if type_ == "ASSAULT":
+        # "unknown gunmen", "a suicide bomber" no group is named for: a doer the story does not know is
+        # no party (PLOVER codes the attack with its victims), not one of the country it happened in
+        unknown = set(lex.types["ASSAULT"].get("unknown_doer_words") or ())
+        actor = [m for m in actor if not (unknown & set(m.text.lower().split()) and _unnamed(m, item.trigger.doc))]
+    if not (pattern.symmetric and type_ == "ASSAULT"):  # not the two sides of a clash ("Israeli police and protesters")
+        actor, recipient = _partners_country(actor, item.trigger.doc), _partners_country(recipient, item.trigger.doc)
     if type_ in PLACED_PARTIES and location and location.country:
         # "militants ambushed a police convoy in Balochistan": of the place's country
         actor, recipient = _placed(actor, location), _placed(recipient, location)
@@ -227,8 +234,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
-        location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location)
-                    or location)
+        location = home_country(actor, recipient, sentence, places, location) or location
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),
@@ -243,12 +249,6 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
-
-
-def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
-    """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch")."""
-    return head.lemma_.lower() in natural_causes or (head.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in head.children))
 
 
 def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
@@ -478,6 +478,28 @@ def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Men
     (country,) = countries
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if _unplaced(m) and m.kind != "org" else m for m in mentions]
+
+
+def _unnamed(mention: Mention, doc) -> bool:
+    """A phrase that names no group, country or people ("a suicide bomber", not "a Hamas suicide bomber")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span)
+
+
+def _partners_country(mentions: list[Mention], doc) -> list[Mention]:
+    """ "the British sailors and marines", "President Fabius and a group of deputies": a party known
+    only by its sector, joined to parties of one country, is of that country."""
+    out = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if _unplaced(mention) else None
+        partners = [o for o in mentions if o is not mention and span is not None
+                    and any(o.start <= t.idx < o.end for t in span.root.conjuncts)]
+        countries = {o.country for o in partners}
+        if len(countries) == 1 and None not in countries:
+            (country,) = countries
+            mention = dataclasses.replace(mention, country=country, code=f"{country}{mention.sector}")
+        out.append(mention)
+    return out
 
 
 def _unplaced(mention: Mention) -> bool:

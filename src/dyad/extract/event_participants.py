@@ -217,7 +217,10 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
                [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     if where == "ccomp":
-        return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS]
+        # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
+        # the subjunctive or after a modal names whom the demand is made of
+        return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS
+                or (s.dep_ in PASSIVE_SUBJECT_DEPS and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children))]
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
                            and not any(g.dep_ == "pobj" for g in c.children)))]
