@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, def
 from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, home_country, is_dateline, place_for
+from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -67,7 +67,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
                                         else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
-    if pattern.type == "ASSAULT" and actor_heads and all(h.lemma_.lower() in lex.natural_causes for h in actor_heads):
+    if pattern.type == "ASSAULT" and actor_heads and all(_natural(h, lex.natural_causes) for h in actor_heads):
         # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
         # a flood displaced are still counted as displaced, as analysts of displacement want)
         return None
@@ -234,7 +234,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
-        location = home_country(actor, recipient, sentence, places, location) or location
+        location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location)
+                    or location)
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),
@@ -249,6 +250,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
+    """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch")."""
+    return head.lemma_.lower() in natural_causes or (head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in head.children))
 
 
 def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
