@@ -941,6 +941,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
                 return info
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
+    office = _office_of(resolver, span.root) if how == NAME and entity.national and entity.kind == "place" else None
+    if office is not None:
+        # "the foreign ministers of India and China met": each country stands for its holder
+        # of the office, as "India's foreign minister" would
+        return Info(entity.name, entity.country, office.sector, "place")
     if how == CAPITAL and locative(span.root) and not destination(span.root):
         # "a curfew in Algiers": the city and its people, not the government it is the seat of
         # (but "arrived in New Delhi": a visitor's host is the government there).
@@ -988,6 +993,23 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _office_of(resolver: ActorResolver, root: Token) -> Agent | None:
+    """The state office whose holders a country names after "of" ("the presidents of Armenia
+    and Azerbaijan", "the king of Jordan"); not a relation ("allies of Russia") nor the people
+    ("the citizens of Iraq")."""
+    token = root
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    item = resolver.at_token.get(token.head.head.i)
+    agent = item.agent if item is not None and not item.aliases else None
+    if agent is None or agent.sector not in NATIONAL_SECTORS \
+            or agent.relational or agent.follows or agent.peer or agent.pair or agent.region:
+        return None
+    return agent
 
 
 def _called_opposition(resolver: ActorResolver, span: Span, mods: Modifiers) -> bool:
