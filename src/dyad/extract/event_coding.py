@@ -14,7 +14,7 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, defied_parties, governed_recipients,
                                              judgment_participants, noun_participants, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
-from dyad.extract.event_syntax import SUBJECT_DEPS, is_passive, partitive_heads, stands_as_root
+from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
@@ -209,8 +209,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ("REJECT", "AGREE") and not recipient and item.how == "verb":
         # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
         # ... or whom it goes to: "agreed to hand the islands to Mauritius", "promised to help rebuild Syria"
-        acts = [c for c in item.trigger.children if c.dep_ == "xcomp"]
+        # (the parser reads some such infinitives as adverbial clauses: "promised on Monday to restore")
+        acts = [c for c in item.trigger.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to_infinitive(c))]
         acts += [g for v in acts for g in v.children if g.dep_ == "xcomp"]
+        acts += [c for v in acts for c in v.conjuncts if c.pos_ == "VERB"]  # "to reopen crossings and restore flights with X"
         recipient = (_not_doer(_acted_on(acts, actors, attributions, places), actor)
                      or _not_doer(_reached(acts, actors, attributions, places), actor))
         if type_ == "REJECT" and not recipient:

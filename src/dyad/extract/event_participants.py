@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -91,7 +91,7 @@ def subjects_of(verb: Token) -> list[Token]:
             governor = head.head
             # "accused Russia of shelling", "was arrested for spying": the one accused did it;
             # "by imposing sanctions": the gerund's doer is the clause's subject.
-            accused = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+            accused = [c for c in governor.children if c.dep_ == "nsubjpass"] or direct_objects(governor)
             if head.lower_ in OBJECT_GERUND_PREPOSITIONS and accused and governor.pos_ in ("VERB", "AUX"):
                 return accused
             token = governor
@@ -130,6 +130,13 @@ def _governing_verb(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def _misread_root(participle: Token) -> bool:
+    """ "Georgia's new prime minister, Irakli Kobakhidze, promised on Thursday to ...": a participle
+    the parser hung on a root noun with no agent is the sentence's verb, and the noun is its doer
+    (as subjects_of reads it), not what it acts on."""
+    return stands_as_root(participle) and not any(c.dep_ == "agent" for c in participle.children)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -196,8 +203,8 @@ def defied_parties(verbs: list[Token]) -> list[Token]:
 
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
-        heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+        if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_root(verb):
             heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
         if not heads and _passive_participle(verb):
             heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"

@@ -30,6 +30,18 @@ COMPLEX_PREPOSITIONS = frozenset({"according", "due", "thanks", "owing", "prior"
                                   "regardless", "irrespective", "instead", "ahead", "apart", "because"})
 
 
+# Adjectives the small parser reads as a participle taking the noun after them as its object
+# ("accused neighbouring Sudan of arming rebels": "neighbouring" an xcomp, Sudan its object).
+MISREAD_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "ruling", "surrounding"})
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, also one the parser hung on a misread adjective."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    return found or [g for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
+                     and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
+
+
 def partitive_heads(head: Token) -> list[Token]:
     """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who; a sum's
     "in" phrase names what it is ("froze $700 million in aid")."""

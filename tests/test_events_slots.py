@@ -1,0 +1,41 @@
+"""Which mention fills the actor and the recipient slot (issue #5): syntactic frames the small
+parser gets wrong or that name the recipient away from the verb, on sentences written for these tests."""
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
+    return [e for e in dyad.code(text, published=published)["events"] if e["status"] in ("asserted", "future")]
+
+
+def parties(text: str, trigger: str) -> tuple[set, set]:
+    (event,) = [e for e in asserted(text) if e["trigger"]["text"] == trigger]
+    return {party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}
+
+
+def test_a_verb_hung_on_a_root_noun_does_not_act_on_that_noun():
+    # the parser makes "prime minister" the root and "promised" a participle describing it: the
+    # minister is the one who promises, not the one promised to; whom the promised act reaches is
+    assert parties("Georgia's new prime minister, Irakli Kobakhidze, promised on Thursday to reopen border crossings "
+                   "and restore direct flights with neighbouring Russia, ending years of frosty relations.",
+                   "promised") == ({"GEO"}, {"RUS"})
+
+
+def test_a_promised_act_read_as_an_adverbial_clause_still_names_whom_it_reaches():
+    assert parties("Kenya's new president, William Ruto, promised on Monday to restore direct flights with "
+                   "neighbouring Somalia, ending years of frosty ties.", "promised") == ({"KEN"}, {"SOM"})
+
+
+def test_a_neighbouring_country_is_the_object_though_the_parser_reads_a_participle():
+    # "neighbouring" parsed as a verb taking the country as its object
+    assert parties("Ethiopia accused neighboring Eritrea on Tuesday of backing rebels in the Tigray region.",
+                   "accused") == ({"ETH"}, {"ERI"})
+    # ... and the one accused is who did what the charge names
+    assert parties("Chad's government accused neighbouring Sudan on Friday of arming the rebels who attacked "
+                   "the town of Adre.", "accused") == ({"TCD"}, {"SDN"})
