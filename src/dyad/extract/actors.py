@@ -792,7 +792,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                                         or any(r.sector == "REB" for r in entity.roles)):
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
-            mods.country = mods.country or country
+            mods.country = country if _citizenry_after_origin(resolver, span.doc[item.start]) else mods.country or country
         elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]):
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
@@ -806,6 +806,22 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+@cache
+def _citizenries() -> frozenset[str]:
+    from dyad import lexicon
+
+    return frozenset(str(w).lower() for entry in lexicon.load("actors/citizenries") for w in entry["words"])
+
+
+def _citizenry_after_origin(resolver: ActorResolver, token: Token) -> bool:
+    """A nationality named with the people of origin before it ("Greek Cypriots", "Mexican
+    Americans"): the citizens of the second country, not of the first (actors/citizenries)."""
+    if token.lower_ not in _citizenries() or token.i == 0:
+        return False
+    before = resolver.at_token.get(token.i - 1)
+    return before is not None and any(a.how == ADJECTIVE for a in before.aliases)
 
 
 # Nouns by which a story names the place it is about ("the country's army", "the city's government").
@@ -922,6 +938,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
         # coders code a minority by where it lives.
         country = mods.country or located(resolver, span.root) or resolver.context_country(span.root, besides=span)
+        if _citizenry_after_origin(resolver, span.root):
+            country = entity.country  # "Greek Cypriots" are Cyprus's
         return Info(_bare(span), country, "CVL", "group")
     if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
         # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis

@@ -1,0 +1,27 @@
+"""A nationality named with the people of origin before it keeps its own country ("Greek
+Cypriots" are Cyprus's), while a people named with its state before it stays of that state
+("Bosnian Serbs"); actors/citizenries.yaml (issue 6)."""
+
+import pytest
+
+from dyad.extract.actors import ActorResolver
+
+
+def code(nlp, text, phrase):
+    doc = nlp(text)
+    start = text.index(phrase)
+    mention = ActorResolver(doc, None).resolve(doc.char_span(start, start + len(phrase)))
+    return None if mention is None else mention.code
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Greek Cypriots voted against the reunification plan on Saturday.", "Greek Cypriots", "CYPCVL"),
+    ("Turkish Cypriots blocked the crossing in Nicosia for a second day.", "Turkish Cypriots", "CYPCVL"),
+    ("Greek Cypriot negotiators walked out of the talks in Geneva.", "Greek Cypriot negotiators", "CYPGOV"),
+    ("Thousands of Mexican Americans marched in Los Angeles against the bill.", "Mexican Americans", "USACVL"),
+    # the state first, the people second: the state's
+    ("Bosnian Serbs blocked the road to Gorazde.", "Bosnian Serbs", "BIHCVL"),
+    ("Kosovo Albanians marched in Pristina on Monday.", "Kosovo Albanians", "XKXCVL"),
+])
+def test_a_citizenry_after_a_people_of_origin_is_its_own_country(nlp, text, phrase, expected):
+    assert code(nlp, text, phrase) == expected
