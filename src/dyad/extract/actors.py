@@ -721,6 +721,11 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
     token = doc[item.start]
     if token.ent_type_ not in ("ORG", "FAC"):
         return False
+    end = item.end
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end > item.end and doc[item.end].lower_ == "of" and _name_word_sector(doc[item.start:end].text)[0]:
+        return True  # "the Congress of South African Trade Unions": a union, named on past "of"
     neighbours = []
     if token.ent_iob_ == "I" and item.start > 0:
         neighbours.append(doc[item.start - 1])
@@ -754,6 +759,7 @@ class Modifiers:
     agent: Agent | None = None  # a title before the name ("Senator Jeanne Shaheen")
     gender: str | None = None
     body: Entity | None = None  # an organisation named in the phrase ("the Taliban faction")
+    named_sector: str | None = None  # a body the KB lacks, by its name's last words ("Nigeria Labour Congress")
 
 
 def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | None) -> Modifiers:
@@ -793,6 +799,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
             mods.country = country if _citizenry_after_origin(resolver, span.doc[item.start]) else mods.country or country
+        elif item.agent is not None and item.agent.kind == "org" and (named := _named_body_sector(span.doc, item)):
+            mods.named_sector = mods.named_sector or named  # "Nigeria Labour Congress president X": no legislature
         elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]):
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
@@ -869,6 +877,18 @@ def inside_name(doc: Doc, item: Found) -> bool:
     """A title word within a personal name ("Ahmad Shah Masood"), not before it ("President Putin")."""
     token = doc[item.start]
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and doc[item.start - 1].pos_ == "PROPN"
+
+
+def _named_body_sector(doc: Doc, item: Found) -> str | None:
+    """The sector of a body the knowledge base lacks whose capitalised name ends in a body
+    noun ("Nigeria Labour Congress", "Kenya National Union of Teachers"), by its last words."""
+    token = doc[item.end - 1]
+    if not token.text[:1].isupper():
+        return None
+    start = item.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return _name_word_sector(doc[start:item.end].text)[0] if start < item.start else None
 
 
 def _possessive(doc: Doc, item: Found) -> bool:
@@ -1509,6 +1529,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         sector = sector or (None if _name_word_sector(name)[0] else mods.sector)
     stateless = False
     body = None
+    if kind == "person" and mods.named_sector and (mods.agent is None or mods.agent.leader or mods.agent.generic):
+        sector = mods.named_sector  # "Nigeria Labour Congress president X": the union's leader
     if kind == "person" and mods.org is not None and (sector is None or mods.agent.generic):
         # "Arab League Secretary-General Chedli Klibi", "Hamas leader X": the body's sector.
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
