@@ -720,3 +720,30 @@ def test_a_deed_named_again_only_in_passing_does_not_move_it():
 def test_a_town_said_to_lie_in_a_direction_from_another_is_in_its_country(text, expected):
     [event] = dyad.code(text, published="2009-02-09")["events"]
     assert (event["location"]["name"], event["location"]["country"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a story without a dateline is where its lead puts it, as a dateline's town is local news's
+    ("Soldiers raided three churches in Kinshasa before dawn yesterday, witnesses said. The raids "
+     "began after police fired tear gas at worshippers marching near the cathedral.", "fired", "Kinshasa"),
+    ("Riot police stormed a hotel in Maputo on Tuesday, freeing 20 hostages. The gunmen had seized "
+     "the building during a wedding on Sunday.", "seized", "Maputo"),
+    ("Riot police stormed a hotel in Maputo on Tuesday.\n\nThe gunmen had seized the building during "
+     "a wedding on Sunday.", "seized", "Maputo"),  # a later paragraph of a story of the same country
+    # not an order a named person gave, wherever he was
+    ("Soldiers clashed with students in Dhaka on Monday. President Abdul Rahman banned two opposition "
+     "newspapers.", "banned", None),
+    # nor a sentence of another country's people, nor a claim that went out on a website
+    ("Soldiers shelled a market in Donetsk on Monday. A day earlier, Ukrainian and Russian delegations "
+     "had met on the Belarusian border.", "met", None),
+    ("Bombs tore through two buses in central Manila on Monday. A group calling itself the Islamic "
+     "Front claimed responsibility on a website.", "claimed", None),
+    # a later paragraph of a story that names places of another country is not surely the lead's
+    ("Riot police stormed a hotel in Maputo on Tuesday.\n\nPolice in Harare said on Monday that gunmen "
+     "had seized the building during a wedding.", "seized", None),
+    ("Riot police stormed a hotel in Maputo on Tuesday.\n\nThe gunmen had seized the building during a "
+     "wedding, officials said. In Harare, police arrested two suspects.", "seized", None),
+])
+def test_a_story_without_a_dateline_is_where_its_lead_puts_it(text, trigger, expected):
+    place = _places_by_trigger(text).get(trigger)  # (a claim may be no event of its own)
+    assert (place and place["name"]) == expected

@@ -828,7 +828,8 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
         return None
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
             or _restated_next(trigger, places) or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
-            or (None if talks_about else _sole_place_of_sentence(trigger, places)))  # not the topic's place
+            or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
+            or _town_of_the_lead(trigger, places))
 
 
 def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
@@ -1358,6 +1359,56 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
     same_paragraph = not any("\n\n" in t.whitespace_ + t.text for t in between)
     return first if same_paragraph or _local_news(doc, places) else None
+
+
+def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
+    """The town the lead puts a story without a dateline in, for a physical event of a later
+    sentence that names no place of its own: "Burmese soldiers raided monasteries in Rangoon ...
+    The crackdown began when riot police fired tear gas at monks near the Shwedagon pagoda"
+    happened in Rangoon, as a dateline's town is the place of local news (_dateline_for). A
+    lead whose places in place position name one country, its first town; in a later paragraph
+    only when that paragraph names no place of another country (a country as a doer, "Japan
+    demanded an explanation", is no place). Not when the event's sentence names a place or a
+    nationality of another country ("had met on the Belarusian border"), a person named is the
+    doer, or the act went out through a medium (places/place_words medium)."""
+    doc = trigger.doc
+    if dateline_end(doc) or (places and is_dateline(places[0], places)) or trigger.sent.start == 0:
+        return None  # a dateline says where the story is (_dateline_for)
+    if any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in trigger.children):
+        return None  # "Yeltsin today banned several newspapers": a person's order, made wherever he was
+    if any(w.dep_ == "pobj" and w.lemma_.lower() in place_words("medium") for w in phrase_words(trigger, depth=3)):
+        return None  # "claimed responsibility on a website"
+    town = _town_of(doc[0].sent, places)
+    if town is None or any(p.country != town.country and not _names_a_party(doc, p, moves=True)
+                           for p in _in_sentence(places, trigger.sent)) or any(
+            _countries_by_adjective().get(w.text, town.country) != town.country for w in trigger.sent):
+        return None
+    paragraph = next((t.i + 1 for t in reversed(doc[:trigger.sent.start]) if "\n\n" in t.whitespace_ + t.text), 0)
+    if paragraph == 0:
+        return town
+    end = next((t.i + 1 for t in doc[trigger.i:] if "\n\n" in t.whitespace_ + t.text), len(doc))
+    return None if any(p.country != town.country for p in _in_sentence(places, doc[paragraph:end])
+                       if not (_names_a_party(doc, p, moves=True) or _as_doer(doc, p))) else town
+
+
+def _town_of(lead: Span, places: list[Place]) -> Place | None:
+    """The first town a sentence names in place position, when its places are of one country."""
+    doc = lead.doc
+    found = []
+    for place in _in_sentence(places, lead):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or _names_a_party(doc, place, moves=True):
+            continue
+        if _attachment(span.root, _is_point(span.root, place)) is not None or not _is_broad(place):
+            found.append(place)
+    town = next((p for p in found if not _is_broad(p)), None)
+    return town if town is not None and len({p.country for p in found}) == 1 else None
+
+
+def _as_doer(doc: Doc, place: Place) -> bool:
+    """"Japan demanded an explanation": a country as the subject of a verb, a party."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and _is_broad(place) and span.root.dep_ in SUBJECTS
 
 
 def _national_modifier(doc: Doc, place: Place) -> bool:
