@@ -156,8 +156,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
             continue
         if pattern.subject and not (pattern.subject & subjects):
             continue
-        if pattern.exclude & objects:
-            continue
+        if pattern.exclude & (objects | particles):
+            continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
         if pattern.infinitive and not (any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -270,7 +270,9 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             continue  # "denied that it was arming the rebels": what is denied is reported, not withheld
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"):
             heads.append(child)
-        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"}:
+        elif child.dep_ in ("prep", "prt", "agent") and (child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"} or (
+                item.pattern is not None and item.pattern.particle == child.lower_)):
+            # the verb's own preposition is no setting: "agreed on a ceasefire" is what they agreed
             heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("acl", "advcl") and (has_to_infinitive(child) or (
                 child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children))):

@@ -32,6 +32,8 @@ from dyad.model import Attribution, DateValue, Event, Place, Span
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 # Conjunctions of a clause that sets the scene of the news ("as fighting spread", "after clashes erupted").
 BACKGROUND_MARKS = frozenset({"as", "while", "after", "before", "since", "until", "amid"})
+# Of those, the ones that set a scene at the time of the news ("as shells crashed into the port").
+SCENE_MARKS = frozenset({"as", "while"})
 
 
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
@@ -223,6 +225,11 @@ def _in_background(trigger: Token, by_trigger: set[int]) -> bool:
     a noun ("the violence that killed")."""
     if trigger.dep_ == "relcl":
         return _in_phrase_of_clause(trigger.head, by_trigger)
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "xcomp"):
+        # "as shells continued crashing into the port": a deed with no doer set as the scene while the
+        # news happened; one before it ("hours after a bomb ripped through a bus station") is news of its own
+        clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
     if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ == "pobj":
         clause = trigger.head
         return _in_phrase_of_clause(trigger, by_trigger) or (
