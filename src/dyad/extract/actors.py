@@ -703,7 +703,10 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         named = _named_in_apposition(resolver, span, root, item.agent, modifiers)
         if named is not None:
             return named
-        return _agent_phrase(resolver, span, root, item.agent, modifiers)
+        info = _agent_phrase(resolver, span, root, item.agent, modifiers)
+        if item.agent.facility and (info is None or info.sector is None):
+            return None  # "the buildings", "Israeli jails": a place, not whose it is
+        return info
     chained = resolver.chains.named(root)
     if chained is not None:
         return chained
@@ -1328,6 +1331,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = _ruler_country(resolver, root)  # "Egypt's President Sisi pardoned 100 prisoners"
     if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
+    if country is None and agent.facility:
+        country = located(resolver, root)  # "a military outpost in Myanmar's Sagaing region": a post is where it stands
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 

@@ -99,6 +99,7 @@ class Agent:
     pair: bool = False  # "the two countries", "both sides": the last two named before
     peer: bool = False  # "his Sudanese counterpart": holds the possessor's kind of office, elsewhere
     region: bool = False  # "West African", "Arab": of several countries ("West African leaders")
+    facility: bool = False  # "government buildings", "an army base": its owner, when a modifier names one
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _compile_knowledge() -> KnowledgeBase:
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
                       bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")),
-                      bool(entry.get("peer")), bool(entry.get("region")))
+                      bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
