@@ -39,3 +39,21 @@ def test_a_neighbouring_country_is_the_object_though_the_parser_reads_a_particip
     # ... and the one accused is who did what the charge names
     assert parties("Chad's government accused neighbouring Sudan on Friday of arming the rebels who attacked "
                    "the town of Adre.", "accused") == ({"TCD"}, {"SDN"})
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of():
+    # not at the place it is held in, though the protest's object names that place
+    assert parties("Protesters occupied the main square in Yerevan on Friday, demanding that Moscow withdraw "
+                   "its peacekeepers.", "occupied") == ({"ARM"}, {"RUS"})
+    assert parties("Pro-democracy protesters blocked the main roads around Bangkok's government district on Sunday, "
+                   "demanding that Washington stop backing the junta.", "blocked") == ({"THA"}, {"USA"})
+    # with no demand, the place stays the target
+    assert parties("Protesters occupied the main square in Yerevan on Friday.", "occupied") == ({"ARM"}, {"ARM"})
+
+
+def test_the_sponsor_of_what_is_refused_is_the_recipient():
+    # "U.N.-sponsored" is two words, as "UN-sponsored" is: the sponsor stands in for the thing
+    assert parties("The rebel leader refused on Friday to attend U.N.-sponsored peace talks in Nairobi.",
+                   "refused")[1] == {"IGO"}
+    assert parties("Hungary rejected a U.S.-drafted resolution on Ukraine at the Security Council on Friday.",
+                   "rejected") == ({"HUN"}, {"USA"})

