@@ -759,3 +759,15 @@ def test_a_story_without_a_dateline_is_where_its_lead_puts_it(text, trigger, exp
 def test_towns_the_packaged_gazetteer_lacks(text, trigger, name, country):
     place = _places_by_trigger(text)[trigger]
     assert (place["name"], place["country"]) == (name, country) and place["lat"] is not None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a district the gazetteer lacks is of the one country the story knows, without a point
+    ("Maoist rebels ambushed an army patrol in Rukum district on Friday, Nepal's army said.", "Rukum", "NPL"),
+    ("Maoist rebels ambushed an army patrol in Kalikot district on Friday, the Royal Nepal Army said.",
+     "Kalikot", "NPL"),
+    ("Gunmen killed four teachers in Balochistan's Kech district on Sunday, Pakistani police said.", "Kech", "PAK"),
+])
+def test_a_district_the_gazetteer_lacks_is_of_the_storys_country(text, name, country):
+    [place] = _places_by_trigger(text).values()
+    assert (place["name"], place["country"], place["lat"]) == (name, country, None)

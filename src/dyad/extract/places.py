@@ -417,6 +417,11 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         if country and (not found or found.country != country):
             found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
                 span.text, country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
+        if found is None and len(context) == 1 and _called_region(span):
+            # "attacked a police post in Rolpa district" in a story of Nepal: a district or
+            # province the gazetteer lacks (it holds towns and first-level regions) is of the one
+            # country the story knows, without a point
+            found = Candidate(span.text, next(iter(context)), None, None, None, None, 0, True, "country")
         if found and found.kind == "landmark" and _another_of_its_kind(span, found):
             continue
         # A name only a place verb makes a place ("captured Homs") must be a town of the story's
