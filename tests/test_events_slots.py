@@ -57,3 +57,12 @@ def test_the_sponsor_of_what_is_refused_is_the_recipient():
                    "refused")[1] == {"IGO"}
     assert parties("Hungary rejected a U.S.-drafted resolution on Ukraine at the Security Council on Friday.",
                    "rejected") == ({"HUN"}, {"USA"})
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_or_its_act_names():
+    # a warning set off by a comma: the parser hangs its "unless" clause on the clause before it
+    assert parties("Kosovo's prime minister said on Monday that his patience with Belgrade was exhausted, warning of "
+                   "new sanctions unless Serbia withdrew its police from the north.", "warning")[1] == {"SRB"}
+    # the threatened act read as an adverbial infinitive still names whom it is done to
+    assert parties("Thailand's army chief, General Apirat Kongsompong, threatened on Tuesday to remove the government "
+                   "of Prime Minister Srettha Thavisin unless it dropped the amnesty bill.", "threatened") == ({"THA"}, {"THA"})

@@ -215,7 +215,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
         # ... or whom it goes to: "agreed to hand the islands to Mauritius", "promised to help rebuild Syria"
         # (the parser reads some such infinitives as adverbial clauses: "promised on Monday to restore")
-        acts = [c for c in item.trigger.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to_infinitive(c))]
+        acts = [c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
         acts += [g for v in acts for g in v.children if g.dep_ == "xcomp"]
         acts += [c for v in acts for c in v.conjuncts if c.pos_ == "VERB"]  # "to reopen crossings and restore flights with X"
         recipient = (_not_doer(_acted_on(acts, actors, attributions, places), actor)
@@ -292,10 +292,14 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> lis
     ("threatened to launch an offensive unless Baghdad accepted", "would resume fighting if the army
     advanced", "threatened to open the gates for refugees if the EU called it an invasion"), else what
     the threatened act is done to ("threatened to turn Seoul into a sea of fire")."""
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), *(g.trigger for g in item.governed),
-             *((clause.head,) if clause.dep_ == "xcomp" else ())]
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)),
+             *(g.trigger for g in item.governed), *((clause.head,) if clause.dep_ == "xcomp" else ())]
     verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "ccomp")]  # "to open the gates for them to travel"
     conditions = [c for t in verbs if (c := _condition(t, any_if=True)) is not None]
+    if not conditions and clause.dep_ == "advcl" and (c := _condition(clause.head, any_if=True)) is not None and c.i > clause.i:
+        # "said patience had run out, warning of military action unless Syria stopped ...": the parser
+        # hangs the condition of a warning set off by a comma on the clause the warning elaborates
+        conditions = [c]
     found = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if any_known(found):
         return found
@@ -306,7 +310,7 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     """The party an infinitive among `verbs` acts on ("threatened to turn Seoul into a sea of fire",
     "refused to let U.N. investigators enter", "agreed to allow inspectors back"), when the object
     itself names one (not "avenge the death of their leader")."""
-    infinitives = [v for v in verbs if v.dep_ == "xcomp"]
+    infinitives = [v for v in verbs if v.dep_ == "xcomp" or _infinitive_clause(v)]
     objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
@@ -329,6 +333,12 @@ def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places
                 if any_known(found):
                     return found
     return []
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """An infinitive the parser reads as an adverbial clause, not a complement ("threatened on
+    Tuesday to remove the government", "promised on Monday to restore flights")."""
+    return verb.dep_ == "advcl" and has_to_infinitive(verb)
 
 
 def _parties_to(verb: Token, pattern) -> list[Token]:
