@@ -95,3 +95,26 @@ def test_a_doerless_deed_that_sets_the_scene_is_no_event_one_before_the_news_is(
                                   "as shells continued crashing into the port.")
     events = asserted("The kidnapping came hours after a bomb ripped through a bus station in Abuja.")
     assert "ripped" in {e["trigger"]["text"] for e in events}
+
+
+def test_releasing_figures_is_no_release_of_prisoners(nlp):
+    assert types("Brazil's health ministry stopped releasing the daily totals of coronavirus deaths.") == []
+
+
+def test_warplanes_sent_into_anothers_airspace_are_a_show_of_force(nlp):
+    [event] = asserted("China sent 30 fighter jets into Taiwan's air defence zone on Monday.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("MOBILIZE", {"TWN"})
+    assert types("Denmark sent fighter jets to Ukraine.") == ["AID"]
+
+
+def test_suspending_the_internet_restricts_people(nlp):
+    [event] = asserted("Ethiopian authorities suspended internet services in the Tigray region on Monday.")
+    assert event["type"] == "COERCE"
+    assert types("Egypt suspended flights to Qatar.") == ["SANCTION"]
+
+
+def test_what_a_demanded_act_must_come_before_has_not_happened(nlp):
+    [event] = [e for e in dyad.code("The army will withdraw before President Kabila steps down.",
+                                     published=PUBLISHED)["events"] if e["type"] == "RETREAT"]
+    assert event["status"] == "hypothetical"
+    assert "RETREAT" in types("Peacekeepers arrived a week before President Kabila stepped down.")
