@@ -282,6 +282,11 @@ class ActorResolver:
         office's country; not what `_names_country` leaves out)."""
         if self._article_country is None:
             counts = Counter(code for item in self.found if (code := self._names_country(item, people=True)))
+            if not counts:
+                # no country, capital or leader named: the towns the gazetteer finds say where the
+                # story is ("outside the governor's office in Sidi Bouzid ... clashed with police")
+                counts = Counter(country for _, head, country in self._places()
+                                 if not destination(head) and not venue(head) and not _names_accord(head))
             top = counts.most_common(2)
             self._article_country = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
         return self._article_country or None
