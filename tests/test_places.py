@@ -771,3 +771,17 @@ def test_towns_the_packaged_gazetteer_lacks(text, trigger, name, country):
 def test_a_district_the_gazetteer_lacks_is_of_the_storys_country(text, name, country):
     [place] = _places_by_trigger(text).values()
     assert (place["name"], place["country"], place["lat"]) == (name, country, None)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # leaving or ending an office is a decision made wherever its maker was: no dateline's town
+    ("KABUL, May 3 (Reuters) - Afghanistan's finance minister resigned on Tuesday, citing differences "
+     "with the president.", "resigned", None),
+    ("LIMA, May 3 (Reuters) - President Pedro Castillo dissolved Congress on Wednesday, hours before a vote "
+     "on his impeachment.", "dissolved", None),
+    # unless its own words place it
+    ("The prime minister resigned at a rally in Lahore on Tuesday, aides said.", "resigned", "Lahore"),
+])
+def test_leaving_an_office_takes_no_town_but_its_own(text, trigger, expected):
+    place = _places_by_trigger(text).get(trigger)
+    assert (place and place["name"]) == expected

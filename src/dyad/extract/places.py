@@ -831,6 +831,8 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
+    if trigger.lemma_.lower() in place_words("office_verb"):
+        return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
             or _restated_next(trigger, places) or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
