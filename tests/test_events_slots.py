@@ -66,3 +66,9 @@ def test_a_threat_is_aimed_at_whom_its_condition_or_its_act_names():
     # the threatened act read as an adverbial infinitive still names whom it is done to
     assert parties("Thailand's army chief, General Apirat Kongsompong, threatened on Tuesday to remove the government "
                    "of Prime Minister Srettha Thavisin unless it dropped the amnesty bill.", "threatened") == ({"THA"}, {"THA"})
+
+
+def test_officials_of_two_countries_coordinated_with_a_third_party_are_each_a_party():
+    # "the ministers of A and B" is two parties also when a third is named after them
+    assert parties("The interior ministers of Kenya and Uganda and the police chief of Tanzania agreed on Friday to "
+                   "share intelligence on smuggling.", "agreed")[0] == {"KEN", "UGA", "TZA"}

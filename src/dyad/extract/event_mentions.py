@@ -98,15 +98,19 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     two parties, each with the role."""
     owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
               for g in p.children if g.dep_ == "pobj"]
-    if len(found) != 1 or not owners or not owners[0].conjuncts:
+    # the role the head names; others coordinated with it stay ("the defence ministers of Armenia and
+    # Azerbaijan and the commander of Karabakh forces": the ministers are two parties, the commander a third)
+    roles = [m for m in found if m.start <= head.idx < m.end]
+    if len(roles) != 1 or not owners or not owners[0].conjuncts:
         return found
-    role = found[0]
+    role = roles[0]
     parts = [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
     if len(parts) < 2 or not all(m.country for m in parts):
         return found
-    return [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,
-                                code=f"{m.country}{role.sector}" if role.sector else m.country, name=None)
-            for m in parts]
+    split = [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,
+                                 code=f"{m.country}{role.sector}" if role.sector else m.country, name=None)
+             for m in parts]
+    return [n for m in found for n in (split if m is role else [m])]
 
 
 def _resolve_one(head: Token, actors) -> list[Mention]:
