@@ -118,3 +118,17 @@ def test_what_a_demanded_act_must_come_before_has_not_happened(nlp):
                                      published=PUBLISHED)["events"] if e["type"] == "RETREAT"]
     assert event["status"] == "hypothetical"
     assert "RETREAT" in types("Peacekeepers arrived a week before President Kabila stepped down.")
+
+
+def test_ordering_foreign_peacekeepers_or_reporters_to_leave_expels_them(nlp):
+    [event] = asserted("Sudan ordered U.N. peacekeepers to leave Darfur by the end of the month.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("SANCTION", "expel", "1661")
+    [event] = asserted("Nicaragua ordered two Spanish journalists to leave the country.")
+    assert (event["type"], event["mode"]) == ("COERCE", "deport")
+    assert types("Nicaragua ordered two Spanish journalists to hand over their footage.") == ["REQUEST"]
+
+
+def test_giving_the_go_ahead_approves(nlp):
+    [event] = asserted("Washington gave Israel the green light for the operation.")
+    assert (event["type"], {party(m) for m in event["recipient"]}) == ("SUPPORT", {"ISR"})
+    assert "THREATEN" not in types("Police raided the offices on Friday, a day after a judge gave them the go-ahead.")
