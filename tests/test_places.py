@@ -785,3 +785,14 @@ def test_a_district_the_gazetteer_lacks_is_of_the_storys_country(text, name, cou
 def test_leaving_an_office_takes_no_town_but_its_own(text, trigger, expected):
     place = _places_by_trigger(text).get(trigger)
     assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, country, has_point", [
+    # a city-state is a city: events there have its point
+    ("Police fired tear gas at protesters in Hong Kong on Sunday.", "HKG", True),
+    ("Police arrested two men in Singapore on Sunday.", "SGP", True),
+    ("Police arrested two men in Luxembourg on Sunday.", "LUX", False),  # a country with a capital
+])
+def test_a_city_state_is_placed_at_its_city(text, country, has_point):
+    [place] = _places_by_trigger(text).values()
+    assert (place["country"], place["lat"] is not None) == (country, has_point)

