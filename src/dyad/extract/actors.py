@@ -1338,8 +1338,23 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     if country is None and agent.facility:
         country = located(resolver, root)  # "a military outpost in Myanmar's Sagaing region": a post is where it stands
+    if sector in STATELESS_SECTORS and mods.country is None and mods.possessor is None and _foreign(resolver, span, root):
+        # "foreign relief workers", "foreign aid groups": an international NGO's, not of the
+        # country they work in (foreign tourists or journalists stay where the deed is)
+        country, stateless = None, True
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "expatriate"})
+
+
+def _foreign(resolver: ActorResolver, span: Span, root: Token) -> bool:
+    """The phrase calls its people foreign ("foreign aid workers"), not as part of a title
+    ("the foreign minister")."""
+    item = resolver.at_token.get(root.i)
+    return any(t.lower_ in FOREIGN_WORDS and t.dep_ in MODIFIER_DEPS and t.i < root.i
+               and not (item is not None and item.start <= t.i < item.end) for t in span)
 
 
 @cache
