@@ -132,3 +132,9 @@ def test_giving_the_go_ahead_approves(nlp):
     [event] = asserted("Washington gave Israel the green light for the operation.")
     assert (event["type"], {party(m) for m in event["recipient"]}) == ("SUPPORT", {"ISR"})
     assert "THREATEN" not in types("Police raided the offices on Friday, a day after a judge gave them the go-ahead.")
+
+
+def test_ordering_a_group_closed_or_dissolved_restricts_it(nlp):
+    [event] = asserted("A Cairo court ordered the dissolution of the Muslim Brotherhood's political party on Saturday.")
+    assert (event["type"], event["mode"], {party(m) for m in event["recipient"]}) == ("COERCE", "restrict", {"EGY"})
+    assert types("The government ordered the closure of schools because of the outbreak.") == []
