@@ -72,3 +72,11 @@ def test_officials_of_two_countries_coordinated_with_a_third_party_are_each_a_pa
     # "the ministers of A and B" is two parties also when a third is named after them
     assert parties("The interior ministers of Kenya and Uganda and the police chief of Tanzania agreed on Friday to "
                    "share intelligence on smuggling.", "agreed")[0] == {"KEN", "UGA", "TZA"}
+
+
+def test_a_name_ending_the_subjects_phrase_is_no_second_subject():
+    # the parser makes "Amman" (of "Jordan's capital Amman") a second subject of "endorsed"
+    (event,) = [e for e in asserted("Arab leaders meeting in Jordan's capital Amman endorsed President Mahmoud Abbas's "
+                                    "re-election on Saturday, brushing aside complaints of fraud.")
+                if e["trigger"]["text"] == "endorsed"]
+    assert "Amman" not in [m["text"] for m in event["actor"]]

@@ -45,6 +45,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
         subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
+        subjects = [s for s in subjects if not _continues_other(s, subjects)]
         if subjects:
             return [h for s in subjects for h in _listed(_antecedent(s))]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
@@ -98,6 +99,14 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _continues_other(subject: Token, subjects: list[Token]) -> bool:
+    """ "Southern African leaders meeting in Malawi's capital Lilongwe endorsed ...": the parser may
+    make a name that ends another subject's phrase ("capital Lilongwe") a second subject of the verb."""
+    before = subject.i - 1
+    return subject.pos_ == "PROPN" and any(o.i != subject.i and o.i < subject.i and before in {t.i for t in o.subtree}
+                                           and subject.doc[before].pos_ in ("NOUN", "PROPN") for o in subjects)
 
 
 def purpose_destination(verb: Token) -> list[Token]:
