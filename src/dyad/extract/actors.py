@@ -1258,6 +1258,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if agent.sector == "UAF" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "REL"):
+        sector = "REB"  # "rebel gunmen", "Islamist gunmen": attackers whose armed cause the text names
     if sector in ARMED_SECTORS and mods.org is None and not agent.state:
         states = _people_in_arms(resolver, span, root)
         if states:
