@@ -25,7 +25,7 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("March 2022", "2022-03", "2022-03"),
     ("2022", "2022", "2022"),
     ("since 2022", "2022", "2022"),                   # the start of a state
-    # a range takes its start
+    # resolve gives a range's start (find_dates gives the event the unit that holds it)
     ("March 3-5", "2025-03-03", None),
     ("between June 1 and June 3", "2025-06-01", None),
     ("Jan. 20-21, 2025", "2025-01-20", "2025-01-20"),
@@ -382,7 +382,7 @@ def test_relative_dates_resolve_against_the_datelines_day():
      [("March", "2025-03"), ("earlier this year", "2025")]),
     ("The ministers met in March and again earlier this year.", None, []),
     ("The envoy visited Kyiv on July 3 and Moscow on March 3-5.", "2025-07-03",
-     [("July 3", "2025-07-03"), ("March 3-5", "2025-03-03")]),
+     [("July 3", "2025-07-03"), ("March 3-5", "2025-03")]),
     ("The envoy visited Kyiv on July 3 and Moscow on March 3-5.", None, []),
     # a year in the text is kept whatever the publication date
     ("Fighting has raged since 2022; the war began on February 24, 2022.", None,
@@ -507,3 +507,14 @@ def test_a_day_in_a_charge_is_the_deeds_when_the_charging_has_its_own(nlp, sente
 ])
 def test_without_a_publication_date_a_day_takes_the_nearest_year_of_the_story(nlp, text, expected):
     assert find_dates(nlp(text), None)[-1].value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of days is the smallest unit that holds it, as analysts code it
+    ("Police detained dozens of activists on Saturday and Sunday, a rights group said.", [("Saturday and Sunday", "2025-06")]),
+    ("Delegates met in Geneva from June 16 to 19.", [("June 16 to 19", "2025-06")]),
+    ("Talks ran from Dec. 30 to Jan. 2.", [("Dec. 30 to Jan. 2", "2024-12-30")]),  # across years: its first day
+    ("Rebels attacked the town on Monday and again on Tuesday.", [("Monday", "2025-06-30"), ("Tuesday", "2025-07-01")]),
+])
+def test_a_span_of_days_is_the_unit_that_holds_it(nlp, text, expected):
+    assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)] == expected

@@ -7,8 +7,8 @@ publication date (the tense of its verb says which way: "will meet on Wednesday"
 one), "last month" is a month, not a day. The story keeps a clock: "a week later", "that
 night", "the following month" count from the last date it named, never from publication. With
 no publication date nothing relative to it is resolved and no year is guessed: a day without
-its year takes only the year of a full date the story named before. A range ("March 3-5")
-takes its start. Words that only measure time ("30-day", "about an hour", "the fourth year")
+its year takes only the year of a full date the story named before. A range of days ("March
+3-5", "on Saturday and Sunday") is the smallest unit that holds it, its month or year. Words that only measure time ("30-day", "about an hour", "the fourth year")
 are not dates.
 """
 
@@ -133,11 +133,34 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             if value is None and published is None and anchor:
                 value = _in_the_storys_year(span.text, words, anchor, _looks_back(span))
         if value:
-            found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=value))
+            found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
+                                   value=_range_unit(span.text, value, published, _direction(span))))
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span):
                 anchor = value  # a look back ("the previous night") leaves the story's clock
     return found
+
+
+# Two days joined as one span: "Saturday and Sunday", "March 3-5", "from Dec. 6 to 13".
+RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<first>.+?)\s*(?:-|–|\bto\b|\bthrough\b|\band\b|\buntil\b)\s*(?P<last>.+)$",
+                   re.IGNORECASE)
+
+
+def _range_unit(expression: str, start: str, published: dt.date | None, direction: int) -> str:
+    """A span of days is the smallest unit that holds it, as analysts code one: "on Saturday and
+    Sunday", "March 3-5" are that month, "Dec. 30 to Jan. 2" that year; a span across years keeps
+    its first day. Not a range: the day itself."""
+    match = RANGE.match(expression)
+    if len(start) != 10 or match is None:
+        return start
+    last = match["last"].strip()
+    if last.isdigit() and len(last) <= 2:
+        end = f"{start[:8]}{int(last):02d}" if 1 <= int(last) <= 31 else None  # "March 3-5": the same month
+    else:
+        end = resolve(last, published, direction)
+    if not end or len(end) != 10 or end <= start:
+        return start
+    return start[:7] if end[:7] == start[:7] else start[:4] if end[:4] == start[:4] else start
 
 
 def _since(span: Span) -> bool:
