@@ -1129,7 +1129,7 @@ def _counted(span: Span) -> bool:
 
 # Words that say an office is over: "former president", "ex-minister", "ousted president".
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "onetime",
-                          "one-time", "erstwhile"})
+                          "one-time", "erstwhile", "sacked", "dismissed"})
 
 
 def _former(span: Span) -> bool:
