@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+import dyad
 from dyad import lexicon
 from dyad.extract import actors
 from dyad.extract.actors import ActorResolver
@@ -1088,3 +1089,15 @@ def test_a_states_force_alone_is_the_force_named_before_or_a_mutiny_at_home(nlp)
     # mutineers are their own state's soldiers, wherever the sentence puts them
     assert resolve(nlp, "Mutinous soldiers in Guinea-Bissau said they had arrested the army chief.",
                    "Mutinous soldiers").code == "GNBMIL"
+
+
+def test_a_media_programme_named_by_its_station_codes_and_keeps_the_speaker(nlp):
+    # "BBC Radio Four's Any Questions": a name whose own words give a sector, with no title noun
+    # before it, once crashed the coding of the whole article
+    for text, speaker in [("Mr Farage told BBC Radio Four’s Any Questions that he disagreed.", "Nigel Farage"),
+                          ("The UKIP leader told BBC Radio Four’s Any Questions that he disagreed.", None)]:
+        record = dyad.code(text, published="2016-04-23")
+        [attribution] = record["attributions"]
+        assert attribution["source"]["country"] == "GBR"
+        if speaker:
+            assert attribution["source"]["name"] == speaker

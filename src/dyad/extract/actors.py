@@ -1558,7 +1558,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     body = None
     if kind == "person" and mods.named_sector and (mods.agent is None or mods.agent.leader or mods.agent.generic):
         sector = mods.named_sector  # "Nigeria Labour Congress president X": the union's leader
-    if kind == "person" and mods.org is not None and (sector is None or mods.agent.generic):
+    if kind == "person" and mods.org is not None and (sector is None or (mods.agent is not None and mods.agent.generic)):
         # "Arab League Secretary-General Chedli Klibi", "Hamas leader X": the body's sector.
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
     elif kind == "person" and mods.org is not None and mods.org.stateless and not mods.country:
