@@ -26,6 +26,8 @@ def found(text: str) -> dict[str, tuple]:
     ("Police cleared the protest camp outside the ministry on Thursday.", "cleared", "COERCE", "172"),
     ("Student protests erupted in the capital last month over job quotas.", "protests", "PROTEST", "141"),
     ("Demonstrations spread to a dozen cities on Tuesday.", "Demonstrations", "PROTEST", "141"),
+    ("The mutiny began at an army barracks outside the capital on Wednesday.", "mutiny", "PROTEST", "145"),
+    ("A revolt spread through the garrison towns of the north overnight.", "revolt", "PROTEST", "145"),
     ("The authorities imposed an internet blackout in the restive province on Monday.", "blackout", "COERCE", "172"),
 ])
 def test_events_in_common_phrasings_are_found(nlp, text, trigger, type_, cameo):
