@@ -28,6 +28,8 @@ def found(text: str) -> dict[str, tuple]:
     ("Demonstrations spread to a dozen cities on Tuesday.", "Demonstrations", "PROTEST", "141"),
     ("The mutiny began at an army barracks outside the capital on Wednesday.", "mutiny", "PROTEST", "145"),
     ("A revolt spread through the garrison towns of the north overnight.", "revolt", "PROTEST", "145"),
+    ("The Constitutional Court dissolved the largest opposition party on Friday.", "dissolved", "COERCE", "1722"),
+    ("The Greek prime minister assured his Turkish counterpart on Monday that Athens would not block the talks.", "assured", "AGREE", "030"),
     ("The authorities imposed an internet blackout in the restive province on Monday.", "blackout", "COERCE", "172"),
 ])
 def test_events_in_common_phrasings_are_found(nlp, text, trigger, type_, cameo):
@@ -41,8 +43,10 @@ def test_events_in_common_phrasings_are_found(nlp, text, trigger, type_, cameo):
     "The bill cleared the upper house on Tuesday.",
     "A power blackout left the city in darkness on Monday.",
     "The protest was the largest the country had seen.",
+    "The coalition dissolved after a row over the budget.",
+    "The finance minister assured reporters that prices would fall next year.",
 ])
 def test_the_same_words_in_other_senses_are_no_such_event(nlp, text):
-    assert not {t for t, (type_, _) in found(text).items() if type_ in ("ASSAULT", "COERCE")}
-    if "protest" not in text:
+    assert not {t for t, (type_, _) in found(text).items() if type_ in ("ASSAULT", "COERCE", "AGREE")}
+    if "protest" not in text and "assured" not in text:
         assert found(text) == {}
