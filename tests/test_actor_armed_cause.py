@@ -1,17 +1,12 @@
 """Attackers whose armed cause the text names are rebels, not unidentified attackers (issue 6)."""
 
-import datetime as dt
-
 import pytest
 
-from dyad.extract.actors import ActorResolver
+from actor_lookup import code_of
 
 
 def code(nlp, text, phrase):
-    doc = nlp(text)
-    start = text.index(phrase)
-    mention = ActorResolver(doc, dt.date(1997, 11, 18)).resolve(doc.char_span(start, start + len(phrase)))
-    return None if mention is None else mention.code
+    return code_of(nlp, text, phrase, "1997-11-18")
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

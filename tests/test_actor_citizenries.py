@@ -4,14 +4,7 @@ Cypriots" are Cyprus's), while a people named with its state before it stays of 
 
 import pytest
 
-from dyad.extract.actors import ActorResolver
-
-
-def code(nlp, text, phrase):
-    doc = nlp(text)
-    start = text.index(phrase)
-    mention = ActorResolver(doc, None).resolve(doc.char_span(start, start + len(phrase)))
-    return None if mention is None else mention.code
+from actor_lookup import code_of as code
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

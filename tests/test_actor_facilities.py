@@ -4,13 +4,7 @@ country or town before it, it is no actor (agents.yaml facility; issue 6)."""
 
 import pytest
 
-from dyad.extract.actors import ActorResolver
-
-
-def resolve(nlp, text, phrase):
-    doc = nlp(text)
-    start = text.index(phrase)
-    return ActorResolver(doc, None).resolve(doc.char_span(start, start + len(phrase)))
+from actor_lookup import mention_of as resolve
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

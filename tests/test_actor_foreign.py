@@ -1,17 +1,13 @@
 """Aid workers and aid groups the text calls foreign or international are an international
 NGO's, not of the country they work in (issue 6)."""
 
-import datetime as dt
-
 import pytest
 
-from dyad.extract.actors import ActorResolver
+from actor_lookup import mention_of
 
 
 def resolve(nlp, text, phrase):
-    doc = nlp(text)
-    start = text.index(phrase)
-    return ActorResolver(doc, dt.date(2008, 5, 13)).resolve(doc.char_span(start, start + len(phrase)))
+    return mention_of(nlp, text, phrase, "2008-05-13")
 
 
 @pytest.mark.parametrize("text, phrase, country, code", [

@@ -1,19 +1,9 @@
 """A person's role on the story's date (dyad.lexicon.actors.knowledge Entity.role_at), as the
 resolver codes a name."""
 
-import datetime as dt
-
 import pytest
 
-from dyad.extract.actors import ActorResolver
-
-
-def code(nlp, text, phrase, published):
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase))
-    mention = ActorResolver(doc, dt.date.fromisoformat(published)).resolve(span)
-    return None if mention is None else mention.code
+from actor_lookup import code_of as code
 
 
 @pytest.mark.parametrize("published, expected", [

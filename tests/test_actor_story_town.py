@@ -2,18 +2,13 @@
 later sentence ("police", "young people") takes the country of the towns the gazetteer finds
 (issue 6)."""
 
-import datetime as dt
-
 import pytest
 
-from dyad.extract.actors import ActorResolver
+from actor_lookup import code_of
 
 
 def code(nlp, text, phrase):
-    doc = nlp(text)
-    start = text.index(phrase)
-    mention = ActorResolver(doc, dt.date(2011, 1, 10)).resolve(doc.char_span(start, start + len(phrase)))
-    return None if mention is None else mention.code
+    return code_of(nlp, text, phrase, "2011-01-10")
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

@@ -1,19 +1,9 @@
 """A union's name that holds a legislature's word ("Congress") is the union, not the
 legislature, whether the name goes on past "of" or a title follows it (issue 6)."""
 
-import datetime as dt
-
 import pytest
 
-from dyad.extract.actors import ActorResolver
-
-
-def code(nlp, text, phrase, published=None):
-    doc = nlp(text)
-    start = text.index(phrase)
-    day = dt.date.fromisoformat(published) if published else None
-    mention = ActorResolver(doc, day).resolve(doc.char_span(start, start + len(phrase)))
-    return None if mention is None else mention.code
+from actor_lookup import code_of as code
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
