@@ -1101,3 +1101,9 @@ def test_a_media_programme_named_by_its_station_codes_and_keeps_the_speaker(nlp)
         assert attribution["source"]["country"] == "GBR"
         if speaker:
             assert attribution["source"]["name"] == speaker
+
+
+def test_russias_congress_of_peoples_deputies_is_not_the_us_congress(nlp):
+    text = "Hardliners in the Congress of People's Deputies voted on Saturday to strip Yeltsin of his powers."
+    assert resolve(nlp, text, "Congress of People's Deputies", "1993-03-28").code == "RUSLEG"
+    assert resolve(nlp, "Congress passed the budget on Friday.", "Congress", "1993-03-28").code == "USALEG"
