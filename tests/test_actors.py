@@ -1107,3 +1107,9 @@ def test_russias_congress_of_peoples_deputies_is_not_the_us_congress(nlp):
     text = "Hardliners in the Congress of People's Deputies voted on Saturday to strip Yeltsin of his powers."
     assert resolve(nlp, text, "Congress of People's Deputies", "1993-03-28").code == "RUSLEG"
     assert resolve(nlp, "Congress passed the budget on Friday.", "Congress", "1993-03-28").code == "USALEG"
+
+
+def test_shell_is_dutch_until_it_moved_to_london(nlp):
+    text = "Royal Dutch Shell said it would sell its stake in the Nigerian oil fields."
+    assert resolve(nlp, text, "Royal Dutch Shell", "2010-06-01").code == "NLDBUS"
+    assert resolve(nlp, "Shell plc said profits had doubled.", "Shell plc", "2023-02-02").code == "GBRBUS"
