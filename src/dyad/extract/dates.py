@@ -8,8 +8,8 @@ one), "last month" is a month, not a day. The story keeps a clock: "a week later
 night", "the following month" count from the last date it named, never from publication. With
 no publication date nothing relative to it is resolved and no year is guessed: a day without
 its year takes only the year of a full date the story named before. A range of days ("March
-3-5", "on Saturday and Sunday") is the smallest unit that holds it, its month or year. Words that only measure time ("30-day", "about an hour", "the fourth year")
-are not dates.
+3-5", "on Saturday and Sunday") is the smallest unit that holds it, its month or year. Words
+that only measure time ("30-day", "about an hour", "the fourth year") are not dates.
 """
 
 from __future__ import annotations

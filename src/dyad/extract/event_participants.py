@@ -105,8 +105,8 @@ def _continues_other(subject: Token, subjects: list[Token]) -> bool:
     """ "Southern African leaders meeting in Malawi's capital Lilongwe endorsed ...": the parser may
     make a name that ends another subject's phrase ("capital Lilongwe") a second subject of the verb."""
     before = subject.i - 1
-    return subject.pos_ == "PROPN" and any(o.i != subject.i and o.i < subject.i and before in {t.i for t in o.subtree}
-                                           and subject.doc[before].pos_ in ("NOUN", "PROPN") for o in subjects)
+    return subject.pos_ == "PROPN" and subject.doc[before].pos_ in ("NOUN", "PROPN") and any(
+        o.i < subject.i and o.left_edge.i <= before <= o.right_edge.i for o in subjects)
 
 
 def purpose_destination(verb: Token) -> list[Token]:

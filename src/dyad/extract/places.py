@@ -1378,7 +1378,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
            for p in _in_sentence(places, trigger.sent)):
         return None
     between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
-    same_paragraph = not any("\n\n" in t.whitespace_ + t.text for t in between)
+    same_paragraph = not any(_ends_paragraph(t) for t in between)
     return first if same_paragraph or _local_news(doc, places) else None
 
 
@@ -1404,12 +1404,17 @@ def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
                            for p in _in_sentence(places, trigger.sent)) or any(
             _countries_by_adjective().get(w.text, town.country) != town.country for w in trigger.sent):
         return None
-    paragraph = next((t.i + 1 for t in reversed(doc[:trigger.sent.start]) if "\n\n" in t.whitespace_ + t.text), 0)
+    paragraph = next((t.i + 1 for t in reversed(doc[:trigger.sent.start]) if _ends_paragraph(t)), 0)
     if paragraph == 0:
         return town
-    end = next((t.i + 1 for t in doc[trigger.i:] if "\n\n" in t.whitespace_ + t.text), len(doc))
+    end = next((t.i + 1 for t in doc[trigger.i:] if _ends_paragraph(t)), len(doc))
     return None if any(p.country != town.country for p in _in_sentence(places, doc[paragraph:end])
                        if not (_names_a_party(doc, p, moves=True) or _as_doer(doc, p))) else town
+
+
+def _ends_paragraph(token: Token) -> bool:
+    """A blank line follows the word, or is the word (a space token)."""
+    return "\n\n" in token.whitespace_ + token.text
 
 
 def _town_of(lead: Span, places: list[Place]) -> Place | None:
