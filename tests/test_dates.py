@@ -518,3 +518,20 @@ def test_without_a_publication_date_a_day_takes_the_nearest_year_of_the_story(nl
 ])
 def test_a_span_of_days_is_the_unit_that_holds_it(nlp, text, expected):
     assert [(d.text, d.value) for d in find_dates(nlp(text), THURSDAY)] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an "-ing" clause before the verb or beside its subject tells when the doer acted
+    ("Speaking at a rally in Caracas on Saturday evening, President Nicolas Maduro threatened to expel "
+     "the U.S. ambassador.", "threatened", "2019-03-09"),
+    ("The foreign minister, speaking on Thursday from a summit in Kigali, accused Rwanda of arming the rebels.",
+     "accused", "2019-03-07"),
+    # the wire's date between the subject and the verb dates the verb and the verb joined to it
+    ("Kenyan security forces on Monday dismantled a camp of protesters outside the electoral commission "
+     "and detained some 300 people.", "detained", "2019-03-04"),
+    ("Turkish riot police on Sunday broke up a sit-in outside the courthouse in Istanbul and detained dozens "
+     "of lawyers, a day after the court jailed their colleague.", "detained", "2019-03-10"),
+])
+def test_a_date_beside_the_doer_dates_the_deed(text, trigger, expected):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2019-03-10")["events"]}
+    assert (events[trigger]["date"] or {}).get("value") == expected

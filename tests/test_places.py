@@ -796,3 +796,23 @@ def test_leaving_an_office_takes_no_town_but_its_own(text, trigger, expected):
 def test_a_city_state_is_placed_at_its_city(text, country, has_point):
     [place] = _places_by_trigger(text).values()
     assert (place["country"], place["lat"] is not None) == (country, has_point)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a nationality of two words is one adjective: "Northern Irish" is British, "South Korean" Korean
+    ("A car bomb exploded in the Northern Irish border town of Strabane on Friday, police said.",
+     "exploded", ("Strabane", "GBR")),
+    ("Troops shelled the Sri Lankan coastal village of Mullivaikkal on Monday, rebels said.",
+     "shelled", ("Mullivaikkal", "LKA")),
+    # an island is a region of its country, even one the gazetteer does not know
+    ("North Korean gunners fired shells onto the South Korean island of Baengnyeong on Friday.",
+     "fired", ("Baengnyeong", "KOR")),
+    # the centre of a town is in the town
+    ("Militants set off a bomb in the crowded centre of the Iraqi market town of Tuz Khurmatu.",
+     "set", ("Tuz Khurmatu", "IRQ")),
+])
+def test_a_town_named_through_a_nationality_of_two_words_or_its_centre(nlp, text, trigger, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    found = place_for(token, find_places(doc, frozenset()))
+    assert (found.text, found.country) == expected

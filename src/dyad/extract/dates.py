@@ -627,7 +627,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *(_same_time_words(told_by) if told_by is not None else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
                   *(clause for token in path for clause in _means_clauses(token)),
-                  *_describing_participles(trigger))
+                  *_describing_participles(trigger), *_participles_beside(path))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
@@ -1096,6 +1096,20 @@ def _describing_participles(trigger: Token) -> list[Token]:
     return [c for t in _same_time_words(trigger) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
+def _participles_beside(path: list[Token]) -> list[Token]:
+    """"Speaking at the White House on Thursday evening, Biden vowed ...", "Lee, speaking on
+    Tuesday evening from a bunker, warned ...": an "-ing" clause before the event's verb or set
+    off beside its subject, with no conjunction of its own, tells what the doer was doing as it
+    acted, and so when."""
+    found = []
+    for token in path:
+        found += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < token.i
+                  and not any(g.dep_ == "mark" for g in c.children)]
+        found += [c for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+                  if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > s.i and c.doc[c.i - 1].text == ","]
+    return found
+
+
 def _means_clauses(token: Token) -> list[Token]:
     """"defied the government by holding elections in September": what an event was done by
     doing was done then."""
@@ -1120,6 +1134,8 @@ def _attachment(root: Token) -> Token:
             word = word.head  # "early on Wednesday" hangs from "early"
         while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
             word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
+        if word.dep_ in ("nsubj", "nsubjpass") and word.i < root.i < word.head.i and word.head.pos_ in ("VERB", "AUX"):
+            word = word.head  # "Police on Tuesday arrested ...": the wire's date before the verb dates the verb
         return _across_report(_out_of_naming(_before_its_clause(word, root)), root)
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:

@@ -50,7 +50,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put something at a place (not "to Moscow", which is a destination, nor
 # "from", an origin).
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout", "through",
-                      "over", "into", "on", "off", "along", "within", "towards", "toward"})
+                      "over", "into", "onto", "on", "off", "along", "within", "towards", "toward"})
 # Prepositions that say where something is, not where it is going or reaching ("in Juliaca", not
 # "into the city", "on Kabul").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -62,7 +62,7 @@ CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
 ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
-MATERIAL_LOCATIVE = frozenset({"at", "into"})
+MATERIAL_LOCATIVE = frozenset({"at", "into", "onto"})  # "fired shells onto the island of X"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
@@ -542,7 +542,7 @@ def _nationality_before(token: Token) -> list[Place]:
     """The country of the last nationality word before `token` in its sentence, as a place
     without a point, when no place was named before."""
     for word in reversed(token.doc[token.sent.start:token.i]):
-        country = _countries_by_adjective().get(word.text)
+        country = _adjective_country(word)
         if country:
             return [Place(text=word.text, start=word.idx, end=word.idx + len(word), name=word.text,
                           country=country, admin1=None, lat=None, lon=None, geonameid=None)]
@@ -616,8 +616,20 @@ def _country_of_place_noun(span: Span) -> str | None:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or not _names_place(root.head.head):
         return None
-    return next((_countries_by_adjective()[c.text] for c in root.head.head.children
-                 if c.dep_ == "amod" and c.text in _countries_by_adjective()), None)
+    return next((country for c in root.head.head.children
+                 if c.dep_ in ("amod", "nmod") and (country := _adjective_country(c))), None)
+
+
+def _adjective_country(word: Token, table: Mapping | None = None):
+    """What a nationality word names in `table` (by default its country), read with the word
+    before it when the two are one adjective: "Northern Irish" is British, "South Korean" and
+    "Sri Lankan" are words of two tokens ("Irish" alone is Ireland's, "Korean" alone no one's)."""
+    table = _countries_by_adjective() if table is None else table
+    if word.i > 0:
+        pair = table.get(f"{word.doc[word.i - 1].text} {word.text}")
+        if pair is not None:
+            return pair
+    return table.get(word.text)
 
 
 @cache
@@ -656,7 +668,7 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
         if token.lower_ != "capital":
             continue
         for child in token.children:
-            country = _capitals_by_adjective().get(child.text) if child.dep_ in ("amod", "compound") else None
+            country = _adjective_country(child, _capitals_by_adjective()) if child.dep_ in ("amod", "compound") else None
             place = country and lookup(country[1], within=country[0])
             if place:
                 found.append((doc[child.i:token.i + 1], place))
@@ -1051,7 +1063,8 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
 def _names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
-    if any(_countries_by_adjective().get(w) == country for w in words):
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]  # "Northern Irish police"
+    if any(_countries_by_adjective().get(w) == country for w in (*words, *pairs)):
         return True
     key = f" {normalize(' '.join(words))} "
     return any(f" {normalize(name)} " in key for name in _country_aliases().get(country, ()))
@@ -1297,6 +1310,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = token.head.head
         if _is_area(token):
             return token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_area(token.head.head):
+            return token.head.head  # "the centre of the market town of Omagh"
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
     elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
@@ -1402,7 +1417,7 @@ def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
     town = _town_of(doc[0].sent, places)
     if town is None or any(p.country != town.country and not _names_a_party(doc, p, moves=True)
                            for p in _in_sentence(places, trigger.sent)) or any(
-            _countries_by_adjective().get(w.text, town.country) != town.country for w in trigger.sent):
+            (_adjective_country(w) or town.country) != town.country for w in trigger.sent):
         return None
     paragraph = next((t.i + 1 for t in reversed(doc[:trigger.sent.start]) if _ends_paragraph(t)), 0)
     if paragraph == 0:
