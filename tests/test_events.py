@@ -169,6 +169,11 @@ BROADER = [
     ("Opposition parties in Kenya postponed their protests.", "CONCEDE", "082", {"KEN"}, set()),
     # a place-targeted act in a place owned by a nation is aimed at it
     ("Palestinian prisoners went on hunger strike in Israeli jails.", "PROTEST", "14", {"PSE"}, {"ISR"}),
+    ("Nurses at three London hospitals walked off the job over pay.", "PROTEST", "143", {"GBR"}, {"GBR"}),
+    # lawmakers staying away from their own chamber protest; a state staying away declines to meet
+    ("Opposition lawmakers in Zimbabwe boycotted the president's budget speech.", "PROTEST", "143", {"ZWE"}, {"ZWE"}),
+    ("Lawmakers in Zimbabwe boycotted the president's budget speech.", "PROTEST", "143", {"ZWE"}, {"ZWE"}),
+    ("China boycotted the Nobel ceremony in Oslo.", "REJECT", "125", {"CHN"}, {"NOR"}),
     ("France voiced concern over the arrests in Algeria.", "ACCUSE", "11", {"FRA"}, {"DZA"}),
     ("Germany expressed disappointment with the Polish decision.", "ACCUSE", "11", {"DEU"}, {"POL"}),
     ("The Philippines recalled its ambassador to China.", "SANCTION", "161", {"PHL"}, {"CHN"}),
