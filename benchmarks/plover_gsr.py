@@ -6,7 +6,8 @@ Prints top-event type accuracy (the type of dyad's main event in the sentence: t
 trigger is nearest the root of the parse, against the gold event type) and precision, recall
 and F1 of (type, actor country, recipient country) triples over all events dyad codes.
 Countries compare as ISO alpha-3 (a few CAMEO-only codes in the gold are mapped); stateless
-actors compare by their code (IGO, NGO; dyad's stateless armed groups, code REB, are CAMEO's IMG).
+actors compare by their body's type (IGO, NGO: "IGOGOV", a U.N. envoy, is IGO, as benchmarks/actors.py
+reads it; dyad's stateless armed groups, code REB, are CAMEO's IMG).
 
 benchmarks/data/wire_sentences.jsonl holds wire-service sentences written for dyad in the same format
 (176 short ones, one or two per CAMEO category PLOVER maps, varied actors and phrasings; then 134
@@ -45,6 +46,8 @@ def dyad_party(mention: dict) -> str | None:
     if mention.get("country"):
         return mention["country"]
     code = mention.get("code")
+    if code and code[:3] in ("IGO", "NGO"):
+        return code[:3]  # the body's type: "IGOGOV" (a U.N. envoy), "IGOJUD" (the ICC) are IGO
     return "IMG" if code == "REB" else code  # a stateless armed group: CAMEO's IMG
 
 
