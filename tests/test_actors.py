@@ -739,7 +739,7 @@ def test_a_country_across_a_border_is_a_neighbour(nlp):
      "Diego Cordovez", "IGO"),
     ("Fighting flared near Goma. A U.N. envoy urged both sides to stop.", "A U.N. envoy", "IGO"),
     ("Fighting flared in Sierra Leone. UN monitors said the ceasefire held.", "UN monitors", "IGO"),
-    ("Fighting flared in Lebanon. UN peacekeepers withdrew from two posts.", "UN peacekeepers", "IGO"),
+    ("Fighting flared in Lebanon. UN peacekeepers withdrew from two posts.", "UN peacekeepers", "IGOMIL"),  # the body's soldiers
     # a legislature called Congress is that of the country the story is about
     ("Peru's president clashed with lawmakers over the budget. Congress voted to remove the minister.",
      "Congress", "PERLEG"),

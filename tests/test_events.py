@@ -9,8 +9,10 @@ PUBLISHED = "2025-03-10"
 
 
 def party(mention: dict) -> str:
-    """A mention as the PLOVER gold standard compares it: its country, else its code."""
-    return mention["country"] or mention["code"]
+    """A mention as the PLOVER gold standard compares it: its country, else its code; a stateless
+    body by its type ("IGOJUD", the ICC, is IGO)."""
+    code = mention["code"]
+    return mention["country"] or (code[:3] if code and code[:3] in ("IGO", "NGO") else code)
 
 
 def coded(text: str) -> list[dict]:

@@ -252,8 +252,17 @@ class ActorResolver:
         in a clause it reports or a clause hung on it). `scene`: people who are where the deed
         happens; when they are acted on, a target names where they are ("Israeli air strikes on
         Gaza killed 30 people") and the nationality of the deed does not."""
-        clause = _clause_of(token)
         victim = scene and token.dep_ != "nsubj"  # acted on, not acting
+        codes = self._named_in(_clause_of(token), token, victim)
+        verb = self.doc[_clause_of(token)]
+        if not codes and victim and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            # "A missile hit a mall in the Ukrainian city of Kremenchuk, killing 16 civilians":
+            # a deed's toll happens where the deed does, which its own clause names
+            codes = self._named_in(_clause_of(verb.head), token, victim)
+        return codes
+
+    def _named_in(self, clause: int, token: Token, victim: bool) -> set[str]:
+        """`_named_in_clause` for the clause headed by the token at `clause`."""
         start = self.sent_start[token.i]
         end = self.sent_end[start]
         codes = set()
@@ -711,6 +720,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         info = _agent_phrase(resolver, span, root, item.agent, modifiers)
         if item.agent.facility and (info is None or info.sector is None):
             return None  # "the buildings", "Israeli jails": a place, not whose it is
+        if item.agent.fired and not (modifiers.country or modifiers.possessor or modifiers.org or modifiers.agent):
+            return None  # "as shells crashed into the port": who fired them is not said
         return info
     chained = resolver.chains.named(root)
     if chained is not None:
@@ -960,7 +971,7 @@ def _titled(item: Found, agent: Agent, day: dt.date | None) -> Entity | None:
 
 
 def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
-    info = resolver.entity_info(entity)
+    info = _body_function(resolver.entity_info(entity), entity)
     if how == DEMONYM and (mods.country or _ethnic(span)):
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
@@ -1038,6 +1049,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
     if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root)) \
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
+    return info
+
+
+def _body_function(info: Info, entity: Entity) -> Info:
+    """A stateless court, parliament or peacekeeping force named as itself: its type and what it
+    does, as CAMEO codes it ("the International Criminal Court": IGO JUD, "UN peacekeepers": IGO MIL)."""
+    if entity.function and info.country is None and info.sector in STATELESS_SECTORS:
+        info.sector, info.body = entity.function, info.sector
     return info
 
 

@@ -54,6 +54,7 @@ class Entity:
     stateless: bool = False  # a body with no country by nature: its code is its sector
     national: bool = False  # a country, its government, its people or capital (not an organisation)
     shared_by: frozenset = frozenset()  # countries whose own body has its one-word name ("Congress")
+    function: str | None = None  # what a stateless body does ("JUD" for the ICC): coded beside its type
 
     def role_at(self, day: dt.date | None) -> Role:
         """The role held on `day`; outside every role the nearest one's country (sector ELI
@@ -100,6 +101,7 @@ class Agent:
     peer: bool = False  # "his Sudanese counterpart": holds the possessor's kind of office, elsewhere
     region: bool = False  # "West African", "Arab": of several countries ("West African leaders")
     facility: bool = False  # "government buildings", "an army base": its owner, when a modifier names one
+    fired: bool = False  # "Russian missile strikes", "Hamas rockets": the side that fired, when a modifier names one
 
 
 @dataclass
@@ -258,7 +260,8 @@ def _compile_knowledge() -> KnowledgeBase:
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
                       bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")),
-                      bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")))
+                      bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")),
+                      bool(entry.get("fired")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
@@ -328,7 +331,7 @@ def _surname(name: str) -> str | None:
 def _add_org(kb: KnowledgeBase, entry: dict) -> None:
     org = Entity(str(entry["name"]), entry.get("kind") or "org", entry.get("country"), entry.get("sector"),
                  roles=_roles(entry), stateless=not entry.get("country"),
-                 shared_by=frozenset(_list(entry.get("shared_by"))))
+                 shared_by=frozenset(_list(entry.get("shared_by"))), function=entry.get("function"))
     for alias in [org.name, *_list(entry.get("aliases"))]:
         kb.add_name(alias, org, NAME)
 
