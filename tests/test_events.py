@@ -943,6 +943,13 @@ def test_a_participle_modifying_a_noun_is_no_event(nlp):
     assert [e["type"] for e in events] == ["ASSAULT"]
 
 
+def test_troops_backed_by_weapons_are_armed_not_endorsed(nlp):
+    events = coded("Russia massed troops near its border with Ukraine, backed by tanks and artillery, officials said.")
+    assert [e["type"] for e in events] == ["MOBILIZE"]
+    event = only_event("Rwanda's government backed the rebels with weapons and money.")
+    assert (event["type"], {party(m) for m in event["actor"]}) == ("SUPPORT", {"RWA"})
+
+
 def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):
     event = only_event("Hundreds of students rioted in Dhaka on Monday and demanded that the prime minister resign.")
     assert event["type"] == "PROTEST"

@@ -156,7 +156,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
             continue
         if pattern.subject and not (pattern.subject & subjects):
             continue
-        if pattern.exclude & (objects | particles):
+        if pattern.exclude & (objects | particles | _agent_words(verb)):
             continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
@@ -168,6 +168,12 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
+
+
+def _agent_words(verb: Token) -> set[str]:
+    """The lemmas of a passive's doers ("troops backed by tanks"): an exclusion rules them out too."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ == "agent"
+            for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
