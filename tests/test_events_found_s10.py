@@ -1,0 +1,35 @@
+"""Events of "when and where" stories that dyad did not find at all (issue 7): smashing one's way
+into a building, a named town seized or taken by fighters, protesters gathering; and
+the same words in other senses, which stay no such event."""
+
+import pytest
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def found(text: str) -> dict[str, tuple]:
+    events = dyad.code(text, published=PUBLISHED)["events"]
+    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in events if e["status"] in ("asserted", "future")}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Hundreds of students smashed their way into the provincial council building in Medan on Tuesday.", "smashed", "ASSAULT"),
+    ("Islamist fighters seized Mosul on June 10 after government troops fled.", "seized", "ASSAULT"),
+    ("Insurgents have taken Kunduz, the provincial governor said on Sunday.", "taken", "ASSAULT"),
+    ("Thousands of protesters gathered outside the Russian embassy in Tbilisi on Sunday.", "gathered", "PROTEST"),
+])
+def test_events_of_when_and_where_stories_are_found(nlp, text, trigger, type_):
+    assert found(text).get(trigger, (None,))[0] == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered at the cemetery in Gaza on Friday.",
+    "The vote took Britain out of the European Union.",
+    "The news took Moscow by surprise.",
+    "Police seized 10 tonnes of cocaine in Colombia on Friday.",
+    "The film captured Britain's imagination last summer.",
+])
+def test_the_same_words_in_other_senses_are_no_such_event(nlp, text):
+    assert not {t for t, (type_, _) in found(text).items() if type_ in ("ASSAULT", "PROTEST")}
