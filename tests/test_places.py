@@ -175,7 +175,7 @@ def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     ("Israeli aircraft struck targets in southern Lebanon near Tyre.", "struck", "Tyre"),  # the town, not its country
     ("Russian troops advanced near Pokrovsk in eastern Ukraine.", "advanced", "Pokrovsk"),
     ("Putin met Xi in Beijing.", "met", "Beijing"),
-    ("Trump sent his envoy to Moscow.", "sent", None),           # a destination is not where it happened
+    ("Trump sent his envoy to Moscow.", "sent", "Moscow"),       # a sending, as a trip, is placed where it goes
     ("Officials in Kyiv said Russia attacked a power plant.", "attacked", None),
     ("Bolsonaro supporters stormed Congress and the Supreme Court in Brasilia.", "stormed", "Brasília"),
     ("Protesters burned cars in Tehran, and the authorities arrested hundreds.", "arrested", None),
@@ -816,3 +816,25 @@ def test_a_town_named_through_a_nationality_of_two_words_or_its_centre(nlp, text
     token = next(t for t in doc if t.text == trigger)
     found = place_for(token, find_places(doc, frozenset()))
     assert (found.text, found.country) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a deed named as the subject of an active verb is where that verb puts it
+    ("LAGOS (Reuters) - A bomb exploded at a bus station in Kano on Friday. Minutes later, a second blast hit "
+     "the police headquarters in Kaduna, the main city of the north, killing at least six.", "blast", "Kaduna"),
+    # also when the parser takes the verb for a clause on the noun and the next clause's verb for its own
+    ("ABUJA (Reuters) - Minutes later a second blast ripped through a market in Kaduna, and another tore "
+     "through a church in the town of Zaria.", "blast", "Kaduna"),
+    # troops, police or aid sent somewhere are placed where they were sent, as a trip is
+    ("Kenya deployed 400 police officers to Haiti on Tuesday.", "deployed", "Haiti"),
+])
+def test_a_deed_is_where_its_verb_or_its_destination_puts_it(text, trigger, expected):
+    place = _places_by_trigger(text, published="2019-04-22")[trigger]
+    assert (place and place["name"]) == expected
+
+
+def test_a_saints_church_is_no_town_of_the_saints_name(nlp):
+    # "St Joseph's Cathedral" is not Saint Joseph, Missouri, even in a story that names Americans
+    doc = nlp("Gunmen stormed St Joseph's Cathedral in Kaduna on Sunday.")
+    stormed = next(t for t in doc if t.text == "stormed")
+    assert place_for(stormed, find_places(doc, frozenset({"USA"}))).name == "Kaduna"

@@ -702,7 +702,7 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
                    if ent.label_ not in ("DATE", "TIME") or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
     for span in map(_hyphenated, others):
-        if covered & set(range(span.start, span.end)):
+        if covered & set(range(span.start, span.end)) or _saints_building(span):
             continue
         if _in_place_position(span.root):
             spans.append((span, True))
@@ -712,6 +712,15 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
             continue
         covered |= set(range(span.start, span.end))
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
+
+
+SAINT_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def _saints_building(span: Span) -> bool:
+    """"St Anthony's Shrine", "St Mary's hospital": a saint's name owning a noun is a church,
+    school or square named after the saint, not a town of the saint's name."""
+    return span[0].lower_ in SAINT_WORDS and span.root.dep_ == "poss" and span.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _a_town_by_its_own_name(name: str) -> bool:
@@ -1176,7 +1185,8 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
     agents = [c for t in path for c in t.children if c.dep_ == "agent"]
     occasions = [o for t in path for o in _occasions_of_a_charge(t)]
-    yield [*path, *own, *(w for c in (*named, *agents, *occasions, *_what_the_deed_did(trigger))
+    yield [*path, *own, *(w for c in (*named, *agents, *occasions, *_what_the_deed_did(trigger),
+                                      *([] if spoken else _what_the_deed_does(trigger)))
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
@@ -1212,6 +1222,18 @@ def _what_the_deed_did(trigger: Token) -> list[Token]:
         return []
     return [c for c in trigger.children if c.dep_ == "relcl"
             and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+
+
+def _what_the_deed_does(trigger: Token) -> list[Token]:
+    """"a second blast hit the embassy in Dar es Salaam", "an explosion ripped through a church
+    in Negombo": a deed named as the subject of an active verb is where that verb puts it (not
+    a passive one's: "the attack was condemned at a summit in Paris")."""
+    if trigger.pos_ != "NOUN":
+        return []
+    # the parser may take the verb for a clause on the noun and the next clause's verb for its
+    # own ("an explosion ripped through X, and another tore through Y"): the past tense first
+    misread = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBD"]
+    return misread + ([trigger.head] if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" else [])
 
 
 def _own_before_conjoined(trigger: Token, words: list[Token]) -> list[Token]:
@@ -1335,6 +1357,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return governor.head  # "drove the rebels out of Gao": where they were driven out
         if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
             return governor  # "a visit to Kyiv" happens in Kyiv
+        if preposition == "to" and object_locates and governor.lemma_.lower() in place_words("send"):
+            return governor  # "sent troops to the Solomon Islands": where they were sent
         if preposition == "of" and token is not root and governor.dep_ in ("nsubj", "nsubjpass"):
             return governor  # "Residents of the oil town of Zhanaozen protested": where the doers are
         return None
