@@ -838,3 +838,15 @@ def test_a_saints_church_is_no_town_of_the_saints_name(nlp):
     doc = nlp("Gunmen stormed St Joseph's Cathedral in Kaduna on Sunday.")
     stormed = next(t for t in doc if t.text == "stormed")
     assert place_for(stormed, find_places(doc, frozenset({"USA"}))).name == "Kaduna"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news hyphenates names GeoNames writes as one word ("Pétionville")
+    ("Gunmen killed a judge at his home in Pétion-Ville on Tuesday.", ("HTI", 18.5)),
+    ("Police fired tear gas at protesters in Petion-Ville on Tuesday.", ("HTI", 18.5)),
+    # a town no table of populated places holds, listed in places/regions
+    ("Russian troops seized the abandoned town of Pripyat on Thursday.", ("UKR", 51.4)),
+])
+def test_towns_by_another_hyphenation_or_listed(text, expected):
+    [place] = [p for p in _places_by_trigger(text).values() if p]
+    assert (place["country"], round(place["lat"], 1)) == expected

@@ -318,6 +318,15 @@ _SAINT = re.compile(r"\bSt\.?\s")
 _DOTS_AND_SPACES = re.compile(r"[.\s]+")
 
 
+def indexed(key: str) -> tuple[Candidate, ...] | None:
+    """The candidates of a normalized name, or of the same name hyphenated otherwise: news writes
+    "Pétion-Ville" and "Mazar-i-Sharif" where GeoNames writes "Pétionville" and "Mazar i Sharif"."""
+    found = gazetteer().get(key)
+    if found is None and "-" in key:
+        found = gazetteer().get(key.replace("-", "")) or gazetteer().get(key.replace("-", " "))
+    return found
+
+
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
            region: bool = False, within: str | None = None, state: str | None = None,
            town: bool = False) -> Candidate | None:
@@ -333,7 +342,7 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     key = normalize(name)
     if key in _stop_names() and not region:  # "Plateau" is a word; "Plateau state" the region
         return None
-    candidates = gazetteer().get(key)
+    candidates = indexed(key)
     if within:
         candidates = tuple(c for c in candidates or () if c.country == within)
         candidates = tuple(c for c in candidates if c.admin1 == state) or candidates
@@ -741,7 +750,7 @@ def _hyphenated(span: Span) -> Span:
         end += 1
     while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
         start -= 1
-    if (start, end) != (span.start, span.end) and normalize(doc[start:end].text) in gazetteer():
+    if (start, end) != (span.start, span.end) and indexed(normalize(doc[start:end].text)) is not None:
         return doc[start:end]
     return span
 
@@ -1152,7 +1161,7 @@ def _town_name(token: Token) -> Span | None:
                 default=token.i)
     name = token.doc[start:token.i + 1]
     key = normalize(name.text)
-    if key in _stop_names() or key in gazetteer():
+    if key in _stop_names() or indexed(key) is not None:
         return None  # a word, or a place the gazetteer knows but the story does not make one here
     return name
 
