@@ -1,6 +1,6 @@
 """Events of "when and where" stories that dyad did not find at all (issue 7): smashing one's way
-into a building, a named town seized or taken by fighters, protesters gathering; and
-the same words in other senses, which stay no such event."""
+into a building, a named town seized or taken by fighters, protesters gathering, a role or
+involvement denied; and the same words in other senses, which stay no such event."""
 
 import pytest
 
@@ -33,3 +33,28 @@ def test_events_of_when_and_where_stories_are_found(nlp, text, trigger, type_):
 ])
 def test_the_same_words_in_other_senses_are_no_such_event(nlp, text):
     assert not {t for t, (type_, _) in found(text).items() if type_ in ("ASSAULT", "PROTEST")}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Kremlin denied any involvement in the poisoning of the opposition leader on Tuesday.", "The Kremlin"),
+    ("Hamas denied responsibility for the rocket fire on Sunday.", "Hamas"),
+    ("The interior ministry denied any wrongdoing, calling the report politically motivated.", "The interior ministry"),
+])
+def test_denying_a_role_or_a_report_rejects_it(nlp, text, party):
+    events = [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["type"] == "REJECT"]
+    assert [(e["trigger"]["text"][:4], e["status"], e["actor"][0]["text"]) for e in events] == [("deni", "asserted", party)]
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("The army denied that its soldiers had fired on the crowd in Lagos.", "fired"),
+    ("The Kremlin has denied targeting civilians in Kharkiv.", "targeting"),
+])
+def test_a_denied_deed_stays_the_deed_with_status_denied(nlp, text, deed):
+    events = dyad.code(text, published=PUBLISHED)["events"]
+    assert [(e["trigger"]["text"], e["status"]) for e in events] == [(deed, "denied")]
+
+
+def test_an_accusation_the_accused_denies_stays_the_accusation(nlp):
+    text = "Kigali has long accused Uganda of arming the rebels, a charge Kampala denies."
+    events = dyad.code(text, published=PUBLISHED)["events"]
+    assert ("accused", "ACCUSE") in {(e["trigger"]["text"], e["type"]) for e in events}
