@@ -1267,6 +1267,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if country is None and mods.agent is not None and mods.agent.region and agent.sector == "GOV" and mods.org is None:
         # "West African leaders", "Arab foreign ministers": states acting together, no one's
         return Info(_bare(span), None, "GOV", "group" if plural else agent.kind or "person", agent.gender, body="IGO")
+    if country is None and mods.agent is not None and mods.agent.region and agent.sector is None and agent.generic \
+            and mods.org is None:
+        # "European monitors", "international inspectors": the states' joint mission, a body
+        return Info(_bare(span), None, "IGO", "group" if plural else agent.kind or "person", agent.gender, stateless=True)
     if mods.country and _ethnic(span):
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
         country = located(resolver, root) or resolver.context_country(root, besides=span)
