@@ -535,3 +535,18 @@ def test_a_span_of_days_is_the_unit_that_holds_it(nlp, text, expected):
 def test_a_date_beside_the_doer_dates_the_deed(text, trigger, expected):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2019-03-10")["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected
+
+
+def test_a_part_of_the_day_of_a_named_day_is_that_day(nlp):
+    # "on the night of Feb. 16" is Feb. 16, also when the tagger makes "the night" a time of its own
+    from spacy.tokens import Span
+
+    doc = nlp("Parents marched in Minna on Monday. Gunmen abducted 40 pupils from a boarding school in Kagara on "
+              "the night of Feb. 16.")
+    night = next(t.i for t in doc if t.lower_ == "night")
+    day = next(t.i for t in doc if t.text == "Feb.")
+    doc.ents = [Span(doc, night - 1, night + 1, label="TIME"), Span(doc, day, day + 2, label="DATE")]
+    dates = find_dates(doc, dt.date(2021, 3, 1))
+    abducted = next(t for t in doc if t.text == "abducted")
+    assert [d.value for d in dates] == ["2021-03-01", "2021-02-16"]
+    assert date_for(abducted, dates).value == "2021-02-16"

@@ -291,7 +291,16 @@ def _expressions(doc: Doc) -> list[Span]:
                 start -= 1
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
-    return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+    starts = {s.start for s in spans}
+    # "on the night of April 14", "the morning of Dec. 17": the day named after "of" is the date
+    return sorted((s for s in spans if len(s) and not _part_of_a_day_named(s, starts)), key=lambda s: s.start)
+
+
+def _part_of_a_day_named(span: Span, starts: set[int]) -> bool:
+    """A part of the day alone ("the night") with "of" and another expression after it."""
+    doc = span.doc
+    return (all(t.lower_ in TIMES_OF_DAY or t.lower_ == "the" for t in span) and span.end + 1 < len(doc)
+            and doc[span.end].lower_ == "of" and span.end + 1 in starts)
 
 
 def _with_later(span: Span) -> Span:
