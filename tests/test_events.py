@@ -119,6 +119,10 @@ STRUCTURES = [
     # taking territory by force is fighting (CAMEO 192 under 19 FIGHT); annexing it is coercion
     ("Tuareg rebels captured the town of Kidal in northern Mali.", "ASSAULT", "190", {"MLI"}, {"MLI"}),
     ("Russia annexed Crimea.", "COERCE", "192", {"RUS"}, set()),
+    # a named town is taken, not arrested, also one the small tagger takes for a person
+    ("Sri Lankan troops captured Jaffna after a 50-day offensive.", "ASSAULT", "190", {"LKA"}, {"LKA"}),
+    ("Iraqi troops captured Ramadi on Sunday.", "ASSAULT", "190", {"IRQ"}, {"IRQ"}),
+    ("Peruvian police captured Guzman in a raid on his hideout.", "COERCE", "173", {"PER"}, set()),
     ("Turkey threatened to seize the Syrian town of Manbij.", "THREATEN", "138", {"TUR"}, {"SYR"}),
     # vowing armed conflict is a threat
     ("Palestinian militants vowed to avenge the death of their leader.", "THREATEN", "13", {"PSE"}, set()),

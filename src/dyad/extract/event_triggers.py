@@ -16,6 +16,7 @@ from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, misread_plural_objects, partitive_heads)
 from dyad.extract.phrases import past_dateline
+from dyad.extract.places import names_a_town
 
 
 # A nominal trigger inside one of these phrases of a verb takes the verb's participants
@@ -104,12 +105,17 @@ def _object_words(verb: Token) -> set[str]:
         lemma = _noun_lemma(misread)
         words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
         words |= {f"{c.lemma_.lower()} {lemma}" for c in misread.children if c.dep_ in ("compound", "amod")}
+    done_to = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
         words.add(lemma)
         words.add(obj.lower_)
         if obj.ent_type_ in NAMED_OBJECTS:
             words.add(obj.ent_type_)  # "received Yasser Arafat", "recognised Croatia": a pattern may ask for a name
+        if obj.i in done_to and (obj.ent_type_ in ("GPE", "LOC") or names_a_town(obj)):
+            # "captured Jaffna" (not "captured soldiers near Grozny"): the small model often tags a town
+            # it does not know as a person
+            words.add("PLACE")
         for child in obj.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 words.add(child.lemma_.lower())

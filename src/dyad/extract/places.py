@@ -59,6 +59,7 @@ SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
 # Nouns that, with "the" and no name, refer to a place named before, and what they refer to.
 CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
+NAMED_TOWN_POPULATION = 20_000  # a name this large a town is a town, whatever the tagger made of it
 ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
@@ -454,6 +455,18 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
     return places + _referring_places(doc, places, text)
+
+
+def names_a_town(token: Token) -> bool:
+    """Whether a one-word proper name the parser did not tag as a place is a sizeable town
+    ("Goma", "Jaffna"), and not the surname of someone the story names in full."""
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+        return False
+    key = normalize(token.text)
+    if key in _stop_names():
+        return False
+    towns = [c.population for c in gazetteer().get(key, ()) if c.kind == "city"]
+    return bool(towns) and max(towns) >= NAMED_TOWN_POPULATION and token.text not in _surnames(token.doc)
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
