@@ -119,6 +119,9 @@ class KnowledgeBase:
         words = _words(text)
         if not words:
             return
+        joined = _join_initials(words)
+        if joined != words:
+            self._add_words(joined, entity, how)  # "A. K. Antony" is also written "A.K. Antony"
         if "-" in words[1:-1] and how != WEAK:
             # "al-Shabaab" is also written "Al Shabaab", "Jamaat-e-Islami" "Jamaat e Islami"
             self._add_words([w for w in words if w != "-"], entity, how)
@@ -174,13 +177,32 @@ class KnowledgeBase:
 SIMILAR_SURNAME = 0.85
 
 
+# Letters that carry no accent to drop but that English news writes as plain Latin ones
+# ("Wałęsa" is written "Walesa", "Kılıçdaroğlu" "Kilicdaroglu", "Støre" "Store").
+PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+                               "þ": "th", "ħ": "h"})
+
+
 @lru_cache(maxsize=200_000)
 def _norm(word: str) -> str:
     """Lower case, curly apostrophes straightened, accents dropped: "Élysée" = "elysee"."""
     word = word.replace("’", "'").replace("‘", "'").lower()
     if word.isascii():
         return word
+    word = word.translate(PLAIN_LETTERS)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """Initials written apart as one token: ["A.", "K.", "Antony"] -> ["A.K.", "Antony"]."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 2 and word[0].isupper() and word[1] == "." and out and out[-1][-2:-1].isupper() \
+                and out[-1].endswith(".") and len(out[-1]) % 2 == 0 and all(c == "." for c in out[-1][1::2]):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 @cache
