@@ -270,6 +270,11 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     of it (whose recipient it may lend)."""
     if trigger.dep_ == "relcl" and restated_deed(trigger) is not None:
         return None, False  # "banned imports, a move Tbilisi denounced": the denouncing is Tbilisi's own act
+    if trigger.dep_ == "relcl" and _own_clause(trigger) and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in trigger.children):
+        # "..., a day after Mubarak quit as president": the parser hangs the clause on "day"; it is a
+        # finite clause with its own subject, a happening of its own
+        return None, False
     token, crossed, lends = trigger, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
