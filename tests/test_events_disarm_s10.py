@@ -1,4 +1,4 @@
-"""Weapons handed over are disarmament (PLOVER RETREAT, CAMEO 0873), by verb or by noun."""
+"""Weapons handed over are disarmament (PLOVER RETREAT, CAMEO 0873), by verb or by noun; letting aid flights in is access (086)."""
 
 import pytest
 
@@ -32,3 +32,14 @@ def test_weapons_handed_over_are_disarmament(nlp, text, recipients):
 def test_other_handovers_keep_their_codes(nlp, text, type_, cameo):
     events = [e for e in dyad.code(text, published="2025-03-10")["events"] if e["status"] == "asserted"]
     assert [(e["type"], e["cameo"]) for e in events] == [(type_, cameo)], text
+
+
+@pytest.mark.parametrize("text", [
+    # letting aid flights or helicopters in is allowing humanitarian access (086), as "allowed" was
+    "Sudan let United Nations aid flights land in El Fasher on Monday.",
+    "Ethiopia allowed World Food Programme helicopters to land in Tigray on Friday.",
+])
+def test_letting_aid_flights_in_is_access(nlp, text):
+    events = [e for e in dyad.code(text, published="2025-03-10")["events"] if e["status"] == "asserted"]
+    assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "access")], text
+    assert events[0]["recipient"], text
