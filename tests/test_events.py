@@ -602,6 +602,8 @@ WIRE_PHRASINGS = [
     ("Armenia suspended negotiations with Azerbaijan.", "SANCTION", "164", {"ARM"}, {"AZE"}),
     ("Myanmar's junta freed thousands of prisoners.", "RETREAT", "0841", {"MMR"}, {"MMR"}),
     ("The Colombian government rejected opposition calls for a referendum.", "REJECT", "12", {"COL"}, {"COL"}),
+    # the author of a demand rejected is its recipient; "the Quartet" is the Middle East mediators' group
+    ("Hamas rejected demands by the Quartet that it recognise Israel.", "REJECT", "12", {"PSE"}, {"IGO"}),
     ("Syria charged that Turkey was arming rebel groups.", "ACCUSE", "112", {"SYR"}, {"TUR"}),
     ("Poland seized the assets of a Russian bank.", "COERCE", "171", {"POL"}, {"RUS"}),
     # people protesting face their own institutions
