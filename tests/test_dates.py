@@ -434,6 +434,10 @@ def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
     ("Soldiers detained two men hiding in a mosque on Sunday.", "2024-05-05"),
     # not a relative clause's: another deed, its own time
     ("Troops arrested the opposition leader, who returned from exile last Thursday.", None),
+    # a clause saying what was going on where the deed happened has no time of its own
+    ("Gunmen attacked a bar where fans were watching the match in Mombasa on Sunday night.", "2024-05-05"),
+    ("A mob set fire to a church where villagers had taken refuge in Eldoret on Sunday.", "2024-05-05"),
+    ("Police arrested the man who killed the mayor on Sunday.", None),
 ])
 def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
     [event] = dyad.code(text, published="2024-05-06")["events"]

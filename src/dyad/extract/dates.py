@@ -767,6 +767,17 @@ def _describing(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")
 
 
+def _setting_the_scene(verb: Token) -> bool:
+    """ "struck two venues where crowds were watching the final in Kampala on Sunday night",
+    "torched a church where hundreds had taken refuge ... on Tuesday": a relative clause that says
+    what was going on where the deed happened (progressive, or pluperfect) has no time of its own."""
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text == ",":
+        return False  # set off by a comma ("Mondlane, who had returned on Thursday, ..."): a fact of its own
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (verb.tag_ == "VBN" and "had" in auxiliaries)
+
+
 def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
     """The one date of the sentence that lies deep in the event's own words, where the parser hung
     it on a word or a participle that describes a party ("Soldiers detained two men hiding in a
@@ -783,7 +794,8 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
             continue
         between = [t for t in span.root.ancestors if trigger in t.ancestors]
         if span.root.dep_ not in ("pobj", "npadvmod") or any(
-                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or (t.pos_ in ("VERB", "AUX") and not _describing(t))
+                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or (
+                    t.pos_ in ("VERB", "AUX") and not _describing(t) and not _setting_the_scene(t))
                 for t in between):
             continue  # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for ..."
         found.append(date)
