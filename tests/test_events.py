@@ -956,6 +956,13 @@ def test_troops_backed_by_weapons_are_armed_not_endorsed(nlp):
     assert (event["type"], {party(m) for m in event["actor"]}) == ("SUPPORT", {"RWA"})
 
 
+def test_striking_workers_are_on_strike_not_struck(nlp):
+    events = coded("Police opened fire on striking teachers in the capital.")
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened")]
+    events = coded("Police opened fire on striking oil workers in the town of Zhanaozen on Friday, killing 10 people.")
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened"), ("ASSAULT", "killing")]
+
+
 def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):
     event = only_event("Hundreds of students rioted in Dhaka on Monday and demanded that the prime minister resign.")
     assert event["type"] == "PROTEST"
