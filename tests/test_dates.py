@@ -438,6 +438,8 @@ def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
     ("Gunmen attacked a bar where fans were watching the match in Mombasa on Sunday night.", "2024-05-05"),
     ("A mob set fire to a church where villagers had taken refuge in Eldoret on Sunday.", "2024-05-05"),
     ("Police arrested the man who killed the mayor on Sunday.", None),
+    # a "where" clause happened when the clause naming its place did, unless it has a time of its own
+    ("The trouble began on Sunday in the town of Bor, where rebels stormed the police station.", "2024-05-05"),
 ])
 def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
     [event] = dyad.code(text, published="2024-05-06")["events"]

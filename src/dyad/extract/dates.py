@@ -636,7 +636,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *(_same_time_words(told_by) if told_by is not None else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
                   *(clause for token in path for clause in _means_clauses(token)),
-                  *_describing_participles(trigger), *_participles_beside(path))
+                  *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
@@ -652,6 +652,15 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return complement
     return (_from_main_clause(path[-1], dates) or _counted_from_the_day_before(trigger, in_sentence)
             or _sole_date_of_sentence(trigger, in_sentence))
+
+
+def _where_it_happened(clause: Token) -> list[Token]:
+    """ "The unrest began on Tuesday in the town of Talas, where protesters seized the
+    administration building": a "where" clause with no time of its own happened when the clause
+    that names its place did."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return []
+    return clause_path(clause.head)
 
 
 def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
