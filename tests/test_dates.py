@@ -440,6 +440,9 @@ def test_a_happening_named_again_counts_from_its_own_day_not_the_datelines():
     ("Police arrested the man who killed the mayor on Sunday.", None),
     # a "where" clause happened when the clause naming its place did, unless it has a time of its own
     ("The trouble began on Sunday in the town of Bor, where rebels stormed the police station.", "2024-05-05"),
+    # what a speaker says it does (simple tense), it does on the day of the saying
+    ("Iran said on Sunday it rejected the European proposal.", "2024-05-05"),
+    ("Venezuela said on Sunday it had deployed troops to the border.", None),
 ])
 def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
     [event] = dyad.code(text, published="2024-05-06")["events"]

@@ -594,7 +594,28 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     took place on Friday"); None when the text does not date the event."""
     if not dates:
         return None
-    return _own_date(trigger, dates) or _restated_next(trigger, dates)
+    return _own_date(trigger, dates) or _said_of_itself(trigger, dates) or _restated_next(trigger, dates)
+
+
+def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
+    """ "The U.N. rights office said in Geneva on Tuesday it was alarmed ... and accused officers of
+    ...": what a speaker says it does, in the simple tense, it does in the saying, on its day
+    (not "said it had deployed", nor "said it would withdraw")."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    # (a conjunct after "was alarmed" may be tagged a participle; one with an object is active)
+    active = trigger.tag_ in ("VBD", "VBZ", "VBP") or (
+        trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in trigger.children))
+    if clause.dep_ != "ccomp" or report.pos_ != "VERB" or not active:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "would", "will", "could", "might", "may")
+           for v in (trigger, clause) for c in v.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children):
+        return None  # the speaker speaking of itself: "it", "he", "they"
+    return _own_date(report, dates)
 
 
 def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
