@@ -74,6 +74,8 @@ SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "amid"})
 # The tense of the verb a date hangs on says which way a bare "Wednesday" or "March 5" lies from
 # publication: "will meet on Wednesday" is the coming one, "met on Sept. 5" the last one.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# Auxiliaries that put what a speaker says it does before or after the saying, or only in mind.
+NOT_IN_THE_SAYING = FUTURE_AUXILIARIES | {"had", "'d", "would", "could", "might", "may"}
 # "is due to meet", "are set to sign", "is expected to visit", "plans to hold talks on Friday"
 FUTURE_GOVERNORS = frozenset({"due", "set", "scheduled", "expected", "slated", "poised", "plan", "plans",
                               "planning", "intend", "intends", "going", "aim", "aims"})
@@ -610,8 +612,7 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in trigger.children))
     if clause.dep_ != "ccomp" or report.pos_ != "VERB" or not active:
         return None
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "would", "will", "could", "might", "may")
-           for v in (trigger, clause) for c in v.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_IN_THE_SAYING for v in (trigger, clause) for c in v.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children):
         return None  # the speaker speaking of itself: "it", "he", "they"

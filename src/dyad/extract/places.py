@@ -465,7 +465,7 @@ def names_a_town(token: Token) -> bool:
     key = normalize(token.text)
     if key in _stop_names():
         return False
-    towns = [c.population for c in gazetteer().get(key, ()) if c.kind == "city"]
+    towns = [c.population for c in indexed(key) or () if c.kind == "city"]
     return bool(towns) and max(towns) >= NAMED_TOWN_POPULATION and token.text not in _surnames(token.doc)
 
 
