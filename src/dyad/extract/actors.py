@@ -1650,7 +1650,8 @@ def _name_word_sector(name: str) -> tuple[str | None, bool]:
         return None, False
     known = _name_words()
     for length in (3, 2, 1):  # "Trades Union Congress", "Labour Congress", "News"
-        if len(words) > length and (found := known.get(" ".join(words[-length:]).lower())):
+        # a phrase of several words may be the whole name ("the Central Bank"), one word not
+        if (len(words) > length or length > 1) and (found := known.get(" ".join(words[-length:]).lower())):
             return found
     return None, False
 
