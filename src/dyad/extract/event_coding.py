@@ -11,7 +11,7 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, defied_parties, governed_recipients,
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, _owner, defied_parties, governed_recipients,
                                              judgment_participants, noun_participants, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
@@ -223,6 +223,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if type_ == "REJECT" and not recipient:
             # "refused to step down despite an ultimatum from West African leaders": whose demand is defied
             recipient = _not_doer(mentions_for(defied_parties([item.trigger, *acts]), actors, attributions, places), actor)
+    if type_ in ("REJECT", "AGREE") and item.how == "verb" and not _foreign(recipient, actor):
+        # "agreed to deploy troops under a deal struck with Washington", "would not take in refugees
+        # under a European Union relocation scheme": the other party to the deal or scheme, before
+        # whom the act concerns at home (the migrants) or no one
+        acts = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c))]
+        deal_words = frozenset(lex.types["AGREE"].get("deal_words") or ())
+        recipient = _not_doer(_under_deal(acts, deal_words, actors, attributions, places), actor) or recipient
     if type_ == "THREATEN" and not any_known(recipient):
         own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
         recipient = [m for m in _threatened(clause, item, actors, attributions, places)
@@ -361,6 +368,28 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
                 for g in p.children if g.dep_ == "pobj"]
     return [m for m in mentions_for(parties, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in parties)]
+
+
+def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions, places) -> list[Mention]:
+    """The party to the deal, plan or scheme an act is done under, when it names one: "under a deal
+    reached with the United States", "under a European Union relocation scheme", "under Washington's plan"."""
+    holders = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    deals = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "under"
+             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in deal_words]
+    found = []
+    for deal in deals:
+        owner = _owner(deal)
+        mentions = [m for m in mentions_for([owner], actors, attributions, places) if m.country or m.code]
+        # a deal that names its owner in its own words names it before the noun ("an EU scheme"),
+        # not where it was signed ("a deal signed in Pretoria")
+        found += mentions if owner.i != deal.i else [m for m in mentions if deal.left_edge.idx <= m.start < deal.idx]
+    return found
+
+
+def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
+    """A recipient of a country other than the actor's (not the actor's own people or a party no table knows)."""
+    own = {m.country for m in actor if m.country}
+    return any(m.country and m.country not in own or (not m.country and m.code) for m in recipient)
 
 
 def _condition(clause: Token, any_if: bool = False) -> Token | None:

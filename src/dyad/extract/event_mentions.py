@@ -42,7 +42,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
     tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
-             lambda: [m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)],
+             lambda: _outermost([m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)]),
              lambda: _owned(found, head, actors),
              lambda: _located(found, head, places),
              lambda: _places_in(head, places),
@@ -54,6 +54,12 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
             return better
         partial = partial or [m for m in better if m.sector]
     return found or partial
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """A name's own words are no second party ("a European Union scheme": the Union, not also "European")."""
+    return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end)
+                                           != (m.start, m.end) and o.code == m.code for o in mentions)]
 
 
 def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:

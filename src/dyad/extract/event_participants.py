@@ -197,8 +197,9 @@ def _owner(theme: Token) -> Token:
     # "reneged on his commitment to the Zambian people": the other party to a promise or deal,
     # before "his", which is usually the doer again
     # ... and the parties to an agreement "between Armenia and Azerbaijan"
-    owners += [g for p in theme.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
-               for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    # (also one "reached with" or "signed with" them: "a deal struck with Washington")
+    owners += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
+               and (h.i == theme.i or p.lower_ == "with") for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     owners += [c for c in possessors if c.pos_ == "PRON"]
     return owners[0] if owners else theme
 

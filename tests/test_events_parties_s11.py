@@ -1,0 +1,36 @@
+"""Party assignment (issue #5, session 11): recipients that a promise, refusal or demand names
+outside its object, on sentences written for these tests."""
+
+import dyad
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def triples(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {(e["type"], frozenset(party(m) for m in e["actor"]), frozenset(party(m) for m in e["recipient"]))
+            for e in dyad.code(text, published=published)["events"] if e["status"] in ("asserted", "future")}
+
+
+def test_an_act_agreed_under_a_deal_is_agreed_with_the_deals_other_party():
+    assert ("AGREE", frozenset({"TCD"}), frozenset({"FRA"})) in triples(
+        "Chad agreed on Tuesday to cut its troop numbers in the north under a deal reached with France.")
+    assert ("AGREE", frozenset({"COL"}), frozenset({"USA"})) in triples(
+        "Colombia agreed on Friday to extradite two drug lords under a treaty signed with the United States in 1979.")
+
+
+def test_a_refusal_under_a_scheme_is_aimed_at_the_schemes_owner():
+    # not at the migrants, the state's own charges once taken in, nor at no one
+    assert ("REJECT", frozenset({"HUN"}), frozenset({"IGO"})) in triples(
+        "Hungary refused on Monday to accept any asylum seekers under a European Union quota plan.")
+    assert ("REJECT", frozenset({"SVK"}), frozenset({"IGO"})) in triples(
+        "The Slovak government said on Thursday it would not take in any migrants under the European Union "
+        "relocation scheme.")
+
+
+def test_where_a_deal_was_signed_is_no_party_to_it():
+    assert triples("Ethiopia's rival factions agreed on Sunday to share power under a deal signed in Nairobi.") == {
+        ("AGREE", frozenset({"ETH"}), frozenset())}
