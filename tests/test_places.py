@@ -850,3 +850,38 @@ def test_a_saints_church_is_no_town_of_the_saints_name(nlp):
 def test_towns_by_another_hyphenation_or_listed(text, expected):
     [place] = [p for p in _places_by_trigger(text).values() if p]
     assert (place["country"], round(place["lat"], 1)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the small tagger may take a rare town's name for a number
+    ("Police shot dead at least 14 people in the western town of Zhanaozen on Friday, prosecutors said.",
+     "shot", "Zhanaozen"),
+    # a town the event's own sentence names is nearer the deed than the reporter's dateline, even
+    # when the parser hangs it on the targets ("on protesting farmers ... in the town of X")
+    ("BISHKEK (Reuters) - Police opened fire on protesting farmers and their supporters in the southern "
+     "town of Aravan on Friday.", "opened", "Aravan"),
+    ("LAGOS (Reuters) - Soldiers opened fire on protesting students and their teachers in the northern "
+     "city of Kano on Monday, witnesses said.", "opened", "Kano"),
+    # where the targets were at the time, told in a relative clause, is where it happened
+    ("NAIROBI (Reuters) - Police fired tear gas at traders who were blocking a highway near the town of "
+     "Naivasha on Monday.", "fired", "Naivasha"),
+    ("BAMAKO (Reuters) - Gunmen attacked a market where villagers were selling cattle in the town of Mopti "
+     "on Sunday, killing 12 people.", "attacked", "Mopti"),
+])
+def test_a_town_of_the_events_own_sentence_places_it_before_the_dateline(text, trigger, expected):
+    place = _places_by_trigger(text, published="2021-06-14")[trigger]
+    assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the dateline still places local news whose sentence names no town of its own
+    ("NAIROBI (Reuters) - Police fired tear gas at traders who were blocking a highway on Monday.",
+     "fired", "Nairobi"),
+    # a town in a clause of another time, or where a report was made, is not the deed's
+    ("KYIV (Reuters) - Russian drones struck a power plant overnight, officials in Lviv said.", "struck", "Kyiv"),
+    ("NAIROBI (Reuters) - Police fired tear gas at protesters on Monday, a day after a rally in Mombasa.",
+     "fired", "Nairobi"),
+])
+def test_the_dateline_still_places_a_deed_whose_sentence_names_no_town_of_it(text, trigger, expected):
+    place = _places_by_trigger(text, published="2021-06-14")[trigger]
+    assert (place and place["name"]) == expected

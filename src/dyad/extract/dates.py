@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
-from dyad.extract.phrases import clause_path, dateline_end, phrase_words
+from dyad.extract.phrases import clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -798,17 +798,6 @@ def _describing(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")
 
 
-def _setting_the_scene(verb: Token) -> bool:
-    """ "struck two venues where crowds were watching the final in Kampala on Sunday night",
-    "torched a church where hundreds had taken refuge ... on Tuesday": a relative clause that says
-    what was going on where the deed happened (progressive, or pluperfect) has no time of its own."""
-    start = verb.left_edge.i
-    if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text == ",":
-        return False  # set off by a comma ("Mondlane, who had returned on Thursday, ..."): a fact of its own
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (verb.tag_ == "VBN" and "had" in auxiliaries)
-
-
 def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
     """The one date of the sentence that lies deep in the event's own words, where the parser hung
     it on a word or a participle that describes a party ("Soldiers detained two men hiding in a
@@ -826,7 +815,7 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
         between = [t for t in span.root.ancestors if trigger in t.ancestors]
         if span.root.dep_ not in ("pobj", "npadvmod") or any(
                 (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or (
-                    t.pos_ in ("VERB", "AUX") and not _describing(t) and not _setting_the_scene(t))
+                    t.pos_ in ("VERB", "AUX") and not _describing(t) and not sets_the_scene(t))
                 for t in between):
             continue  # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for ..."
         found.append(date)

@@ -120,3 +120,15 @@ def _same_clause(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return True
     return token.dep_ == "conj" and not _own_clause_conjunct(token)
+
+
+def sets_the_scene(verb: Token) -> bool:
+    """ "struck two venues where crowds were watching the final in Kampala on Sunday night",
+    "torched a church where hundreds had taken refuge ... on Tuesday": a relative clause that says
+    what was going on where the deed happened (progressive, or pluperfect) has no time of its own,
+    and its place is the deed's."""
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text == ",":
+        return False  # set off by a comma ("Mondlane, who had returned on Thursday, ..."): a fact of its own
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (verb.tag_ == "VBN" and "had" in auxiliaries)

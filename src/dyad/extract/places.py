@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
-from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words
+from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.model import Place
 from dyad.nlp import MODEL
 
@@ -720,8 +720,10 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
               or (ent.label_ == "LANGUAGE" and _a_town_by_its_own_name(ent.text))]  # "in Tunis" as a language
     # A name inside a time expression is still a name ("at Kyiv overnight" tagged TIME), unless
     # it is the time's own word ("Monday", "March").
+    # The same for a name the tagger took for a number ("the western town of Zhanaozen" as
+    # CARDINAL).
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)
-                   if ent.label_ not in ("DATE", "TIME") or doc[i].lower_ in _calendar_words()}
+                   if ent.label_ not in NUMERIC_LABELS or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
     for span in map(_hyphenated, others):
         if covered & set(range(span.start, span.end)) or _saints_building(span):
@@ -736,6 +738,8 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
 
 
+# Entity labels of times and amounts: a capitalised proper noun inside one is a mistagged name.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 SAINT_WORDS = frozenset({"st", "st.", "saint"})
 
 
@@ -891,7 +895,8 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
     if trigger.lemma_.lower() in place_words("office_verb"):
         return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
-            or _restated_next(trigger, places) or _place_of_the_lead(trigger, places) or _dateline_for(trigger, places)
+            or _restated_next(trigger, places) or _place_of_the_lead(trigger, places)
+            or _town_deep_in_its_words(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
             or _town_of_the_lead(trigger, places))
 
@@ -1000,6 +1005,28 @@ def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None
         return next(iter(towns.values()))
     broad = [p for p in found if _is_broad(p)]
     return broad[0] if len(broad) == len(found) and len({p.name for p in broad}) == 1 else country_only(found[0])
+
+
+def _town_deep_in_its_words(trigger: Token, places: list[Place]) -> Place | None:
+    """The one town that lies deep in the event's own words, where the parser hung it on a word
+    that describes a party ("ALMATY - Police opened fire on striking oil workers and their
+    supporters in the town of Zhanaozen"): nearer the deed than the reporter's dateline. Not one
+    in a clause with a subject of its own ("the attack that officials blamed on rebels in
+    Mandera"), nor one set apart (set_apart) or naming a party."""
+    doc = trigger.doc
+    found = {}
+    for place in _in_sentence(places, trigger.sent):
+        if _is_broad(place) or is_dateline(place, places):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or trigger not in span.root.ancestors or _attachment(span.root, True) is None:
+            continue
+        between = [t for t in span.root.ancestors if trigger in t.ancestors]
+        if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children) for t in between):
+            continue
+        if not set_apart(span.root, trigger) and not _names_a_party(doc, place, moves=True):
+            found.setdefault(place.geonameid or place.name, place)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def set_apart(place_root: Token, trigger: Token) -> bool:
@@ -1207,7 +1234,10 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
     agents = [c for t in path for c in t.children if c.dep_ == "agent"]
     occasions = [o for t in path for o in _occasions_of_a_charge(t)]
-    yield [*path, *own, *(w for c in (*named, *agents, *occasions, *_what_the_deed_did(trigger),
+    # "fired on workers who were blocking a highway near the town of X", "struck venues where crowds
+    # were watching the final in Kampala": where the targets were at the time is where it happened
+    scenes = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children if sets_the_scene(c)]
+    yield [*path, *own, *(w for c in (*named, *agents, *occasions, *scenes, *_what_the_deed_did(trigger),
                                       *([] if spoken else _what_the_deed_does(trigger)))
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
