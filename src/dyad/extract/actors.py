@@ -1028,6 +1028,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
     if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
         info.sector = "OPP"  # "Kenya's opposition Orange Democratic Movement", "the main opposition party, the BNP"
+    if entity.kind in ("org", "group") and info.sector == "OPP" and _called_ruling(span):
+        info.sector = "PTY"  # "the ruling Awami League": in power on the story's day, whatever its latest role
     if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
             and mods.agent.sector == "REB" and info.sector != "REB":
         # "the rebel Sudan People's Liberation Movement": the movement while it fought
@@ -1083,6 +1085,14 @@ def _called_opposition(resolver: ActorResolver, span: Span, mods: Modifiers) -> 
         return True
     described = appositive(resolver, span.root)
     return described is not None and described.sector == "OPP"
+
+
+def _called_ruling(span: Span) -> bool:
+    """A party the text calls the one in power ("the ruling Awami League", "the governing NLD")."""
+    return any(t.lower_ in RULING_WORDS and t.i < span.root.i for t in span)
+
+
+RULING_WORDS = frozenset({"ruling", "governing"})
 
 
 def _in_other_office(entity: Entity, day: dt.date | None, mods: Modifiers) -> bool:
@@ -1283,9 +1293,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
     if agent.sector == "UAF" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "REL"):
         sector = "REB"  # "rebel gunmen", "Islamist gunmen": attackers whose armed cause the text names
+    if sector == "MIL" and mods.org is None and not agent.state and mods.country and _ethnic(span):
+        sector = "REB"  # "ethnic Armenian forces in Nagorno-Karabakh": a minority's armed men, not a state's
     if sector in ARMED_SECTORS and mods.org is None and not agent.state:
         states = _people_in_arms(resolver, span, root)
-        if states:
+        if states is not None:
             # "Chechen fighters", "Tigrayan forces", "Kurdish guerrillas": a regional people's
             # fighters are rebels of the state they live in (of several, the one the story names)
             sector = "REB"
@@ -1412,8 +1424,12 @@ def _people_in_arms(resolver: ActorResolver, span: Span, root: Token) -> tuple[s
 def _people_state(resolver: ActorResolver, root: Token, states: tuple[str, ...]) -> str | None:
     """Of the states a people lives in, the one the fighters are in ("in Syria"), else the one
     their sentence names, even as a force's nationality ("Kurdish guerrillas killed eight
-    Turkish soldiers"), else the one the story names; the only one when there is one."""
+    Turkish soldiers"), else the one the story names; the only one when there is one. A faith
+    community lives in no state of its own (no states listed): the fighters are where they are
+    ("Moslem forces in east Bosnia"), else of the one country their context names."""
     here = located(resolver, root)
+    if not states:
+        return here or resolver.context_country(root)
     if here in states:
         return here
     start = resolver.sent_start[root.i]
