@@ -34,3 +34,15 @@ def test_a_refusal_under_a_scheme_is_aimed_at_the_schemes_owner():
 def test_where_a_deal_was_signed_is_no_party_to_it():
     assert triples("Ethiopia's rival factions agreed on Sunday to share power under a deal signed in Nairobi.") == {
         ("AGREE", frozenset({"ETH"}), frozenset())}
+
+
+def test_a_call_for_someone_to_act_is_made_of_them():
+    # the small parser makes "for" the mark of the infinitive clause: still a call, made of its subject
+    assert ("REQUEST", frozenset({"KEN"}), frozenset({"ETH"})) in triples(
+        "Kenya's president called on Friday for Ethiopia to pull its troops out of the border town of Moyale.")
+    assert ("REQUEST", frozenset({"IGO"}), frozenset({"IGO"})) in triples(
+        "The African Union appealed for the United Nations to send more peacekeepers to Darfur.")
+    # what was called for has not happened: no sanctions by Britain
+    found = triples("The exiled opposition leader called for Britain to impose sanctions on the military junta.")
+    assert any(t == "REQUEST" and recipients == frozenset({"GBR"}) for t, _, recipients in found)
+    assert not any(t == "SANCTION" for t, _, _ in found)

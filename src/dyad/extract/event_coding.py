@@ -12,7 +12,7 @@ from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, _owner, defied_parties, governed_recipients,
-                                             judgment_participants, noun_participants, purpose_destination,
+                                             asked_of, judgment_participants, noun_participants, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found
@@ -71,6 +71,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
         # a flood displaced are still counted as displaced, as analysts of displacement want)
         return None
+    if pattern.type == "REQUEST" and item.how == "verb":
+        # whom the demand is made of, before whom the demanded act is done to
+        recipient_options += [heads] if (heads := asked_of(item.trigger)) else []
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
         recipient_options += governed_recipients(governed)
     clause = item.clause if item.how in ("light", "judgment") else item.trigger

@@ -118,6 +118,13 @@ def purpose_destination(verb: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
 
 
+def asked_of(verb: Token) -> list[Token]:
+    """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
+    withdraw its troops", "appealed for the United Nations to send peacekeepers")."""
+    return [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
+
+
 def subject_controller(verb: Token) -> list[Token]:
     """When an object controls an infinitive ("sent 21 personnel to investigate") or a participle
     ("issued a statement urging"), the subject of the governing verb, for when the object names no actor."""

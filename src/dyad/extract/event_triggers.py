@@ -143,6 +143,9 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))) or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
+    # "called for Britain to impose sanctions": the parser makes "for" the mark of the infinitive clause
+    particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+                  for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and has_to_infinitive(c)}
     subjects = set()
     for subject in (p for s in _subject_tokens(verb) for p in past_dateline(s)):
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
