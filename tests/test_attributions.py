@@ -292,3 +292,23 @@ def test_an_aside_with_its_own_speaker_is_its_own_report(nlp, text, first, said,
 ])
 def test_no_attribution(nlp, text):
     assert attributions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue, source, spans", [
+    # a stance stated with "be" and an adjective that takes a complement of its own is a cue
+    # headed by "be", as PolNeAR marks it, also for adjectives it seldom shows
+    ("Party elders are still uneasy about the candidate's remarks on trade.",
+     "are still uneasy about", "Party elders", ["the candidate's remarks on trade"]),
+    ("Dock workers were not overly sanguine about the new contract.",
+     "were not overly sanguine about", "Dock workers", ["the new contract"]),
+    ("The governor is most proud of the new hospital wing.",
+     "is most proud of", "The governor", ["the new hospital wing"]),
+    ("Environmental groups are furious about the pipeline decision.",
+     "are furious about", "Environmental groups", ["the pipeline decision"]),
+    ("Teachers are doubtful the new schedule will work.",
+     "are doubtful", "Teachers", ["the new schedule will work"]),
+])
+def test_a_stance_stated_with_be(nlp, text, cue, source, spans):
+    found = by_cue(attributions(nlp, text), cue)
+    assert found.source.text == source
+    assert content(found) == spans

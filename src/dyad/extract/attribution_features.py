@@ -201,6 +201,8 @@ def cue_features(token: Token, ctx: Context) -> list[str]:
             f += _clause_features(child, lemma)
         elif child.dep_ in ("dobj", "attr", "pobj", "acomp", "oprd", "npadvmod"):
             f += ["OBJ=" + child.dep_ + "|" + lemma_of(child), "LOBJ=" + lemma + "|" + child.dep_ + "|" + lemma_of(child)]
+            if child.dep_ in ("acomp", "attr"):
+                f += _predicate_features(child)
         f += ["C=" + label, "LC=" + lemma + "|" + label]
     if not has_subject:
         f += ["NOSUBJ", "LNOSUBJ=" + lemma]
@@ -218,6 +220,15 @@ def cue_features(token: Token, ctx: Context) -> list[str]:
     if token.text == ":":
         f += _colon_features(token, ctx)
     return f
+
+
+def _predicate_features(predicate: Token) -> list[str]:
+    """"is eager to", "are wary of", "was confident that": a predicate adjective or noun with a
+    complement of its own states a stance, which PolNeAR marks as a cue headed by "be"."""
+    comps = sorted({(c.dep_ + ":" + c.lower_ if c.dep_ == "prep" else c.dep_)
+                    for c in predicate.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl")})
+    kind = "+".join(comps) or "-"
+    return ["PRED=" + predicate.dep_ + "|" + kind, "PREDW=" + lemma_of(predicate) + "|" + kind]
 
 
 def _context_features(token: Token, lemma: str, ctx: Context) -> list[str]:
