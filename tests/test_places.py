@@ -885,3 +885,16 @@ def test_a_town_of_the_events_own_sentence_places_it_before_the_dateline(text, t
 def test_the_dateline_still_places_a_deed_whose_sentence_names_no_town_of_it(text, trigger, expected):
     place = _places_by_trigger(text, published="2021-06-14")[trigger]
     assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a country named as a partner ("a pact with China") is no place abroad: the dateline still
+    # places local news
+    ("SEOUL (Reuters) - Riot police detained dozens of students on Monday who were protesting against a "
+     "trade deal with Japan.", "detained", "Seoul"),
+    ("TAIPEI (Reuters) - Police arrested 30 activists on Sunday after they stormed the legislature in protest "
+     "against a services pact with China.", "arrested", "Taipei"),
+])
+def test_a_country_named_as_a_partner_does_not_take_the_dateline_away(text, trigger, expected):
+    place = _places_by_trigger(text, published="2021-06-14")[trigger]
+    assert (place and place["name"]) == expected

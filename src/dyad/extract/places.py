@@ -1562,6 +1562,7 @@ def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
         return owner.pos_ in ("NOUN", "PROPN") and not (_names_place(owner) or _is_area(owner))
     if not moves:
         return False
-    # "fled to India"; "accused London of interfering": a party, not a scene (but "seized Kandahar")
-    return (root.dep_ == "pobj" and head.lower_ in ("to", "from")) or (
+    # "fled to India"; "accused London of interfering": a party, not a scene (but "seized Kandahar");
+    # "a trade pact with China", "talks with Moscow": a partner
+    return (root.dep_ == "pobj" and head.lower_ in ("to", "from", "with")) or (
         root.dep_ == "dobj" and head.lemma_.lower() not in place_words("place_verb"))
