@@ -70,6 +70,8 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
                 if len(aliases) > 1:  # "NATO" matches its alias "Nato" too: one entity, once
                     aliases = list({id(a.entity): a for a in reversed(aliases)}.values())[::-1]
             agent = kb.agents.get(key)
+            if agent and not aliases and _name_from_last_word(kb, texts, norms, i, length):
+                continue  # "the opposition Movement for Democratic Change": the party, not "opposition movement"
             if aliases or agent:
                 hit = Found(i, i + length, aliases or [], agent)
                 break
@@ -87,6 +89,17 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
         found.append(hit)
         i = hit.end
     return found
+
+
+def _name_from_last_word(kb: KnowledgeBase, texts: list[str], norms: list[str], i: int, length: int) -> bool:
+    """A role noun of several words whose capitalised last word opens a longer knowledge-base
+    name ("opposition Movement" of "the opposition Movement for Democratic Change")."""
+    last = i + length - 1
+    if length < 2 or not texts[last][:1].isupper():
+        return False
+    longest = kb.longest.get(norms[last], 0)
+    return any(kb.names.get(tuple(norms[last:last + k])) for k in range(longest, 1, -1)
+               if last + k > i + length and last + k <= len(norms))
 
 
 def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBase) -> bool:
