@@ -19,6 +19,7 @@ from dyad.errors import DocumentError, InputError
 from dyad.extract.actors import ActorResolver
 from dyad.extract.attributions import find_attributions
 from dyad.extract.dates import dateline_date, find_dates
+from dyad.extract import per_doc
 from dyad.extract.events import find_events
 from dyad.extract.places import find_places
 from dyad.model import Article, Attribution, Event
@@ -134,11 +135,14 @@ def _date(value: str | None) -> dt.date | None:
 
 def extract(doc: Doc, published: dt.date | None) -> tuple[list[Event], list[Attribution]]:
     """Every extractor on one parsed text; offsets relative to the Doc."""
-    actors = ActorResolver(doc, published)
-    attributions = find_attributions(doc, actors.resolve)
-    dates = find_dates(doc, published)
-    places = find_places(doc, frozenset(actors.countries()))
-    events = find_events(doc, actors, attributions, dates, places)
+    try:
+        actors = ActorResolver(doc, published)
+        attributions = find_attributions(doc, actors.resolve)
+        dates = find_dates(doc, published)
+        places = find_places(doc, frozenset(actors.countries()))
+        events = find_events(doc, actors, attributions, dates, places)
+    finally:
+        per_doc.forget(doc)
     return events, attributions
 
 

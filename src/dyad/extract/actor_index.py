@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Token
 
+from dyad.extract import per_doc
 from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM, WEAK, Agent, Alias, KnowledgeBase, _norm
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _case_ok(written: tuple[str, ...], texts: list[str]) -> bool:
 
 def _person_spans(doc: Doc) -> dict[int, int]:
     """Start -> end of each multi-word PERSON entity ("Jordan Blake")."""
-    return {e.start: e.end for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return {e.start: e.end for e in per_doc.entities(doc) if e.label_ == "PERSON" and len(e) > 1}
 
 
 def token_texts(doc: Doc) -> tuple[list[str], list[str]]:

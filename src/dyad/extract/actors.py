@@ -31,6 +31,7 @@ from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
     region_country, title_place_country, scene_country, venue,
 )
+from dyad.extract import per_doc
 from dyad.extract.phrases import noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
@@ -129,7 +130,7 @@ class ActorResolver:
         from dyad.extract import coref
 
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = per_doc.text(doc)
         self.published = published
         self.kb = knowledge_base()
         self.texts, self.norms = token_texts(doc)
@@ -372,7 +373,7 @@ class ActorResolver:
         from dyad.extract import places
 
         if self._object_names is None:  # Span.ents rebuilds the document's entities on every call
-            self._object_names = [ent for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "FAC")
+            self._object_names = [ent for ent in per_doc.entities(self.doc) if ent.label_ in ("PERSON", "ORG", "NORP", "FAC")
                                   and ent.root.dep_ in ("pobj", "dobj")]
         codes = set()
         for ent in self._object_names:
@@ -395,11 +396,11 @@ class ActorResolver:
 
             countries = frozenset(self.countries())
             # (a name, not "metro" tagged a facility)
-            names = [ent for ent in self.doc.ents if ent.label_ in ("GPE", "LOC", "FAC") and ent.text[:1].isupper()]
+            names = [ent for ent in per_doc.entities(self.doc) if ent.label_ in ("GPE", "LOC", "FAC") and ent.text[:1].isupper()]
             tagged = {ent.root.i for ent in names}
-            names += [_name_run(t) for t in self.doc if t.i not in tagged and _place_object(t)]
+            names += [_name_run(t) for t in per_doc.tokens(self.doc) if t.i not in tagged and _place_object(t)]
             self._found_places = []
-            towns = {_name_run(t).text for t in self.doc if t.dep_ == "pobj" and t.head.lower_ == "of"
+            towns = {_name_run(t).text for t in per_doc.tokens(self.doc) if t.dep_ == "pobj" and t.head.lower_ == "of"
                      and t.head.head.lower_ in TOWN_NOUNS and t.pos_ == "PROPN"}
             for name in names:
                 known = self.at_token.get(name.start)

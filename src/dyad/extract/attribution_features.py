@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dyad import lexicon
 from dyad.extract.attribution_quotes import QuoteIndex
+from dyad.extract import per_doc
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "‘", "’"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -79,7 +80,7 @@ class Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = per_doc.text(doc)
         self.quotes = QuoteIndex(doc, self.text)
         starts = doc.to_array([SENT_START])
         self._sent_starts = [0] + [i for i, flag in enumerate(starts.tolist()) if flag == 1 and i > 0]

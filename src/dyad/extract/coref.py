@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, IDX
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
 from dyad.extract.phrases import noun_phrase
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Chains:
         self.first_person: list[Token] = []
         self._quotes: list[tuple[int, int, Token | None]] | None = None
 
-        ents = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+        ents = {e.start: e for e in per_doc.entities(doc) if e.label_ == "PERSON"}
         ents.update(_apposed_names(resolver, ents))
         headline_end = _headline_end(resolver.text)
         in_headline: list[Token] = []

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract import per_doc
 from dyad.extract.phrases import clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
@@ -271,7 +272,7 @@ EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier"}
 
 def _expressions(doc: Doc) -> list[Span]:
     # TIME entities too: "last night", "this morning" (others resolve to nothing)
-    spans = [_with_later(_trim(ent)) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [_with_later(_trim(ent)) for ent in per_doc.entities(doc) if ent.label_ in ("DATE", "TIME")]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for i in indices_of_words(doc, EXPRESSION_WORDS):  # the small model misses some bare weekdays and "yesterday"
         token = doc[i]

@@ -15,6 +15,7 @@ from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_toke
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, misread_plural_objects, partitive_heads)
+from dyad.extract import per_doc
 from dyad.extract.phrases import past_dateline
 from dyad.extract.places import names_a_town
 
@@ -49,7 +50,7 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
     candidates: dict[int, Found] = {}
     known = lex.known_verbs
     judgments: list[Found] = []
-    for token in doc:
+    for token in per_doc.tokens(doc):
         pos = token.pos_  # spaCy builds the string on each access: read it once
         if pos in ("ADJ", "NOUN", "PROPN") and token.dep_ in VERDICT_DEPS:
             judgment = judgment_of(token, lex.nouns)

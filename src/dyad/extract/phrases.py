@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.extract import per_doc
+
 # Dependents that stay inside a participant's phrase ("the Russian President Vladimir Putin",
 # "Russia and China", "the Ministry of Defense"); clauses, appositions and other prepositional
 # phrases are left out so the phrase names the participant and nothing more.
@@ -49,7 +51,7 @@ def dateline_end(doc: Doc) -> int:
     end = doc.user_data.get("dyad_dateline_end")
     if end is None:
         from dyad.extract.places import dateline  # places builds on this module
-        match = dateline(doc.text)
+        match = dateline(per_doc.text(doc))
         end = doc.user_data["dyad_dateline_end"] = match.end() if match else 0
     return end
 

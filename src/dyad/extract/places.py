@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract import per_doc
 from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.model import Place
 from dyad.nlp import MODEL
@@ -409,7 +410,7 @@ def _population(candidate: Candidate) -> int:
 
 def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place]:
     """Every place mention in `doc` that the gazetteer knows, the dateline's first."""
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = per_doc.text(doc)
     places = []
     dateline = _dateline(text, countries)
     if dateline:
@@ -473,7 +474,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
     """The last names of the people the story names in full ("businessman Pedro Carmona"): the
     name alone later is that person ("Carmona, who dissolved the assembly"), not a town that
     shares it (Uíge in Angola was once Carmona)."""
-    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    return frozenset(ent[-1].text for ent in per_doc.entities(doc) if ent.label_ == "PERSON" and len(ent) > 1)
 
 
 def _after_locative(root: Token) -> bool:
@@ -489,7 +490,7 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     the place named last before it that is no party or dateline."""
     found = []
     dateline_place = named[0] if named and is_dateline(named[0], named) else None
-    for token in doc:
+    for token in per_doc.tokens(doc):
         if dateline_place is not None and token.idx >= dateline_place.end and _here(token):
             # AP style: "killed in this garrison city", "treated at a hospital here"
             start = token.i if token.lower_ == "here" else next(c.i for c in token.children if c.lower_ == "this")
@@ -686,7 +687,7 @@ def _state_abbreviations() -> dict[str, str]:
 def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
     """"the Somali capital", "the Libyan capital": the capital of the country the adjective names."""
     found = []
-    for token in doc:
+    for token in per_doc.tokens(doc):
         if token.lower_ != "capital":
             continue
         for child in token.children:
@@ -711,18 +712,18 @@ def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """Place names with whether the tagger or the syntax is sure of them (True) or only a place
     verb suggests them (False)."""
-    spans = [(_hyphenated(ent), True) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans = [(_hyphenated(ent), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS]
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
     # The small model misses many towns or calls them people or products ("shelled the city of
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
     # where the syntax says place.
-    others = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+    others = [ent for ent in per_doc.entities(doc) if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
               or (ent.label_ == "LANGUAGE" and _a_town_by_its_own_name(ent.text))]  # "in Tunis" as a language
     # A name inside a time expression is still a name ("at Kyiv overnight" tagged TIME), unless
     # it is the time's own word ("Monday", "March").
     # The same for a name the tagger took for a number ("the western town of Zhanaozen" as
     # CARDINAL).
-    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)
+    in_entities = {i for ent in per_doc.entities(doc) for i in range(ent.start, ent.end)
                    if ent.label_ not in NUMERIC_LABELS or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
     for span in map(_hyphenated, others):
@@ -782,7 +783,7 @@ def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
     """Runs of capitalised proper nouns outside entities (a lower-case "river" tagged PROPN is
     not a name)."""
     runs, start = [], None
-    for token in doc:
+    for token in per_doc.tokens(doc):
         inside = token.pos_ == "PROPN" and token.i not in skip and token.text[:1].isupper()
         if inside and start is None:
             start = token.i
@@ -963,7 +964,7 @@ def _place_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
         return None
     story_start = dateline_end(doc)  # characters
-    lead = next((t for t in doc if t.idx >= story_start), doc[0]).sent
+    lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), doc[0]).sent
     if trigger.sent.start <= lead.start:
         return None
     found = place_for(lead.root, places)

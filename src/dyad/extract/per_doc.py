@@ -1,0 +1,48 @@
+"""Values of one parsed Doc that several extractors read, computed once per Doc.
+
+spaCy rebuilds them on every access: `Doc.text` joins the text of every token, `Doc.ents` makes
+a Span per entity, and iterating a Doc (or `doc[i]`) makes a new Token object each time. The
+extractors ask for them many times per document, so they are kept in the Doc's `user_data`
+under one key; `pipeline.extract` drops them when the document is coded. A Doc is never changed
+after parsing, so nothing here goes stale.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+KEY = "dyad_per_doc"
+
+
+def _values(doc: Doc) -> dict:
+    values = doc.user_data.get(KEY)
+    if values is None:
+        values = doc.user_data[KEY] = {}
+    return values
+
+
+def text(doc: Doc) -> str:
+    values = _values(doc)
+    if "text" not in values:
+        values["text"] = doc.text
+    return values["text"]
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once: index this list instead of the Doc in hot loops."""
+    values = _values(doc)
+    if "tokens" not in values:
+        values["tokens"] = list(doc)
+    return values["tokens"]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    values = _values(doc)
+    if "entities" not in values:
+        values["entities"] = doc.ents
+    return values["entities"]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cached values (their Tokens and Spans point back at the Doc)."""
+    doc.user_data.pop(KEY, None)
