@@ -877,7 +877,14 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
             if where is not None and where.i not in topic:
                 attached.setdefault(where.i, []).append(place)
-    for number, (words, towns_only) in enumerate(_settings(trigger, spoken=talks_about or not object_locates)):
+    if not attached:
+        # No place hangs on a word of the sentence, so no setting can find one: the settings are
+        # not built, and only the "where" clause's antecedent (asked after the first) can answer.
+        antecedent = _where_antecedent(trigger, places)
+        if antecedent is not None:
+            return antecedent
+    settings = _settings(trigger, spoken=talks_about or not object_locates) if attached else ()
+    for number, (words, towns_only) in enumerate(settings):
         if number == 1 and (antecedent := _where_antecedent(trigger, places)) is not None:
             return antecedent  # "was flown to The Hague, where a tribunal sentenced him"
         # "shelled targets in southern Lebanon": the nearest place first

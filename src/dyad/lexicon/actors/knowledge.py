@@ -151,7 +151,7 @@ class KnowledgeBase:
                         self._people.setdefault(key[0], []).append((key, alias.entity))
         found = {entity for key, entity in self._people.get(words[0], ())
                  if len(key) == len(words) and key[1:-1] == tuple(words[1:-1])
-                 and SequenceMatcher(None, key[-1], words[-1]).ratio() >= SIMILAR_SURNAME
+                 and _similar(key[-1], words[-1], SIMILAR_SURNAME)
                  and (title is None or any(r.title == title for r in entity.roles))}
         if not found and title is not None:
             # "Deputy Prime Minister Tareq Aziz": the given name spelt another way, the surname
@@ -159,7 +159,7 @@ class KnowledgeBase:
             found = {a.entity for a in self.names.get(tuple(words[1:]), [])
                      if a.how in (NAME, WEAK) and a.entity.kind == "person"
                      and any(r.title == title for r in a.entity.roles)
-                     and SequenceMatcher(None, _norm(a.entity.name.split()[0]), words[0]).ratio() >= 0.8}
+                     and _similar(_norm(a.entity.name.split()[0]), words[0], 0.8)}
         return found.pop() if len(found) == 1 else None
 
     def add_agent(self, text: str, agent: Agent) -> None:
@@ -175,6 +175,14 @@ class KnowledgeBase:
 
 
 SIMILAR_SURNAME = 0.85
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """SequenceMatcher's ratio of `a` and `b` is at least `threshold`. The two quick ratios are
+    upper bounds of it that cost next to nothing and rule out most pairs: same answer, faster."""
+    matcher = SequenceMatcher(None, a, b)
+    return (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
+            and matcher.ratio() >= threshold)
 
 
 # Letters that carry no accent to drop but that English news writes as plain Latin ones
