@@ -46,3 +46,26 @@ def test_a_call_for_someone_to_act_is_made_of_them():
     found = triples("The exiled opposition leader called for Britain to impose sanctions on the military junta.")
     assert any(t == "REQUEST" and recipients == frozenset({"GBR"}) for t, _, recipients in found)
     assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+def test_an_ultimatum_is_aimed_at_whoever_must_meet_its_condition():
+    # before what the threatened act would be done to, and a capital there is its government
+    assert ("THREATEN", frozenset({"SEN"}), frozenset({"IGO"})) in triples(
+        "Senegal has threatened to pull its 1,500 peacekeepers out of the joint mission in Darfur if the "
+        "United Nations publishes a report on their conduct, according to a government letter.")
+    assert ("THREATEN", frozenset({"NGA"}), frozenset({"NGA"})) in triples(
+        "Nigerian militants threatened on Sunday to attack more oil terminals unless Abuja freed their leader.")
+    # whom a warning names stays its recipient
+    assert ("THREATEN", frozenset({"TUR"}), frozenset({"SYR"})) in triples(
+        "Turkey's defence minister warned Syria's Kurdish militias on Monday that Turkey would strike hard at "
+        "their bases if they fired on its border towns.")
+
+
+def test_a_promise_or_refusal_for_a_named_party_is_aimed_at_it():
+    assert ("AGREE", frozenset({"RUS"}), frozenset({"IRN"})) in triples(
+        "Russia offered on Tuesday to reprocess nuclear fuel for Iran at a plant in Siberia.")
+    assert ("REJECT", frozenset({"CHN"}), frozenset({"USA"})) in triples(
+        "China refused on Friday to renew press visas for American journalists.")
+    # not a role or a span of time
+    assert not any(recipients for _, _, recipients in triples(
+        "The minister agreed on Monday to stand for president next year."))

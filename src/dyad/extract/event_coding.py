@@ -61,9 +61,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern)
         fallback_heads = subject_controller(item.trigger)
         recipient_options = verb_recipients(item.trigger, pattern)
+        named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
-        fallback_heads = []
+        fallback_heads, named = [], False
         actor_heads, recipient_heads = (judgment_participants(item) if item.how == "judgment"
                                         else noun_participants(item, pattern, lex.light_verbs))
         recipient_options = [recipient_heads] if recipient_heads else []
@@ -233,10 +234,18 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         acts = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c))]
         deal_words = frozenset(lex.types["AGREE"].get("deal_words") or ())
         recipient = _not_doer(_under_deal(acts, deal_words, actors, attributions, places), actor) or recipient
-    if type_ == "THREATEN" and not any_known(recipient):
+    if type_ == "THREATEN":
+        # an ultimatum is aimed at whoever must meet its condition, before what the threatened act is
+        # done to ("threatened to pull its troops out of the mission in Darfur if the United Nations
+        # published the report"), not before whom the threat names as warned ("warned Hezbollah that
+        # Israel would strike if they fired"); a capital there is its government ("unless Abuja freed")
+        addressed, acted_on = _threatened(clause, item, actors, attributions, places)
         own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
-        recipient = [m for m in _threatened(clause, item, actors, attributions, places)
-                     if not (m.kind == "place" and m.country in own)] or recipient
+        if not any_known(recipient):
+            recipient = (_not_doer(addressed, actor) or [m for m in acted_on if not (m.kind == "place" and m.country in own)]
+                         or recipient)
+        elif not named:
+            recipient = _not_doer(addressed, actor) or recipient
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
@@ -297,11 +306,11 @@ def _announced(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
 
 
-def _threatened(clause: Token, item: Found, actors, attributions, places) -> list[Mention]:
-    """Whom a threat is aimed at when no object names them: whoever must meet its condition
-    ("threatened to launch an offensive unless Baghdad accepted", "would resume fighting if the army
-    advanced", "threatened to open the gates for refugees if the EU called it an invasion"), else what
-    the threatened act is done to ("threatened to turn Seoul into a sea of fire")."""
+def _threatened(clause: Token, item: Found, actors, attributions, places) -> tuple[list[Mention], list[Mention]]:
+    """Whom a threat is aimed at: whoever must meet its condition ("threatened to launch an offensive
+    unless Baghdad accepted", "would resume fighting if the army advanced", "threatened to open the
+    gates for refugees if the EU called it an invasion"), and what the threatened act is done to
+    ("threatened to turn Seoul into a sea of fire") or the condition's parties no table knows."""
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)),
              *(g.trigger for g in item.governed), *((clause.head,) if clause.dep_ == "xcomp" else ())]
     verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "ccomp")]  # "to open the gates for them to travel"
@@ -312,8 +321,8 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> lis
         conditions = [c]
     found = mentions_for(subjects_of(conditions[0]), actors, attributions, places) if conditions else []
     if any_known(found):
-        return found
-    return _acted_on(verbs, actors, attributions, places) or found
+        return found, []
+    return [], _acted_on(verbs, actors, attributions, places) or found
 
 
 def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]:
@@ -361,7 +370,7 @@ def _parties_to(verb: Token, pattern) -> list[Token]:
 
 
 def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
-    """The party a promised or refused act goes to or is done with, when its object names none:
+    """The party a promised or refused act goes to, is done with or for, when its object names none:
     "agreed to hand sovereignty of the islands to Mauritius", "offered to host a new round of talks
     between Venezuela's government and the opposition". Not where it happens ("agreed to meet in Geneva")."""
     holders = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
@@ -369,6 +378,11 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
     parties = [c for v in verbs for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in REACHING
                 for g in p.children if g.dep_ == "pobj"]
+    # ... or whom it is done for, when a name says so ("offered to enrich uranium for Iran", "to open a
+    # crossing for Syrian refugees"; not "for years", "to stand for president")
+    parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in NAMED_ACTORS or any(
+                    c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in NAMED_ACTORS for c in g.children))]
     return [m for m in mentions_for(parties, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in parties)]
 
