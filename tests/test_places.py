@@ -898,3 +898,17 @@ def test_the_dateline_still_places_a_deed_whose_sentence_names_no_town_of_it(tex
 def test_a_country_named_as_a_partner_does_not_take_the_dateline_away(text, trigger, expected):
     place = _places_by_trigger(text, published="2021-06-14")[trigger]
     assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a site named as a compound of what was struck or seized is where it happened: a listed base,
+    # or the town that names the plant
+    ("Iranian missiles struck the Ain al-Asad air base in western Iraq on Wednesday.", "struck",
+     "Ain al-Asad air base"),
+    ("Rockets hit Bagram air base north of Kabul on Tuesday.", "hit", "Bagram air base"),
+    # and still the town of what is done there
+    ("The former dictator was arrested in a London clinic on Tuesday.", "arrested", "London"),
+])
+def test_sites_news_names_and_sites_named_by_their_town(text, trigger, expected):
+    place = _places_by_trigger(text, published="2021-06-14")[trigger]
+    assert (place and place["name"]) == expected

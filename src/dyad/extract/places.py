@@ -1396,10 +1396,12 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return token.head.head  # "the centre of the market town of Omagh"
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
-    elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
-          and token.head.dep_ == "pobj"
-          and token.head.head.lower_ in SCENE_PREPOSITIONS):
-        token = token.head  # "was arrested in a London clinic": where the clinic is
+    elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and (thing := _compounded(token)).pos_ == "NOUN"
+          and ((thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
+               or (thing.dep_ == "dobj" and thing.head.lemma_.lower() in place_words("place_verb")))):
+        # "was arrested in a London clinic", "seized the Chernobyl nuclear power plant", "struck the
+        # Ain al-Asad air base": where the clinic, the plant or the base is
+        token = thing
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif token.dep_ == "poss" and _is_area(token.head):
@@ -1427,6 +1429,14 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             or token.head.lemma_.lower() in place_words("place_verb")):
         return token.head
     return None
+
+
+def _compounded(token: Token) -> Token:
+    """The noun a chain of compounds ends at: "plant" of "Chernobyl nuclear power plant"."""
+    head = token.head
+    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _out_of(preposition: Token) -> bool:
