@@ -69,3 +69,11 @@ def test_a_promise_or_refusal_for_a_named_party_is_aimed_at_it():
     # not a role or a span of time
     assert not any(recipients for _, _, recipients in triples(
         "The minister agreed on Monday to stand for president next year."))
+
+
+def test_a_body_that_names_its_owner_is_not_its_leaders():
+    # "a U.N. team led by an American" is the U.N.'s; "observers sent by the EU" stay the EU's
+    assert ("SANCTION", frozenset({"SDN"}), frozenset({"IGO"})) in triples(
+        "Khartoum expelled a European Union delegation headed by a French diplomat on Monday.")
+    assert ("REJECT", frozenset({"ISR"}), frozenset({"IGO"})) in triples(
+        "Israel rejected observers sent by the European Union.")

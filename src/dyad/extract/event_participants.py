@@ -28,6 +28,8 @@ OBJECT_GERUND_PREPOSITIONS = frozenset({"of", "for", "from", "into", "over", "ag
 # Participles whose passive subject is the doer: "is committed to", "is prepared to".
 ADJECTIVAL_PASSIVES = frozenset({"committed", "prepared", "determined", "resolved", "poised", "set", "engaged",
                                  "involved", "obliged", "bound"})
+# Participles that name a body's leader, not its owner: "a U.N. team led by Scott Ritter".
+LEADING = frozenset({"lead", "head", "command", "chair"})
 # Named-entity types of objects that can be parties to a meeting or call.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "our", "my"})
@@ -193,7 +195,11 @@ def _owner(theme: Token) -> Token:
         return theme
     possessors = [c for c in theme.children if c.dep_ == "poss"]
     owners = [c for c in possessors if c.pos_ != "PRON"]
-    holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN")]  # "observers sent by the EU"
+    named = any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
+                for c in theme.children)
+    # "observers sent by the EU"; not the leader of a body that names its own ("a U.N. team led by an American")
+    holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        and not (named and a.lemma_.lower() in LEADING))]
     natural = event_lexicon().natural_causes  # "villagers stranded by floods" are the villagers
     owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
