@@ -146,3 +146,9 @@ def test_the_main_verb_after_a_long_subject_is_found(nlp):
     found = by_trigger("The gunmen, who had demanded the release of their jailed leader, seized a school in Kidal "
                        "on Monday.")
     assert found["seized"]["type"] == "ASSAULT" and found["seized"]["date"]["value"] == "2024-05-06"
+
+
+def test_the_doers_told_by_a_deed_of_a_day_of_its_own_did_it(nlp):
+    found = by_trigger("Opposition supporters who stormed the electoral commission on Tuesday night clashed with "
+                       "police in Kinshasa.")
+    assert found["stormed"]["date"]["value"] == "2024-05-07"

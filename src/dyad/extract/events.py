@@ -127,7 +127,12 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
     acted_on = antecedent.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
         held.type in ("ASSAULT", "COERCE"))
-    return event if event.actor and (_after_comma(trigger) or acted_on) else None
+    # the doers of the news told by a deed the clause dates itself did that deed too ("protesters
+    # who stormed parliament on Thursday night beat lawmakers"); not so those the news is done to
+    # ("talks with the rebels that seized the town last month")
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    own_day = antecedent.dep_ == "nsubj" and event.date is not None and start <= event.date.start < end
+    return event if event.actor and (_after_comma(trigger) or acted_on or own_day) else None
 
 
 def _weapons_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
