@@ -1092,3 +1092,14 @@ def test_an_actor_phrase_starts_after_the_dateline_hung_on_it():
     actors = [m for e in record["events"] for m in e["actor"]]
     assert [m["text"] for m in actors] == ["Houthi rebels"]
     assert not spans_off_the_text(record, text)
+
+
+def test_a_preposition_that_only_says_when_is_no_particle(nlp):
+    # "fire on" is shooting; "fired his deputy on Nov. 6" is a dismissal, no assault
+    assert not [e for e in coded("President Ruto fired his deputy on Nov. 6 after months of feuding.")
+                if e["type"] == "ASSAULT"]
+    event = only_event("Troops fired on protesters on Tuesday in the capital, Nairobi.")
+    assert (event["type"], event["cameo"]) == ("ASSAULT", "193")
+    event = only_event("Militiamen fired from the rooftops of the old market on Friday, witnesses said.")
+    assert (event["type"], event["cameo"]) == ("ASSAULT", "193")
+    assert not [e for e in coded("The army fired its chief of staff on Monday.") if e["type"] == "ASSAULT"]

@@ -142,7 +142,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
     objects = _object_words(verb) if any(p.constraint or p.exclude for p in candidates) else frozenset()
     # the small parser often labels a particle an adverb ("stepped down", "pulled out"): one after the verb counts
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
-        c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))) or (
+        c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))
+        and not _of_time(c)) or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     # "called for Britain to impose sanctions": the parser makes "for" the mark of the infinitive clause
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
@@ -206,6 +207,13 @@ def _direct_object_words(verb: Token) -> set[str]:
         words |= {lemma, obj.lower_, obj.ent_type_}
         words |= {f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
     return words
+
+
+def _of_time(preposition: Token) -> bool:
+    """ "fired his deputy on Nov. 6", "called on Monday for talks": a preposition that only says
+    when is no particle of the verb ("fire on", "call on")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _bare(preposition: Token) -> bool:
