@@ -1,4 +1,4 @@
-"""Party assignment (issue #5, session 11): recipients that a promise, refusal or demand names
+"""Party assignment (issue 5): recipients that a promise, refusal or demand names
 outside its object, on sentences written for these tests."""
 
 import dyad
