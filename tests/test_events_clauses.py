@@ -152,3 +152,11 @@ def test_the_doers_told_by_a_deed_of_a_day_of_its_own_did_it(nlp):
     found = by_trigger("Opposition supporters who stormed the electoral commission on Tuesday night clashed with "
                        "police in Kinshasa.")
     assert found["stormed"]["date"]["value"] == "2024-05-07"
+
+
+def test_two_acts_of_one_type_in_different_modes_are_two(nlp):
+    # an emergency declared after an arrest: both coercion by the same doer, but two happenings
+    found = by_trigger("Ecuador's army declared a state of emergency in Quito on Tuesday after detaining "
+                       "the vice president in an early-morning raid.")
+    assert {"declared", "detaining"} <= set(found)
+    assert found["detaining"]["type"] == found["declared"]["type"] == "COERCE"

@@ -351,6 +351,8 @@ def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> li
         same = None if id(event) in apart else next((
             k for k in kept if k.sentence.start == event.sentence.start and k.type == event.type
             and k.status == event.status and _parties(k.actor) == _parties(event.actor) and id(k) not in apart
+            # two acts of one type in different modes are two ("declared an emergency after detaining the president")
+            and _compatible(k.mode, event.mode)
             # two deeds the sentence dates apart are two ("invaded in December and captured the capital on Jan. 7")
             and _compatible(k.date.value if k.date else None, event.date.value if event.date else None)), None)
         if same is None:
