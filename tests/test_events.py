@@ -1103,3 +1103,20 @@ def test_a_preposition_that_only_says_when_is_no_particle(nlp):
     event = only_event("Militiamen fired from the rooftops of the old market on Friday, witnesses said.")
     assert (event["type"], event["cameo"]) == ("ASSAULT", "193")
     assert not [e for e in coded("The army fired its chief of staff on Monday.") if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, type_, cameo, actors, recipients", [
+    # stones and petrol bombs are a crowd's weapons: a riot
+    ("Youths threw petrol bombs at police in Belfast on Monday night.", "PROTEST", "145", {"GBR"}, {"GBR"}),
+    ("Protesters hurled stones at the Danish embassy in Damascus on Saturday.", "PROTEST", "145", {"SYR"}, {"DNK"}),
+    # grenades thrown by armed men are an assault
+    ("Militants lobbed grenades into a police station in Srinagar on Tuesday.", "ASSAULT", "190", {"IND"}, {"IND"}),
+])
+def test_things_thrown_at_someone(nlp, text, type_, cameo, actors, recipients):
+    event = only_event(text)
+    assert (event["type"], event["cameo"]) == (type_, cameo)
+    assert {party(m) for m in event["actor"]} == actors and {party(m) for m in event["recipient"]} == recipients
+
+
+def test_insults_hurled_are_no_riot(nlp):
+    assert coded("The opposition leader hurled insults at the prime minister during the debate.") == []
