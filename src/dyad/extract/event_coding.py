@@ -11,8 +11,8 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, _owner, defied_parties, governed_recipients,
-                                             asked_of, judgment_participants, noun_participants, purpose_destination,
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, governed_recipients,
+                                             judgment_participants, noun_participants, owner_of, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found
@@ -373,7 +373,7 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
     """The party a promised or refused act goes to, is done with or for, when its object names none:
     "agreed to hand sovereignty of the islands to Mauritius", "offered to host a new round of talks
     between Venezuela's government and the opposition". Not where it happens ("agreed to meet in Geneva")."""
-    holders = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    holders = _with_objects(verbs)
     holders += [g for h in holders[len(verbs):] for g in partitive_heads(h)]  # "a new round of talks"
     parties = [c for v in verbs for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in REACHING
@@ -387,15 +387,20 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
             and any(m.start <= o.idx < m.end for o in parties)]
 
 
+def _with_objects(verbs: list[Token]) -> list[Token]:
+    """The verbs and their direct objects: where a phrase naming a further party may hang."""
+    return [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+
+
 def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions, places) -> list[Mention]:
     """The party to the deal, plan or scheme an act is done under, when it names one: "under a deal
     reached with the United States", "under a European Union relocation scheme", "under Washington's plan"."""
-    holders = [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    holders = _with_objects(verbs)
     deals = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "under"
              for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in deal_words]
     found = []
     for deal in deals:
-        owner = _owner(deal)
+        owner = owner_of(deal)
         mentions = [m for m in mentions_for([owner], actors, attributions, places) if m.country or m.code]
         # a deal that names its owner in its own words names it before the noun ("an EU scheme"),
         # not where it was signed ("a deal signed in Pretoria")

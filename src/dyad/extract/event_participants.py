@@ -188,7 +188,7 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-def _owner(theme: Token) -> Token:
+def owner_of(theme: Token) -> Token:
     """For "rejected Trump's proposal" the recipient is Trump: a possessor, or the "by" or
     "from" phrase, stands in for a theme that is a thing rather than an actor."""
     if theme.pos_ != "NOUN":
@@ -222,7 +222,7 @@ def defied_parties(verbs: list[Token]) -> list[Token]:
     from West African leaders", "despite Washington's objections"); not "despite the risks"."""
     nouns = [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "despite"
              for g in p.children if g.dep_ == "pobj"]
-    return [owner for noun in nouns if (owner := _owner(noun)).i != noun.i]
+    return [owner for noun in nouns if (owner := owner_of(noun)).i != noun.i]
 
 
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
@@ -238,7 +238,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         if not heads and _subjectless_passive_conjunct(verb):
             # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
             return [c for c in verb.head.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
-        owners = [_owner(h) for h in heads]
+        owners = [owner_of(h) for h in heads]
         if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
             # "dismissed the proposal from Hamas": the source of the thing rejected
             owners += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from")
@@ -258,7 +258,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
-    return [_owner(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
+    return [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
 
 
@@ -368,7 +368,7 @@ def judgment_participants(item: Found) -> tuple[list[Token], list[Token]]:
     """The judge is the subject of the verb of saying or judging; the recipient the author of what
     is judged ("the government's offer", "the Israeli proposal"), or who is judged ("branded the
     Dalai Lama a splittist")."""
-    owner = _owner(item.theme) if item.theme is not None else None
+    owner = owner_of(item.theme) if item.theme is not None else None
     if owner is None or owner.i == item.theme.i:
         # "said the ambush was a cowardly act by the rebels": the verdict names the author
         authors = [g for p in item.trigger.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
