@@ -30,3 +30,18 @@ def test_the_body_has_no_country(nlp):
     mention = mention_of(nlp, "The International Criminal Court issued an arrest warrant for the general.",
                          "The International Criminal Court")
     assert mention.country is None and mention.sector == "JUD"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the court's own judges and prosecutors, not of the country whose crimes they look into
+    ("Judges at the International Criminal Court approved an inquiry on Monday into killings in Myanmar's Rakhine state.",
+     "Judges", "IGOJUD"),
+    ("Prosecutors at the International Criminal Court charged a former Central African militia chief on Friday.",
+     "Prosecutors", "IGOJUD"),
+    ("The International Criminal Court's prosecutor, Karim Khan, sought arrest warrants for two Sudanese generals.",
+     "The International Criminal Court's prosecutor", "IGOJUD"),
+    # a national court's judges keep its country
+    ("Judges at Kenya's Supreme Court annulled the presidential election on Friday.", "Judges", "KENJUD"),
+])
+def test_a_stateless_courts_people_are_the_courts(nlp, text, phrase, expected):
+    assert code(nlp, text, phrase) == expected

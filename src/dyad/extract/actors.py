@@ -1226,6 +1226,8 @@ def _named_in_apposition(resolver: ActorResolver, span: Span, root: Token, agent
             role = _agent_phrase(resolver, span, root, agent, mods, lookup=False)
             if role is not None:
                 info.sector, info.country = info.sector or role.sector, info.country or role.country
+                if role.body and info.country is None:
+                    info.stateless, info.body = True, role.body  # "the ICC's prosecutor, X": the court's, IGO JUD
                 if said and role.sector in NATIONAL_SECTORS and role.country in (None, info.country):
                     # "Sudan's army chief, General Abdel Fattah al-Burhan": what the text says he
                     # acts as, of the offices he holds
@@ -1331,6 +1333,12 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     elif (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
+    elif agent.sector in BODY_FUNCTIONS and not agent.generic and mods.org is None and mods.country is None \
+            and (body := _function_body(resolver, root, owner)) is not None:
+        # "judges at the International Criminal Court", "the ICC's chief prosecutor": the court's
+        # people, IGO JUD, not of the country whose crimes they judge
+        return Info(_bare(span), None, agent.sector, "group" if plural else agent.kind or "person", agent.gender,
+                    stateless=True, body=body.body or body.sector)
     elif agent.generic and mods.org is None and (mods.agent is None or mods.agent.sector is None):
         served = _body_served(resolver, root)  # "a spokesman for the Ugandan army": MIL
         if served is not None and served.country:
@@ -1530,11 +1538,20 @@ def _followed(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers)
                 stateless=owner.stateless and sector is not None)
 
 
-def _body_served(resolver: ActorResolver, root: Token) -> Info | None:
+def _function_body(resolver: ActorResolver, root: Token, owner: Info | None) -> Info | None:
+    """The stateless body whose judges, prosecutors or police these are: its possessor ("the
+    ICC's prosecutor") or the body they are "at", "of" or "for" ("judges at the ICC")."""
+    if owner is not None and owner.stateless and not owner.country and owner.kind == "org":
+        return owner
+    served = _body_served(resolver, root, ("at", "of", "for"))
+    return served if served is not None and served.stateless and not served.country else None
+
+
+def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = ("for", "of")) -> Info | None:
     """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
     official of the ruling party"), when it has a country and a sector."""
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj":
