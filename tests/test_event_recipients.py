@@ -77,3 +77,14 @@ def test_a_body_that_names_its_owner_is_not_its_leaders():
         "Khartoum expelled a European Union delegation headed by a French diplomat on Monday.")
     assert ("REJECT", frozenset({"ISR"}), frozenset({"IGO"})) in triples(
         "Israel rejected observers sent by the European Union.")
+
+
+def test_a_deal_reached_with_another_party_is_agreed_with_it():
+    # the one who reached it is the actor, the one it was reached with the recipient
+    assert triples("Uganda reached an agreement with Tanzania on Monday to build a crude oil pipeline.") == {
+        ("AGREE", frozenset({"UGA"}), frozenset({"TZA"}))}
+    assert ("AGREE", frozenset({"ARG"}), frozenset({"IGO"})) in triples(
+        "Argentina struck a deal with the International Monetary Fund on Friday to refinance $44 billion of debt.")
+    # both named as its subject are both its actors
+    assert triples("Uganda and Tanzania reached an agreement on Monday to build a crude oil pipeline.") == {
+        ("AGREE", frozenset({"UGA", "TZA"}), frozenset())}
