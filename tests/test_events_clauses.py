@@ -160,3 +160,19 @@ def test_two_acts_of_one_type_in_different_modes_are_two(nlp):
                        "the vice president in an early-morning raid.")
     assert {"declared", "detaining"} <= set(found)
     assert found["detaining"]["type"] == found["declared"]["type"] == "COERCE"
+
+
+def test_a_statement_told_in_a_relative_clause_set_off_by_commas_is_its_own(nlp):
+    found = by_trigger("Police blamed the opposition Democratic Front party, which denied any role in the blast.")
+    assert "denied" in found and found["denied"]["type"] == "REJECT"
+    assert found["denied"]["actor"] and "blamed" in found
+    found = by_trigger("Britain and France, which warned the junta last week against a crackdown, suspended "
+                       "military aid to Niger on Monday.")
+    assert found["warned"]["type"] == "THREATEN"
+    assert {party(m) for m in found["warned"]["actor"]} == {"GBR", "FRA"}
+
+
+def test_a_standing_position_told_in_a_relative_clause_is_background(nlp):
+    found = by_trigger("The ministers promised on Tuesday to open talks with Serbia once it cooperated with the "
+                       "tribunal in The Hague, which has demanded the arrest of two generals.")
+    assert "demanded" not in found

@@ -280,6 +280,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         # "..., a day after Mubarak quit as president": the parser hangs the clause on "day"; it is a
         # finite clause with its own subject, a happening of its own
         return None, False
+    if _said_of_antecedent(trigger, event):
+        # "the opposition party, which denied any role", "Australia, which warned the commander last
+        # week against a coup, suspended ties": what the one named did, said apart from the news
+        return None, False
     token, crossed, lends = trigger, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
@@ -312,6 +316,16 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         if crossed and token.i in by_trigger:
             return by_trigger[token.i], lends
     return None, False
+
+
+def _said_of_antecedent(trigger: Token, event: Event) -> bool:
+    """A verbal act (a denial, a warning, an accusation) told in a relative clause set off by a comma
+    whose subject is the relative pronoun: the antecedent's own act, not what the news is about.
+    A clause that only says which are meant ("the council that condemned the coup") is not one."""
+    if trigger.dep_ != "relcl" or not _is_verbal(event) or not event.actor or not _after_comma(trigger):
+        return False
+    # a deed of a day ("which denied any role"); not a standing position ("which has demanded his arrest")
+    return trigger.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in trigger.children)
 
 
 def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
