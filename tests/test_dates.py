@@ -449,6 +449,20 @@ def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
     assert (event["date"] and event["date"]["value"]) == expected
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Riot police fired tear gas at farmers who blocked a highway near Kisumu on Sunday.", "fired", "2024-05-05"),
+    ("Police fired tear gas at hundreds of students who rioted in Gafsa late on Sunday.", "fired", "2024-05-05"),
+    ("Troops opened fire on villagers who stoned a police post in Garissa on Sunday.", "opened", "2024-05-05"),
+    # set off by a comma, a fact of its own
+    ("Police fired tear gas at protesters, who marched from the university on Sunday.", "fired", None),
+])
+def test_what_the_people_a_deed_was_aimed_at_did_as_it_hit_them_dates_it(text, trigger, expected):
+    # (the arrest of "the man who killed the mayor on Sunday" stays undated: an object, done before)
+    dates = {e["trigger"]["text"]: e["date"] and e["date"]["value"]
+             for e in dyad.code(text, published="2024-05-06")["events"]}
+    assert dates[trigger] == expected
+
+
 def test_a_day_after_clause_parsed_as_a_conjunct_is_counted_back(nlp):
     # the parser sometimes makes "..., a day after X was killed" a conjunct of the dated verb:
     # the killing is the day before, not the day of the dated deed

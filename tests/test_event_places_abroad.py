@@ -29,6 +29,9 @@ def test_a_language_is_no_place():
      "flew", "Juba"),
     ("NAIROBI, Kenya (AP) - Uganda's foreign minister travelled to Kinshasa on Monday to meet Congo's president.",
      "travelled", "Kinshasa"),
+    # the people it was aimed at were where they did what a "who" clause says they did as it hit them
+    ("TUNIS, May 6 (Reuters) - Police fired tear gas at hundreds of students who rioted in the southern town of "
+     "Gafsa late on Sunday, witnesses said.", "fired", "Gafsa"),
 ])
 def test_a_deed_or_journey_is_where_its_words_put_it_not_at_the_dateline(text, trigger, expected):
     assert _places_by_trigger(text)[trigger]["name"] == expected

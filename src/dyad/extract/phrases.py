@@ -128,9 +128,28 @@ def sets_the_scene(verb: Token) -> bool:
     """ "struck two venues where crowds were watching the final in Kampala on Sunday night",
     "torched a church where hundreds had taken refuge ... on Tuesday": a relative clause that says
     what was going on where the deed happened (progressive, or pluperfect) has no time of its own,
-    and its place is the deed's."""
+    and its place is the deed's; so has one saying what the people a deed was aimed at did as it
+    hit them ("fired tear gas at youths who rioted in Gafsa late on Saturday")."""
     start = verb.left_edge.i
     if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text == ",":
         return False  # set off by a comma ("Mondlane, who had returned on Thursday, ..."): a fact of its own
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (verb.tag_ == "VBN" and "had" in auxiliaries)
+    return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (
+        verb.tag_ == "VBN" and "had" in auxiliaries) or _what_the_targets_did(verb)
+
+
+# Prepositions by which a deed names the people it is aimed at ("fired at youths", "opened fire on
+# marchers"); not an object ("arrested the man who killed the mayor on Sunday": done before).
+AIMED_AT = frozenset({"at", "on"})
+
+
+def _what_the_targets_did(verb: Token) -> bool:
+    """ "fired tear gas at hundreds of traders who blocked the highway on Tuesday": a simple past
+    "who" clause on the people a verb's "at"/"on" aims at tells what they were doing when hit."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return False
+    people = verb.head
+    while people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "NUM"):
+        people = people.head.head  # "hundreds of traders"
+    return people.dep_ == "pobj" and people.head.lower_ in AIMED_AT and people.head.head.pos_ == "VERB"
