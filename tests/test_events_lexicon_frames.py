@@ -1,0 +1,44 @@
+"""Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
+law; and the same verbs in senses that are no such event."""
+
+import pytest
+
+import dyad
+
+PUBLISHED = "2025-06-10"
+
+
+def asserted(text: str) -> list[dict]:
+    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+
+
+def found(text: str) -> dict[str, tuple]:
+    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in asserted(text)}
+
+
+# suspending or calling off democratic institutions is pro_autocracy coercion; suspending a policy concedes it
+@pytest.mark.parametrize("text, trigger, type_, cameo", [
+    ("The junta suspended the constitution on Thursday and closed the country's borders.", "suspended", "COERCE", "172"),
+    ("The military council suspended parliament and detained the speaker.", "suspended", "COERCE", "172"),
+    ("The interim government postponed the presidential election until next year.", "postponed", "COERCE", "172"),
+    ("Mali's junta cancelled the referendum on a new constitution.", "cancelled", "COERCE", "172"),
+    ("The prime minister suspended the fuel tax increase after a week of protests.", "suspended", "CONCEDE", "0832"),
+    ("The governor suspended the new mining law on Monday.", "suspended", "CONCEDE", "0832"),
+])
+def test_suspending_institutions_and_policies(nlp, text, trigger, type_, cameo):
+    assert found(text).get(trigger) == (type_, cameo)
+
+
+def test_suspended_financing_is_a_sanction_on_the_country_it_went_to(nlp):
+    [event] = asserted("The Asian Development Bank suspended lending to Myanmar over the crackdown on protesters.")
+    assert (event["type"], event["cameo"]) == ("SANCTION", "160")
+    assert [r["country"] for r in event["recipient"]] == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator suspended her election campaign on Tuesday.",
+    "Rescuers suspended the search for survivors overnight.",
+    "The carmaker suspended production at its assembly plant.",
+])
+def test_other_suspensions_are_no_such_event(nlp, text):
+    assert not {t for t, (type_, _) in found(text).items() if type_ in ("COERCE", "CONCEDE")}
