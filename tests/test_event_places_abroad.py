@@ -71,3 +71,12 @@ def test_a_village_the_gazetteer_lacks_is_in_the_country_a_foreign_dateline_repo
 def test_a_village_under_a_dateline_with_no_other_country_is_the_datelines():
     place = _places_by_trigger("BEIRUT (Reuters) - Gunmen attacked the village of Kafr Nabudah on Saturday.")["attacked"]
     assert place["country"] == "LBN"
+
+
+def test_a_town_naming_a_facility_is_where_the_story_is_not_whose_a_party_is():
+    # "Mogadishu airport" says where the bombs went off (as "US troops" says whose the troops are):
+    # the story is of Somalia, and "the capital" is Mogadishu, not the dateline's Nairobi
+    places = _places_by_trigger("NAIROBI, May 6 (Reuters) - Two bombs exploded at Mogadishu airport on Sunday, "
+                                "officials said.\n\nPolice set up roadblocks across the capital on Monday and "
+                                "arrested dozens of people, residents said.")
+    assert (places["arrested"]["name"], places["arrested"]["country"]) == ("Mogadishu", "SOM")

@@ -1547,9 +1547,14 @@ def _as_doer(doc: Doc, place: Place) -> bool:
 
 
 def _national_modifier(doc: Doc, place: Place) -> bool:
-    """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is."""
+    """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is. Not
+    a town naming a thing in a place's position ("came in to land at Kigali airport", "treated
+    in a London clinic"): where the thing is."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+    if span is None or span.root.dep_ != "compound" or span.root.head.pos_ != "NOUN":
+        return False
+    thing = _compounded(span.root)
+    return not (place.lat is not None and thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
 
 
 def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
