@@ -433,6 +433,11 @@ SPLITS = [
      [("US", "USA", "GOV"), ("British", "GBR", "GOV"), ("French officials", "FRA", "GOV")]),
     ("NATO and the European Union condemned the attack.", "NATO and the European Union",
      [("NATO", None, "IGO"), ("the European Union", None, "IGO")]),
+    # a named body shares the role noun as a nationality does: two sides, not one
+    ("Qatar hosted Israeli and Hamas negotiators in Doha on Monday.", "Israeli and Hamas negotiators",
+     [("Israeli", "ISR", "GOV"), ("Hamas negotiators", "PSE", "REB")]),
+    ("Russian and NATO officials met in Brussels.", "Russian and NATO officials",
+     [("Russian", "RUS", "GOV"), ("NATO officials", None, "IGO")]),
     # parsed as two conjuncts, the bare nationality still shares the role noun
     ("Guards beat scores of Sierra Leonean and Liberian refugees.", "Sierra Leonean and Liberian refugees",
      [("Sierra Leonean", "SLE", "REF"), ("Liberian refugees", "LBR", "REF")]),

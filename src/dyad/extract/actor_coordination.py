@@ -82,11 +82,12 @@ def _only_nationality(resolver: ActorResolver, part: Span) -> bool:
 
 
 def _national(resolver: ActorResolver | None, token: Token) -> bool:
-    """The token names a country ("British", "US"), so it can share a noun with others."""
+    """The token names a country ("British", "US") or a named body ("Hamas", "Taliban"), so it
+    can share a noun with others ("Israeli and Hamas negotiators": two sides)."""
     if resolver is None:
         return True
     item = resolver.at_token.get(token.i)
-    return item is not None and any(a.entity.national for a in item.aliases)
+    return item is not None and any(a.entity.national or a.entity.kind in ("org", "group") for a in item.aliases)
 
 
 def _part(span: Span, head: Token, heads: list[Token]) -> Span:
