@@ -88,3 +88,12 @@ def test_a_deal_reached_with_another_party_is_agreed_with_it():
     # both named as its subject are both its actors
     assert triples("Uganda and Tanzania reached an agreement on Monday to build a crude oil pipeline.") == {
         ("AGREE", frozenset({"UGA", "TZA"}), frozenset())}
+
+
+def test_every_party_a_promised_meeting_is_between_is_a_recipient():
+    # the second of two coordinated parties hangs on the first, not on "between"
+    assert triples("Kazakhstan offered on Monday to host a meeting between Armenian Prime Minister Nikol Pashinyan "
+                   "and Azerbaijani President Ilham Aliyev in Astana.") == {
+        ("AGREE", frozenset({"KAZ"}), frozenset({"ARM", "AZE"}))}
+    assert triples("Iraq refused on Tuesday to let Russian and French inspectors enter the presidential palaces.") == {
+        ("REJECT", frozenset({"IRQ"}), frozenset({"RUS", "FRA"}))}

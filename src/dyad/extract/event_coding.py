@@ -334,7 +334,7 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
-            and any(m.start <= o.idx < m.end for o in objects)]
+            and any(m.start <= o.idx < m.end for o in _with_conjuncts(objects))]
 
 
 def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places) -> list[Mention]:
@@ -384,7 +384,15 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
                 for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in NAMED_ACTORS or any(
                     c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in NAMED_ACTORS for c in g.children))]
     return [m for m in mentions_for(parties, actors, attributions, places) if (m.country or m.code)
-            and any(m.start <= o.idx < m.end for o in parties)]
+            and any(m.start <= o.idx < m.end for o in _with_conjuncts(parties))]
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """The heads and those coordinated with them or in them: a meeting "between Putin and Zelenskiy"
+    has two parties, though only the first hangs on "between"; "Russian and French inspectors" two."""
+    heads = [*heads, *(c for h in heads for c in h.conjuncts)]
+    return heads + [t for h in heads for m in h.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+                    for t in (m, *m.conjuncts)]
 
 
 def _with_objects(verbs: list[Token]) -> list[Token]:
