@@ -71,6 +71,7 @@ class Chains:
         self.referents: list[Referent] = []
         self.positions: list[int] = []
         self.pronouns: dict[int, Info | None] = {}
+        self.antecedents: dict[int, int] = {}  # a third-person pronoun -> the head of the phrase it stands for
         self.surnames: dict[str, Info] = {}
         self.given_names: dict[str, Info | None] = {}  # None: given to two people in the story
         self.modifier_bodies: list[tuple[int, Info]] = []  # "Hamas" of "a Hamas official", for "the group"
@@ -246,6 +247,7 @@ class Chains:
             return
         info = self._learn_gender(found.info, gender)
         self.pronouns[token.i] = info
+        self.antecedents[token.i] = self.antecedents.get(found.i, found.i)  # through a chain of pronouns
         if record:
             self._add(token, info)
 
@@ -463,6 +465,13 @@ class Chains:
             return None
         self._pronoun(token, record=False)
         return self.pronouns.get(token.i)
+
+    def antecedent(self, token: Token) -> Token | None:
+        """The head of the phrase a third-person pronoun stands for ("they" of "Russian forces")."""
+        if token.i not in self.pronouns:
+            self.pronoun(token)
+        at = self.antecedents.get(token.i)
+        return None if at is None else self.doc[at]
 
     def named(self, token: Token) -> "Info | None":
         """A surname introduced earlier in full ("Alexseev" after "Mikhail Alexseev")."""

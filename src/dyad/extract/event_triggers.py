@@ -46,7 +46,8 @@ class Found:
     theme: Token | None = None  # a judgment's: what is judged ("said the offer was unacceptable")
 
 
-def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
+def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
+    """The triggers of `doc`; `antecedent` gives the head of the phrase a pronoun stands for."""
     candidates: dict[int, Found] = {}
     known = lex.known_verbs
     judgments: list[Found] = []
@@ -65,7 +66,7 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Found]:
             if pos != "ADJ" and lemma not in known:
                 lemma = _base_form(token, known) or lemma
             if lemma in lex.verbs or lemma in lex.governor_lemmas or lemma in lex.light_verbs:
-                candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex), "verb", token, lemma=lemma)
+                candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex, antecedent), "verb", token, lemma=lemma)
         elif pos in ("NOUN", "PROPN"):
             pattern = _noun_pattern(token, lex)
             if pattern is not None and not _is_topic(token, lex):
@@ -134,7 +135,7 @@ def _noun_lemma(word: Token) -> str:
     return word.lemma_.lower() if word.pos_ == "NOUN" else word.lower_.removesuffix("s")
 
 
-def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
+def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pattern | None:
     candidates = lex.verbs.get(lemma)
     if not candidates:
         return None
@@ -152,6 +153,9 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon) -> Pattern | None:
     for subject in (p for s in _subject_tokens(verb) for p in past_dateline(s)):
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head  # "the car bomb that ripped through the market": what "that" stands for
+        elif subject.pos_ == "PRON" and antecedent is not None:
+            # "Russian forces shelled the town ... 'They hit the school yesterday'": what "they" stands for
+            subject = antecedent(subject) or subject
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
             # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod

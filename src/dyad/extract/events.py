@@ -41,7 +41,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     """Every event in `doc`; `actors` is the document's ActorResolver."""
     lex = event_lexicon()
     found, anchors, themes = [], {}, set()
-    for item in find_triggers(doc, lex):
+    for item in find_triggers(doc, lex, actors.chains.antecedent):
         event = build_event(item, lex, actors, attributions, dates, places)
         if event is not None and item.how == "light" and lex.light_verbs.get(item.clause.lemma_.lower(), {}).get("trigger") == "verb":
             # "launched an offensive", "resumed shelling": the verb tells when the act began, and is
