@@ -1,5 +1,5 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
-law; and the same verbs in senses that are no such event."""
+law, declaring a state of siege or invoking an emergencies act; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -42,3 +42,22 @@ def test_suspended_financing_is_a_sanction_on_the_country_it_went_to(nlp):
 ])
 def test_other_suspensions_are_no_such_event(nlp, text):
     assert not {t for t, (type_, _) in found(text).items() if type_ in ("COERCE", "CONCEDE")}
+
+
+# a state of siege or exception is a state of emergency by another name; an emergencies act invokes one
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru's president declared a state of siege in the capital on Sunday.", "declared"),
+    ("Ecuador's government declared a state of exception in three coastal provinces.", "declared"),
+    ("The prime minister invoked the Emergencies Act on Monday to end the blockades.", "invoked"),
+    ("The king proclaimed martial law across the country on Friday.", "proclaimed"),
+])
+def test_states_of_exception(nlp, text, trigger):
+    assert found(text).get(trigger) == ("COERCE", "1724")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition proclaimed victory in the regional election.",
+    "The court declared the state of the roads a danger to drivers.",
+])
+def test_other_proclamations_are_no_emergency(nlp, text):
+    assert "COERCE" not in {type_ for type_, _ in found(text).values()}
