@@ -1,5 +1,5 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
-law, declaring a state of siege or invoking an emergencies act; and the same verbs in senses that are no such event."""
+law, declaring a state of siege or invoking an emergencies act, ordering troops into a place; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -61,3 +61,24 @@ def test_states_of_exception(nlp, text, trigger):
 ])
 def test_other_proclamations_are_no_emergency(nlp, text):
     assert "COERCE" not in {type_ for type_, _ in found(text).values()}
+
+
+# troops ordered, brought or redeployed into a place are deployed there; orders to do something are not
+@pytest.mark.parametrize("text, trigger, mode, cameo", [
+    ("The governor ordered 3,000 National Guard troops into the city on Friday.", "ordered", "troops", "154"),
+    ("The president ordered troops to the northern border after the clashes.", "ordered", "troops", "154"),
+    ("Russia redeployed troops to the southern front last week.", "redeployed", "troops", "154"),
+    ("The authorities brought in riot police to break up the sit-in.", "brought", "police", "153"),
+])
+def test_troops_ordered_into_a_place(nlp, text, trigger, mode, cameo):
+    assert [(e["type"], e["mode"], e["cameo"]) for e in asserted(text) if e["trigger"]["text"] == trigger] == [
+        ("MOBILIZE", mode, cameo)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister ordered an inquiry into the crash.",
+    "The coach brought in three new players for the final.",
+    "The restaurant ordered supplies to the new branch.",
+])
+def test_other_orders_are_no_deployment(nlp, text):
+    assert "MOBILIZE" not in {type_ for type_, _ in found(text).values()}
