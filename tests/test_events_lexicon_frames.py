@@ -1,5 +1,6 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
-law, declaring a state of siege or invoking an emergencies act, ordering troops into a place; and the same verbs in senses that are no such event."""
+law, declaring a state of siege or invoking an emergencies act, ordering troops into a place, firing a
+minister; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -82,3 +83,21 @@ def test_troops_ordered_into_a_place(nlp, text, trigger, mode, cameo):
 ])
 def test_other_orders_are_no_deployment(nlp, text):
     assert "MOBILIZE" not in {type_ for type_, _ in found(text).values()}
+
+
+# dismissing, sacking or firing office holders or a government; firing at them is an attack
+@pytest.mark.parametrize("text, trigger", [
+    ("The president fired his vice president on Monday after months of feuding.", "fired"),
+    ("The king dismissed the government and took direct control.", "dismissed"),
+    ("The prime minister sacked his deputy on Friday.", "sacked"),
+])
+def test_dismissals(nlp, text, trigger):
+    assert found(text).get(trigger) == ("COERCE", "172")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the police chief's car on Monday.",
+    "Soldiers fired on the governor's convoy near the border.",
+])
+def test_firing_at_office_holders_stays_an_attack(nlp, text):
+    assert {type_ for type_, _ in found(text).values()} == {"ASSAULT"}
