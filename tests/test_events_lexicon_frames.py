@@ -1,6 +1,6 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
 law, declaring a state of siege or invoking an emergencies act, ordering troops into a place, firing a
-minister; and the same verbs in senses that are no such event."""
+minister, speaking to a counterpart; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -101,3 +101,21 @@ def test_dismissals(nlp, text, trigger):
 ])
 def test_firing_at_office_holders_stays_an_attack(nlp, text):
     assert {type_ for type_, _ in found(text).values()} == {"ASSAULT"}
+
+
+# speaking to a counterpart is a consultation; speaking or talking to the press or a crowd is not
+@pytest.mark.parametrize("text", [
+    "Secretary of State Antony Blinken spoke to Chinese Foreign Minister Wang Yi on Friday.",
+    "French President Emmanuel Macron spoke to Vladimir Putin for two hours on Sunday.",
+])
+def test_speaking_to_a_counterpart_is_a_consultation(nlp, text):
+    assert found(text).get("spoke") == ("CONSULT", "040")
+
+
+@pytest.mark.parametrize("text", [
+    "The president spoke to the nation on television on Sunday.",
+    "The foreign minister talked to reporters in Brussels on Tuesday.",
+    "The prime minister spoke to supporters at a rally in the capital.",
+])
+def test_speaking_to_the_press_or_a_crowd_is_no_consultation(nlp, text):
+    assert "CONSULT" not in {type_ for type_, _ in found(text).values()}
