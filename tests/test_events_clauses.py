@@ -176,3 +176,18 @@ def test_a_standing_position_told_in_a_relative_clause_is_background(nlp):
     found = by_trigger("The ministers promised on Tuesday to open talks with Serbia once it cooperated with the "
                        "tribunal in The Hague, which has demanded the arrest of two generals.")
     assert "demanded" not in found
+
+
+def test_a_verb_misread_as_a_participle_after_another_participle_is_the_sentences_verb(nlp):
+    # the small parser hangs "clashed" and "killed" on the noun ending the first participle's phrase
+    found = by_trigger("Philippine troops backed by helicopters clashed with gunmen of the Maute group in Marawi "
+                       "on Tuesday, the military said.")
+    assert found["clashed"]["type"] == "ASSAULT"
+    assert "PHL" in {party(m) for m in found["clashed"]["actor"]}
+    found = by_trigger("Gunmen firing from rooftops killed at least 40 protesters near Sanaa University on Friday.")
+    assert found["killed"]["type"] == "ASSAULT" and found["killed"]["recipient"]
+
+
+def test_a_participle_describing_a_noun_stays_a_description(nlp):
+    found = by_trigger("Aid workers supported by the United Nations delivered food to Gaza on Monday.")
+    assert set(found) == {"delivered"}

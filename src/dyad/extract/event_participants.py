@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_doer, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -66,6 +66,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return []  # "five people were killed": no doer named
         head, dep = token.head, token.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if dep == "acl" and (doer := misread_doer(token)) is not None:
+            return [doer]  # "Troops backed by helicopters clashed with gunmen": the troops, not the helicopters
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if dep == "acl" and token.tag_ == "VBN" and token.lower_ not in ADJECTIVAL_PASSIVES and not stands_as_root(token):
                 # "Karadzic, accused of war crimes, said": the noun a passive participle describes is its patient

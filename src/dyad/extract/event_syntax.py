@@ -82,11 +82,33 @@ def stands_as_root(participle: Token) -> bool:
     own ("Hundreds of rebel fighters handed in their weapons"; "Thousands of people killed in the
     war" stays a passive)."""
     noun = participle.head
-    if noun.dep_ == "ROOT":
+    if noun.dep_ == "ROOT" or misread_doer(participle) is not None:
         return True
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "ROOT" and noun in partitive_heads(prep.head)
             and any(c.dep_ in ("dobj", "prt") for c in participle.children))
+
+
+def misread_doer(participle: Token) -> Token | None:
+    """ "Troops backed by helicopters clashed with gunmen", "Gunmen firing from rooftops killed 40
+    protesters": the small parser hangs the sentence's verb, read as a participle, on the noun
+    that ends another participle's phrase. When that phrase describes a noun left with no verb (the
+    root, or a second subject of a reporting verb: "..., the military said") and the second participle
+    acts on something of its own, it is the verb and that noun its doer."""
+    if participle.dep_ != "acl" or participle.pos_ != "VERB" or any(c.dep_ == "agent" for c in participle.children):
+        return None
+    if not any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ != "by" for c in participle.children):
+        return None
+    noun, prep = participle.head, participle.head.head
+    inner = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("agent", "prep") or inner.dep_ != "acl" or inner.pos_ != "VERB":
+        return None
+    doer = inner.head
+    if doer.pos_ not in ("NOUN", "PROPN") or doer.i > inner.i:
+        return None
+    unplaced = doer.dep_ == "ROOT" or (doer.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i != doer.i for c in doer.head.children))
+    return doer if unplaced else None
 
 
 def has_to_infinitive(verb: Token) -> bool:
@@ -101,4 +123,5 @@ def depth(token: Token) -> int:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and misread_doer(verb) is None)

@@ -24,7 +24,7 @@ from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
-from dyad.extract.event_syntax import has_to_infinitive
+from dyad.extract.event_syntax import has_to_infinitive, misread_doer
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place, Span
 
@@ -280,6 +280,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         # "..., a day after Mubarak quit as president": the parser hangs the clause on "day"; it is a
         # finite clause with its own subject, a happening of its own
         return None, False
+    if misread_doer(trigger) is not None:
+        return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
     if _said_of_antecedent(trigger, event):
         # "the opposition party, which denied any role", "Australia, which warned the commander last
         # week against a coup, suspended ties": what the one named did, said apart from the news
