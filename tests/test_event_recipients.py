@@ -97,3 +97,14 @@ def test_every_party_a_promised_meeting_is_between_is_a_recipient():
         ("AGREE", frozenset({"KAZ"}), frozenset({"ARM", "AZE"}))}
     assert triples("Iraq refused on Tuesday to let Russian and French inspectors enter the presidential palaces.") == {
         ("REJECT", frozenset({"IRQ"}), frozenset({"RUS", "FRA"}))}
+
+
+def test_a_stateless_armed_groups_fighters_are_not_of_the_country_they_strike():
+    # Islamic State's or al Qaeda's men are the group's wherever they attack; local rebels and
+    # unnamed gunmen are still of the country where they strike
+    assert ("ASSAULT", frozenset({"REB"}), frozenset({"NGA"})) in triples(
+        "Islamic State fighters attacked an army base in northeastern Nigeria on Saturday, killing 11 soldiers.")
+    assert ("ASSAULT", frozenset({"REB"}), frozenset({"MLI"})) in triples(
+        "Al Qaeda militants stormed a hotel in Mali's capital Bamako on Friday.")
+    assert ("ASSAULT", frozenset({"MLI"}), frozenset({"MLI"})) in triples(
+        "Rebels attacked an army base in northern Mali on Friday.")

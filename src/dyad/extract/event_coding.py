@@ -605,7 +605,7 @@ def _partners_country(mentions: list[Mention], doc) -> list[Mention]:
 
 def _unplaced(mention: Mention) -> bool:
     """A party known only by its sector, which a country may be given; not a stateless body ("U.N. monitors")."""
-    return bool(mention.sector) and not mention.country and mention.code in (None, mention.sector) and (
+    return bool(mention.sector) and not mention.country and mention.code is None and (
         mention.sector not in STATELESS_SECTORS)
 
 
