@@ -496,6 +496,13 @@ def test_a_day_after_clause_parsed_as_a_conjunct_is_counted_back(nlp):
     ("Gunmen killed six soldiers near Kalo. In a separate attack on Monday, a bomb hit a bus.", "2024-03-08", None),
     ("Gunmen killed six soldiers near Kalo. The previous attack, on Monday, hit a market.", "2024-03-08", None),
     ("Police detained three reporters in the capital. The talks took place on Tuesday.", "2024-03-08", None),
+    # the noun as it reads there: street protests are no diplomatic protest, the condemnation named again
+    ("The mayor condemned the violence at a news conference. The protests began in early February over fuel prices.",
+     "2024-03-08", None),
+    # a day the deed is measured against is not its own
+    ("Gunmen killed 30 villagers near Medea. It was the deadliest attack since March 4, 2019.", "2024-03-08", None),
+    ("Gunmen killed 30 villagers near Medea on Monday night. It was the deadliest attack since Jan. 9, 2019.",
+     None, None),
 ])
 def test_the_next_sentence_dates_the_deed_it_names_again(text, published, expected):
     event = dyad.code(text, published=published)["events"][0]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
 from dyad.extract.phrases import clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
@@ -705,11 +706,14 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     attached = {}
     for date in in_next:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None:
+        # "It was the worst massacre since Aug. 29, 1997": a day it is measured against, not its own
+        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ in OTHER_TIME):
             attached.setdefault(_attachment(span.root).i, (date, span))
-    nouns = event_lexicon().nouns
+    lex = event_lexicon()
     for noun in following:
-        if noun.pos_ != "NOUN" or not kinds & {p.type for p in nouns.get(noun.lemma_.lower(), ())}:
+        # a noun of the deed's kind as it reads there ("The protests began in June" is no
+        # condemnation named again, though "a formal protest" would be)
+        if noun.pos_ != "NOUN" or not kinds & noun_types(noun, lex):
             continue
         if not _named_again(noun, attached):
             return None  # the first deed of its kind the sentence names is another one ("a separate attack")

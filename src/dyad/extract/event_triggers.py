@@ -259,6 +259,15 @@ def _noun_modifiers(noun: Token) -> set[str]:
     return modifiers
 
 
+def noun_types(noun: Token, lex: Lexicon) -> set[str]:
+    """The event types `noun` can name where it stands: those of its patterns whose modifiers it
+    has and whose exclusions it lacks ("lodged a formal protest": ACCUSE; "the protests": PROTEST)."""
+    candidates = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_) or ()
+    modifiers = _noun_modifiers(noun) if any(p.constraint or p.exclude for p in candidates) else set()
+    return {p.type for p in candidates
+            if not (p.constraint and not p.constraint & modifiers) and not p.exclude & modifiers}
+
+
 def _noun_pattern(noun: Token, lex: Lexicon) -> Pattern | None:
     candidates = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
     if not candidates:

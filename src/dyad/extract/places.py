@@ -932,6 +932,7 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
     "occurred"), as the subject its sentence is about. Not "a separate attack", "the previous
     raid", a noun of another kind, nor the deed in passing ("the truck used in the attack")."""
     from dyad.extract.dates import OCCURRENCE_VERBS, _kinds, _named_again  # dates builds on this module
+    from dyad.extract.event_triggers import noun_types  # which builds on this module too
 
     doc = trigger.doc
     if trigger.sent.end >= len(doc):
@@ -941,9 +942,8 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
     kinds = _kinds(trigger)
     if not in_next or not kinds:
         return None
-    nouns = event_lexicon().nouns
-    noun = next((t for t in following if t.pos_ == "NOUN"
-                 and kinds & {p.type for p in nouns.get(t.lemma_.lower(), ())}), None)
+    lex = event_lexicon()
+    noun = next((t for t in following if t.pos_ == "NOUN" and kinds & noun_types(t, lex)), None)
     if noun is None or not _named_again(noun, {}) or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None  # another deed of its kind, or the deed only in passing ("the truck used in the attack")
     verb = noun.head
