@@ -1,6 +1,6 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
 law, declaring a state of siege or invoking an emergencies act, ordering troops into a place, firing a
-minister, speaking to a counterpart; and the same verbs in senses that are no such event."""
+minister, speaking to a counterpart, signing a joint statement; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -119,3 +119,8 @@ def test_speaking_to_a_counterpart_is_a_consultation(nlp, text):
 ])
 def test_speaking_to_the_press_or_a_crowd_is_no_consultation(nlp, text):
     assert "CONSULT" not in {type_ for type_, _ in found(text).values()}
+
+
+def test_signing_a_joint_statement_is_a_signed_agreement(nlp):
+    text = "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement in Moscow on Tuesday."
+    assert [(e["type"], e["cameo"]) for e in asserted(text) if e["trigger"]["text"] == "signed"] == [("SUPPORT", "057")]
