@@ -1,6 +1,7 @@
 """Verb frames news uses for events that no pattern knew: suspending a constitution, elections or a
 law, declaring a state of siege or invoking an emergencies act, ordering troops into a place, firing a
-minister, speaking to a counterpart, signing a joint statement; and the same verbs in senses that are no such event."""
+minister, speaking to a counterpart, signing a joint statement, bursting through a fence or
+dismantling a blockade; and the same verbs in senses that are no such event."""
 
 import pytest
 
@@ -124,3 +125,23 @@ def test_speaking_to_the_press_or_a_crowd_is_no_consultation(nlp, text):
 def test_signing_a_joint_statement_is_a_signed_agreement(nlp):
     text = "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement in Moscow on Tuesday."
     assert [(e["type"], e["cameo"]) for e in asserted(text) if e["trigger"]["text"] == "signed"] == [("SUPPORT", "057")]
+
+
+# bursting through a fence or a police line storms it; police dismantling a protest's blockade or camp
+# clear it, protesters taking down their own ease their protest
+@pytest.mark.parametrize("text, trigger, type_, cameo", [
+    ("Militants burst through the border fence before dawn on Saturday.", "burst", "ASSAULT", "190"),
+    ("Police dismantled the blockade at the border crossing on Sunday.", "dismantled", "COERCE", "172"),
+    ("Riot police tore down the protest camp outside parliament.", "tore", "COERCE", "172"),
+    ("Farmers dismantled their roadblocks after the government agreed to talks.", "dismantled", "CONCEDE", "082"),
+])
+def test_barriers_broken_and_blockades_cleared(nlp, text, trigger, type_, cameo):
+    assert found(text).get(trigger) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text", [
+    "The singer burst into tears when the verdict was read.",
+    "Engineers dismantled the old railway bridge last year.",
+])
+def test_other_bursts_and_dismantlings_are_no_such_event(nlp, text):
+    assert found(text) == {}
