@@ -453,6 +453,20 @@ def test_resolve_all_splits_coordination(nlp, text, phrase, expected):
         assert text[mention.start:mention.end] == mention.text
 
 
+@pytest.mark.parametrize("text", [
+    # the parser hangs the first name on the second ("Santos" a compound of "Londono")
+    "Colombian President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed a revised peace accord.",
+    # ... or takes "leader" for the conjunct and the name after it for a third party
+    "Colombian President Juan Manuel Santos and FARC leader Rodrigo Londono signed a peace accord.",
+])
+def test_two_titled_people_joined_by_and_are_two_actors(nlp, text):
+    doc = nlp(text)
+    phrase = text[:text.index(" signed")]
+    mentions = ActorResolver(doc, dt.date(2016, 11, 24)).resolve_all(_span(doc, phrase))
+    assert [(m.text.split()[-1], m.country, m.sector) for m in mentions] == [("Santos", "COL", "GOV"),
+                                                                            ("Londono", "COL", "REB")]
+
+
 def test_resolve_all_drops_non_actors(nlp):
     text = "Russia and the weather delayed the offensive."
     doc = nlp(text)

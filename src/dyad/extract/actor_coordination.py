@@ -20,6 +20,11 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
     doc = span.doc
     root = span.root
     heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    people = _people_apart(span)
+    if people and (len(heads) == 1 or any(_people_in(_part(span, h, heads)) != 1 for h in heads)):
+        # the parser lost one of two titled people ("President Juan Manuel Santos and rebel leader
+        # Rodrigo Londono": "leader" taken for the conjunct, the second name for an apposition)
+        return [(part, None) for part in people]
     if len(heads) > 1:
         heads = sorted(heads, key=lambda t: t.i)
         parts = [_part(span, h, heads) for h in heads]
@@ -44,6 +49,34 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+def _people_apart(span: Span) -> list[Span]:
+    """Two or more named people joined by "and" or commas, each with the words before their name
+    ("Colombian President Juan Manuel Santos", "FARC rebel leader Rodrigo Londono"), when nothing
+    but a title lies between them; [] otherwise."""
+    doc = span.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end]
+    if len(people) < 2 or any(t.lower_ in JOINS for t in doc[span.start:people[0].start]):
+        return []
+    cuts = []
+    for before, after in zip(people, people[1:]):
+        gap = doc[before.end:after.start]
+        joins = [t.i for t in gap if t.lower_ in JOINS]
+        if len(joins) != 1 or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in gap):
+            return []  # "X, the president, and Y", "X of Hamas and Y", "X and his wife Y": left to the parse
+        cuts.append(joins[0])
+    starts = [span.start, *(c + 1 for c in cuts)]
+    ends = [*cuts, span.end]
+    return [doc[start:end] for start, end in zip(starts, ends)]
+
+
+# Words that join the names of two people in one phrase.
+JOINS = frozenset({"and", ","})
+
+
+def _people_in(part: Span) -> int:
+    return sum(1 for e in part.doc.ents if e.label_ == "PERSON" and part.start <= e.start and e.end <= part.end)
 
 
 def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None) -> list[Token]:
