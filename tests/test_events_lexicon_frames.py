@@ -145,3 +145,15 @@ def test_barriers_broken_and_blockades_cleared(nlp, text, trigger, type_, cameo)
 ])
 def test_other_bursts_and_dismantlings_are_no_such_event(nlp, text):
     assert found(text) == {}
+
+
+# trading accusations, fire or prisoners is an exchange of those between the sides, not commerce
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The prime minister and the opposition leader traded accusations over the budget on Tuesday.", "ACCUSE", "112"),
+    ("Armenia and Azerbaijan traded blame for the clashes on Monday.", "ACCUSE", "112"),
+    ("Indian and Pakistani troops traded fire across the Line of Control on Sunday.", "ASSAULT", "193"),
+    ("Israel and Hamas traded prisoners on Thursday under the truce.", "RETREAT", "0841"),
+    ("Japan has traded with China for centuries.", "COOPERATE", "061"),
+])
+def test_what_two_sides_trade(nlp, text, type_, cameo):
+    assert found(text).get("traded") == (type_, cameo)
