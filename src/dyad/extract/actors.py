@@ -154,6 +154,7 @@ class ActorResolver:
         self._article_country: str | None = None
         self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
         self._surname_places: dict[int, bool] = {}  # found item start -> a surname standing for a place
+        self._chosen: dict[int, Entity | None] = {}  # id of a found item -> `_choose`'s answer
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -425,6 +426,15 @@ class ActorResolver:
     def _choose(self, item: Found) -> Entity | None:
         """The entity an ambiguous name stands for: one named in full in the document, else
         one in office on the publication date, else the first listed."""
+        # Asked about each name some four times (coreference, countries, modifiers, places), and
+        # the answer depends only on the document: decided once. Items are the resolver's own
+        # (`self.found`), alive as long as it is, so their ids stay theirs.
+        key = id(item)
+        if key not in self._chosen:
+            self._chosen[key] = self._decide(item)
+        return self._chosen[key]
+
+    def _decide(self, item: Found) -> Entity | None:
         if not item.aliases:
             return None
         if self._other_given_name(item) or self._surname_as_place(item):

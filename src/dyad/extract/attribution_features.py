@@ -190,7 +190,7 @@ def cue_features(token: Token, ctx: Context) -> list[str]:
         "p=" + prev, "n=" + nxt, "Lp=" + lemma + "|" + prev, "Ln=" + lemma + "|" + nxt,
     ]
     has_subject = False
-    for child in token.children:
+    for child in per_doc.children(token):
         label = _child_label(child)
         if child.dep_ == "punct" and child.text not in QUOTE_MARKS and child.text not in (":", ","):
             continue
@@ -258,7 +258,7 @@ def _context_features(token: Token, lemma: str, ctx: Context) -> list[str]:
 
 def _clause_features(clause: Token, lemma: str) -> list[str]:
     f = []
-    for child in clause.children:
+    for child in per_doc.children(clause):
         if child.dep_ == "mark":
             f += ["CMARK=" + word(child), "LCMARK=" + lemma + "|" + word(child)]
         elif child.dep_ in SUBJECT_DEPS:

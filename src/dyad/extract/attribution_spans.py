@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
 from dyad.extract.attribution_features import (
     QUOTE_MARKS, SUBJECT_DEPS, Context, extent_features, linear_model, probability,
 )
@@ -101,8 +102,9 @@ def cue_extent(head: Token, decide=None) -> tuple[int, int]:
 def _dependents(token: Token):
     """The token's dependents, and the infinitive marker of its open complement: PolNeAR's cue
     takes the "to" ("is expected to", "has appeared to", "demanded to know")."""
-    yield from token.children
-    for child in token.children:
+    children = per_doc.children(token)
+    yield from children
+    for child in children:
         if child.dep_ == "xcomp":
             yield from (g for g in child.children if g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i)
 

@@ -139,15 +139,16 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
     candidates = lex.verbs.get(lemma)
     if not candidates:
         return None
+    children = per_doc.children(verb)  # read four times below
     # the object words are only worth collecting when a pattern of this verb asks about them
     objects = _object_words(verb) if any(p.constraint or p.exclude for p in candidates) else frozenset()
     # the small parser often labels a particle an adverb ("stepped down", "pulled out"): one after the verb counts
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "npadvmod", "compound") or (
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "npadvmod", "compound") or (
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))
         and not _of_time(c)) or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     # "called for Britain to impose sanctions": the parser makes "for" the mark of the infinitive clause
-    particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+    particles |= {m.lower_ for c in children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
                   for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and has_to_infinitive(c)}
     subjects = set()
     for subject in (p for s in _subject_tokens(verb) for p in past_dateline(s)):
@@ -175,8 +176,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
-        if pattern.infinitive and not (any(c.dep_ == "dobj" for c in verb.children) and any(
-                c.dep_ == "xcomp" and has_to_infinitive(c) for c in verb.children)):
+        if pattern.infinitive and not (any(c.dep_ == "dobj" for c in children) and any(
+                c.dep_ == "xcomp" and has_to_infinitive(c) for c in children)):
             continue
         rank = (4 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive)
                 + 2 * bool(pattern.constraint & direct) + bool(pattern.particle))
@@ -300,7 +301,7 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
     its particle or preposition, and what those coordinate; through a light verb's object."""
     token = item.trigger
     heads = []
-    children = list(token.children)
+    children = list(per_doc.children(token))
     if item.how == "light" and item.clause.i != token.i:
         # "reiterated its demand that Israel ease restrictions": the clause belongs to the noun
         children += [c for c in item.clause.children if c.dep_ in ("ccomp", "xcomp")]

@@ -36,6 +36,22 @@ def tokens(doc: Doc) -> list[Token]:
     return values["tokens"]
 
 
+def children(token: Token) -> list[Token]:
+    """`token.children` as a list, the whole Doc's made at once: spaCy walks the token's edges
+    and makes a new Token per child on every access, and the hot loops (cue features, verb
+    patterns) ask for the same token's children several times."""
+    values = _values(token.doc)
+    if "children" not in values:
+        every = tokens(token.doc)
+        lists: list[list[Token]] = [[] for _ in every]
+        for child in every:  # in text order, as spaCy gives them
+            head = child.head.i
+            if head != child.i:
+                lists[head].append(child)
+        values["children"] = lists
+    return values["children"][token.i]
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     values = _values(doc)
     if "entities" not in values:

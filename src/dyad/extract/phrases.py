@@ -22,7 +22,7 @@ def noun_phrase(head: Token) -> Span:
     stack = [head]
     while stack:
         token = stack.pop()
-        for child in token.children:
+        for child in per_doc.children(token):
             if child.dep_ not in PHRASE_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPOSITIONS:
