@@ -157,3 +157,13 @@ def test_other_bursts_and_dismantlings_are_no_such_event(nlp, text):
 ])
 def test_what_two_sides_trade(nlp, text, type_, cameo):
     assert found(text).get("traded") == (type_, cameo)
+
+
+# a Commonwealth country's envoy is its high commissioner: recalling one is recalling an ambassador
+@pytest.mark.parametrize("text", [
+    "Britain recalled its high commissioner from Lagos on Friday after the executions.",
+    "Canada recalled its high commissioner to New Delhi over the killing of a Sikh activist.",
+])
+def test_recalling_a_high_commissioner_reduces_relations(nlp, text):
+    [event] = asserted(text)
+    assert (event["type"], event["cameo"], event["trigger"]["text"]) == ("SANCTION", "161", "recalled")
