@@ -1,5 +1,20 @@
 """Checks shared by the tests."""
 
+import dyad
+
+# Statuses of what happened and of what is planned (a planned meeting is an AGREE in PLOVER).
+CODED = ("asserted", "future")
+
+
+def coded_events(text: str, published: str) -> list[dict]:
+    """The events dyad codes in `text` as happened or planned."""
+    return [e for e in dyad.code(text, published=published)["events"] if e["status"] in CODED]
+
+
+def types_by_trigger(text: str, published: str) -> dict[str, tuple]:
+    """Trigger word -> (type, CAMEO code) of the events coded as happened or planned."""
+    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in coded_events(text, published)}
+
 
 def spans_off_the_text(record: dict, text: str) -> list[str]:
     """Every span in the record whose offsets do not give back its text."""

@@ -6,13 +6,13 @@ stay no such event."""
 import pytest
 
 import dyad
+from helpers import types_by_trigger
 
 PUBLISHED = "2025-03-10"
 
 
 def found(text: str) -> dict[str, tuple]:
-    events = dyad.code(text, published=PUBLISHED)["events"]
-    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in events if e["status"] in ("asserted", "future")}
+    return types_by_trigger(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [

@@ -4,6 +4,7 @@ named, expulsions by deadline, impeachments, companies and charities leaving a c
 import pytest
 
 import dyad
+from helpers import coded_events
 
 PUBLISHED = "2025-03-10"
 
@@ -12,8 +13,8 @@ def party(mention: dict) -> str:
     return mention["country"] or mention["code"]
 
 
-def asserted(text: str) -> list[dict]:
-    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
+    return coded_events(text, published)
 
 
 def test_declaring_war_on_a_country_is_force_against_it(nlp):

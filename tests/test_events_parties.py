@@ -1,7 +1,7 @@
 """Party assignment (issue #5): which phrases of a sentence are the doer and the target of its event,
 and which are not parties at all, on sentences written for these tests."""
 
-import dyad
+from helpers import coded_events
 
 PUBLISHED = "2025-03-10"
 
@@ -11,7 +11,7 @@ def party(mention: dict) -> str:
 
 
 def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
-    return [e for e in dyad.code(text, published=published)["events"] if e["status"] in ("asserted", "future")]
+    return coded_events(text, published)
 
 
 def triples(text: str, published: str = PUBLISHED) -> set[tuple]:

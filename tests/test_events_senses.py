@@ -5,6 +5,7 @@ into a country are deployed there."""
 import pytest
 
 import dyad
+from helpers import coded_events
 
 PUBLISHED = "2025-03-10"
 
@@ -13,8 +14,8 @@ def party(mention: dict) -> str:
     return mention["country"] or mention["code"]
 
 
-def asserted(text: str) -> list[dict]:
-    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
+    return coded_events(text, published)
 
 
 def types(text: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Which mention fills the actor and the recipient slot (issue #5): syntactic frames the small
 parser gets wrong or that name the recipient away from the verb, on sentences written for these tests."""
 
-import dyad
+from helpers import coded_events
 
 PUBLISHED = "2025-03-10"
 
@@ -11,7 +11,7 @@ def party(mention: dict) -> str:
 
 
 def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
-    return [e for e in dyad.code(text, published=published)["events"] if e["status"] in ("asserted", "future")]
+    return coded_events(text, published)
 
 
 def parties(text: str, trigger: str) -> tuple[set, set]:

@@ -4,17 +4,17 @@ an internet blackout; and the same words in other senses, which stay no event.""
 
 import pytest
 
-import dyad
+from helpers import coded_events, types_by_trigger
 
 PUBLISHED = "2025-03-10"
 
 
-def asserted(text: str) -> list[dict]:
-    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+def asserted(text: str, published: str = PUBLISHED) -> list[dict]:
+    return coded_events(text, published)
 
 
 def found(text: str) -> dict[str, tuple]:
-    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in asserted(text)}
+    return types_by_trigger(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, trigger, type_, cameo", [
