@@ -57,10 +57,6 @@ FIRST_PERSON = {"i": False, "me": False, "my": False, "myself": False,
 TOWN_POPULATION = 100_000
 
 
-# Nouns of "the two countries" that stand for countries; the others ("the two leaders") for people.
-PAIR_GROUPS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors", "sides", "states"})
-
-
 # Sectors of bodies that have no country: their code is the sector alone.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
@@ -190,9 +186,18 @@ class ActorResolver:
     def _pair(self, span: Span) -> list[Info] | None:
         """The two actors "the two countries", "both sides" or "the two leaders" refers to."""
         item = self.at_token.get(span.root.i)
-        if item is None or item.agent is None or not item.agent.pair or not (span.start <= item.start < span.end):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+            return None  # "the neighbours of Iraq", "both sides of the border"
+        if item is not None and item.agent is not None and item.agent.pair and span.start <= item.start < span.end:
+            return self.chains.pair_before(self.doc[item.start], item.agent.pair)
+        # words between ("the two warring sides", "both rival factions"): read from the parse
+        root = span.root
+        count = next((c for c in root.children if c.lower_ in ("two", "both") and span.start <= c.i < root.i), None)
+        if count is None or count.lower_ == "two" and not any(
+                c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in root.children if c.i < count.i):
             return None
-        return self.chains.pair_before(self.doc[item.start], people=self.doc[item.end - 1].lower_ not in PAIR_GROUPS)
+        agent = self.kb.agents.get(("both", self.norms[root.i]))
+        return self.chains.pair_before(count, agent.pair) if agent is not None and agent.pair else None
 
     def countries(self) -> set[str]:
         """ISO alpha-3 codes of the countries the document mentions (names, adjectives,

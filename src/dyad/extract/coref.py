@@ -510,34 +510,88 @@ class Chains:
                 return info
         return found[1] if found else None
 
-    def pair_before(self, root: Token, people: bool) -> "list[Info] | None":
-        """What "the two countries" or "both leaders" refers to: the last two referents of two
-        different countries named before it (people for "leaders"), in its sentence or the few
-        before. "The two leaders" are heads of state or government when two are named ("Zelenskyy
-        spoke with Macron ... Dutch Defence Minister Brekelmans ... the two leaders")."""
+    def pair_before(self, root: Token, of: str) -> "list[Info] | None":
+        """What "the two countries", "both leaders" or "both sides" refers to: the last two parties
+        named before it in its sentence or the few before, `of` "countries" (states and their
+        governments), "people" or "any" party (sides, groups, armies: a state's and a militia of
+        the same country are two). A coordination counts as its parts ("Ukrainian and Russian
+        delegations"); a place something happens in is no party ("met in Cairo"); a pair reaches
+        into an earlier paragraph only for one side it names alone. "The two leaders" are heads
+        of state or government when two are named ("Zelenskyy spoke with Macron ... Dutch Defence
+        Minister Brekelmans ... the two leaders")."""
         end = bisect_left(self.positions, root.i)
-        candidates = []
+        acting = self._acting_on(root, of)
+        candidates = []  # (referent, one party of it), latest first
         for ref in self._recent(root)[0]:
-            info = ref.info
-            wanted = info.kind == "person" if people else info.kind in GROUP_KINDS and info.sector in (None, "GOV")
-            if wanted and info.country:
-                candidates.append(info)
+            if _scene(self.doc[ref.i]):
+                continue
+            for info in reversed(self._parts(ref)):
+                if _party_of(info, of) and _side(info, of) not in acting:
+                    candidates.append((ref, info))
         leaders = self.resolver.kb.leader_titles
         # "two" or "both" heads the phrase; "leaders" is what it counts
-        if people and "leader" in (root.lemma_.lower(), root.head.lemma_.lower()) and len({i.country for i in candidates if i.title in leaders}) >= 2:
-            candidates = [i for i in candidates if i.title in leaders]
-        found = []
-        for info in candidates:
-            if all(f.country != info.country for f in found):
-                found.append(info)
-                if len(found) == 2:
-                    break
-        if len(found) < 2:
+        if of == "people" and "leader" in (root.lemma_.lower(), root.head.lemma_.lower()) \
+                and len({i.country for _, i in candidates if i.title in leaders}) >= 2:
+            candidates = [(r, i) for r, i in candidates if i.title in leaders]
+        found = self._pair_of(candidates, of)
+        if found is None:
             return None
         first = {}  # in the order the text names them ("Ethiopia and Eritrea ... their border")
         for ref in self.referents[:end]:
-            first.setdefault(ref.info.country, ref.i)
-        return sorted(found, key=lambda info: first.get(info.country, 0))
+            for k, info in enumerate(self._parts(ref)):
+                first.setdefault(_side(info, of), (ref.i, k))
+        return sorted((info for _, info in found), key=lambda info: first.get(_side(info, of), (0, 0)))
+
+    def _acting_on(self, root: Token, of: str) -> set:
+        """The sides of whoever acts on the pair in its clause: a mediator who "spoke to both
+        sides" is neither of them."""
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.dep_ in SUBJECTS:
+                return set()  # the pair acts
+            verb = verb.head
+        sides = set()
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            at = bisect_left(self.positions, subject.i)
+            info = self.pronouns.get(subject.i) or (
+                self.referents[at].info if at < len(self.positions) and self.positions[at] == subject.i else None)
+            if info is not None:
+                sides.add(_side(info, of))
+        return sides
+
+    def _pair_of(self, candidates: "list[tuple[Referent, Info]]", of: str) -> "list[tuple[Referent, Info]] | None":
+        """The latest two sides among `candidates` (latest first). Within a paragraph, the last
+        two named; a side named alone in a later paragraph pairs with an earlier paragraph's
+        only when that paragraph names one other side, not two ("India and Pakistan ...
+        Russia offered to mediate ... the two countries" is no pair)."""
+        text = self.doc.text
+        found: list[tuple[Referent, Info]] = []
+        paragraph, new = None, []
+        for ref, info in [*candidates, (None, None)]:
+            at = text.count("\n\n", 0, self.doc[ref.i].idx) if ref is not None else None
+            if at != paragraph and new:  # a paragraph read: its sides not found yet
+                if found and len(new) > 1:
+                    return None
+                found += new[:2 - len(found)]
+                if len(found) == 2:
+                    return found
+                new = []
+            paragraph = at
+            if ref is not None and all(_side(f, of) != _side(info, of) for _, f in found + new):
+                new.append((ref, info))
+        return None
+
+    def _parts(self, ref: Referent) -> "list[Info]":
+        """The parties a referent names: one, or each of a coordination ("India and Pakistan",
+        "Israeli and Palestinian negotiators"), in the text's order."""
+        from dyad.extract.actor_coordination import split_coordination
+
+        head = self.doc[ref.i]
+        if not head.conjuncts and not any(c.dep_ == "amod" and c.conjuncts for c in head.children):
+            return [ref.info]
+        parts = split_coordination(noun_phrase(head), self.resolver)
+        infos = [i for p, h in parts if (i := self.resolver.info(p, head_agent=h)) is not None]
+        return infos if len(infos) > 1 else [ref.info]
 
     def title_holder(self, root: Token, agent: "Agent", country: str | None, org=None) -> "Info | None":
         """The person "the president", "the Russian leader" or "the NATO secretary-general"
@@ -570,6 +624,34 @@ class Chains:
                 entity, _ = max(holders, key=lambda er: er[1].start or er[1].end or resolver.published)
                 return resolver.entity_info(entity)
         return None
+
+
+# Sectors of a state's own people: its government, army and police are one side of a pair.
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Prepositions of where something happens: "met in Cairo" names no party.
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+
+
+def _scene(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
+
+
+def _party_of(info: "Info", of: str) -> bool:
+    """A party "the two countries" (`of` countries), "the two men" (people) or "both sides"
+    (any) may count: one of a country, or a named person or body; never the victims."""
+    if of == "countries":
+        return info.kind in GROUP_KINDS and info.sector in (None, "GOV") and info.country is not None
+    if of == "people":
+        return info.kind == "person" and info.country is not None
+    return info.sector != "CVL" and info.code is not None  # not "negotiators" of no one named
+
+
+def _side(info: "Info", of: str):
+    """What makes two parties one side: their country, for states and people; for any party, a
+    state's bodies are one side and each other body its own ("Sudan's army", "the RSF")."""
+    if of != "any" or info.sector in STATE_SECTORS and info.country:
+        return info.country
+    return (info.country, info.name, info.sector)
 
 
 LEAD_SENTENCES = 3  # how far after the headline its pronoun's referent may be named

@@ -97,7 +97,7 @@ class Agent:
     state: bool = False  # a state's own force or police ("the army", "security forces")
     refers_back: bool = False  # "the group": alone and definite, the body named just before
     follows: bool = False  # "supporters": of the country, and a movement's sector, of whom they follow
-    pair: bool = False  # "the two countries", "both sides": the last two named before
+    pair: str | None = None  # "the two countries", "both sides": the last two named before; countries, people or any
     peer: bool = False  # "his Sudanese counterpart": holds the possessor's kind of office, elsewhere
     region: bool = False  # "West African", "Arab": of several countries ("West African leaders")
     facility: bool = False  # "government buildings", "an army base": its owner, when a modifier names one
@@ -289,7 +289,7 @@ def _compile_knowledge() -> KnowledgeBase:
         agent = Agent(entry.get("sector"), entry.get("kind"), entry.get("gender"), entry.get("title"),
                       bool(entry.get("leader")), bool(entry.get("relational")), bool(entry.get("honorific")),
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
-                      bool(entry.get("refers_back")), bool(entry.get("follows")), bool(entry.get("pair")),
+                      bool(entry.get("refers_back")), bool(entry.get("follows")), entry.get("pair"),
                       bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")),
                       bool(entry.get("fired")))
         for word in _list(entry.get("words")):
