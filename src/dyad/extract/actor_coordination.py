@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyad.extract import per_doc
 from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM
 
 if TYPE_CHECKING:
@@ -56,8 +57,10 @@ def _people_apart(span: Span) -> list[Span]:
     ("Colombian President Juan Manuel Santos", "FARC rebel leader Rodrigo Londono"), when nothing
     but a title lies between them; [] otherwise."""
     doc = span.doc
-    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end]
-    if len(people) < 2 or any(t.lower_ in JOINS for t in doc[span.start:people[0].start]):
+    if sum(1 for t in span if t.ent_iob_ == "B" and t.ent_type_ == "PERSON") < 2:
+        return []  # the common case, asked for every phrase: decided without building entity spans
+    people = [e for e in per_doc.entities(doc) if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end]
+    if any(t.lower_ in JOINS for t in doc[span.start:people[0].start]):
         return []
     cuts = []
     for before, after in zip(people, people[1:]):
@@ -76,7 +79,7 @@ JOINS = frozenset({"and", ","})
 
 
 def _people_in(part: Span) -> int:
-    return sum(1 for e in part.doc.ents if e.label_ == "PERSON" and part.start <= e.start and e.end <= part.end)
+    return sum(1 for e in per_doc.entities(part.doc) if e.label_ == "PERSON" and part.start <= e.start and e.end <= part.end)
 
 
 def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None) -> list[Token]:
