@@ -580,3 +580,45 @@ def test_a_part_of_the_day_of_a_named_day_is_that_day(nlp):
     abducted = next(t for t in doc if t.text == "abducted")
     assert [d.value for d in dates] == ["2021-03-01", "2021-02-16"]
     assert date_for(abducted, dates).value == "2021-02-16"
+
+
+def test_the_datelines_day_is_not_a_deeds_even_when_the_parser_hangs_it_on_the_verb(nlp):
+    # "KINSHASA, June 5 (Xinhua) -- Rebels captured Bunia on Tuesday": the parser sometimes makes
+    # the dateline's day a modifier of the lead's verb; it is the report's day, the deed's is Tuesday
+    words = ["KINSHASA", ",", "June", "5", "(", "Xinhua", ")", "--", "Rebels", "captured", "Bunia", "on", "Tuesday",
+             "."]
+    spaces = [False, True, True, True, False, False, True, True, True, True, True, True, False, False]
+    heads = [9, 0, 9, 2, 5, 2, 5, 9, 9, 9, 9, 9, 11, 9]
+    deps = ["npadvmod", "punct", "npadvmod", "nummod", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "dobj",
+            "prep", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB", "PROPN", "ADP",
+           "PROPN", "PUNCT"]
+    tags = ["NNP", ",", "NNP", "CD", "-LRB-", "NNP", "-RRB-", ":", "NNS", "VBD", "NNP", "IN", "NNP", "."]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O", "B-DATE", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    dates = find_dates(doc, dt.date(2024, 6, 5))
+    assert date_for(doc[9], dates).value == "2024-06-04"
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # "Later in the day" opening a paragraph, where the model tags no entity: the story's day
+    ("QUITO (AP) - Indigenous protesters marched on the capital on Tuesday, after weeks of anger over fuel "
+     "prices.\n\nLater in the day police arrested the movement's leader, Leonidas Iza.",
+     "2022-06-15", "arrested", "2022-06-14"),
+    # "His abduction came two days after ...": a deed named with a pronoun's possessive is the lead's
+    ("CARACAS (AP) - Masked gunmen kidnapped a Venezuelan opposition mayor outside his home on Sunday, his "
+     "party said.\n\nHis abduction came two days after the government stripped him of his immunity.",
+     "2017-08-08", "stripped", "2017-08-04"),
+    # what a speaker says it is doing, it does as it speaks
+    ("The Netherlands said on Tuesday it was recalling its ambassador from Caracas.",
+     "2019-02-27", "recalling", "2019-02-26"),
+    ("Canada said on Monday it was suspending all new arms export permits to Turkey.",
+     "2019-10-15", "suspending", "2019-10-14"),
+    ("Britain said on Monday it would recall its ambassador from Tehran.", "2019-10-15", "recall", None),
+    # "asked X to send troops earlier this month": a time just past hung on what was asked for is the asking's
+    ("The governor of Sinaloa asked the federal government to send in troops earlier this month after cartel "
+     "gunmen took over parts of Culiacan.", "2019-10-28", "asked", "2019-10"),
+])
+def test_a_deed_takes_the_day_the_story_gives_it(text, published, trigger, expected):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
+    assert (events[trigger]["date"] or {}).get("value") == expected
