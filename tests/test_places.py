@@ -589,6 +589,11 @@ def test_a_small_town_named_by_an_english_word_is_no_place(word):
     # a domestic act whose doer's words name the country happens in it (no town, no coordinates)
     ("Kenyan police arrested 40 opposition supporters on Tuesday.", "KEN"),
     ("Chileans rejected the proposed constitution in a referendum on Sunday.", "CHL"),
+    ("Colombian voters narrowly rejected the peace deal in a referendum on Sunday.", "COL"),
+    # a government's, a party's or lawmakers' words are said wherever they were (a vote is cast at home)
+    ("The Ethiopian government on Monday denied the report.", None),
+    ("Kenya's main opposition party denied any role in the attack.", None),
+    ("Iranian lawmakers threatened on Sunday to close the Strait of Hormuz.", None),
     # a country's own words, a person, an armed force, or a doer the text does not tie to a country
     ("Hungary threatened on Monday to veto the package.", None),
     ("French President Emmanuel Macron condemned the attack.", None),
@@ -779,10 +784,34 @@ def test_a_district_the_gazetteer_lacks_is_of_the_storys_country(text, name, cou
      "with the president.", "resigned", None),
     ("LIMA, May 3 (Reuters) - President Pedro Castillo dissolved Congress on Wednesday, hours before a vote "
      "on his impeachment.", "dissolved", None),
+    # stepping down and firing someone from office are such acts too (not firing on crowds)
+    ("QUITO, March 9 (Reuters) - The head of the central bank stepped down on Friday, two days after "
+     "the currency fell 20 percent.", "stepped", None),
+    ("LUSAKA, June 4 (Reuters) - The president fired his finance minister, Felix Mutati, on Monday "
+     "after a row over the budget.", "fired", None),
+    ("LUSAKA, June 4 (Reuters) - Police fired on opposition supporters outside the party's offices on "
+     "Monday.", "fired", "Lusaka"),
     # unless its own words place it
     ("The prime minister resigned at a rally in Lahore on Tuesday, aides said.", "resigned", "Lahore"),
 ])
 def test_leaving_an_office_takes_no_town_but_its_own(text, trigger, expected):
+    place = _places_by_trigger(text).get(trigger)
+    assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a part or the edge of a town, a town's own district, is in the town
+    ("Clashes erupted in Mombasa on Wednesday and spread to Nairobi on Thursday. On Friday the army imposed a "
+     "curfew in parts of the capital.", "imposed", "Nairobi"),
+    ("Gunmen killed 30 people in a suburb on the northern edge of Algiers on Monday night.", "killed", "Algiers"),
+    ("A truck bomb tore through a bank in the heart of Colombo's business district on Friday, killing six.",
+     "tore", "Colombo"),
+    # a town said to do something ("prompting Moscow to send", "accusing Ankara of") is a party, not the scene
+    ("Georgian troops launched an offensive on Thursday, prompting Moscow to send in armoured columns.",
+     "launched", None),
+    ("The European Union imposed duties on Chinese steel on Friday, accusing Beijing of dumping.", "imposed", None),
+])
+def test_parts_of_a_town_are_in_it_and_a_town_told_to_act_is_a_party(text, trigger, expected):
     place = _places_by_trigger(text).get(trigger)
     assert (place and place["name"]) == expected
 

@@ -17,7 +17,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, ask
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, home_country, is_dateline, nationwide, place_for
+from dyad.extract.places import country_only, home_country, is_dateline, nationwide, office_act, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -78,7 +78,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
         recipient_options += governed_recipients(governed)
     clause = item.clause if item.how in ("light", "judgment") else item.trigger
-    location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"))
+    location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"),
+                         office=office_act(pattern.lemma, pattern.particle, pattern.type))
     date = date_for(clause, dates)
     if location is not None and is_dateline(location, places) and long_before_the_story(date, dates):
         # the dateline's town is where the reporter is now, not where a deed of years ago was
@@ -260,7 +261,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
-        location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location)
+        location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location,
+                                                              spoken=bool(info.get("verbal")))
                     or location)
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,

@@ -797,13 +797,15 @@ def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
 
 def _in_place_position(root: Token) -> bool:
     """ "near Pokrovsk", "the city of Kharkiv", "Donetsk region", "in Kyiv and Odesa", "the capital
-    Niamey", "control of Bukavu"."""
+    Niamey", "control of Bukavu", "Colombo's business district"."""
     if root.dep_ == "conj":
         return _in_place_position(root.head) or root.head.ent_type_ in PLACE_LABELS
     head = root.head
     if root.dep_ == "pobj":
         return head.lower_ in LOCATIVE or head.lower_ in ("from", "to") or _out_of(head) or (
             head.lower_ == "of" and (_names_place(head.head) or _is_area(head.head)))
+    if root.dep_ == "poss":  # "Colombo's business district", "Kabul's outskirts"
+        return _names_place(head) or _is_area(head)
     return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head)
 
 
@@ -855,14 +857,16 @@ def _place(text: str, start: int, end: int, found: Candidate) -> Place:
 
 # --- the place of an event ----------------------------------------------------------------
 
-def place_for(trigger: Token, places: list[Place], object_locates: bool = True) -> Place | None:
+def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
+              office: bool | None = None) -> Place | None:
     """The place the trigger's clause puts the event in, else one its setting gives (see
     _settings), else the dateline for an event in the dateline's paragraph, else the sentence's
     sole place (_sole_place_of_sentence), else None. With
     `object_locates` false (acts of words), a town as the verb's object is a participant
     ("accused Baku", "urged Moscow"), not where the event happened ("shelled Kharkiv"), and the
     dateline places nothing: a statement reported from Kyiv was made who knows where (by
-    Brussels, on Twitter, in a radio interview)."""
+    Brussels, on Twitter, in a radio interview). `office`: whether the event is an act of
+    office (office_act); None to judge by the trigger's own verb."""
     if not places:
         return None
     doc = trigger.doc
@@ -900,13 +904,21 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True) 
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         return None
-    if trigger.lemma_.lower() in place_words("office_verb"):
+    if office or (office is None and trigger.lemma_.lower() in place_words("office_verb")):
         return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
             or _restated_next(trigger, places) or _place_of_the_lead(trigger, places)
             or _town_deep_in_its_words(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
             or _town_of_the_lead(trigger, places))
+
+
+def office_act(lemma: str, particle: str | None, type_: str) -> bool:
+    """Whether an event of this verb ("resign", "step down", "sack") is resigning or dismissing
+    someone from office (places/place_words office_verb, dismissal_verb): "fired his deputy", not
+    "fired on crowds"."""
+    return (" ".join(filter(None, (lemma, particle))) in place_words("office_verb")
+            or (lemma in place_words("dismissal_verb") and type_ != "ASSAULT"))
 
 
 def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
@@ -1074,10 +1086,12 @@ def _other_time(token: Token) -> bool:
 # parliament, courts, parties, opposition, rebels and people ("Colombians rejected the deal",
 # "Iran's government blocked Instagram"); not its armed forces, which act abroad as often.
 HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB"})
+# Of these, whose words (a vote) are spoken at home too: a country's people.
+PEOPLE_SECTORS = frozenset({"CVL"})
 
 
 def home_country(doers: list, others: list, sentence: Span, places: list[Place],
-                 dateline_place: Place | None = None) -> Place | None:
+                 dateline_place: Place | None = None, spoken: bool = False) -> Place | None:
     """The country of an unplaced event whose every party named is of one country, which the
     words of a doer name ("Colombians narrowly rejected the deal in a referendum", "Iran's government
     blocked Instagram"), as analysts code a domestic act: not when a party is a person (people
@@ -1085,13 +1099,17 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
     where), or one whose country only the story suggests ("the opposition"), nor when the sentence
     names a place elsewhere. A Place without coordinates over the first party's words. With
     `dateline_place`, the dateline the event would take, only when it is of another country
-    ("NAIROBI - Ugandan police fired tear gas at crowds": the reporter is not where it happened)."""
+    ("NAIROBI - Ugandan police fired tear gas at crowds": the reporter is not where it happened).
+    An act of words (`spoken`) only when the doers are a people ("Chileans rejected the
+    constitution in a referendum": a vote is cast at home); a government's or a party's denial,
+    threat or demand is said wherever its speaker was, as a person's is."""
     # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
     known = [m for m in (*doers, *(others if dateline_place is None else ())) if m.country or m.code]
     if not known or any(m.kind in ("person", "place") or not m.country for m in known):
         return None
     country = known[0].country
-    if any(m.country != country or not (m.sector in HOME_SECTORS or (m.sector is None and m.kind == "group"))
+    sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
+    if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group"))
            for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
         return None
     if dateline_place is not None and dateline_place.country == country:
@@ -1406,6 +1424,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif token.dep_ == "poss" and _is_area(token.head):
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
+    elif token.dep_ == "poss" and is_point and _names_place(token.head):
+        return _attachment(token.head, is_point, object_locates)  # "in Colombo's business district"
     elif token.dep_ == "poss" and is_point:
         return _owned_place(token.head)  # "shelled the town's market", "in Kharkiv's main square"
     elif _there(token) or (token.lower_ == "here" and _here(token)):
@@ -1427,8 +1447,23 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
             (is_point and object_locates) or token is not root
             or token.head.lemma_.lower() in place_words("place_verb")):
+        if token is root and token.dep_ == "dobj" and _told_to_act(token.head):
+            return None  # "prompting Moscow to send troops", "accusing Tokyo of cheating": a party
         return token.head
     return None
+
+
+def _told_to_act(verb: Token) -> bool:
+    """A verb whose object is said to do or have done something ("prompted Moscow to send",
+    "urged Kyiv to", "accused Tokyo of failing", "blamed Kampala for"): the object is a doer,
+    not a place, unless the verb is one done to places ("seized Kandahar to cut the road")."""
+    if verb.lemma_.lower() in place_words("place_verb"):
+        return False
+    children = per_doc.children(verb)
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in per_doc.children(c)) for c in children) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for")
+        and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in per_doc.children(c))
+        for c in children)
 
 
 def _compounded(token: Token) -> Token:
