@@ -312,3 +312,22 @@ def test_a_stance_stated_with_be(nlp, text, cue, source, spans):
     found = by_cue(attributions(nlp, text), cue)
     assert found.source.text == source
     assert content(found) == spans
+
+
+@pytest.mark.parametrize("text,cue,source,spans", [
+    # the parser makes "for" the complementizer of the clause it opens; the cue keeps it, as it
+    # does in "called for calm", and the content is the clause without it
+    ("Union leaders are calling for the transport minister to resign.",
+     "are calling for", "Union leaders", ["the transport minister to resign"]),
+    ("The opposition has repeatedly called for international observers to monitor the vote.",
+     "has repeatedly called for", "The opposition", ["international observers to monitor the vote"]),
+    # an adjective parsed as a clausal complement belongs to the cue ("made it clear that")
+    ("The White House made it clear on Monday that the president would veto the bill.",
+     "made it clear", "The White House", ["that the president would veto the bill"]),
+    ("Party leaders made clear that the bill would pass before the recess.",
+     "made clear", "Party leaders", ["that the bill would pass before the recess"]),
+])
+def test_a_cue_takes_the_words_the_parser_gives_its_clause(nlp, text, cue, source, spans):
+    found = by_cue(attributions(nlp, text), cue)
+    assert found.source.text == source
+    assert content(found) == spans

@@ -320,7 +320,7 @@ def extent_features(parent: Token, child: Token, head: Token) -> list[str]:
             f += ["pobj=" + (o.ent_type_ or o.pos_) + "|" + label, "pobjw=" + lemma_of(o) + "|" + label]
         else:
             f.append("nopobj|" + label)
-    if child.dep_ in ("dobj", "npadvmod", "acomp", "xcomp", "attr", "pobj"):
+    if child.dep_ in ("dobj", "npadvmod", "acomp", "xcomp", "attr", "pobj", "ccomp"):
         f.append("cw=" + lemma_of(child) + "|" + child.dep_)
         f.append("cwl=" + lemma_of(child) + "|" + lemma)
     return f

@@ -34,6 +34,8 @@ NOT_CUE_DEPS = frozenset({
     "nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "conj", "cc", "parataxis", "relcl",
     "appos", "mark", "advcl", "dative", "case",
 })
+# Clauses of a cue whose complementizer "for" may join the cue ("calling for X to resign").
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 # Dependents of a cue that hold its content, most telling first.
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "nsubjpass", "csubjpass")
@@ -107,14 +109,28 @@ def _dependents(token: Token):
     for child in children:
         if child.dep_ == "xcomp":
             yield from (g for g in child.children if g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i)
+        elif child.dep_ in FOR_CLAUSE_DEPS:
+            # "called for the minister to resign": the parser makes "for" the clause's
+            # complementizer; PolNeAR's cue takes it, as in "called for calm"
+            yield from (g for g in child.children if g.dep_ == "mark" and g.lower_ == "for" and g.i < child.i)
 
 
 def _eligible(child: Token) -> bool:
+    if child.dep_ == "mark" and child.lower_ == "for":
+        return True  # yielded by _dependents from the cue's clause only
+    if _small_clause(child):
+        return True
     if child.dep_ in NOT_CUE_DEPS or child.is_space:
         return False
     if child.dep_ == "punct":
         return child.text == ":"
     return True
+
+
+def _small_clause(token: Token) -> bool:
+    """An adjective the parser makes a clausal complement ("made it clear that", "made plain"):
+    PolNeAR's cue takes it, with its "it", while the clause it introduces stays content."""
+    return token.dep_ == "ccomp" and token.pos_ == "ADJ"
 
 
 def _within(token: Token, ancestor: Token) -> bool:
