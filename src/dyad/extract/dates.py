@@ -25,7 +25,7 @@ from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
-from dyad.extract.phrases import clause_path, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import AIMED_AT, clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -812,7 +812,16 @@ def _joined(verb: Token, trigger: Token) -> bool:
 def _describing(verb: Token) -> bool:
     """"men hiding in a mosque", "gunmen holed up in a hotel": a participle that says what a
     party was doing or where it was (the tagger calls some such participles past tense: "holed")."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD") or _targets_doing(verb)
+
+
+def _targets_doing(verb: Token) -> bool:
+    """"opened fire on coca growers marching toward the city", "fired on striking oil workers":
+    the parser makes some such participles a gerund under the "on"/"at" the deed aims with; with
+    people as its subject or object it still says what the targets were doing when hit."""
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in AIMED_AT
+            and verb.head.head.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS") for c in verb.children))
 
 
 def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
