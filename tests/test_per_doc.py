@@ -1,6 +1,7 @@
 """The per-document cache gives what spaCy gives, and the pipeline drops it after coding."""
 
 from dyad.extract import per_doc
+from dyad.extract.phrases import clause_path
 from dyad.pipeline import extract
 
 TEXT = ("KYIV, March 14 (Wire) - Ukrainian President Volodymyr Zelenskyy spoke with French President "
@@ -14,6 +15,25 @@ def test_cached_values_are_spacys(nlp):
     assert [(e.start, e.end, e.label_) for e in per_doc.entities(doc)] == \
         [(e.start, e.end, e.label_) for e in doc.ents]
     assert per_doc.tokens(doc) is per_doc.tokens(doc)  # made once
+
+
+def test_tree_values_are_spacys(nlp):
+    doc = nlp(TEXT)
+    assert per_doc.heads(doc) == [t.head.i for t in doc]
+    assert [[c.i for c in per_doc.children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    start = TEXT.index("Macron") - 3  # a span that cuts words is widened to them, as spaCy does
+    span = per_doc.char_span(doc, start, start + 5)
+    assert (span.start, span.end) == (doc.char_span(start, start + 5, alignment_mode="expand").start,
+                                      doc.char_span(start, start + 5, alignment_mode="expand").end)
+    assert per_doc.char_span(doc, start, start + 5) is span  # made once
+
+
+def test_a_main_verbs_clause_path_is_the_verb(nlp):
+    # the walk up to the clause's head stops at the root (it once repeated the root to the limit)
+    doc = nlp("Russian forces shelled Kharkiv overnight.")
+    verb = doc[2]
+    assert clause_path(verb) == [verb]
+    assert clause_path(doc[3]) == [doc[3], verb]
 
 
 def test_extract_forgets_the_cache(nlp):

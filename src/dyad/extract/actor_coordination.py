@@ -17,7 +17,16 @@ if TYPE_CHECKING:
 def split_coordination(span: Span, resolver: ActorResolver | None = None) -> list[tuple[Span, Token | None]]:
     """The conjuncts of a phrase, each as its own span ("Putin and Trump" -> Putin, Trump).
     Coordinated modifiers of one noun ("Russian and Ukrainian officials") each come with the
-    shared noun, so that they resolve with its sector."""
+    shared noun, so that they resolve with its sector. Once per phrase: actors and events
+    resolve the same phrases again and again."""
+    known = per_doc.memo(span.doc, "coordinations")
+    key = (span.start, span.end, resolver is None)
+    if key not in known:
+        known[key] = _split(span, resolver)
+    return list(known[key])
+
+
+def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token | None]]:
     doc = span.doc
     root = span.root
     heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]

@@ -800,7 +800,7 @@ class Modifiers:
 def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | None) -> Modifiers:
     mods = Modifiers()
     seen = set()
-    for token in span:
+    for token in per_doc.tokens(span.doc)[span.start:span.end]:
         item = resolver.at_token.get(token.i)
         if item is None or item is head or id(item) in seen:
             continue
@@ -1596,7 +1596,7 @@ def _definite(span: Span, root: Token) -> bool:
 
 
 def _bare(span: Span) -> str:
-    tokens = list(span)
+    tokens = per_doc.tokens(span.doc)[span.start:span.end]
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
     if not tokens:

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import repeat
 
-from spacy.attrs import IDX, LEMMA, POS, SENT_START
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -85,10 +85,19 @@ class Context:
         starts = doc.to_array([SENT_START])
         self._sent_starts = [0] + [i for i, flag in enumerate(starts.tolist()) if flag == 1 and i > 0]
         self._idx = doc.to_array([IDX]).tolist()
+        # quotation-mark words before each index: "is there one in this part" without a Token per word
+        marks = {hash_string(mark) for mark in QUOTE_MARKS}
+        self._marks_before = [0]
+        for orth in doc.to_array(ORTH).tolist():
+            self._marks_before.append(self._marks_before[-1] + (orth in marks))
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
         return cls(doc)
+
+    def has_quote_mark(self, start: int, end: int) -> bool:
+        """Whether a word of the token range [start, end) is a quotation mark."""
+        return self._marks_before[end] > self._marks_before[start]
 
     def sentence(self, token: Token) -> tuple[int, int]:
         """Token range [start, end) of the token's sentence."""
@@ -137,9 +146,18 @@ def candidates(doc: Doc) -> list[Token]:
     """Words that may head a cue: lemma and part of speech in the lexicon with a precision of at
     least MIN_PRECISION (below it no word was ever accepted by the model on PolNeAR), and verbs
     of saying (`attribution/saying_verbs`, from WordNet)."""
-    keys = _candidate_keys()
-    rows = doc.to_array([LEMMA, POS]).tolist()
-    return [doc[i] for i, (lemma, pos) in enumerate(rows) if (lemma, pos) in keys]
+    keys, lemmas = _candidate_keys(), _candidate_lemmas()
+    # by lemma first, from a flat array (a row list per word would be a tracked object each)
+    hits = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in lemmas]
+    if not hits:
+        return []
+    tokens = per_doc.tokens(doc)
+    return [tokens[i] for i in hits if (tokens[i].lemma, tokens[i].pos) in keys]
+
+
+@cache
+def _candidate_lemmas() -> frozenset[int]:
+    return frozenset(lemma for lemma, _ in _candidate_keys())
 
 
 def word(token: Token) -> str:
@@ -236,12 +254,12 @@ def _context_features(token: Token, lemma: str, ctx: Context) -> list[str]:
     """Where the word stands: governed by or governing a likely cue, in a headline."""
     f = []
     lex = cue_lexicon()
+    words, heads = per_doc.tokens(token.doc), per_doc.heads(token.doc)
     node, path = token, ""
     for _ in range(3):
-        if node.head is node:
-            break
+        # (the root is its own head: the walk stays on it, "ROOT>ROOT>", as the model was trained)
         path += node.dep_ + ">"
-        node = node.head
+        node = words[heads[node.i]]
         if lex.get((node.lemma_.lower(), node.pos_), 0.0) >= 0.5:
             f += ["UNDER=" + path, "LUNDER=" + lemma + "|" + path]
             break
@@ -368,7 +386,7 @@ def content_features(part, head: Token, cue: tuple[int, int], parts: list, ctx: 
         f.append("has_ccomp=" + str("ccomp" in kinds) + "|" + k)
     f.append("hdep=" + head.dep_ + "|" + k)
     f.append("hpos=" + head.pos_ + "|" + k)
-    if any(doc[j].text in QUOTE_MARKS for j in range(part.start, part.end)):
+    if ctx.has_quote_mark(part.start, part.end):
         f.append("quote|" + k)
     size = part.end - part.start
     f.append("size=" + ("1" if size == 1 else "2-4" if size < 5 else "5+") + "|" + k)

@@ -118,9 +118,10 @@ def untangle(ctx: Context, frames: list[Frame]) -> None:
     parser hanging "according to" inside X): the one with the wider content is the outer one,
     and its cue phrase is cut out of the inner one's content."""
     doc = ctx.doc
+    cue_at = {id(frame): frame.head.idx for frame in frames}
     for inner in frames:
-        for outer in [f for f in frames if f is not inner and _holds(f, inner.head.idx)]:
-            if not _holds(inner, outer.head.idx) or _width(inner) >= _width(outer):
+        for outer in [f for f in frames if f is not inner and _holds(f, cue_at[id(inner)])]:
+            if not _holds(inner, cue_at[id(outer)]) or _width(inner) >= _width(outer):
                 continue
             lo = min(outer.head.left_edge.i, outer.cue[0])
             hi = max(outer.head.right_edge.i + 1, outer.cue[1])
@@ -142,7 +143,10 @@ def _width(frame: Frame) -> int:
 
 
 def _holds(frame: Frame, position: int) -> bool:
-    return any(s <= position < e for s, e in frame.content)
+    for start, end in frame.content:  # (a loop, not any(): called for every pair of frames)
+        if start <= position < end:
+            return True
+    return False
 
 
 def continue_quotes(ctx: Context, frames: list[Frame]) -> None:
@@ -198,5 +202,5 @@ def _claimed(quote, frames: list[Frame], cues: list[tuple[int, int]]) -> bool:
 def holder(frame: Frame, frames: list[Frame]) -> Frame | None:
     """The innermost other frame whose content holds this frame's cue."""
     position = frame.head.idx
-    holding = [f for f in frames if f is not frame and any(s <= position < e for s, e in f.content)]
+    holding = [f for f in frames if f is not frame and _holds(f, position)]
     return min(holding, key=lambda f: sum(e - s for s, e in f.content), default=None)

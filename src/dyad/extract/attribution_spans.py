@@ -274,6 +274,7 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
     a participle set off by a comma ("the senator, speaking on Monday,"), which PolNeAR mostly
     leaves out; `clauses=False` leaves every such clause out (the name, for the resolver)."""
     doc = token.doc
+    words = per_doc.tokens(doc)  # (indexing the Doc makes a new Token each time)
     lo, hi = token.left_edge.i, token.right_edge.i + 1
     if token.text != ":" and cue[0] <= token.i < cue[1]:
         return token.i, token.i + 1
@@ -282,7 +283,7 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
             if clauses and _describes_speaker(child, cue):
                 continue
             hi = min(hi, child.left_edge.i)
-            if doc[hi - 1].lower_ in RELATIVE_PRONOUNS:
+            if words[hi - 1].lower_ in RELATIVE_PRONOUNS:
                 hi -= 1
     # a cue inside the subtree (a misparse) bounds the phrase
     if lo < cue[1] <= hi and token.i < cue[0]:
@@ -291,16 +292,16 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
         lo = cue[1]
     # a phrase does not run across a line break (headlines, datelines)
     for k in range(token.i - 1, lo - 1, -1):
-        if "\n" in doc[k].text_with_ws:
+        if "\n" in words[k].text_with_ws:
             lo = k + 1
             break
     for k in range(token.i, hi - 1):
-        if "\n" in doc[k].text_with_ws:
+        if "\n" in words[k].text_with_ws:
             hi = k + 1
             break
-    while lo < hi - 1 and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_MARKS):
+    while lo < hi - 1 and (words[lo].is_space or words[lo].is_punct and words[lo].text not in QUOTE_MARKS):
         lo += 1
-    while hi - 1 > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("(", "—", "-", ":", ";", ",", "“", "‘")):
+    while hi - 1 > lo and (words[hi - 1].is_space or words[hi - 1].text in ("(", "—", "-", ":", ";", ",", "“", "‘")):
         hi -= 1  # an opening quotation mark after the phrase begins the content
     return lo, _closing_mark(doc, lo, hi)
 
@@ -342,8 +343,9 @@ def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> l
         found = _after_colon(head)
         return [Part(head, "COLON", found[0], found[1])] if found else []
     parts = []
+    words = per_doc.tokens(doc)
     for k in range(*cue):
-        for child in doc[k].children:
+        for child in per_doc.children(words[k]):
             if cue[0] <= child.i < cue[1] or child.is_space or child.dep_ in ("punct", "cc"):
                 continue
             if speaker is not None and child.i == speaker.i and child.dep_ not in SUBJECT_DEPS:
@@ -506,10 +508,12 @@ def _after_setting(ctx: Context, head: Token, hi: int):
     """A quotation after the cue's addressee or setting, set off by a comma or colon:
     "telling reporters, “...”", "said last week in Tel Aviv, “...”"."""
     doc = head.doc
+    words = per_doc.tokens(doc)
+    first, last = head.left_edge.i, head.right_edge.i
     k = hi
-    while k < len(doc) and doc[k].text not in QUOTE_MARKS and k - hi < 12 and (
-            doc[k].text in (",", ":") or head.left_edge.i <= k <= head.right_edge.i
-            and doc[k].dep_ not in ("nsubj", "ccomp", "mark")):
+    while k < len(words) and words[k].text not in QUOTE_MARKS and k - hi < 12 and (
+            words[k].text in (",", ":") or first <= k <= last
+            and words[k].dep_ not in ("nsubj", "ccomp", "mark")):
         k += 1
     if k == hi or k >= len(doc) or doc[k].text not in QUOTE_MARKS or doc[k - 1].text not in (",", ":"):
         return None

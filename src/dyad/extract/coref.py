@@ -411,9 +411,9 @@ class Chains:
             if controlled:
                 return controlled[-1]
         if same:
-            ancestors = {t.i for t in token.ancestors}
-            governing = [r for r in same if r.subject and r.i in {c.i for a in ancestors
-                                                                   for c in self.doc[a].children}]
+            words = per_doc.tokens(self.doc)
+            beside_ancestors = {c.i for t in token.ancestors for c in per_doc.children(words[t.i])}
+            governing = [r for r in same if r.subject and r.i in beside_ancestors]
             # Centering: a subject outranks a name in an object or prepositional phrase
             # ("Zelenskyy spoke with Macron and urged ..., his office said").
             subjects = [r for r in same if r.subject]
@@ -716,10 +716,11 @@ def _controller(token: Token) -> int | None:
 def _hyphenated(token: Token) -> str:
     """The whole hyphenated word a token is part of ("Ofori-Atta", "Al-Sisi")."""
     doc = token.doc
+    words = per_doc.tokens(doc)
     start, end = token.i, token.i + 1
-    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+    while start > 0 and not words[start - 1].whitespace_ and "-" in (words[start - 1].text, words[start].text):
         start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+    while end < len(doc) and not words[end - 1].whitespace_ and "-" in (words[end - 1].text, words[end].text):
         end += 1
     return doc[start:end].text
 
@@ -762,8 +763,8 @@ def _in_subject(token: Token) -> bool:
 
 def _head(doc, start: int, end: int) -> Token:
     """The token of doc[start:end] whose head lies outside it."""
+    heads, words = per_doc.heads(doc), per_doc.tokens(doc)
     for i in range(end - 1, start - 1, -1):
-        head = doc[i].head
-        if not start <= head.i < end or head.i == i:
-            return doc[i]
-    return doc[end - 1]
+        if not start <= heads[i] < end or heads[i] == i:
+            return words[i]
+    return words[end - 1]

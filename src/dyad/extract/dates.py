@@ -644,7 +644,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return _from_main_clause(path[-1], dates) or _counted_from_its_phrase(path, {}, dates)
     attached, of_a_noun = {}, set()
     for date in in_sentence:
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, date.start, date.end)
         if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"):
             # (a date "for" which something is called or set is aimed at, not the event's)
             word = _attachment(span.root)
@@ -717,7 +717,7 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return None
     attached = {}
     for date in in_next:
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, date.start, date.end)
         # "It was the worst massacre since Aug. 29, 1997": a day it is measured against, not its own
         if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ in OTHER_TIME):
             attached.setdefault(_attachment(span.root).i, (date, span))
@@ -834,7 +834,7 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
     story_start = dateline_end(doc)  # "KYIV, March 14 -" is the day of the report
     found = []
     for date in in_sentence:
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, date.start, date.end)
         # after the trigger, in its own words ("said on Sunday it had deployed": the report's day)
         if date.start < max(story_start, trigger.idx) or span is None or trigger not in span.root.ancestors:
             continue
@@ -1045,7 +1045,7 @@ def _first_deed_date(doc: Doc, dates: list[DateValue], until: int) -> DateValue 
             return None
         if date.start < story_start:
             continue
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, date.start, date.end)
         if span is not None and len(date.value) == 10 and _attachment(span.root).lemma_ not in REPORTING_LEMMAS:
             return date
     return None
@@ -1126,7 +1126,7 @@ def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
         return None
     doc = clause.doc
     for date in dates:
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, date.start, date.end)
         if span is not None and span.sent.start == clause.sent.start and _attachment(span.root).i == antecedent.i:
             return date
     return None

@@ -7,6 +7,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
 from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
@@ -585,7 +586,7 @@ def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Men
 
 def _unnamed(mention: Mention, doc) -> bool:
     """A phrase that names no group, country or people ("a suicide bomber", not "a Hamas suicide bomber")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = per_doc.char_span(doc, mention.start, mention.end)
     return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span)
 
 
@@ -594,7 +595,7 @@ def _partners_country(mentions: list[Mention], doc) -> list[Mention]:
     only by its sector, joined to parties of one country, is of that country."""
     out = []
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if _unplaced(mention) else None
+        span = per_doc.char_span(doc, mention.start, mention.end) if _unplaced(mention) else None
         partners = [o for o in mentions if o is not mention and span is not None
                     and any(o.start <= t.idx < o.end for t in span.root.conjuncts)]
         countries = {o.country for o in partners}

@@ -4,10 +4,12 @@ from an apposition, a partitive ("thousands of Kurds"), a pronoun's antecedent, 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -132,10 +134,15 @@ def any_known(mentions: list[Mention]) -> bool:
 
 
 def _resolve(head: Token, actors) -> list[Mention]:
-    span = noun_phrase(head)
-    if len(span) > 1 and span[-1].dep_ == "case":
-        span = span[:-1]  # "Trump's" -> "Trump"
-    return list(actors.resolve_all(span))
+    # once per head: every event of a sentence asks for its words' actors again (copies, as
+    # the callers may change what they get)
+    known = per_doc.memo(head.doc, "event_mentions")
+    if head.i not in known:
+        span = noun_phrase(head)
+        if len(span) > 1 and span[-1].dep_ == "case":
+            span = span[:-1]  # "Trump's" -> "Trump"
+        known[head.i] = actors.resolve_all(span)
+    return [copy.copy(mention) for mention in known[head.i]]
 
 
 def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Mention]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
+
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Prepositions of circumstance: their object is not what a verb acts on ("ended without a deal").
 ADJUNCT_PREPOSITIONS = frozenset({"without", "despite", "during", "after", "before", "since", "amid", "until",
@@ -116,9 +118,9 @@ def has_to_infinitive(verb: Token) -> bool:
 
 
 def depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
+    heads, i, depth = per_doc.heads(token.doc), token.i, 0
+    while heads[i] != i and depth < 50:
+        i, depth = heads[i], depth + 1
     return depth
 
 

@@ -358,9 +358,9 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         if rule is not None and rule.absorb:
             _apply(item, complement, rule, candidates, absorbed)
             return
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in per_doc.children(token) if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in list(objects) for g in partitive_heads(o)]  # "hosted a new round of talks"
-    prepositional = [g for c in token.children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
+    prepositional = [g for c in per_doc.children(token) if c.dep_ in ("prt", "prep") for g in per_doc.children(c) if g.dep_ == "pobj"]
     nouns = [candidates[o.i] for o in objects + prepositional if o.i in candidates and candidates[o.i].how == "noun"]
     if nouns and item.pattern is not None and item.pattern.constraint:
         for noun in nouns:  # the verb's pattern named the noun: one event, the verb's
@@ -374,7 +374,7 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
                   and o.head.lower_ in LIGHT_PREPOSITIONS]
     # "called the agreement a positive step": a verb that predicates something of its object is judging
     # the event, not carrying it
-    predicating = any(c.dep_ == "oprd" for c in token.children)
+    predicating = any(c.dep_ == "oprd" for c in per_doc.children(token))
     if nouns and lemma in lex.light_verbs and not lex.light_verbs[lemma].get("via") and not predicating:
         for noun in nouns:
             noun.how, noun.clause = "light", token

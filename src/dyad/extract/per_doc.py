@@ -9,6 +9,7 @@ after parsing, so nothing here goes stale.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 KEY = "dyad_per_doc"
@@ -36,6 +37,15 @@ def tokens(doc: Doc) -> list[Token]:
     return values["tokens"]
 
 
+def heads(doc: Doc) -> list[int]:
+    """The index of each token's head (the root's own): `token.head` makes a new Token per call."""
+    values = _values(doc)
+    if "heads" not in values:
+        # offsets relative to the word, stored unsigned
+        values["heads"] = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
+    return values["heads"]
+
+
 def children(token: Token) -> list[Token]:
     """`token.children` as a list, the whole Doc's made at once: spaCy walks the token's edges
     and makes a new Token per child on every access, and the hot loops (cue features, verb
@@ -44,12 +54,26 @@ def children(token: Token) -> list[Token]:
     if "children" not in values:
         every = tokens(token.doc)
         lists: list[list[Token]] = [[] for _ in every]
-        for child in every:  # in text order, as spaCy gives them
-            head = child.head.i
-            if head != child.i:
-                lists[head].append(child)
+        for i, head in enumerate(heads(token.doc)):
+            if head != i:  # in text order, as spaCy gives them
+                lists[head].append(every[i])
         values["children"] = lists
     return values["children"][token.i]
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, once per span: events look up the
+    same date and place spans again and again, and spaCy walks the tokens each time."""
+    spans = memo(doc, "char_spans")
+    if (start, end) not in spans:
+        spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[start, end]
+
+
+def memo(doc: Doc, name: str) -> dict:
+    """A dictionary kept with the Doc's other values under `name`, for an extractor's own
+    answers that depend only on the parse (dropped with them)."""
+    return _values(doc).setdefault(name, {})
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

@@ -17,7 +17,15 @@ PHRASE_PREPOSITIONS = frozenset({"of"})
 
 
 def noun_phrase(head: Token) -> Span:
-    """The phrase headed by `head`: its subtree through PHRASE_DEPS, kept contiguous."""
+    """The phrase headed by `head`: its subtree through PHRASE_DEPS, kept contiguous. Once per
+    head: actors, events and places all ask for the same phrases."""
+    known = per_doc.memo(head.doc, "noun_phrases")
+    if head.i not in known:
+        known[head.i] = _noun_phrase(head)
+    return known[head.i]
+
+
+def _noun_phrase(head: Token) -> Span:
     left = right = head.i
     stack = [head]
     while stack:
@@ -90,7 +98,8 @@ def clause_path(trigger: Token) -> list[Token]:
     the arrests were)."""
     path = [trigger]
     token = trigger
-    while (token.dep_ not in CLAUSE_BOUNDARIES and token.head is not token and len(path) < 12
+    # (by index: `token.head` is a new object on every access, so `is` never saw the root)
+    while (token.dep_ not in CLAUSE_BOUNDARIES and token.head.i != token.i and len(path) < 12
            and not _own_clause_conjunct(token)):
         token = token.head
         path.append(token)

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.metadata import version
 from operator import attrgetter
@@ -329,6 +329,9 @@ def indexed(key: str) -> tuple[Candidate, ...] | None:
     return found
 
 
+# One article looks the same names up many times (actors, places, dates each ask), and each
+# lookup weighs every namesake; the gazetteer never changes within a process.
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | None = None,
            region: bool = False, within: str | None = None, state: str | None = None,
            town: bool = False) -> Candidate | None:
@@ -763,10 +766,11 @@ def _hyphenated(span: Span) -> Span:
     """The whole hyphenated name the tagger cut short ("Mazar" of "Mazar-e-Sharif"), when the
     gazetteer knows it; "Kyiv-based" stays "Kyiv"."""
     doc = span.doc
+    words = per_doc.tokens(doc)
     start, end = span.start, span.end
-    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text, doc[end - 1].text):
+    while end < len(doc) and not words[end - 1].whitespace_ and "-" in (words[end].text, words[end - 1].text):
         end += 1
-    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+    while start > 0 and not words[start - 1].whitespace_ and "-" in (words[start - 1].text, words[start].text):
         start -= 1
     if (start, end) != (span.start, span.end) and indexed(normalize(doc[start:end].text)) is not None:
         return doc[start:end]
@@ -876,7 +880,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
     attached: dict[int, list[Place]] = {}
     for place in _in_sentence(places, trigger.sent):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         if span is not None:
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
             if where is not None and where.i not in topic:
@@ -930,7 +934,7 @@ def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
         return None
     doc = trigger.doc
     for place in _in_sentence(places, trigger.sent):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         if span is not None and span.root.i == top.head.i:
             return place
     return None
@@ -965,7 +969,7 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
         own.append(verb)  # "The ambush happened outside Mopti"
     indices = {t.i for t in own}
     for place in in_next:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         where = None if span is None else _attachment(span.root, _is_point(span.root, place))
         if where is not None and where.i in indices:
             return place
@@ -1008,7 +1012,7 @@ def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None
     doc = trigger.doc
     found, countries = [], set()
     for place in _in_sentence(places, trigger.sent):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         if span is None or is_dateline(place, places) or _names_a_party(doc, place, moves=True):
             continue
         if set_apart(span.root, trigger):
@@ -1038,7 +1042,7 @@ def _town_deep_in_its_words(trigger: Token, places: list[Place]) -> Place | None
     for place in _in_sentence(places, trigger.sent):
         if _is_broad(place) or is_dateline(place, places):
             continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         if span is None or trigger not in span.root.ancestors or _attachment(span.root, True) is None:
             continue
         between = [t for t in span.root.ancestors if trigger in t.ancestors]
@@ -1521,7 +1525,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
            for p in _in_sentence(places, trigger.sent)):
         return None
-    between = doc[doc.char_span(first.start, first.end, alignment_mode="expand").end:trigger.i]
+    between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
     return first if same_paragraph or _local_news(doc, places) else None
 
@@ -1566,7 +1570,7 @@ def _town_of(lead: Span, places: list[Place]) -> Place | None:
     doc = lead.doc
     found = []
     for place in _in_sentence(places, lead):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = per_doc.char_span(doc, place.start, place.end)
         if span is None or _names_a_party(doc, place, moves=True):
             continue
         if _attachment(span.root, _is_point(span.root, place)) is not None or not _is_broad(place):
@@ -1577,7 +1581,7 @@ def _town_of(lead: Span, places: list[Place]) -> Place | None:
 
 def _as_doer(doc: Doc, place: Place) -> bool:
     """"Japan demanded an explanation": a country as the subject of a verb, a party."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = per_doc.char_span(doc, place.start, place.end)
     return span is not None and _is_broad(place) and span.root.dep_ in SUBJECTS
 
 
@@ -1585,7 +1589,7 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
     """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is. Not
     a town naming a thing in a place's position ("came in to land at Kigali airport", "treated
     in a London clinic"): where the thing is."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = per_doc.char_span(doc, place.start, place.end)
     if span is None or span.root.dep_ != "compound" or span.root.head.pos_ != "NOUN":
         return False
     thing = _compounded(span.root)
@@ -1608,7 +1612,7 @@ def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
 def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
     if _national_modifier(doc, place):
         return True
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = per_doc.char_span(doc, place.start, place.end)
     if span is None:
         return False
     root = span.root
