@@ -626,3 +626,14 @@ def test_the_datelines_day_is_not_a_deeds_even_when_the_parser_hangs_it_on_the_v
 def test_a_deed_takes_the_day_the_story_gives_it(text, published, trigger, expected):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a date opening the sentence dates its verb, also where the parser hangs it on the subject
+    ("On April 15, the RSF attacked army bases across the country.", "attacked", "2023-04-15"),
+    ("On April 16, the IMF suspended talks with Khartoum.", "suspended", "2023-04-16"),
+    ("Late on Tuesday, the SAF bombed RSF positions in Omdurman.", "bombed", "2023-04-18"),
+])
+def test_a_date_opening_the_sentence_dates_its_verb(text, trigger, expected):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2023-04-20")["events"]}
+    assert (events[trigger]["date"] or {}).get("value") == expected

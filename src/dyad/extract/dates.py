@@ -1204,8 +1204,11 @@ def _attachment(root: Token) -> Token:
             word = word.head  # "early on Wednesday" hangs from "early"
         while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
             word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
-        if word.dep_ in ("nsubj", "nsubjpass") and word.i < root.i < word.head.i and word.head.pos_ in ("VERB", "AUX"):
-            word = word.head  # "Police on Tuesday arrested ...": the wire's date before the verb dates the verb
+        if word.dep_ in ("nsubj", "nsubjpass") and (word.i < root.i or head.i < word.i) and root.i < word.head.i and (
+                word.head.pos_ in ("VERB", "AUX")):
+            # "Police on Tuesday arrested ...": the wire's date before the verb dates the verb; so
+            # does one opening the sentence that the parser hangs on the subject ("On April 15, the RSF attacked")
+            word = word.head
         return _across_report(_out_of_naming(_before_its_clause(word, root)), root)
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
