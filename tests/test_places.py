@@ -816,6 +816,29 @@ def test_parts_of_a_town_are_in_it_and_a_town_told_to_act_is_a_party(text, trigg
     assert (place and place["name"]) == expected
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # a town and its region tagged as one name are the town, qualified by the region
+    ("Police dismantled the blockade of a border bridge in Windsor, Ontario, on Sunday.", "Windsor", "CAN"),
+    # a common noun the tagger took into the name is not part of it
+    ("DENPASAR, Indonesia (Reuters) - A car bomb destroyed a crowded nightclub in Kuta beach district late "
+     "on Saturday.", "Kuta", "IDN"),
+])
+def test_a_name_the_tagger_joined_or_padded_is_the_place(text, name, country):
+    [place] = [p for p in _places_by_trigger(text).values() if p]
+    assert (place["name"], place["country"]) == (name, country)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a deed its own words put across a border did not happen in the dateline's town
+    ("SRINAGAR, India (Reuters) - Indian troops shelled army posts on Monday, a day after militants killed "
+     "four soldiers in a cross-border raid.", "killed"),
+    ("AMMAN, Jan 4 (Reuters) - Jordanian troops arrested 12 men on Sunday, two days after gunmen ambushed a "
+     "patrol in a raid across the border.", "ambushed"),
+])
+def test_a_deed_across_a_border_is_not_in_the_datelines_town(text, trigger):
+    assert _places_by_trigger(text)[trigger] is None
+
+
 @pytest.mark.parametrize("text, country, has_point", [
     # a city-state is a city: events there have its point
     ("Police fired tear gas at protesters in Hong Kong on Sunday.", "HKG", True),

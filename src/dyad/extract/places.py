@@ -715,7 +715,8 @@ def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """Place names with whether the tagger or the syntax is sure of them (True) or only a place
     verb suggests them (False)."""
-    spans = [(_hyphenated(ent), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS]
+    spans = [(_hyphenated(part), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS
+             for part in _comma_parts(ent)]
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
     # The small model misses many towns or calls them people or products ("shelled the city of
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
@@ -830,13 +831,27 @@ def _called_region(span: Span) -> bool:
     return after in place_words("region_noun") or of_region
 
 
+def _comma_parts(ent: Span) -> list[Span]:
+    """"Windsor, Ontario" tagged as one name: the town and the region that qualifies it (see
+    _qualifier), each a name of its own; a name the gazetteer holds with its comma stays whole."""
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or indexed(normalize(ent.text)) is not None:
+        return [ent]
+    bounds = [ent.start, *commas, ent.end]
+    doc = ent.doc
+    return [doc[a + (a != ent.start):b] for a, b in zip(bounds, bounds[1:]) if b > a + (a != ent.start)]
+
+
 def _trim(span: Span) -> Span:
+    """The place's name itself: without "the", a possessive's "'s", or a common noun the tagger
+    took in ("Kuta beach", "Bali island")."""
+    doc = span.doc
     start, end = span.start, span.end
-    while start < end - 1 and span.doc[start].lower_ == "the":
+    while start < end - 1 and doc[start].lower_ == "the":
         start += 1
-    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text.islower()):
         end -= 1
-    return span.doc[start:end]
+    return doc[start:end]
 
 
 def _dateline(text: str, countries: frozenset[str]) -> Place | None:
@@ -1519,7 +1534,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     reporter is, which is where the event is only in local news ("WASHINGTON - Russia launched
     drones at Ukraine" did not happen in Washington)."""
     first = places[0]
-    if not is_dateline(first, places) or trigger.idx < first.end:
+    if not is_dateline(first, places) or trigger.idx < first.end or _across_a_border(trigger):
         return None
     doc = trigger.doc
     if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
@@ -1528,6 +1543,16 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
     return first if same_paragraph or _local_news(doc, places) else None
+
+
+def _across_a_border(trigger: Token) -> bool:
+    """"captured two soldiers in a cross-border raid", "in a raid across the border": a deed its own
+    words put over a border, which is not in the reporter's town."""
+    doc = trigger.doc
+    words = [trigger, *phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)]
+    return any(w.lower_ == "border" and ((w.dep_ == "pobj" and w.head.lower_ in ("across", "over")) or (
+        w.i >= 2 and doc[w.i - 1].text == "-" and doc[w.i - 2].lower_ == "cross"))
+        for word in words for w in (word, *per_doc.children(word)))
 
 
 def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
