@@ -83,16 +83,17 @@ class _Pending:
         self.parts: list[tuple[int, list[Event], list[Attribution]]] = []
         self.failure: str | None = None
 
-    def add(self, doc: Doc, offset: int) -> None:
+    def add(self, doc: Doc, start: int, end: int) -> None:
         self.remaining -= 1
         if self.failure:
             return
+        per_doc.know_text(doc, self.document.text[start:end])
         try:
             events, attributions = extract(doc, _date(self.document.published))
         except Exception as exc:  # one bad document must not stop the batch
             self.failure = errors.CODING_FAILED.format(detail=f"{type(exc).__name__}: {exc}")
             return
-        self.parts.append((offset, events, attributions))
+        self.parts.append((start, events, attributions))
 
     def result(self) -> Article | DocumentError:
         if self.failure:
@@ -130,15 +131,15 @@ def _code_in_order(items: Iterable[Document | DocumentError]) -> Iterator[Articl
             pending = _Pending(item, len(pieces))
             queue.append(pending)
             for start, end in pieces:
-                yield item.text[start:end], (pending, start)
+                yield item.text[start:end], (pending, start, end)
 
     def ready() -> Iterator[Article | DocumentError]:
         while queue and (isinstance(queue[0], DocumentError) or queue[0].remaining == 0):
             head = queue.popleft()
             yield head if isinstance(head, DocumentError) else head.result()
 
-    for doc, (pending, offset) in parse(chunks()):
-        pending.add(doc, offset)
+    for doc, (pending, start, end) in parse(chunks()):
+        pending.add(doc, start, end)
         yield from ready()
     yield from ready()
 

@@ -17,7 +17,7 @@ import csv
 import math
 from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -87,9 +87,7 @@ class Context:
         self._idx = doc.to_array([IDX]).tolist()
         # quotation-mark words before each index: "is there one in this part" without a Token per word
         marks = {hash_string(mark) for mark in QUOTE_MARKS}
-        self._marks_before = [0]
-        for orth in doc.to_array(ORTH).tolist():
-            self._marks_before.append(self._marks_before[-1] + (orth in marks))
+        self._marks_before = list(accumulate((int(orth in marks) for orth in doc.to_array(ORTH).tolist()), initial=0))
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":

@@ -120,7 +120,8 @@ def untangle(ctx: Context, frames: list[Frame]) -> None:
     doc = ctx.doc
     cue_at = {id(frame): frame.head.idx for frame in frames}
     for inner in frames:
-        for outer in [f for f in frames if f is not inner and _holds(f, cue_at[id(inner)])]:
+        position = cue_at[id(inner)]
+        for outer in [f for f in frames if f is not inner and _holds(f, position)]:
             if not _holds(inner, cue_at[id(outer)]) or _width(inner) >= _width(outer):
                 continue
             lo = min(outer.head.left_edge.i, outer.cue[0])
@@ -202,5 +203,10 @@ def _claimed(quote, frames: list[Frame], cues: list[tuple[int, int]]) -> bool:
 def holder(frame: Frame, frames: list[Frame]) -> Frame | None:
     """The innermost other frame whose content holds this frame's cue."""
     position = frame.head.idx
-    holding = [f for f in frames if f is not frame and _holds(f, position)]
-    return min(holding, key=lambda f: sum(e - s for s, e in f.content), default=None)
+    innermost, narrowest = None, 0
+    for other in frames:  # (a loop: called for every frame, over every frame)
+        if other is not frame and _holds(other, position):
+            width = _width(other)
+            if innermost is None or width < narrowest:
+                innermost, narrowest = other, width
+    return innermost

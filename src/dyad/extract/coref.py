@@ -564,7 +564,7 @@ class Chains:
         two named; a side named alone in a later paragraph pairs with an earlier paragraph's
         only when that paragraph names one other side, not two ("India and Pakistan ...
         Russia offered to mediate ... the two countries" is no pair)."""
-        text = self.doc.text
+        text = per_doc.text(self.doc)
         found: list[tuple[Referent, Info]] = []
         paragraph, new = None, []
         for ref, info in [*candidates, (None, None)]:

@@ -619,7 +619,12 @@ def _placed(mentions: list[Mention], location: Place) -> list[Mention]:
 
 def _attribution_holding(position: int, attributions: list[Attribution]) -> str | None:
     """The innermost attribution whose content holds the trigger."""
-    holding = [a for a in attributions if any(c.start <= position < c.end for c in a.content)]
-    if not holding:
-        return None
-    return min(holding, key=lambda a: sum(c.end - c.start for c in a.content)).id
+    innermost, narrowest = None, 0
+    for attribution in attributions:  # (loops: called for every event, over every attribution)
+        for content in attribution.content:
+            if content.start <= position < content.end:
+                width = sum(c.end - c.start for c in attribution.content)
+                if innermost is None or width < narrowest:
+                    innermost, narrowest = attribution, width
+                break
+    return innermost.id if innermost is not None else None

@@ -29,6 +29,12 @@ def text(doc: Doc) -> str:
     return values["text"]
 
 
+def know_text(doc: Doc, parsed: str) -> None:
+    """Keep the string the Doc was parsed from as its text (spaCy's tokens give back exactly
+    their input), so that `text` need not join every token's text to rebuild it."""
+    _values(doc)["text"] = parsed
+
+
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, made once: index this list instead of the Doc in hot loops."""
     values = _values(doc)
