@@ -41,3 +41,8 @@ def test_extract_forgets_the_cache(nlp):
     events, _ = extract(doc, None)
     assert events
     assert per_doc.KEY not in doc.user_data
+
+
+def test_proper_nouns_are_the_tokens_tagged_propn(nlp):
+    doc = nlp(TEXT)
+    assert [t.i for t in per_doc.proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]

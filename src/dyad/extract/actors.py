@@ -404,9 +404,9 @@ class ActorResolver:
             # (a name, not "metro" tagged a facility)
             names = [ent for ent in per_doc.entities(self.doc) if ent.label_ in ("GPE", "LOC", "FAC") and ent.text[:1].isupper()]
             tagged = {ent.root.i for ent in names}
-            names += [_name_run(t) for t in per_doc.tokens(self.doc) if t.i not in tagged and _place_object(t)]
+            names += [_name_run(t) for t in per_doc.proper_nouns(self.doc) if t.i not in tagged and _place_object(t)]
             self._found_places = []
-            towns = {_name_run(t).text for t in per_doc.tokens(self.doc) if t.dep_ == "pobj" and t.head.lower_ == "of"
+            towns = {_name_run(t).text for t in per_doc.proper_nouns(self.doc) if t.dep_ == "pobj" and t.head.lower_ == "of"
                      and t.head.head.lower_ in TOWN_NOUNS and t.pos_ == "PROPN"}
             for name in names:
                 known = self.at_token.get(name.start)

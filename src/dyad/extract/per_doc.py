@@ -9,7 +9,8 @@ after parsing, so nothing here goes stale.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 KEY = "dyad_per_doc"
@@ -41,6 +42,16 @@ def tokens(doc: Doc) -> list[Token]:
     if "tokens" not in values:
         values["tokens"] = list(doc)
     return values["tokens"]
+
+
+def proper_nouns(doc: Doc) -> list[Token]:
+    """The tokens tagged PROPN, in order, read from the Doc's array: several extractors look
+    for names among them, and asking each Token its tag is the slow way."""
+    values = _values(doc)
+    if "proper_nouns" not in values:
+        every = tokens(doc)
+        values["proper_nouns"] = [every[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
+    return values["proper_nouns"]
 
 
 def heads(doc: Doc) -> list[int]:

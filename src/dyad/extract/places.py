@@ -38,7 +38,7 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract import per_doc
 from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.model import Place
-from dyad.nlp import MODEL
+from dyad.nlp import MODEL, indices_of_words
 
 # Towns of 1,000 people or more ("Srebrenica", "Chibok"; 170k); cities500 costs far more memory
 # for villages. A town outside LARGER_TOWNS_FILE (5,000 people or more, or a seat) is indexed by
@@ -493,7 +493,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     the place named last before it that is no party or dateline."""
     found = []
     dateline_place = named[0] if named and is_dateline(named[0], named) else None
-    for token in per_doc.tokens(doc):
+    words = per_doc.tokens(doc)
+    for token in (words[i] for i in indices_of_words(doc, ("here", "there", *ANAPHORS))):  # the only words asked about
         if dateline_place is not None and token.idx >= dateline_place.end and _here(token):
             # AP style: "killed in this garrison city", "treated at a hospital here"
             start = token.i if token.lower_ == "here" else next(c.i for c in token.children if c.lower_ == "this")
@@ -690,9 +691,8 @@ def _state_abbreviations() -> dict[str, str]:
 def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
     """"the Somali capital", "the Libyan capital": the capital of the country the adjective names."""
     found = []
-    for token in per_doc.tokens(doc):
-        if token.lower_ != "capital":
-            continue
+    words = per_doc.tokens(doc)
+    for token in (words[i] for i in indices_of_words(doc, ("capital",))):
         for child in token.children:
             country = _adjective_country(child, _capitals_by_adjective()) if child.dep_ in ("amod", "compound") else None
             place = country and lookup(country[1], within=country[0])
@@ -787,16 +787,18 @@ def _calendar_words() -> frozenset[str]:
 def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
     """Runs of capitalised proper nouns outside entities (a lower-case "river" tagged PROPN is
     not a name)."""
-    runs, start = [], None
-    for token in per_doc.tokens(doc):
-        inside = token.pos_ == "PROPN" and token.i not in skip and token.text[:1].isupper()
-        if inside and start is None:
-            start = token.i
-        elif not inside and start is not None:
-            runs.append(doc[start:token.i])
-            start = None
+    runs, start, last = [], None, None
+    for token in per_doc.proper_nouns(doc):
+        if token.i in skip or not token.text[:1].isupper():
+            continue
+        if start is not None and token.i == last + 1:
+            last = token.i
+            continue
+        if start is not None:
+            runs.append(doc[start:last + 1])
+        start = last = token.i
     if start is not None:
-        runs.append(doc[start:len(doc)])
+        runs.append(doc[start:last + 1])
     return runs
 
 
