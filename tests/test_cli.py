@@ -48,7 +48,7 @@ def test_mixed_directory_codes_every_good_article_and_names_every_bad_one(capsys
     assert errors == [
         f"error: {mixed_dir / '02-binary.txt'}: binary file (not text)",
         f"error: {mixed_dir / '03-empty.txt'}: empty document",
-        f"error: {mixed_dir / '05-batch.jsonl'}:2: malformed JSON (Unterminated string starting at)",
+        f"error: {mixed_dir / '05-batch.jsonl'}:2: malformed JSON (Unterminated string starting at column 22)",
         f"error: {mixed_dir / '05-batch.jsonl'}:3: missing or empty 'text'",
         f"error: {mixed_dir / '06-undecodable.jsonl'}:1: cannot decode the bytes as text (not UTF-8 or Windows-1252)",
     ]

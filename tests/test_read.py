@@ -127,3 +127,22 @@ def test_directory_is_read_recursively_in_order_skipping_hidden_files(tmp_path):
 def test_missing_path_is_an_error(tmp_path):
     [error] = read(tmp_path / "nowhere.txt")
     assert error.reason == "no such file or directory"
+
+
+def test_a_broken_jsonl_line_says_where_on_the_line_it_breaks(tmp_path):
+    path = tmp_path / "wires.jsonl"
+    good = json.dumps({"id": "w1", "text": "Chile recalled its ambassador from Caracas on Monday."})
+    path.write_text(good + '\n{"id": "w2", "text": "Peru closed its border\n', encoding="utf-8")
+    first, broken = read(path)
+    assert first.id == "w1"
+    assert broken.where == f"{path}:2"
+    assert broken.reason == "malformed JSON (Unterminated string starting at column 22)"
+
+
+def test_a_json_list_item_that_is_not_an_article_is_not_called_a_jsonl_line(tmp_path):
+    path = tmp_path / "desk.json"
+    path.write_text(json.dumps([{"id": "d1", "text": "Egypt hosted ceasefire talks in Cairo."}, "Cairo"]),
+                    encoding="utf-8")
+    article, error = read(path)
+    assert article.id == "d1"
+    assert str(error) == f"{path}[1]: an article must be a JSON object"

@@ -44,7 +44,9 @@ def _read_line(line: str, where: str) -> Iterable[Document | DocumentError]:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        return [DocumentError(where, errors.MALFORMED_JSON.format(detail=exc.msg))]
+        # exc.msg alone drops the position ("Unterminated string starting at"); the line is in `where`
+        detail = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+        return [DocumentError(where, errors.MALFORMED_JSON.format(detail=detail))]
     return [_from_object(value, where)]
 
 
