@@ -2,7 +2,7 @@
 
 import dyad
 import dyad.nlp
-from dyad.nlp import chunk_offsets
+from dyad.nlp import batches, chunk_offsets
 from helpers import spans_off_the_text
 
 PARAGRAPHS = [
@@ -56,3 +56,26 @@ def test_a_blank_line_ends_a_sentence_but_a_wrapped_line_does_not(nlp):
     doc = nlp("Kremlin Says Talks Stalled\n\nRussian troops advanced\nnear Pokrovsk on Monday.")
     assert [s.text.strip() for s in doc.sents] == [
         "Kremlin Says Talks Stalled", "Russian troops advanced\nnear Pokrovsk on Monday."]
+
+
+def test_parse_batches_hold_few_long_chunks_but_many_short_articles():
+    # the 40 chunks of a 4 MB court transcript must not all go to the parser at once,
+    # while a day's short wire stories still travel 32 to a batch
+    chunks = [("x" * 100_000, n) for n in range(40)]
+    assert [len(b) for b in batches(chunks, 32, 300_000)] == [3] * 13 + [1]
+    stories = [("Rebels shelled the port city overnight, residents said.", n) for n in range(70)]
+    assert [len(b) for b in batches(stories, 32, 300_000)] == [32, 32, 6]
+    single = [("y" * 500_000, 0), ("z" * 10, 1)]
+    assert [len(b) for b in batches(single, 32, 300_000)] == [1, 1]
+
+
+def test_parse_reads_its_texts_only_as_batches_need_them():
+    pulled = []
+
+    def texts():
+        for n in range(100):
+            pulled.append(n)
+            yield f"Talks resumed in Doha on day {n}.", n
+
+    first = next(batches(texts(), 32, 300_000))
+    assert len(first) == 32 and len(pulled) == 33  # the 33rd opened the second batch
