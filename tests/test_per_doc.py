@@ -46,3 +46,10 @@ def test_extract_forgets_the_cache(nlp):
 def test_proper_nouns_are_the_tokens_tagged_propn(nlp):
     doc = nlp(TEXT)
     assert [t.i for t in per_doc.proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
+
+
+def test_extract_leaves_nothing_in_the_docs_user_data(nlp):
+    doc = nlp(TEXT)
+    before = dict(doc.user_data)
+    extract(doc, None)
+    assert doc.user_data == before

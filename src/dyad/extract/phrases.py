@@ -56,12 +56,12 @@ def _noun_phrase(head: Token) -> Span:
 def dateline_end(doc: Doc) -> int:
     """Where the story's dateline ("KYIV, March 14 (Reuters) -") ends, in characters; 0 without one.
     Computed once per document."""
-    end = doc.user_data.get("dyad_dateline_end")
-    if end is None:
+    known = per_doc.memo(doc, "dateline_end")
+    if "end" not in known:
         from dyad.extract.places import dateline  # places builds on this module
         match = dateline(per_doc.text(doc))
-        end = doc.user_data["dyad_dateline_end"] = match.end() if match else 0
-    return end
+        known["end"] = match.end() if match else 0
+    return known["end"]
 
 
 def past_dateline(subject: Token) -> list[Token]:
