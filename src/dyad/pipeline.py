@@ -11,8 +11,8 @@ import dataclasses
 import datetime as dt
 import gc
 from collections import deque
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc
 
@@ -114,14 +114,9 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _code_serially(items: Iterable[Document | DocumentError]) -> Iterator[Article | DocumentError]:
-    with _fewer_collections():
-        yield from _code_in_order(items)
-
-
-def _code_in_order(items: Iterable[Document | DocumentError]) -> Iterator[Article | DocumentError]:
     queue: deque[_Pending | DocumentError] = deque()
 
-    def chunks() -> Iterator[tuple[str, tuple[_Pending, int]]]:
+    def chunks() -> Iterator[tuple[str, tuple[_Pending, int, int]]]:
         for item in items:
             if isinstance(item, DocumentError):
                 queue.append(item)
@@ -138,9 +133,10 @@ def _code_in_order(items: Iterable[Document | DocumentError]) -> Iterator[Articl
             head = queue.popleft()
             yield head if isinstance(head, DocumentError) else head.result()
 
-    for doc, (pending, start, end) in parse(chunks()):
-        pending.add(doc, start, end)
-        yield from ready()
+    with _fewer_collections():
+        for doc, (pending, start, end) in parse(chunks()):
+            pending.add(doc, start, end)
+            yield from ready()
     yield from ready()
 
 
