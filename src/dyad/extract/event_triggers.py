@@ -28,7 +28,7 @@ LIGHT_PREPOSITIONS = frozenset({"in", "on", "into"})
 # Entity types a verb pattern may name as its object, in capitals ("object: [PERSON]").
 NAMED_OBJECTS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Particles that must be parsed as particles, not prepositions: "gave in" yes, "give ... in Ukraine" no.
-ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "away", "over", "around", "through"})
+ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "away", "over", "around", "through", "aside"})
 
 
 @dataclass

@@ -1,0 +1,62 @@
+"""Event classes the fresh blind sets showed dyad coding wrongly (session 14): a rejection said with
+"brushed aside", an ultimatum whose addressee the parser makes a direct object, rescue and medical
+teams sent abroad, and civilians who storm, loot, torch or besiege (a riot, not an assault)."""
+
+import pytest
+
+from helpers import coded_events
+
+PUBLISHED = "2024-05-20"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def triples(text: str) -> set[tuple]:
+    return {(e["type"], party(a), party(r)) for e in coded_events(text, PUBLISHED)
+            for a in e["actor"] or [{"country": None, "code": None}]
+            for r in e["recipient"] or [{"country": None, "code": None}]}
+
+
+def test_brushing_aside_pressure_rejects_it(nlp):
+    text = "Riyadh brushed aside pressure from Washington on Tuesday and kept its output unchanged."
+    assert ("REJECT", "SAU", "USA") in triples(text)
+
+
+def test_time_given_to_a_direct_object_is_an_ultimatum_to_it(nlp):
+    # the parser makes "President Kabila and his rivals" the object and "72 hours" a time adverb
+    text = "Congo's army gave President Joseph Kabila and his rivals 72 hours on Friday to end the standoff."
+    assert ("THREATEN", "COD", "COD") in triples(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Turkey sent rescue teams, search dogs and medical supplies to Albania on Wednesday.", "ALB"),
+    ("Japan sent 80 doctors and nurses to the Philippines after the typhoon, the largest medical team it has sent abroad.", "PHL"),
+])
+def test_rescue_and_medical_teams_sent_abroad_are_aid(nlp, text, country):
+    found = triples(text)
+    assert {t for t, _, r in found if r == country} == {"AID"}
+
+
+def test_a_team_of_negotiators_sent_abroad_is_still_a_visit(nlp):
+    assert ("CONSULT", "CHN", "USA") in triples("China sent a team of negotiators to Washington on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition supporters stormed the electoral commission in Lusaka on Tuesday.",
+    "Supporters of the jailed opposition leader looted shops and torched cars in Harare on Sunday.",
+    "Hundreds of students besieged the education ministry in Dhaka on Monday.",
+    "Striking unions shut down petrol stations and radio stations across the country on Monday.",
+])
+def test_civilians_who_storm_loot_torch_or_besiege_protest(nlp, text):
+    types = {e["type"] for e in coded_events(text, PUBLISHED)}
+    assert "PROTEST" in types and not types & {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a hotel in Mogadishu on Sunday.",
+    "Government troops stormed the rebel stronghold on Monday.",
+])
+def test_armed_men_who_storm_a_building_assault_it(nlp, text):
+    assert {e["type"] for e in coded_events(text, PUBLISHED)} == {"ASSAULT"}
