@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_doer, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 
@@ -48,6 +48,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
         subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
         subjects = [s for s in subjects if not _continues_other(s, subjects)]
+        if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
+            subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
             return [h for s in subjects for h in _listed(_antecedent(s))]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):

@@ -113,6 +113,32 @@ def misread_doer(participle: Token) -> Token | None:
     return doer if unplaced else None
 
 
+# Conjunctions the small parser reads as prepositions when a clause follows them ("a day after
+# militants attacked the hotels": "militants" the object of "after", the verb left with no subject).
+SEQUENCE_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
+
+
+def misread_clause_subject(verb: Token) -> Token | None:
+    """ "..., a day after militants armed with rifles attacked a string of targets", "hours after
+    youths loyal to the president occupied the grounds": the parser makes the clause's subject the
+    object of "after" (hung on the verb, or on the "a day" before it) and leaves the finite verb
+    with no subject; the noun whose phrase runs up to the verb is its subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    children = per_doc.children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children):
+        return None
+    holders = (verb, *(c for c in children if c.dep_ == "npadvmod" and c.i < verb.i))
+    for holder in holders:
+        for prep in per_doc.children(holder):
+            if prep.dep_ != "prep" or prep.lower_ not in SEQUENCE_CONJUNCTIONS or prep.i > verb.i:
+                continue
+            for noun in per_doc.children(prep):
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.right_edge.i == verb.i - 1:
+                    return noun
+    return None
+
+
 def has_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

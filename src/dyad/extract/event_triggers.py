@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
-                                      has_to_infinitive, misread_doer, misread_plural_objects, partitive_heads)
+                                      has_to_infinitive, misread_clause_subject, misread_doer,
+                                      misread_plural_objects, partitive_heads)
 from dyad.extract import per_doc
 from dyad.extract.phrases import past_dateline
 from dyad.extract.places import names_a_town
@@ -199,6 +200,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not own and (doer := misread_doer(verb)) is not None:
         return [doer]  # "rockets loaded with a nerve agent hit the district": the rockets
+    if not own and (doer := misread_clause_subject(verb)) is not None:
+        return [doer]  # "a day after militants attacked": the object the parser gave "after"
     if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return own
     clause = verb.head

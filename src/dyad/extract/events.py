@@ -24,7 +24,7 @@ from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
-from dyad.extract.event_syntax import has_to_infinitive, misread_doer
+from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
 from dyad.extract.event_triggers import find_triggers
 from dyad.model import Attribution, DateValue, Event, Place, Span
 
@@ -349,7 +349,9 @@ def _after_comma(clause: Token) -> bool:
 
 
 def _own_clause(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not has_to_infinitive(clause)
+    # ("a day after militants attacked": a subject the parser made the object of "after" counts)
+    return (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or misread_clause_subject(clause)
+            is not None) and not has_to_infinitive(clause)
 
 
 def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
