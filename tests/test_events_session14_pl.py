@@ -60,3 +60,26 @@ def test_civilians_who_storm_loot_torch_or_besiege_protest(nlp, text):
 ])
 def test_armed_men_who_storm_a_building_assault_it(nlp, text):
     assert {e["type"] for e in coded_events(text, PUBLISHED)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Canadian military planes flew doctors, tents and water purifiers into Haiti's capital on Thursday.", "HTI"),
+    ("Italy rushed food and medicine to the flooded north of Albania on Sunday.", "ALB"),
+])
+def test_relief_flown_or_rushed_somewhere_is_aid(nlp, text, country):
+    assert {(t, r) for t, _, r in triples(text)} == {("AID", country)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing poured thousands of riot police into Lhasa on Tuesday.", {("MOBILIZE", "CHN", None)}),
+    ("Pakistan ordered 5,000 more paramilitary troops into Balochistan on Monday.", {("MOBILIZE", "PAK", None)}),
+    ("Armenia moved troops and artillery to its border with Azerbaijan on Friday.", {("MOBILIZE", "ARM", "AZE")}),
+])
+def test_forces_moved_at_home_are_aimed_at_no_one(nlp, text, expected):
+    # a deployment inside the state's own territory has no recipient; one to a foreign border has
+    assert triples(text) == expected
+
+
+def test_a_carrier_battle_group_ordered_somewhere_is_a_deployment(nlp):
+    text = "Washington ordered a carrier battle group to the eastern Mediterranean on Saturday."
+    assert {t for t, _, _ in triples(text)} == {"MOBILIZE"}

@@ -248,6 +248,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                          or recipient)
         elif not named:
             recipient = _not_doer(addressed, actor) or recipient
+    if type_ == "MOBILIZE":
+        # "poured police into Urumqi", "ordered troops into Kashmir": forces moved within the state's
+        # own territory are aimed at no one; moved to a foreign border, at that state
+        own = {m.country for m in actor if m.country}
+        recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
