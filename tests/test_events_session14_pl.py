@@ -83,3 +83,28 @@ def test_forces_moved_at_home_are_aimed_at_no_one(nlp, text, expected):
 def test_a_carrier_battle_group_ordered_somewhere_is_a_deployment(nlp):
     text = "Washington ordered a carrier battle group to the eastern Mediterranean on Saturday."
     assert {t for t, _, _ in triples(text)} == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize("text, country", [
+    # the parser joins the two sides' modifiers, or hangs the second side away from the first
+    ("Hutu and Tutsi militias clashed in eastern Congo on Sunday.", "COD"),
+    ("Bands of Christian and Muslim youths armed with machetes fought running battles in Jos overnight.", "NGA"),
+])
+def test_two_sides_named_in_one_phrase_fight_each_other_not_the_place(nlp, text, country):
+    # (youths fighting youths riot: PROTEST; militias clash: ASSAULT)
+    fights = triples(text)
+    assert fights and {a for _, a, _ in fights} == {country} and all(r is None for _, _, r in fights)
+
+
+def test_one_side_fighting_somewhere_still_targets_the_place(nlp):
+    assert ("ASSAULT", "COD", "COD") in triples("Rebels fought in the hills near Goma on Sunday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel on Friday dismissed a U.N. General Assembly resolution condemning its settlements.", ("REJECT", "ISR", "IGO")),
+    ("Manila dismissed the court's ruling on the disputed shoal as biased.", ("REJECT", "PHL", None)),
+])
+def test_dismissing_a_resolution_or_ruling_rejects_it(nlp, text, expected):
+    assert expected[:2] in {t[:2] for t in triples(text)}
+    if expected[2]:
+        assert expected in triples(text)

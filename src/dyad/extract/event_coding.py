@@ -138,8 +138,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = _of_doers_country(recipient, actor)
     # all sides of a clash are actors ("the army clashed with rebels in Khartoum"): the place is no side
     # (sides the tables cannot code count too: "Moslem and Croat forces clashed", "clashed with rebels")
-    sides_only = pattern.symmetric and (len(actor) > 1 or any(h.conjuncts for h in actor_heads)
-                                        or any(recipient_options))
+    sides_only = pattern.symmetric and (len(actor) > 1 or _sides_within(actor_heads) or any(recipient_options))
     if type_ == "PROTEST" and all(m.kind == "place" for m in recipient):
         # "marched through Belgrade, demanding that Milosevic recognise the vote", "struck to press the
         # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
@@ -183,7 +182,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         return None
     if _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor):
         return None  # "We are giving weapons": a speaker's "we" with no one named is no codable event
-    if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2:
+    if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2 and not (
+            pattern.symmetric and _sides_within(actor_heads)):  # "Moslem and Croat forces clashed": two sides, one code
         return None
     status = status_of(clause)
     if status == "negated" and pattern.negated:
@@ -521,6 +521,19 @@ def _refine(cameo: str | None, words: list[str], lex: Lexicon) -> str | None:
             break
         cameo = matches[0]
     return cameo
+
+
+def _sides_within(heads: list[Token]) -> bool:
+    """Doers named as two sides in one phrase: "the army and rebels", "Moslem and Croat forces" (the
+    parser joins the modifiers), "gangs of Kyrgyz and Uzbek youths" (the words after "of")."""
+    for head in heads:
+        members = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for token in (head, *partitive_heads(head), *members):
+            # (a "cc" with no conjunct: the parser may hang the second side elsewhere, "Kyrgyz and Uzbek youths")
+            if token.conjuncts or any(m.conjuncts or m.dep_ == "cc" for m in token.children
+                                      if m.dep_ in ("amod", "compound", "nmod", "cc")):
+                return True
+    return False
 
 
 def _crowd(heads: list[Token], crowd_words) -> bool:
