@@ -120,7 +120,9 @@ def _object_words(verb: Token) -> set[str]:
             # it does not know as a person
             words.add("PLACE")
         for child in obj.children:
-            if child.dep_ in ("compound", "amod", "nmod"):
+            if child.dep_ == "appos":
+                words.add(child.lemma_.lower())  # "took Herat, the country's third-largest city": what the name is
+            elif child.dep_ in ("compound", "amod", "nmod"):
                 words.add(child.lemma_.lower())
                 words.add(f"{child.lemma_.lower()} {lemma}")
             elif child.dep_ == "prep" and child.lower_ == "of":
