@@ -108,3 +108,14 @@ def test_dismissing_a_resolution_or_ruling_rejects_it(nlp, text, expected):
     assert expected[:2] in {t[:2] for t in triples(text)}
     if expected[2]:
         assert expected in triples(text)
+
+
+def test_a_visit_told_by_an_arrival_is_hosted_by_the_country_arrived_in(nlp):
+    text = "The Dalai Lama arrived in Ulan Bator on Tuesday for a four-day visit, his first in six years."
+    assert {(t, r) for t, _, r in triples(text) if t == "CONSULT"} == {("CONSULT", "MNG")}
+
+
+def test_welcoming_a_named_visitor_hosts_them(nlp):
+    text = "Egyptian President Abdel Fattah al-Sisi welcomed Emmanuel Macron at the presidential palace on Sunday."
+    assert {t for t, _, _ in triples(text)} == {"CONSULT"}
+    assert "SUPPORT" in {t for t, _, _ in triples("The White House welcomed Egypt's decision to open the crossing.")}

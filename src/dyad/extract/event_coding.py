@@ -255,6 +255,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
+    if type_ == "CONSULT" and mode == "visit" and not recipient and location and location.country and not is_dateline(
+            location, places) and all(m.country != location.country for m in actor):
+        recipient = [place_mention(location)]  # "arrived in Havana for a five-day visit": the country visited hosts it
     if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
         type_, mode, cameo = "PROTEST", "riot", "145"  # "angry crowds stoned peacekeepers": a riot
     words = _event_words(item)
