@@ -280,6 +280,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         # "..., a day after Mubarak quit as president": the parser hangs the clause on "day"; it is a
         # finite clause with its own subject, a happening of its own
         return None, False
+    if trigger.dep_ == "relcl" and trigger.head.ent_type_ in ("DATE", "TIME") and _own_clause(trigger):
+        # "the worst massacre since Aug. 29, 1997, when attackers slaughtered 300 people": what a day
+        # the sentence names saw is a happening of its own, not part of the event the day hangs on
+        return None, False
     if misread_doer(trigger) is not None:
         return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
     if _said_of_antecedent(trigger, event):
