@@ -119,3 +119,11 @@ def test_welcoming_a_named_visitor_hosts_them(nlp):
     text = "Egyptian President Abdel Fattah al-Sisi welcomed Emmanuel Macron at the presidential palace on Sunday."
     assert {t for t, _, _ in triples(text)} == {"CONSULT"}
     assert "SUPPORT" in {t for t, _, _ in triples("The White House welcomed Egypt's decision to open the crossing.")}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Italian prosecutors opened an investigation on Tuesday into whether former Prime Minister Silvio Berlusconi paid a witness.", "ITA"),
+    ("Brazil's federal police opened an inquiry on Friday into allegations that President Jair Bolsonaro interfered with the force.", "BRA"),
+])
+def test_an_inquiry_into_what_someone_did_is_aimed_at_them(nlp, text, country):
+    assert {(t, r) for t, _, r in triples(text)} == {("ACCUSE", country)}

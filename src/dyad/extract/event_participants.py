@@ -262,8 +262,22 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
-    return [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
-            and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+    found = [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
+             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+    if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):
+        found += _investigated(holders)
+    return found
+
+
+def _investigated(holders: list[Token]) -> list[Token]:
+    """Who an inquiry "into whether X took kickbacks" or "into allegations that X paid his wife" looks
+    at: the doer of the deed it examines."""
+    clauses = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
+               for g in p.children if g.dep_ == "pcomp"]
+    clauses += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
+                for g in p.children if g.dep_ == "pobj" for c in g.children
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _of_phrases(nouns: list[Token]) -> list[Token]:
