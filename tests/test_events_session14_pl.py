@@ -4,6 +4,8 @@ teams sent abroad, and civilians who storm, loot, torch or besiege (a riot, not 
 
 import pytest
 
+import dyad
+
 from helpers import coded_events
 
 PUBLISHED = "2024-05-20"
@@ -127,3 +129,19 @@ def test_welcoming_a_named_visitor_hosts_them(nlp):
 ])
 def test_an_inquiry_into_what_someone_did_is_aimed_at_them(nlp, text, country):
     assert {(t, r) for t, _, r in triples(text)} == {("ACCUSE", country)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("West African leaders suspended Guinea from their regional bloc on Sunday until the junta releases President Alpha Conde.", "releases"),
+    ("Washington froze aid to the country until the army releases the president.", "releases"),
+])
+def test_an_act_awaited_in_the_present_after_until_has_not_happened(nlp, text, trigger):
+    statuses = {e["trigger"]["text"]: e["status"] for e in dyad.code(text, published=PUBLISHED)["events"]}
+    assert statuses.get(trigger, "hypothetical") != "asserted"
+    assert "asserted" in statuses.values()  # the suspension or freeze did happen
+
+
+def test_an_act_told_in_the_past_after_until_happened(nlp):
+    text = "Rebels shelled the town until government troops withdrew on Friday."
+    statuses = {e["trigger"]["text"]: e["status"] for e in dyad.code(text, published=PUBLISHED)["events"]}
+    assert statuses["withdrew"] == "asserted"

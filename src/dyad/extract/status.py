@@ -88,8 +88,10 @@ def status_of(trigger: Token) -> str:
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["awaited"]) and (
-                _has_child(parent, "aux", cues["modal"] | cues["future"])):
-            return "hypothetical"  # "would not return to talks until the authorities freed prisoners": a condition
+                _has_child(parent, "aux", cues["modal"] | cues["future"]) or (clause.i == verb.i and clause.tag_ in ("VBZ", "VBP"))):
+            # "would not return to talks until the authorities freed prisoners": a condition; so is an
+            # act told in the present after "until" or "before" ("suspended the country until Gbagbo steps down")
+            return "hypothetical"
         if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp") and not elaborated:
             return "denied"
         if parent.lemma_ in cues["failure"] and clause.dep_ == "xcomp":
