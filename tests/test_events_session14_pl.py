@@ -1,6 +1,8 @@
 """Event classes the fresh blind sets showed dyad coding wrongly (session 14): a rejection said with
 "brushed aside", an ultimatum whose addressee the parser makes a direct object, rescue and medical
-teams sent abroad, and civilians who storm, loot, torch or besiege (a riot, not an assault)."""
+teams sent abroad, civilians who storm, loot, torch or besiege (a riot, not an assault), forces moved
+at home or abroad, relief flown in, two sides named in one phrase, dismissed resolutions, the host of
+a visit told by an arrival, inquiries into what someone did, and acts awaited after "until"."""
 
 import pytest
 
