@@ -1,0 +1,41 @@
+"""Event classes the blind sets showed dyad coding wrongly (session 15): a state taking over a
+plant, a mine or an oil field confiscates it (COERCE seize, CAMEO 1711), where armed groups
+seizing one take it by force."""
+
+import pytest
+
+import dyad
+
+from helpers import coded_events
+
+PUBLISHED = "2024-05-20"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def triples(text: str) -> set[tuple]:
+    return {(e["type"], party(a), party(r)) for e in coded_events(text, PUBLISHED)
+            for a in e["actor"] or [{"country": None, "code": None}]
+            for r in e["recipient"] or [{"country": None, "code": None}]}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Ecuadorean authorities seized a cement plant owned by Mexico's Cemex in Quito on Tuesday.", ("COERCE", "ECU", "MEX")),
+    ("Zimbabwean police took over a platinum mine owned by a British company on Friday.", ("COERCE", "ZWE", "GBR")),
+    ("Peruvian troops took control of oil fields run by Brazil's Petrobras on Monday.", ("COERCE", "PER", "BRA")),
+])
+def test_a_state_taking_over_property_confiscates_it(nlp, text, triple):
+    found = triples(text)
+    assert triple in found
+    assert not {t for t in found if t[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized control of the main oil field near Brega on Sunday.",
+    "Gunmen seized a cement factory in northern Nigeria on Sunday.",
+    "Government troops took control of the town of Ajdabiya on Sunday.",
+])
+def test_fighters_seizing_a_place_still_attack(nlp, text):
+    assert "ASSAULT" in {t for t, _, _ in triples(text)}
