@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyad.extract import per_doc
 from dyad.extract.actor_index import title_case_line
 
 if TYPE_CHECKING:
@@ -86,14 +87,29 @@ def scene_country(resolver: ActorResolver, root: Token) -> str | None:
                 if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
                     continue
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if obj is not None and obj.lower_ in PLACE_NOUNS:  # "in the village of Moura"
-                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
-                if obj is not None and obj.pos_ != "PROPN":  # "around Hong Kong's government headquarters"
-                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                code = place_country(resolver, obj) if obj is not None and obj.pos_ == "PROPN" else None
+                code = _scene_place(resolver, obj) if obj is not None else None
                 if code:
                     return code
     return None
+
+
+def _scene_place(resolver: ActorResolver, obj: Token, depth: int = 1) -> str | None:
+    """The country of the place a scene preposition names: a proper name, the name a place noun
+    gives ("the village of Moura", "the Yemeni capital Sanaa"), a possessor ("around Hong Kong's
+    government headquarters"); of a village the gazetteer lacks, the place it is said to be in
+    ("the village of Mastaba in Yemen's Hajjah province")."""
+    place = obj
+    if place.lower_ in PLACE_NOUNS:  # "in the village of Moura"
+        place = next((o for p in place.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), place)
+    if place.pos_ != "PROPN":
+        place = next((c for c in place.children if c.dep_ in ("poss", "appos") and c.pos_ == "PROPN"), None)
+    code = place_country(resolver, place) if place is not None else None
+    if code or not depth:
+        return code
+    holders = [obj] if place is None or place.i == obj.i else [obj, place]
+    within = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]
+    return next((c for o in within if (c := _scene_place(resolver, o, depth - 1))), None)
 
 
 def place_country(resolver: ActorResolver, token: Token) -> str | None:
@@ -128,14 +144,22 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
     countries = None
     for length in range(len(run), 0, -1):
         text = span.doc[run[0].i:run[length - 1].i + 1].text
-        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC"):
-            break  # one word alone is too often a surname or a brand
+        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC") and not named_by_place_noun(run[0]):
+            break  # one word alone is too often a surname or a brand, unless a place noun says it is a place
         if countries is None:
             countries = frozenset(resolver.countries())
         found = places.lookup(text, countries)
         if found is not None:
             return found.country
     return None
+
+
+def named_by_place_noun(token: Token) -> bool:
+    """A proper name a place noun introduces ("the oil town of Zhanaozen") or stands beside
+    ("Stepanakert, the main city of the region")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in per_doc.children(token))
 
 
 def title_place_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:

@@ -29,6 +29,7 @@ from dyad.extract.actor_coordination import split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
+    named_by_place_noun,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -988,6 +989,11 @@ def _titled(item: Found, agent: Agent, day: dt.date | None) -> Entity | None:
 
 def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modifiers, span: Span) -> Info:
     info = _body_function(resolver.entity_info(entity), entity)
+    said = mods.possessor or mods.country
+    if how == NAME and entity.kind == "org" and info.sector == "PTY" and info.country and said and said != info.country:
+        # "Albania's Democratic Party": many countries have a party of that name; the one of
+        # the country the phrase names, not the one the knowledge base lists.
+        info.country = said
     if how == DEMONYM and (mods.country or _ethnic(span)):
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
@@ -1309,6 +1315,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if sector == "PTY" and mods.org is None and mods.agent is not None and mods.agent.sector == "OPP":
+        sector = "OPP"  # "Albania's opposition Socialists": a camp the text calls the opposition
     if agent.sector == "UAF" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "REL"):
         sector = "REB"  # "rebel gunmen", "Islamist gunmen": attackers whose armed cause the text names
     if sector == "MIL" and mods.org is None and not agent.state and mods.country and _ethnic(span):
@@ -1615,6 +1623,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             "NORP": "group"}.get(label, "person" if root.pos_ == "PROPN" else None)
     if kind is None:
         return None
+    if kind in ("person", "org", "group") and mods.agent is None and named_by_place_noun(root):
+        kind = "place"  # "the southern city of Osh", "Stepanakert, the main city of ...": a town, however tagged
     if kind != "person" and mods.agent is not None and mods.agent.kind is None and not mods.agent.generic \
             and any(t.i < root.i and resolver.at_token.get(t.i) is not None for t in span):
         kind = "person"  # "Vice-President Moody Awori": a personal title names a person
