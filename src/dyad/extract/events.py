@@ -26,6 +26,7 @@ from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
 from dyad.extract.event_triggers import find_triggers
+from dyad.extract import per_doc
 from dyad.model import Attribution, DateValue, Event, Place, Span
 
 # A noun after these names a happening before or after the one reported, not a part of it.
@@ -60,6 +61,8 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     main, apart = [], set()
     for trigger, event in found:
         governor, lends = _governing_event(trigger, event, by_trigger, themes)
+        if governor is not None and _dated_apart(trigger, event, governor):
+            governor = None
         if (participle := _what_force_did(trigger, event)) is not None:
             # "shelled the market, killing four people": the killing is an assault of its own (PLOVER
             # codes kill and wound), told of the shelling's doer, day and place
@@ -210,7 +213,8 @@ def _without_background_mentions(found: list[tuple[Token, Event]], events: list[
     background = {id(e) for e in events if not e.actor and _in_background(triggers[id(e)], by_trigger)}
     news_days = {e.date.start for e in events if e.date is not None and id(e) not in background}
     background -= {id(e) for e in events if id(e) in background and e.date is not None
-                   and e.date.start not in news_days and _names_its_victims(triggers[id(e)], e)}
+                   and e.date.start not in news_days and (_names_its_victims(triggers[id(e)], e)
+                                                          or _day_named_before(triggers[id(e)], e))}
     return [e for e in events if id(e) not in background or not any(
         o.sentence.start == e.sentence.start and id(o) not in background for o in events)]
 
@@ -222,6 +226,12 @@ def _names_its_victims(trigger: Token, event: Event) -> bool:
         return True
     start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
     return any(start <= m.start and m.end <= end and (m.country or m.code) for m in event.recipient)
+
+
+def _day_named_before(trigger: Token, event: Event) -> bool:
+    """The noun's own words begin with its day ("Thursday's rocket attack", "the Jan. 7 shooting"):
+    a deed on record, not a passing mention ("the deadliest attack since 2014")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.idx <= event.date.start < trigger.idx
 
 
 def _in_background(trigger: Token, by_trigger: set[int]) -> bool:
@@ -295,6 +305,11 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
     by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
     while token.head.i != token.i:
+        if token.dep_ == "advcl" and token.head.dep_ == "relcl" and _own_clause(token) and _told_when(token):
+            # "an uprising that began when students protested", "a standoff that began when gunmen
+            # seized the school": a clause of time with its own subject, in a relative clause that
+            # tells what it began or ended, is a happening of its own, not part of the news it hangs on
+            return None, False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _own_clause(token):
             # "..., killing nine people, a day after security forces raided monasteries": a clause
             # with its own subject reports its own happening, whatever the parser joins it to
@@ -322,6 +337,24 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         if crossed and token.i in by_trigger:
             return by_trigger[token.i], lends
     return None, False
+
+
+def _dated_apart(trigger: Token, event: Event, governor: Event) -> bool:
+    """ "resigned, ending a week of turmoil set off by the assassination of the vice president on
+    March 23", "accused him of being behind Sunday's grenade attack": a deed a noun names, dated
+    by its own words to another day than the event it hangs under, is a happening of its own."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or event.date is None or _is_verbal(event):
+        return False
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    own_day = start <= event.date.start < end
+    return own_day and (governor.date is None or governor.date.value != event.date.value)
+
+
+def _told_when(clause: Token) -> bool:
+    """A clause of what went before: "when", "after", "before" or "since" introduces it (not the
+    scene of "as" or "while")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before", "since")
+               for c in per_doc.children(clause))
 
 
 def _said_of_antecedent(trigger: Token, event: Event) -> bool:
