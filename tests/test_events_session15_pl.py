@@ -1,6 +1,7 @@
 """Event classes the blind sets showed dyad coding wrongly (session 15): a state taking over a
 plant, a mine or an oil field confiscates it (COERCE seize, CAMEO 1711), where armed groups
-seizing one take it by force."""
+seizing one take it by force; a verb of force whose subject is a deed naming its doer ("an air strike
+by the coalition hit a bus") is done by that doer."""
 
 import pytest
 
@@ -39,3 +40,15 @@ def test_a_state_taking_over_property_confiscates_it(nlp, text, triple):
 ])
 def test_fighters_seizing_a_place_still_attack(nlp, text):
     assert "ASSAULT" in {t for t, _, _ in triples(text)}
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("An artillery barrage by Armenian forces hit a school in the Azerbaijani town of Tartar on Tuesday, killing two children.", "ARM", "AZE"),
+    ("A car bomb attack by Shabaab militants hit a hotel in Mogadishu on Friday, killing 15 people.", "SOM", "SOM"),
+    ("A missile strike by Russian forces hit a shopping centre in the Ukrainian city of Kremenchuk on Monday.", "RUS", "UKR"),
+])
+def test_a_deed_that_names_its_doer_hit_what_its_verb_hit(nlp, text, doer, victim):
+    # the verb tells what the strike did: its doer is the strike's, not no one or the weapon
+    found = {t for t in triples(text) if t[0] == "ASSAULT"}
+    assert ("ASSAULT", doer, victim) in found
+    assert {a for _, a, _ in found} == {doer}

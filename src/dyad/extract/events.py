@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyad.extract import per_doc
 from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
@@ -58,6 +59,8 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 anchors[item.theme.head.i] = event
                 themes.add(item.theme.i)
     by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
+    for trigger, event in found:
+        _doer_of_subject_deed(trigger, event, by_trigger)
     main, apart = [], set()
     for trigger, event in found:
         governor, lends = _governing_event(trigger, event, by_trigger, themes)
@@ -88,6 +91,27 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
     main = _without_background_mentions(found, _without_named_deeds(found, main))
     return _merge_repeats(_merge_in_sentence(main, apart), apart)
+
+
+def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
+    """ "An air strike by the coalition hit a bus", "an attack by militants killed 12 soldiers": a
+    verb of force whose subject is a deed with a doer of its own tells what that deed did, and
+    was done by its doer, not by the weapon the subject names ("an artillery barrage by Armenian
+    forces hit a school": not "artillery")."""
+    if event.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return
+    for subject in (c for c in per_doc.children(trigger) if c.dep_ == "nsubj"):
+        deed = by_trigger.get(subject.i)
+        if deed is None or deed is event or deed.type != event.type or not any_known(deed.actor):
+            continue
+        agents = [p for p in per_doc.children(subject) if p.dep_ == "prep" and p.lower_ == "by"]
+        if not any(a.left_edge.idx <= m.start and m.end <= a.right_edge.idx + len(a.right_edge)
+                   for a in agents for m in deed.actor):
+            return  # "clashes between rival militias killed 32": the sides are no doer of the killing
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)  # the deed's words
+        if all(start <= m.start and m.end <= end for m in event.actor):
+            event.actor = deed.actor
+        return
 
 
 def _what_force_did(trigger: Token, event: Event) -> Token | None:
