@@ -331,28 +331,3 @@ def test_a_cue_takes_the_words_the_parser_gives_its_clause(nlp, text, cue, sourc
     found = by_cue(attributions(nlp, text), cue)
     assert found.source.text == source
     assert content(found) == spans
-
-
-@pytest.mark.parametrize("text,source,spans", [
-    # a roundup line: a headline, a dash, then whose words follow; the speaker is the label
-    # after the dash, not the headline
-    ("OIL PRICES SLIDE AS SUPPLY KEEPS GROWING - Amrita Sen: “The market is still oversupplied and stocks keep building.”",
-     "Amrita Sen", ["“The market is still oversupplied and stocks keep building.”"]),
-    ("Why the polls missed the surge - Nate Cohn: “Turnout among young voters was far higher than any model assumed.”",
-     "Nate Cohn", ["“Turnout among young voters was far higher than any model assumed.”"]),
-    # a headline's colon the cue model scores low is still a speaker's
-    ("Zelensky: We Need More Air Defense Now\n\nThe president addressed lawmakers by video.",
-     "Zelensky", ["We Need More Air Defense Now"]),
-])
-def test_a_colon_after_a_speakers_name(nlp, text, source, spans):
-    found = by_cue(attributions(nlp, text), ":")
-    assert found.source.text == source
-    assert content(found) == spans
-
-
-@pytest.mark.parametrize("text", [
-    "UPDATE 2: Oil falls as supplies grow\n\nPrices fell for a third day.",
-    "Live updates: Election night in Pennsylvania\n\nPolls close at 8 p.m.",
-])
-def test_a_colon_after_a_label_is_no_report(nlp, text):
-    assert not [a for a in attributions(nlp, text) if [s.text for s in a.cue] == [":"]]

@@ -299,27 +299,10 @@ def _quote_features(token: Token, ctx: Context, lemma: str) -> list[str]:
     return f
 
 
-DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def colon_label_start(colon: Token, line_start: int) -> int:
-    """Where the speaker's label before a colon begins: the start of its line, or past a dash
-    set off by spaces ("POLLS NOT NECESSARILY WRONG - Mark Blumenthal: “...”", a roundup's
-    headline, then whose words follow)."""
-    words = per_doc.tokens(colon.doc)
-    for k in range(colon.i - 1, line_start, -1):
-        if words[k].text in DASHES and words[k].whitespace_ and words[k - 1].whitespace_:
-            return k + 1
-    return line_start
-
-
 def _colon_features(token: Token, ctx: Context) -> list[str]:
-    line = ctx.line_start(token)
-    start = colon_label_start(token, line)
+    start = ctx.line_start(token)
     left = token.doc[start:token.i]
     f = ["COLON_LEFT=" + str(min(len(left), 6))]
-    if start > line:
-        f.append("COLON_DASH")
     if start == 0:
         f.append("COLON_FIRSTLINE")
     if left and all(t.pos_ in ("PROPN", "NOUN", "PUNCT", "ADJ", "DET", "PART") for t in left):

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.attribution_features import (
-    QUOTE_MARKS, SUBJECT_DEPS, Context, colon_label_start, extent_features, linear_model, probability,
+    QUOTE_MARKS, SUBJECT_DEPS, Context, extent_features, linear_model, probability,
 )
 
 EXTENT_MODEL = "attribution/extent_model"
@@ -242,7 +242,6 @@ def _colon_source(colon: Token) -> Token | None:
     start = i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
-    start = colon_label_start(colon, start)
     left = [t for t in doc[start:i] if not t.is_space and not t.is_punct]
     if not left or len(left) == 1 and len(left[0]) == 1:
         return None  # nothing, or an interview transcript's "Q:" / "A:", which names no one
@@ -291,9 +290,6 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
         hi = cue[0]
     if lo < cue[1] and cue[0] < hi and token.i >= cue[1]:
         lo = cue[1]
-    # a colon's speaker is the label before it, not a headline a dash sets off before the label
-    if words[cue[0]].text == ":" and token.i < cue[0]:
-        lo = max(lo, colon_label_start(words[cue[0]], lo))
     # a phrase does not run across a line break (headlines, datelines)
     for k in range(token.i - 1, lo - 1, -1):
         if "\n" in words[k].text_with_ws:

@@ -38,12 +38,6 @@ from dyad.model import Attribution, Mention, Span
 
 CUE_MODEL = "attribution/cue_model"
 CUE_THRESHOLD = 0.45
-# Most colons in news introduce no report, so the cue model scores even a speaker's colon low
-# ("Gingrich: Trump Must Decide ...", "- Jeffrey M. Jones: “Gallup's analysis ...”"). Taking a
-# colon from this score (with the line it holds: an interview transcript's "TAPPER: Do you
-# think ...") raises exact cue F1 on four of PolNeAR's five held-out fifths: 21 more exact cues
-# for 29 more given.
-COLON_THRESHOLD = 0.25
 CONTENT_MODEL = "attribution/content_model"
 CONTENT_THRESHOLD = 0.5
 # A cue the cue model is this sure of reports something: when no part of the sentence reaches
@@ -65,9 +59,7 @@ def cue_heads(ctx: Context, threshold: float = CUE_THRESHOLD) -> list[tuple[floa
     """Candidate cue heads with their probability, the likeliest first."""
     model = linear_model(CUE_MODEL)
     scored = [(probability(model, cue_features(token, ctx)), token) for token in candidates(ctx.doc)]
-    colon = min(threshold, COLON_THRESHOLD)
-    return sorted(((p, t) for p, t in scored if p >= (colon if t.text == ":" else threshold)),
-                  key=lambda pt: (-pt[0], pt[1].i))
+    return sorted(((p, t) for p, t in scored if p >= threshold), key=lambda pt: (-pt[0], pt[1].i))
 
 
 def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
