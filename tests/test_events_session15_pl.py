@@ -1,7 +1,8 @@
 """Event classes the blind sets showed dyad coding wrongly (session 15): a state taking over a
 plant, a mine or an oil field confiscates it (COERCE seize, CAMEO 1711), where armed groups
 seizing one take it by force; a verb of force whose subject is a deed naming its doer ("an air strike
-by the coalition hit a bus") is done by that doer."""
+by the coalition hit a bus") is done by that doer; quitting a community, a league or the
+Commonwealth leaves an international body (SANCTION withdraw)."""
 
 import pytest
 
@@ -52,3 +53,12 @@ def test_a_deed_that_names_its_doer_hit_what_its_verb_hit(nlp, text, doer, victi
     found = {t for t in triples(text) if t[0] == "ASSAULT"}
     assert ("ASSAULT", doer, victim) in found
     assert {a for _, a, _ in found} == {doer}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Gambia quit the Commonwealth on Thursday, calling it a neo-colonial institution.", ("SANCTION", "GMB", "IGO")),
+    ("Morocco left the Arab League on Tuesday in protest at the vote.", ("SANCTION", "MAR", "IGO")),
+    ("Chad announced on Friday that it was quitting the Economic Community of Central African States.", ("SANCTION", "TCD", "IGO")),
+])
+def test_quitting_an_international_body_withdraws_from_it(nlp, text, triple):
+    assert triple in triples(text)
