@@ -76,3 +76,51 @@ def test_scene(nlp, text, phrase, code):
 def test_towns(nlp, text, phrase, code):
     mention = mention_of(nlp, text, phrase, "2005-05-14")
     assert mention is not None and mention.code == code and mention.kind == "place"
+
+
+def test_a_village_abroad_is_not_the_scene(nlp):
+    # "the village of Moura" in a story about Mali is no town of Portugal's gazetteer entry
+    mention = mention_of(nlp, "Malian troops killed dozens of villagers in the village of Moura, a rights group said.",
+                         "dozens of villagers", "2022-04-05")
+    assert mention is not None and mention.country in (None, "MLI")
+
+
+def test_a_name_after_an_unknown_possessive_is_a_longer_name(nlp):
+    # "the Alliance" is NATO, not the last word of "the People's Alliance for Democracy"
+    mention = mention_of(nlp, "The People's Alliance for Democracy blocked roads in Bangkok on Monday.",
+                         "The People's Alliance for Democracy", "2008-11-24")
+    assert mention is not None and mention.name != "NATO" and mention.sector != "IGO"
+    nato = mention_of(nlp, "The Alliance said it would send more troops to the Baltic states.", "The Alliance",
+                      "2016-07-08")
+    assert nato is not None and nato.name == "NATO"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Striking miners at Impala Platinum's shafts near Rustenburg refused to return to work.", "Impala Platinum",
+     "ZAFBUS"),
+    ("Anglo American Platinum said it would cut 14,000 jobs at its South African mines.", "Anglo American Platinum",
+     "ZAFBUS"),
+    ("Lonmin said on Monday it would close two shafts at Marikana.", "Lonmin", "GBRBUS"),
+    ("The government refused to renew the licence of RCTV, the country's oldest private broadcaster.", "RCTV",
+     "VENMED"),
+])
+def test_companies_and_broadcasters(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase, None)
+    assert mention is not None and mention.code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a place the knowledge base lacks that owns the phrase is the group's home, not where it meets
+    ("Qatar hosted talks between Sudanese envoys and Darfur's rebels in Doha on Sunday.", "Darfur's rebels", "SDNREB"),
+    ("Casamance's separatists met Senegalese officials in Bissau on Tuesday.", "Casamance's separatists", "SENREB"),
+])
+def test_place_possessor(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase, "2010-03-01")
+    assert mention is not None and mention.code == code
+
+
+def test_workers_at_a_companys_mine_are_of_where_it_is(nlp):
+    # the mine's owner is a London company; its striking miners are not Britain's
+    mention = mention_of(nlp, "South African police fired on striking miners at Lonmin's Karee mine near Rustenburg "
+                         "on Tuesday.", "striking miners", "2012-08-14")
+    assert mention is not None and mention.sector == "LAB" and mention.country != "GBR"

@@ -84,6 +84,12 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
                 _inside_longer_name(doc, norms, hit, kb):
             # "Maria Gonzalez" is not Edmundo González.
             hit = Found(hit.start, hit.end, [], hit.agent) if hit.agent else None
+        if hit is not None and hit.aliases and hit.end - hit.start == 1 and (norms[i],) in kb.agents \
+                and _after_unknown_possessive(doc, norms, i, kb):
+            # "the People's Alliance for Democracy" is not NATO ("the Alliance"): a role noun
+            # written as a name, after a possessive the knowledge base does not know, is a word
+            # of a longer name it lacks.
+            hit = Found(hit.start, hit.end, [], hit.agent)
         if hit is None:
             i += 1
             continue
@@ -101,6 +107,13 @@ def _name_from_last_word(kb: KnowledgeBase, texts: list[str], norms: list[str], 
     longest = kb.longest.get(norms[last], 0)
     return any(kb.names.get(tuple(norms[last:last + k])) for k in range(longest, 1, -1)
                if last + k > i + length and last + k <= len(norms))
+
+
+def _after_unknown_possessive(doc: Doc, norms: list[str], i: int, kb: KnowledgeBase) -> bool:
+    """Token `i` follows "X's" where X is a capitalised word that is no knowledge-base name nor a
+    person's ("Mattis's Pentagon" is still the Pentagon)."""
+    return i >= 2 and norms[i - 1] in ("'s", "'") and doc[i - 2].text[:1].isupper() \
+        and (norms[i - 2],) not in kb.names and doc[i - 2].ent_type_ != "PERSON"
 
 
 def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBase) -> bool:

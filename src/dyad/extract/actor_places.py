@@ -122,7 +122,10 @@ def place_country(resolver: ActorResolver, token: Token) -> str | None:
         item = resolver.at_token.get(t.i)
         entity = resolver._choose(item) if item else None
         if entity is not None and entity.kind != "person":
-            return entity.role_at(resolver.published).country
+            role = entity.role_at(resolver.published)
+            if role.sector == "BUS" and t.i != token.i:
+                continue  # "miners at Lonmin's Marikana mine": a company's mine may be anywhere
+            return role.country
     return name_country(resolver, phrase, token)
 
 
@@ -144,11 +147,14 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
     countries = None
     for length in range(len(run), 0, -1):
         text = span.doc[run[0].i:run[length - 1].i + 1].text
-        if length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC") and not named_by_place_noun(run[0]):
+        untagged = length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC")
+        if untagged and not named_by_place_noun(run[0]):
             break  # one word alone is too often a surname or a brand, unless a place noun says it is a place
         if countries is None:
             countries = frozenset(resolver.countries())
         found = places.lookup(text, countries)
+        if found is not None and untagged and countries and found.country not in countries:
+            return None  # "the village of Moura" in a story about Mali: not Portugal's town
         if found is not None:
             return found.country
     return None

@@ -1385,7 +1385,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "rebels in Darfur", "a professor at San Diego State University", "Moscow State
         # University": the place or institution says the country.
         # A state's own force is the one of where it is ("the army in Beirut"); troops may be abroad.
-        country = located(resolver, root, abroad=sector == "MIL" and not agent.state) or \
+        country = _place_possessor(resolver, root) or \
+            located(resolver, root, abroad=sector == "MIL" and not agent.state) or \
             (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
@@ -1713,6 +1714,23 @@ def _name_word_sector(name: str) -> tuple[str | None, bool]:
         if (len(words) > length or length > 1) and (found := known.get(" ".join(words[-length:]).lower())):
             return found
     return None, False
+
+
+def _place_possessor(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of a place the knowledge base lacks that owns the phrase ("Darfur's rebels",
+    "Casamance's separatists"): their home, before where the sentence puts them ("in Doha")."""
+    from dyad.extract import places
+
+    for child in per_doc.children(root):
+        if child.dep_ != "poss" or child.pos_ != "PROPN" or child.i in resolver.at_token:
+            continue
+        if child.ent_type_ in ("GPE", "LOC"):
+            return name_country(resolver, child.doc[child.i:child.i + 1], child)
+        # a region the tagger took for a name ("Casamance's separatists"): not a town, which
+        # one word may be as often a surname
+        found = places.lookup(child.text, frozenset(resolver.countries()))
+        return found.country if found is not None and found.kind in ("region", "admin1") else None
+    return None
 
 
 def _proper_name(span: Span, root: Token) -> str:
