@@ -513,7 +513,9 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         if not anaphor or not _bare_definite(token):
             continue
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
-        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p)]
+        # "the capital", "the country": not a place someone only went to or came from, or that an act
+        # not done to a place names ("accused the United States ... Marines landed in the capital")
+        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")]
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
             named_so = _named_so_before(token, named)
