@@ -2,7 +2,8 @@
 plant, a mine or an oil field confiscates it (COERCE seize, CAMEO 1711), where armed groups
 seizing one take it by force; a verb of force whose subject is a deed naming its doer ("an air strike
 by the coalition hit a bus") is done by that doer; quitting a community, a league or the
-Commonwealth leaves an international body (SANCTION withdraw)."""
+Commonwealth leaves an international body (SANCTION withdraw); ordering immigrants out of the
+country expels them (COERCE deport)."""
 
 import pytest
 
@@ -62,3 +63,11 @@ def test_a_deed_that_names_its_doer_hit_what_its_verb_hit(nlp, text, doer, victi
 ])
 def test_quitting_an_international_body_withdraws_from_it(nlp, text, triple):
     assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana on Tuesday ordered all illegal immigrants to leave the country within 14 days.",
+    "Saudi Arabia ordered the expatriates to leave the kingdom by the end of the month.",
+])
+def test_ordering_immigrants_out_expels_them(nlp, text):
+    assert "COERCE" in {t for t, _, _ in triples(text)}
