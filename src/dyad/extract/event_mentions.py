@@ -10,7 +10,9 @@ import dataclasses
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
-from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD
+from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import lookup
@@ -40,7 +42,7 @@ def mentions_for(heads: list[Token], actors, attributions: list[Attribution], pl
 def _best(head: Token, actors, attributions: list[Attribution], places: list[Place]) -> list[Mention]:
     found = _resolve(head, actors)
     if any_known(found):
-        return _split_of(found, head, actors)
+        return _split_of(_members_of_plural(found, head, actors), head, actors)
     tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
@@ -56,6 +58,25 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
             return better
         partial = partial or [m for m in better if m.sector]
     return found or partial
+
+
+def _members_of_plural(found: list[Mention], head: Token, actors) -> list[Mention]:
+    """ "Mali, Burkina Faso and Niger said they were quitting the bloc": "they" stands for every
+    member of the list it refers back to, not only the first (the list's head), each over the
+    pronoun's own words."""
+    if head.lower_ not in PLURAL_PRONOUNS or len(found) != 1:
+        return found
+    antecedent = actors.chains.antecedent(head)
+    heads = sorted({t for h in list_members(antecedent) for t in (h, *h.conjuncts)} if antecedent is not None else (),
+                   key=lambda t: t.i)
+    if len(heads) < 2:
+        return found
+    members = [m for c in heads for m in _resolve_one(c, actors)]
+    if len(members) < 2 or not all(m.country or m.code for m in members):
+        return found
+    pronoun = found[0]
+    return [dataclasses.replace(pronoun, name=m.name, country=m.country, sector=m.sector, code=m.code, kind=m.kind)
+            for m in members]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -51,7 +51,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
-            return [h for s in subjects for h in _listed(_antecedent(s))]
+            return [h for s in subjects for h in list_members(_antecedent(s))]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
             named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
@@ -175,7 +175,7 @@ def _subjectless_passive_conjunct(verb: Token) -> bool:
         c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
-def _listed(head: Token) -> list[Token]:
+def list_members(head: Token) -> list[Token]:
     """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may read the
     second name of a list as an apposition of the first; a named apposition that the list goes on
     from (it has conjuncts of its own) is the next member, not another name for the first."""
