@@ -16,6 +16,16 @@ def types_by_trigger(text: str, published: str) -> dict[str, tuple]:
     return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in coded_events(text, published)}
 
 
+def coded_triples(text: str, published: str) -> set[tuple]:
+    """(type, actor, recipient) of every coded event, each party as its country or else its code."""
+    def party(mention: dict) -> str | None:
+        return mention["country"] or mention["code"]
+
+    none = [{"country": None, "code": None}]
+    return {(e["type"], party(a), party(r)) for e in coded_events(text, published)
+            for a in e["actor"] or none for r in e["recipient"] or none}
+
+
 def spans_off_the_text(record: dict, text: str) -> list[str]:
     """Every span in the record whose offsets do not give back its text."""
     bad = []

@@ -8,19 +8,13 @@ import pytest
 
 import dyad
 
-from helpers import coded_events
+from helpers import coded_events, coded_triples
 
 PUBLISHED = "2024-05-20"
 
 
-def party(mention: dict) -> str:
-    return mention["country"] or mention["code"]
-
-
 def triples(text: str) -> set[tuple]:
-    return {(e["type"], party(a), party(r)) for e in coded_events(text, PUBLISHED)
-            for a in e["actor"] or [{"country": None, "code": None}]
-            for r in e["recipient"] or [{"country": None, "code": None}]}
+    return coded_triples(text, PUBLISHED)
 
 
 def test_brushing_aside_pressure_rejects_it(nlp):
