@@ -63,3 +63,9 @@ def test_quitting_an_international_body_withdraws_from_it(nlp, text, triple):
 ])
 def test_ordering_immigrants_out_expels_them(nlp, text):
     assert "COERCE" in {t for t, _, _ in triples(text)}
+
+
+def test_ordering_a_number_of_immigrants_out_expels_them(nlp):
+    # "thousands of": the ones ordered to leave are named after a number, not as the object itself
+    text = "Nigeria ordered thousands of illegal immigrants to leave the country within two weeks."
+    assert ("COERCE", "NGA", "NGA") in triples(text)

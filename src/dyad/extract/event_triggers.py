@@ -99,11 +99,13 @@ def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
     words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
     # the time a party is given to do something names what it must do ("gave the ambassador 72 hours to leave")
-    # (the parser may hang the time on the one given it: "the ambassador 48 hours")
-    times = {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")
-             for t in (c, *(a for a in c.children if a.dep_ == "appos")) if t.dep_ != "dative" and t.pos_ == "NOUN"}
+    # (the parser may hang the time on the one given it: "the ambassador 48 hours"), as does the one
+    # ordered or told to do it, also when a number stands before it ("ordered thousands of immigrants to leave")
+    told = {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")
+            for t in (c, *(a for a in c.children if a.dep_ == "appos"), *partitive_heads(c))
+            if t.dep_ != "dative" and t.pos_ == "NOUN"}
     words |= {f"{noun} to {c.lemma_.lower()}" for c in verb.children
-              if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in times}
+              if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in told}
     for misread in misread_plural_objects(verb):  # "imposed asset freezes": the compound the parser split
         lemma = _noun_lemma(misread)
         words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
