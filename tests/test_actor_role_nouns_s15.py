@@ -124,3 +124,12 @@ def test_workers_at_a_companys_mine_are_of_where_it_is(nlp):
     mention = mention_of(nlp, "South African police fired on striking miners at Lonmin's Karee mine near Rustenburg "
                          "on Tuesday.", "striking miners", "2012-08-14")
     assert mention is not None and mention.sector == "LAB" and mention.country != "GBR"
+
+
+def test_a_diplomats_nationality_is_not_where_the_story_is(nlp):
+    # an ambassador is posted abroad: "French" says whom he speaks for, not whose junta acts
+    text = "The junta expelled the French ambassador on Friday, accusing him of meddling."
+    junta = mention_of(nlp, text, "The junta", "2023-08-26")
+    envoy = mention_of(nlp, text, "the French ambassador", "2023-08-26")
+    assert junta is None or junta.country is None
+    assert envoy is not None and envoy.code == "FRAGOV"

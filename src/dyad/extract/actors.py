@@ -362,6 +362,8 @@ class ActorResolver:
             return None
         if armed_force_modifier(head, self) and (entity.national or entity.role_at(self.published).sector != "REB"):
             return None  # a state's force fights abroad; "Taliban fighters" fight at home
+        if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in POSTINGS:
+            return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
         return entity.role_at(self.published).country
