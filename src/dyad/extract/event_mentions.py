@@ -11,14 +11,12 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
-
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import lookup
 from dyad.model import Attribution, Mention, Place
 
-
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 def mentions_for(heads: list[Token], actors, attributions: list[Attribution], places: list[Place],
@@ -67,8 +65,9 @@ def _members_of_plural(found: list[Mention], head: Token, actors) -> list[Mentio
     if head.lower_ not in PLURAL_PRONOUNS or len(found) != 1:
         return found
     antecedent = actors.chains.antecedent(head)
-    heads = sorted({t for h in list_members(antecedent) for t in (h, *h.conjuncts)} if antecedent is not None else (),
-                   key=lambda t: t.i)
+    if antecedent is None:
+        return found
+    heads = sorted({t for h in list_members(antecedent) for t in (h, *h.conjuncts)}, key=lambda t: t.i)
     if len(heads) < 2:
         return found
     members = [m for c in heads for m in _resolve_one(c, actors)]

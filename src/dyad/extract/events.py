@@ -27,7 +27,6 @@ from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
 from dyad.extract.event_triggers import find_triggers
-from dyad.extract import per_doc
 from dyad.model import Attribution, DateValue, Event, Place, Span
 
 # A noun after these names a happening before or after the one reported, not a part of it.
@@ -104,14 +103,18 @@ def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
         deed = by_trigger.get(subject.i)
         if deed is None or deed is event or deed.type != event.type or not any_known(deed.actor):
             continue
-        agents = [p for p in per_doc.children(subject) if p.dep_ == "prep" and p.lower_ == "by"]
-        if not any(a.left_edge.idx <= m.start and m.end <= a.right_edge.idx + len(a.right_edge)
-                   for a in agents for m in deed.actor):
+        agents = [_words(p) for p in per_doc.children(subject) if p.dep_ == "prep" and p.lower_ == "by"]
+        if not any(start <= m.start and m.end <= end for start, end in agents for m in deed.actor):
             return  # "clashes between rival militias killed 32": the sides are no doer of the killing
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)  # the deed's words
+        start, end = _words(subject)  # the deed's words
         if all(start <= m.start and m.end <= end for m in event.actor):
             event.actor = deed.actor
         return
+
+
+def _words(token: Token) -> tuple[int, int]:
+    """The character offsets of the phrase `token` heads (its whole subtree)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _what_force_did(trigger: Token, event: Event) -> Token | None:
@@ -157,7 +160,7 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # the doers of the news told by a deed the clause dates itself did that deed too ("protesters
     # who stormed parliament on Thursday night beat lawmakers"); not so those the news is done to
     # ("talks with the rebels that seized the town last month")
-    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    start, end = _words(trigger)
     own_day = antecedent.dep_ == "nsubj" and event.date is not None and start <= event.date.start < end
     return event if event.actor and (_after_comma(trigger) or acted_on or own_day) else None
 
@@ -191,7 +194,7 @@ def _as_part_of(event: Event, governor: Event, participle: Token, doer_of_deed: 
     """What an act of force did happened with it: its doer (or, for a participle, its own when the
     act names none), its day and its place (unless the participle names its own), its status and
     report; whom it killed when the participle names them, else whom the act was aimed at."""
-    start, end = participle.left_edge.idx, participle.right_edge.idx + len(participle.right_edge)
+    start, end = _words(participle)
     if any_known(governor.actor) or doer_of_deed:
         event.actor = governor.actor
     if not any(m.country or m.code for m in event.recipient if start <= m.start and m.end <= end):
@@ -248,7 +251,7 @@ def _names_its_victims(trigger: Token, event: Event) -> bool:
     soldiers"), a party in a noun's phrase ("the kidnapping of 40 pupils")."""
     if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
         return True
-    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    start, end = _words(trigger)
     return any(start <= m.start and m.end <= end and (m.country or m.code) for m in event.recipient)
 
 
@@ -369,7 +372,7 @@ def _dated_apart(trigger: Token, event: Event, governor: Event) -> bool:
     by its own words to another day than the event it hangs under, is a happening of its own."""
     if trigger.pos_ not in ("NOUN", "PROPN") or event.date is None or _is_verbal(event):
         return False
-    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    start, end = _words(trigger)
     own_day = start <= event.date.start < end
     return own_day and (governor.date is None or governor.date.value != event.date.value)
 
