@@ -155,6 +155,8 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
         found = places.lookup(text, countries)
         if found is not None and untagged and countries and found.country not in countries:
             return None  # "the village of Moura" in a story about Mali: not Portugal's town
+        if found is not None and length < len(run) and not found.primary:
+            continue  # "the Lenin Shipyard" is named after a man, not after a village once called Lenin
         if found is not None:
             return found.country
     return None

@@ -1043,6 +1043,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # Undated: the title the text gives says which role is meant ("candidate Ouattara",
         # "General Michel Aoun"), not the latest one the knowledge base knows.
         named = [r for r in entity.roles if r.title == mods.agent.title]
+        if not named and mods.agent.title is None:
+            # a title noun that is no office of its own ("chief executive" is BUS) names the
+            # person's role when the role's title is spelled out: "Chief Executive Carrie Lam"
+            words = f" {' '.join(t.lower_ for t in span)} "
+            named = [r for r in entity.roles if r.title and f" {r.title} " in words]
         if named:
             role = max(named, key=lambda r: r.start or dt.date.min)
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
