@@ -1,0 +1,54 @@
+"""Event classes the blind sets showed dyad missing (session 16): the press's set phrases for a
+demonstration ("took to the streets", "formed a human chain") and for a strike ("stayed off the
+job") are PROTEST events (CAMEO 141, 143), as "marched" and "walked off the job" already are; a
+warning that someone would face arrest, prosecution or sanctions foretells a penalty: a threat to
+them (CAMEO 130), as "would pay a heavy price" already is."""
+
+import pytest
+
+from helpers import coded_events, coded_triples
+
+PUBLISHED = "2024-05-20"
+
+
+def triples(text: str) -> set[tuple]:
+    return coded_triples(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Thousands of Kenyans took to the streets of Mombasa on Saturday against a new fuel tax.", "KEN"),
+    ("Tens of thousands of Chileans took to the streets on Thursday to demand pension reform.", "CHL"),
+    ("Georgian opposition supporters formed a human chain around parliament in Tbilisi on Sunday.", "GEO"),
+])
+def test_taking_to_the_streets_is_a_demonstration(nlp, text, actor):
+    events = [e for e in coded_events(text, PUBLISHED) if e["type"] == "PROTEST"]
+    assert events and events[0]["cameo"] == "141"
+    assert actor in {a["country"] for e in events for a in e["actor"]}
+
+
+def test_workers_staying_off_the_job_strike(nlp):
+    events = [e for e in coded_events("Dock workers in Mombasa stayed off the job on Tuesday over unpaid wages.",
+                                      PUBLISHED) if e["type"] == "PROTEST"]
+    assert events and events[0]["cameo"] == "143"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan finance minister stayed in the job for ten years.",
+    "The two governments formed a joint committee on Monday to study the border dispute.",
+])
+def test_other_staying_and_forming_is_no_protest(nlp, text):
+    assert "PROTEST" not in {t for t, _, _ in triples(text)}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Kenya's interior minister warned on Monday that protesters who block roads would face arrest.", "protesters"),
+    ("The European Union warned on Friday that Belarus would face sanctions if it forced down another airliner.", "Belarus"),
+    ("Zimbabwe's police chief warned that striking teachers would face prosecution.", "striking teachers"),
+])
+def test_a_penalty_foretold_is_a_threat(nlp, text, recipient):
+    events = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
+    assert recipient in {r["text"] for e in events for r in e["recipient"]}
+
+
+def test_a_hardship_foretold_is_no_threat(nlp):
+    assert "THREATEN" not in {t for t, _, _ in triples("Economists warned on Monday that Kenya would face a recession next year.")}
