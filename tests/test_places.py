@@ -964,3 +964,20 @@ def test_a_country_named_as_a_partner_does_not_take_the_dateline_away(text, trig
 def test_sites_news_names_and_sites_named_by_their_town(text, trigger, expected):
     place = _places_by_trigger(text, published="2021-06-14")[trigger]
     assert (place and place["name"]) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a decision one person or a court makes is made wherever they were, not where the reporter is
+    ("QUITO, March 4 (Wire) - President Lucio Gutierrez imposed tariffs on Peruvian rice on Monday.",
+     "imposed", None),
+    ("LIMA, March 4 (Wire) - A Peruvian court froze the assets of a mining company on Monday.", "froze", None),
+    ("ACCRA, March 4 (Wire) - Police detained 40 protesters on Monday.\n\nJudge Kofi Mensah ordered the arrest "
+     "of the union's leader on Tuesday.", "ordered", None),
+    # what police or troops do, and a state of emergency, which applies to the country, stay placed
+    ("QUITO, March 4 (Wire) - Police arrested 40 protesters on Monday.", "arrested", "Quito"),
+    ("QUITO, March 4 (Wire) - President Lucio Gutierrez declared a state of emergency on Monday.",
+     "declared", "Quito"),
+])
+def test_the_dateline_does_not_place_a_decision_of_one_person_or_a_court(text, trigger, expected):
+    [event] = [e for e in dyad.code(text, published="2005-03-04")["events"] if e["trigger"]["text"] == trigger]
+    assert (event["location"] or {}).get("name") == expected

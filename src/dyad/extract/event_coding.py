@@ -269,6 +269,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = item.trigger.sent
+    if location is not None and is_dateline(location, places) and mode in (info.get("decree_modes") or ()) and (
+            _one_decider([] if pattern.inverse else actor_heads, actor)):
+        # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
+        # assets": decided wherever the president or the court was; the dateline is the reporter's
+        location = None
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
         location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location,
                                                               spoken=bool(info.get("verbal")))
@@ -287,6 +292,18 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _one_decider(heads: list[Token], actor: list[Mention]) -> bool:
+    """Whether the doer is one person ("President Kais Saied", "he", "Gyanendra, the king's
+    brother") or a court or judge, whose decisions are made wherever they are; not a commander,
+    whose deeds ("seized power") are done by his troops on the spot."""
+    if len(heads) != 1 or any(m.sector in ARMED_SECTORS for m in actor):
+        return False
+    head = heads[0]
+    person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in per_doc.children(head))
+    return person or (bool(actor) and all(m.sector == "JUD" for m in actor))
 
 
 def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
