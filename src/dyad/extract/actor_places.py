@@ -25,10 +25,29 @@ def locative(token: Token) -> bool:
     "the ambassador in Moscow": the host government)."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
         token = token.head.head  # "in the town of Cizre"
+    if _besieged(token):
+        return True
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
     host = token.head.head
     return host.lower_ not in POSTINGS
+
+
+# What is laid on a city's people, not its government: "a curfew on Colombo", "the siege of
+# Sarajevo" (sanctions or an embargo "on Moscow" are aimed at the government and are not listed).
+SIEGE_NOUNS = frozenset({"curfew", "curfews", "siege", "blockade", "lockdown"})
+
+
+def _besieged(token: Token) -> bool:
+    """A city a curfew or siege is laid on ("imposed a curfew on Honiara", "the siege of
+    Sarajevo"), or one threatened with ruin ("to turn Seoul into a sea of fire"): its people."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("on", "of", "over"):
+        host = head.head
+        return host.lower_ in SIEGE_NOUNS or host.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in SIEGE_NOUNS for c in per_doc.children(host))
+    return token.dep_ == "dobj" and head.lemma_ == "turn" and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in per_doc.children(head))
 
 
 PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district",

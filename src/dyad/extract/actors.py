@@ -1004,7 +1004,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         if _citizenry_after_origin(resolver, span.root):
             country = entity.country  # "Greek Cypriots" are Cyprus's
         return Info(_bare(span), country, "CVL", "group")
-    if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)):
+    if how == DEMONYM and (span.root.dep_ in MODIFIER_DEPS or _subject(span.root) and not _counted(span)
+                           and not _voting(span.root)):
         # "a Senegalese plan": the adjective; "Palestinians blamed Israel", "the Israelis
         # rejected": the nation as a side (CAMEO codes a bare demonym by its country alone);
         # as the object of an act ("admittance to Ghanaians") they are people (CVL).
@@ -1170,6 +1171,21 @@ def _counted_of(root: Token) -> Token | None:
 # Words that make a demonym a set of people rather than the nation ("100 Palestinians",
 # "young Algerians", "some Israelis").
 COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
+
+
+# A nation that votes is its people, not its government ("Britons voted to leave the EU",
+# "Colombians rejected the deal in a referendum").
+VOTE_VERBS = frozenset({"vote", "elect", "re-elect", "reelect"})
+BALLOT_NOUNS = frozenset({"referendum", "election", "elections", "poll", "polls", "ballot", "vote", "plebiscite"})
+
+
+def _voting(token: Token) -> bool:
+    while token.dep_ == "conj":
+        token = token.head
+    verb = token.head
+    return verb.lemma_ in VOTE_VERBS or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(o.lower_ in BALLOT_NOUNS for o in per_doc.children(p))
+        for p in per_doc.children(verb))
 
 
 def _subject(token: Token) -> bool:
@@ -1419,8 +1435,16 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "foreign relief workers", "foreign aid groups": an international NGO's, not of the
         # country they work in (foreign tourists or journalists stay where the deed is)
         country, stateless = None, True
+    elif sector in FOREIGN_EMPLOYED and mods.country is None and mods.possessor is None and _foreign(resolver, span, root):
+        # "hundreds of foreign journalists", "foreign investors": of other countries, which the
+        # phrase does not say (not the host's media or business); foreign tourists stay CVL of the scene
+        country = None
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+# Sectors of people who work for a body of their own country wherever they are.
+FOREIGN_EMPLOYED = frozenset({"MED", "BUS"})
 
 
 FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "expatriate"})
