@@ -227,6 +227,9 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Gunmen attacked a hotel, a theatre and a cafe in the city on Friday night, killing 30 people.", "attacked",
      "2025-06-27"),
     ("The army detained the prime minister before dawn on Monday.", "detained", "2025-06-30"),
+    # ... and without "on", as the wires write it
+    ("Marines landed on the island before dawn Tuesday, backed by a small force, and fought militiamen.",
+     "landed", "2025-07-01"),
     # a day just past on what was agreed or called for dates the agreeing or the calling
     ("The prime minister agreed to resign last Monday.", "agreed", "2025-06-30"),
     ("The opposition leader called on the army to rise up on Tuesday.", "called", "2025-07-01"),

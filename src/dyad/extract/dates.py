@@ -1217,6 +1217,8 @@ def _attachment(root: Token) -> Token:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
+    while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
+        word = word.head.head  # "before dawn Tuesday" (wire style, no "on"): the hour of that day
     return _across_report(_before_its_clause(word, root), root)
 
 
