@@ -981,3 +981,13 @@ def test_sites_news_names_and_sites_named_by_their_town(text, trigger, expected)
 def test_the_dateline_does_not_place_a_decision_of_one_person_or_a_court(text, trigger, expected):
     [event] = [e for e in dyad.code(text, published="2005-03-04")["events"] if e["trigger"]["text"] == trigger]
     assert (event["location"] or {}).get("name") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ocean named as an adjective is no town (Pacific, Missouri; Atlantic, Iowa)
+    ("Rioters burned shops in the Pacific nation on Monday.", []),
+    ("Police raided the Atlantic port of Nouadhibou.", [("Nouadhibou", "MRT")]),
+    ("Atlantic City police arrested two men.", [("Atlantic City", "USA")]),
+])
+def test_an_ocean_as_an_adjective_is_not_a_town(nlp, text, expected):
+    assert [(p.text, p.country) for p in find_places(nlp(text), frozenset())] == expected
