@@ -2,7 +2,9 @@
 demonstration ("took to the streets", "formed a human chain") and for a strike ("stayed off the
 job") are PROTEST events (CAMEO 141, 143), as "marched" and "walked off the job" already are; a
 warning that someone would face arrest, prosecution or sanctions foretells a penalty: a threat to
-them (CAMEO 130), as "would pay a heavy price" already is."""
+them (CAMEO 130), as "would pay a heavy price" already is. Letting a party do something yields to it
+(CONCEDE 080), and "will not allow X to ..." is a refusal (REJECT 124); the one let in may be parsed
+as the infinitive's subject ("allowed U.N. aid convoys to enter Darfur": access, RETREAT 086)."""
 
 import pytest
 
@@ -52,3 +54,24 @@ def test_a_penalty_foretold_is_a_threat(nlp, text, recipient):
 
 def test_a_hardship_foretold_is_no_threat(nlp):
     assert "THREATEN" not in {t for t, _, _ in triples("Economists warned on Monday that Kenya would face a recession next year.")}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Hungary will not allow Ukrainian troops to cross its territory, the foreign minister said on Tuesday.", ("REJECT", "HUN", "UKR")),
+    ("Turkey will not allow Sweden to join NATO while it shelters Kurdish militants, President Erdogan said.", ("REJECT", "TUR", "SWE")),
+])
+def test_will_not_allow_is_a_refusal(nlp, text, triple):
+    assert triple in triples(text)
+
+
+def test_letting_a_party_act_yields_to_it(nlp):
+    assert ("CONCEDE", "EGY", "PSE") in triples("Egypt allowed hundreds of Palestinians to cross the Rafah border on Monday.")
+
+
+def test_letting_a_thing_happen_yields_to_no_one(nlp):
+    assert "CONCEDE" not in {t for t, _, _ in triples("India's Supreme Court allowed work on the dam to resume on Friday.")}
+
+
+def test_relief_flights_let_in_are_access(nlp):
+    found = triples("Sudan's government allowed U.N. aid convoys to enter Darfur on Tuesday.")
+    assert "SDN" in {a for t, a, _ in found if t == "RETREAT"}
