@@ -1435,6 +1435,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "foreign relief workers", "foreign aid groups": an international NGO's, not of the
         # country they work in (foreign tourists or journalists stay where the deed is)
         country, stateless = None, True
+    elif sector == "JUD" and kind == "org" and mods.country is None and mods.possessor is None and mods.org is None \
+            and any(t.lower_ == "international" and t.dep_ in MODIFIER_DEPS and t.i < root.i for t in span):
+        # "an international tribunal in The Hague": set up by states together (IGO JUD), not
+        # the court of the country it sits in
+        country, stateless, body = None, True, "IGO"
     elif sector in FOREIGN_EMPLOYED and mods.country is None and mods.possessor is None and _foreign(resolver, span, root):
         # "hundreds of foreign journalists", "foreign investors": of other countries, which the
         # phrase does not say (not the host's media or business); foreign tourists stay CVL of the scene
