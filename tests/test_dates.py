@@ -298,6 +298,9 @@ def test_an_event_takes_the_date_that_governs_its_clause(nlp, sentence, trigger,
      "and burned three trucks.", "burned", "2025-06-29", None),
     ("Crews searched the debris on Monday, a day after a blast at the depot killed nine workers.", "killed",
      "2025-06-29", None),
+    # ... past a participle that is an adjective ("a failed businessman", "the retired general")
+    ("The president declared a state of emergency on Saturday, a day after armed men led by failed "
+     "businessman Ratu Tevita stormed parliament.", "stormed", "2025-06-27", None),
     # ... but only the count's own deed: not one it reports, nor one past a comma
     ("Crews searched the debris on Monday, a day after the ministry warned that rebels had mined the road.",
      "mined", None, None),

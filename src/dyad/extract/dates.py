@@ -780,7 +780,8 @@ def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -
         start -= 1
     between = doc[mark.i + 1:trigger.i]
     # (not a participle that describes the doer: "a day after militants armed with rifles attacked")
-    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")  # "was killed"
+    # (nor a participle used as an adjective: "the retired general resigned", "failed businessman")
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod")  # "was killed"
              and not (t.dep_ == "acl" and t.head.i < t.i and _describing(t))]
     # a comma ends the count's clause, unless it only lists the verbs joined to the deed
     if any(t.dep_ == "mark" or t.lower_ in ("when", "while") for t in between) or (
