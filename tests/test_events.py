@@ -618,6 +618,9 @@ WIRE_PHRASINGS = [
     ("Russia sent troops to Belarus for joint exercises.", "MOBILIZE", "15", {"RUS"}, {"BLR"}),
     ("The United Nations praised the accord between Israel and Jordan.", "SUPPORT", "05", {"IGO"}, {"ISR", "JOR"}),
     ("U.S. Secretary of State John Kerry arrived in Riyadh on Sunday.", "CONSULT", "042", {"USA"}, {"SAU"}),
+    # ... also an army chief, a speaker of parliament or a pope
+    ("Pakistan's army chief flew to Kabul on Wednesday for talks.", "CONSULT", "042", {"PAK"}, {"AFG"}),
+    ("Indian parliament Speaker Om Birla arrived in Dhaka on Monday.", "CONSULT", "042", {"IND"}, {"BGD"}),
     # what comes under attack is its target, whoever the attack comes from
     ("A Greek patrol boat came under fire from a Turkish warship.", "ASSAULT", "193", {"TUR"}, {"GRC"}),
     ("Russian positions near Kursk came under heavy shelling overnight.", "ASSAULT", "194", set(), {"RUS"}),
