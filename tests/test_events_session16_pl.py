@@ -4,7 +4,9 @@ job") are PROTEST events (CAMEO 141, 143), as "marched" and "walked off the job"
 warning that someone would face arrest, prosecution or sanctions foretells a penalty: a threat to
 them (CAMEO 130), as "would pay a heavy price" already is. Letting a party do something yields to it
 (CONCEDE 080), and "will not allow X to ..." is a refusal (REJECT 124); the one let in may be parsed
-as the infinitive's subject ("allowed U.N. aid convoys to enter Darfur": access, RETREAT 086)."""
+as the infinitive's subject ("allowed U.N. aid convoys to enter Darfur": access, RETREAT 086). A company or charity closing or
+suspending its operations or programmes in a country leaves it (SANCTION 160, as "pulled out of" is);
+an army suspending its operations stands down (RETREAT)."""
 
 import pytest
 
@@ -75,3 +77,20 @@ def test_letting_a_thing_happen_yields_to_no_one(nlp):
 def test_relief_flights_let_in_are_access(nlp):
     found = triples("Sudan's government allowed U.N. aid convoys to enter Darfur on Tuesday.")
     assert "SDN" in {a for t, a, _ in found if t == "RETREAT"}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Medecins Sans Frontieres said on Tuesday it was closing all its programmes in Burundi after 20 years.", "BDI"),
+    ("The charity shut down its operations in Afghanistan on Monday after the ban on female staff.", "AFG"),
+])
+def test_closing_ones_operations_in_a_country_leaves_it(nlp, text, recipient):
+    assert recipient in {r for t, _, r in triples(text) if t == "SANCTION"}
+
+
+def test_an_army_suspending_its_operations_stands_down(nlp):
+    found = triples("Pakistan's army suspended its operations in South Waziristan on Friday.")
+    assert "RETREAT" in {t for t, _, _ in found} and "SANCTION" not in {t for t, _, _ in found}
+
+
+def test_halting_aid_programmes_is_still_a_cut_in_aid(nlp):
+    assert ("SANCTION", "USA", "NER") in triples("The United States halted its aid programmes in Niger on Thursday.")
