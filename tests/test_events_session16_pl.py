@@ -6,7 +6,8 @@ them (CAMEO 130), as "would pay a heavy price" already is. Letting a party do so
 (CONCEDE 080), and "will not allow X to ..." is a refusal (REJECT 124); the one let in may be parsed
 as the infinitive's subject ("allowed U.N. aid convoys to enter Darfur": access, RETREAT 086). A company or charity closing or
 suspending its operations or programmes in a country leaves it (SANCTION 160, as "pulled out of" is);
-an army suspending its operations stands down (RETREAT)."""
+an army suspending its operations stands down (RETREAT). A lender or donor postponing a loan or aid cuts
+that aid for now (SANCTION 162)."""
 
 import pytest
 
@@ -94,3 +95,15 @@ def test_an_army_suspending_its_operations_stands_down(nlp):
 
 def test_halting_aid_programmes_is_still_a_cut_in_aid(nlp):
     assert ("SANCTION", "USA", "NER") in triples("The United States halted its aid programmes in Niger on Thursday.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The World Bank postponed a $200 million loan to Malawi on Thursday over concerns about the budget.", ("SANCTION", "IGO", "MWI")),
+    ("The IMF delayed a $1 billion loan tranche to Pakistan on Monday.", ("SANCTION", "IGO", "PAK")),
+])
+def test_a_postponed_loan_is_aid_cut(nlp, text, triple):
+    assert triple in triples(text)
+
+
+def test_a_debtor_postponing_its_payments_cuts_no_aid(nlp):
+    assert "SANCTION" not in {t for t, _, _ in triples("Argentina postponed payments to its creditors on Friday.")}
