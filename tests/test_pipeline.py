@@ -1,8 +1,13 @@
 """The pipeline on long documents and through the Python API."""
 
+import threading
+
+import pytest
+
 import dyad
 import dyad.nlp
 from dyad.nlp import batches, chunk_offsets
+from dyad.pipeline import parsed_ahead
 from helpers import spans_off_the_text
 
 PARAGRAPHS = [
@@ -79,3 +84,35 @@ def test_parse_reads_its_texts_only_as_batches_need_them():
 
     first = next(batches(texts(), 32, 300_000))
     assert len(first) == 32 and len(pulled) == 33  # the 33rd opened the second batch
+
+
+def test_parsing_ahead_keeps_every_item_in_order():
+    assert list(parsed_ahead(iter(range(500)), limit=8)) == list(range(500))
+
+
+def test_a_parser_failure_reaches_the_caller_after_what_was_parsed_before_it():
+    def parsed():
+        yield "first"
+        yield "second"
+        raise MemoryError("parser ran out of memory")
+
+    received = []
+    with pytest.raises(MemoryError, match="out of memory"):
+        for item in parsed_ahead(parsed(), limit=4):
+            received.append(item)
+    assert received == ["first", "second"]
+
+
+def test_leaving_early_stops_the_parser_thread_without_reading_the_rest():
+    pulled = []
+
+    def parsed():
+        for n in range(10_000):
+            pulled.append(n)
+            yield n
+
+    stream = parsed_ahead(parsed(), limit=4)
+    assert [next(stream) for _ in range(3)] == [0, 1, 2]
+    stream.close()
+    assert len(pulled) < 20
+    assert not any(t.name == "dyad-parser" for t in threading.enumerate())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -134,7 +136,7 @@ def _code_serially(items: Iterable[Document | DocumentError]) -> Iterator[Articl
             yield head if isinstance(head, DocumentError) else head.result()
 
     with _fewer_collections():
-        for doc, (pending, start, end) in parse(chunks()):
+        for doc, (pending, start, end) in parsed_ahead(parse(chunks())):
             pending.add(doc, start, end)
             yield from ready()
     yield from ready()
@@ -200,3 +202,53 @@ def _shift(record, offset: int):
     if hasattr(record, "start"):
         changes.update(start=record.start + offset, end=record.end + offset)
     return dataclasses.replace(record, **changes)
+
+
+# How many parsed chunks may wait for coding: two batches, so the parser is never idle for want
+# of room and a stalled consumer holds at most that many Docs.
+PARSED_AHEAD = 64
+_DONE = object()
+
+
+def parsed_ahead(parsed: Iterator, limit: int = PARSED_AHEAD) -> Iterator:
+    """The items of `parsed`, produced by a thread of their own while the caller works on the
+    ones before. spaCy's parser and the model's matrix products run without holding the GIL,
+    so the next batch is parsed while this one is coded: on a machine with a core to spare,
+    coding costs little beyond the parse. Items come in order; an exception in the producer is
+    raised here; leaving early stops the producer."""
+    handoff: queue.Queue = queue.Queue(maxsize=limit)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in parsed:
+                while not stop.is_set():
+                    try:
+                        handoff.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put(_DONE)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            handoff.put(exc)
+
+    producer = threading.Thread(target=produce, name="dyad-parser", daemon=True)
+    producer.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while producer.is_alive():
+            try:
+                handoff.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        producer.join()
