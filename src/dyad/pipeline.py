@@ -27,7 +27,7 @@ from dyad.extract import per_doc
 from dyad.extract.events import find_events
 from dyad.extract.places import find_places
 from dyad.model import Article, Attribution, Event
-from dyad.nlp import chunk_offsets, parse
+from dyad.nlp import BATCH_SIZE, chunk_offsets, parse
 from dyad.read import Document, document_from_dict
 
 # Coding keeps many objects alive for a while (per-document caches, records, the parser's
@@ -206,30 +206,30 @@ def _shift(record, offset: int):
 
 # How many parsed chunks may wait for coding: two batches, so the parser is never idle for want
 # of room and a stalled consumer holds at most that many Docs.
-PARSED_AHEAD = 64
+PARSED_AHEAD = 2 * BATCH_SIZE
 _DONE = object()
 
 
 def parsed_ahead(parsed: Iterator, limit: int = PARSED_AHEAD) -> Iterator:
     """The items of `parsed`, produced by a thread of their own while the caller works on the
     ones before. spaCy's parser and the model's matrix products run without holding the GIL,
-    so the next batch is parsed while this one is coded: on a machine with a core to spare,
-    coding costs little beyond the parse. Items come in order; an exception in the producer is
-    raised here; leaving early stops the producer."""
+    so part of the next batch's parse overlaps this one's coding (coding is pure Python and
+    holds the GIL: on 150 news articles end to end was about 5% faster). Items come in order;
+    an exception in the producer is raised here; leaving early stops the producer."""
     handoff: queue.Queue = queue.Queue(maxsize=limit)
     stop = threading.Event()
 
     def produce() -> None:
         try:
             for item in parsed:
-                while not stop.is_set():
+                while True:
+                    if stop.is_set():
+                        return  # the consumer has left
                     try:
                         handoff.put(item, timeout=0.1)
                         break
                     except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
+                        pass
             handoff.put(_DONE)
         except BaseException as exc:  # handed to the consumer, which raises it
             handoff.put(exc)
