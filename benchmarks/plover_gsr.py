@@ -107,7 +107,8 @@ def depth(token) -> int:
 
 
 def _trigger_depth(doc, event) -> int:
-    return depth(doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")[0])
+    # a phrase ("held talks", "opened fire") is as deep as its head word
+    return depth(doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root)
 
 
 def main() -> None:
