@@ -107,8 +107,7 @@ def depth(token) -> int:
 
 
 def _trigger_depth(doc, event) -> int:
-    # a phrase ("held talks", "opened fire") is as deep as its head word
-    return depth(doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand").root)
+    return depth(doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")[0])
 
 
 def main() -> None:

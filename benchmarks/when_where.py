@@ -7,8 +7,7 @@ date value the event happened on (null when the text does not date it) and the p
 and for a city its name and coordinates; null when the text does not place it). An event dyad
 does not find counts as wrong. Prints:
 
-* event found: gold events for which dyad codes an event with that trigger word (alone or in
-  the phrase dyad gives as trigger: "opened fire" holds "opened" and "fire");
+* event found: gold events for which dyad codes an event with that trigger;
 * date exact: gold-dated events whose dyad date value equals the gold value;
 * date invented: gold-undated events to which dyad gives a date anyway;
 * place country: gold-placed events whose dyad place has the gold country;
@@ -33,7 +32,6 @@ behave on expressions and places seen in news; it is not a held-out test.
 import argparse
 import json
 import math
-import re
 from pathlib import Path
 
 import dyad
@@ -85,11 +83,7 @@ def main() -> None:
 
 
 def _event(record: dict, trigger: str) -> dict | None:
-    """The event whose trigger is the gold word or a phrase holding it: annotators of "opened fire"
-    or "declared a state of emergency" mark one word of it, not always the same one."""
-    word = trigger.lower()
-    return next((e for e in record["events"] if e["trigger"]["text"].lower() == word), None) or next(
-        (e for e in record["events"] if word in re.findall(r"[\w'-]+", e["trigger"]["text"].lower())), None)
+    return next((e for e in record["events"] if e["trigger"]["text"].lower() == trigger.lower()), None)
 
 
 def _count(tally: list[int], hit: bool, errors: list[str], where: str, message: str, bad: bool = False) -> None:

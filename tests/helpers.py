@@ -11,27 +11,9 @@ def coded_events(text: str, published: str) -> list[dict]:
     return [e for e in dyad.code(text, published=published)["events"] if e["status"] in CODED]
 
 
-def triggered_by(event: dict, word: str) -> bool:
-    """Whether the event's trigger is `word` or a phrase holding it ("opened fire": "opened", "fire")."""
-    trigger = event["trigger"]["text"]
-    return word == trigger or word in trigger.split()
-
-
-def by_trigger_word(events: list[dict]) -> dict[str, dict]:
-    """Each event under its trigger and under each word of a trigger phrase ("opened fire" under
-    "opened fire", "opened" and "fire"); a word two events share stays with the first."""
-    found = {}
-    for event in events:
-        trigger = event["trigger"]["text"]
-        for key in (trigger, *trigger.split()):
-            found.setdefault(key, event)
-    return found
-
-
 def types_by_trigger(text: str, published: str) -> dict[str, tuple]:
-    """Trigger (and each word of a trigger phrase) -> (type, CAMEO code) of the events coded as
-    happened or planned."""
-    return {word: (e["type"], e["cameo"]) for word, e in by_trigger_word(coded_events(text, published)).items()}
+    """Trigger word -> (type, CAMEO code) of the events coded as happened or planned."""
+    return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in coded_events(text, published)}
 
 
 def coded_triples(text: str, published: str) -> set[tuple]:

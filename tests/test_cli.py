@@ -81,7 +81,7 @@ def test_all_good_exits_zero_and_every_contract_field_is_there(capsys, tmp_path)
     assert set(event) == {"id", "type", "mode", "context", "cameo", "quad_class", "score", "actor",
                           "recipient", "trigger", "sentence", "date", "location", "status",
                           "attribution", "confidence"}
-    assert event["trigger"]["text"] == "held talks"
+    assert event["trigger"]["text"] == "talks"
     assert [a["code"] for a in event["actor"]] == ["RUSGOV"]
     assert [r["code"] for r in event["recipient"]] == ["CHNGOV"]
     assert event["date"]["value"] == "2025-05-20"

@@ -4,11 +4,10 @@ refers back to the last two of its kind named before it, one actor each."""
 import pytest
 
 import dyad
-from helpers import triggered_by
 
 
 def _actors(text: str, trigger: str) -> list[tuple[str, str | None]]:
-    events = [e for e in dyad.code(text, published="2025-05-19")["events"] if triggered_by(e, trigger)]
+    events = [e for e in dyad.code(text, published="2025-05-19")["events"] if e["trigger"]["text"] == trigger]
     assert events, f"no event on {trigger!r}"
     return sorted({(m["text"], m["code"]) for e in events for m in e["actor"]})
 

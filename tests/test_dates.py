@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 import dyad
 
 from dyad.extract.dates import date_for, find_dates, resolve
-from helpers import by_trigger_word
 
 THURSDAY = dt.date(2025, 7, 3)  # a Thursday
 
@@ -469,8 +468,8 @@ def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
 ])
 def test_what_the_people_a_deed_was_aimed_at_did_as_it_hit_them_dates_it(text, trigger, expected):
     # (the arrest of "the man who killed the mayor on Sunday" stays undated: an object, done before)
-    dates = {word: e["date"] and e["date"]["value"]
-             for word, e in by_trigger_word(dyad.code(text, published="2024-05-06")["events"]).items()}
+    dates = {e["trigger"]["text"]: e["date"] and e["date"]["value"]
+             for e in dyad.code(text, published="2024-05-06")["events"]}
     assert dates[trigger] == expected
 
 
@@ -642,5 +641,5 @@ def test_a_deed_takes_the_day_the_story_gives_it(text, published, trigger, expec
     ("Late on Tuesday, the SAF bombed RSF positions in Omdurman.", "bombed", "2023-04-18"),
 ])
 def test_a_date_opening_the_sentence_dates_its_verb(text, trigger, expected):
-    events = by_trigger_word(dyad.code(text, published="2023-04-20")["events"])
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2023-04-20")["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected

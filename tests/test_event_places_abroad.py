@@ -4,11 +4,10 @@ relative clause places, journeys to where they happen, acts said to be nationwid
 import pytest
 
 import dyad
-from helpers import by_trigger_word
 
 
 def _places_by_trigger(text: str, published: str = "2024-05-06") -> dict[str, dict | None]:
-    return {word: e["location"] for word, e in by_trigger_word(dyad.code(text, published=published)["events"]).items()}
+    return {e["trigger"]["text"]: e["location"] for e in dyad.code(text, published=published)["events"]}
 
 
 def test_a_city_the_tagger_calls_a_language_is_still_the_place():

@@ -3,7 +3,7 @@
 import pytest
 
 import dyad
-from helpers import by_trigger_word, spans_off_the_text, triggered_by
+from helpers import spans_off_the_text
 
 PUBLISHED = "2025-03-10"
 
@@ -364,7 +364,7 @@ def test_planned_meeting_parties(nlp, text, type_, actors, recipients):
 
 @pytest.mark.parametrize("text, trigger, type_, status", STATUSES)
 def test_status(nlp, text, trigger, type_, status):
-    [event] = [e for e in coded(text) if triggered_by(e, trigger)]
+    [event] = [e for e in coded(text) if e["trigger"]["text"] == trigger]
     assert (event["type"], event["status"]) == (type_, status)
 
 
@@ -428,7 +428,7 @@ def test_one_event_per_trigger_and_valid_offsets(nlp):
         assert event["sentence"]["start"] <= event["trigger"]["start"] < event["sentence"]["end"]
         assert 0 < event["confidence"] <= 1
         assert event["quad_class"] in (1, 2, 3, 4)
-    by_trigger = by_trigger_word(record["events"])
+    by_trigger = {e["trigger"]["text"]: e for e in record["events"]}
     assert by_trigger["called"]["type"] == "REQUEST"
     assert by_trigger["imposed"]["status"] == "negated"
     assert {party(m) for m in by_trigger["talks"]["actor"]} == {"RUS", "UKR"}
@@ -807,7 +807,7 @@ def test_a_happening_before_or_after_the_reported_one_is_an_event_of_its_own(nlp
 
 def test_a_strike_by_workers_is_a_protest_with_its_purpose(nlp):
     event = only_event("Teachers in Ghana launched a strike on Tuesday to press the government to pay salary arrears.")
-    assert (event["trigger"]["text"], event["type"], event["cameo"]) == ("launched a strike", "PROTEST", "143")
+    assert (event["trigger"]["text"], event["type"], event["cameo"]) == ("launched", "PROTEST", "143")
     assert {party(m) for m in event["recipient"]} == {"GHA"}
     event = only_event("Dozens of Palestinian detainees have been on hunger strike for a month in Israeli jails.")
     assert (event["type"], event["cameo"]) == ("PROTEST", "142")
@@ -935,7 +935,7 @@ def test_who_was_behind_a_deed_did_it(nlp):
 
 def test_breaking_up_a_rally_and_restoring_freedoms(nlp):
     event = only_event("Riot police broke up an opposition rally in Lusaka on Saturday.")
-    assert (event["trigger"]["text"], event["type"]) == ("broke up an opposition rally", "COERCE")
+    assert (event["trigger"]["text"], event["type"]) == ("broke", "COERCE")
     event = only_event("Pakistan's military government restored press freedom on Monday.")
     assert (event["type"], event["cameo"]) == ("CONCEDE", "081")
 
@@ -961,9 +961,9 @@ def test_troops_backed_by_weapons_are_armed_not_endorsed(nlp):
 
 def test_striking_workers_are_on_strike_not_struck(nlp):
     events = coded("Police opened fire on striking teachers in the capital.")
-    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened fire")]
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened")]
     events = coded("Police opened fire on striking oil workers in the town of Zhanaozen on Friday, killing 10 people.")
-    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened fire"), ("ASSAULT", "killing")]
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened"), ("ASSAULT", "killing")]
 
 
 def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):
@@ -991,7 +991,7 @@ def test_a_pledge_for_a_country(nlp):
 
 def test_a_rejection_added_to_a_denial_is_asserted(nlp):
     event = only_event("Iran denied on Sunday that it was arming Houthi rebels, rejecting Saudi accusations.")
-    assert (event["trigger"]["text"], event["type"], {party(m) for m in event["recipient"]}) == ("rejecting Saudi accusations", "REJECT", {"SAU"})
+    assert (event["trigger"]["text"], event["type"], {party(m) for m in event["recipient"]}) == ("rejecting", "REJECT", {"SAU"})
 
 
 def test_what_talks_are_on_is_no_event_of_its_own(nlp):

@@ -3,7 +3,6 @@ clauses, background clauses, coordinated verbs; each coded as a happening of its
 status its clause gives it."""
 
 import dyad
-from helpers import by_trigger_word
 
 PUBLISHED = "2024-05-08"  # a Wednesday
 
@@ -17,7 +16,7 @@ def events(text: str) -> list[dict]:
 
 
 def by_trigger(text: str) -> dict[str, dict]:
-    return by_trigger_word(events(text))
+    return {e["trigger"]["text"]: e for e in events(text)}
 
 
 def test_killing_told_in_a_participle_is_an_assault_of_its_own(nlp):
@@ -93,13 +92,13 @@ def test_a_coordinated_clause_with_its_own_subject_is_its_own_deed(nlp):
     assert found["killed"]["type"] == "ASSAULT"
 
 
-def test_a_light_verb_and_the_noun_it_carries_are_one_trigger_phrase(nlp):
+def test_a_verb_that_starts_an_act_is_its_trigger_a_support_verb_is_not(nlp):
     [launched] = events("Chad's army launched an offensive against rebels near Abeche on Tuesday.")
-    assert (launched["trigger"]["text"], launched["type"]) == ("launched an offensive", "ASSAULT")
+    assert (launched["trigger"]["text"], launched["type"]) == ("launched", "ASSAULT")
     [resumed] = events("Turkish jets resumed air strikes on Kurdish positions in northern Iraq on Monday.")
-    assert (resumed["trigger"]["text"], resumed["type"]) == ("resumed air strikes", "ASSAULT")
+    assert (resumed["trigger"]["text"], resumed["type"]) == ("resumed", "ASSAULT")
     [talks] = events("Sudan and South Sudan held talks in Addis Ababa on Monday.")
-    assert talks["trigger"]["text"] == "held talks"
+    assert talks["trigger"]["text"] == "talks"
 
 
 def test_seizing_a_building_or_a_person_and_rampaging_are_force(nlp):

@@ -4,7 +4,7 @@ named, expulsions by deadline, impeachments, companies and charities leaving a c
 import pytest
 
 import dyad
-from helpers import by_trigger_word, coded_events
+from helpers import coded_events
 
 PUBLISHED = "2025-03-10"
 
@@ -99,7 +99,7 @@ def test_a_ban_on_a_countrys_goods_targets_the_country(nlp):
 def test_refusing_to_go_back_to_talks_until_a_condition_is_met(nlp):
     events = dyad.code("The opposition alliance said it would not return to the talks with the government "
                        "until the authorities released all political prisoners.", published=PUBLISHED)["events"]
-    by_trigger = by_trigger_word(events)
+    by_trigger = {e["trigger"]["text"]: e for e in events}
     assert (by_trigger["return"]["type"], by_trigger["return"]["status"]) == ("REJECT", "asserted")
     assert by_trigger["released"]["status"] == "hypothetical"  # the condition, not a release that happened
 

@@ -5,7 +5,6 @@ import pytest
 import dyad
 
 from dyad.extract.places import find_places, lookup, place_for
-from helpers import by_trigger_word, triggered_by
 
 
 @pytest.mark.parametrize("name, context, country, admin1", [
@@ -499,7 +498,7 @@ def test_doers_from_a_town_named_as_such_act_there():
 def test_what_a_participle_beside_the_event_sets_out_to_do_in_a_town_places_it(text, trigger, expected):
     import dyad
 
-    [event] = [e for e in dyad.code(text, published="2020-01-01")["events"] if triggered_by(e, trigger)]
+    [event] = [e for e in dyad.code(text, published="2020-01-01")["events"] if e["trigger"]["text"] == trigger]
     assert event["location"]["name"] == expected
 
 
@@ -638,7 +637,7 @@ def test_the_agency_credited_after_the_dateline_does_not_choose_its_town(agency)
 
 
 def _places_by_trigger(text: str, published: str = "2024-05-06") -> dict[str, dict | None]:
-    return {word: e["location"] for word, e in by_trigger_word(dyad.code(text, published=published)["events"]).items()}
+    return {e["trigger"]["text"]: e["location"] for e in dyad.code(text, published=published)["events"]}
 
 
 def test_each_of_two_joined_deeds_keeps_its_own_town():
@@ -825,7 +824,7 @@ def test_parts_of_a_town_are_in_it_and_a_town_told_to_act_is_a_party(text, trigg
      "on Saturday.", "Kuta", "IDN"),
 ])
 def test_a_name_the_tagger_joined_or_padded_is_the_place(text, name, country):
-    [place] = [e["location"] for e in dyad.code(text, published="2024-05-06")["events"] if e["location"]]
+    [place] = [p for p in _places_by_trigger(text).values() if p]
     assert (place["name"], place["country"]) == (name, country)
 
 
@@ -901,7 +900,7 @@ def test_a_saints_church_is_no_town_of_the_saints_name(nlp):
     ("Russian troops seized the abandoned town of Pripyat on Thursday.", ("UKR", 51.4)),
 ])
 def test_towns_by_another_hyphenation_or_listed(text, expected):
-    [place] = [e["location"] for e in dyad.code(text, published="2024-05-06")["events"] if e["location"]]
+    [place] = [p for p in _places_by_trigger(text).values() if p]
     assert (place["country"], round(place["lat"], 1)) == expected
 
 
@@ -980,7 +979,7 @@ def test_sites_news_names_and_sites_named_by_their_town(text, trigger, expected)
      "declared", "Quito"),
 ])
 def test_the_dateline_does_not_place_a_decision_of_one_person_or_a_court(text, trigger, expected):
-    [event] = [e for e in dyad.code(text, published="2005-03-04")["events"] if triggered_by(e, trigger)]
+    [event] = [e for e in dyad.code(text, published="2005-03-04")["events"] if e["trigger"]["text"] == trigger]
     assert (event["location"] or {}).get("name") == expected
 
 

@@ -16,7 +16,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, ask
                                              judgment_participants, noun_participants, owner_of, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
-from dyad.extract.event_triggers import Found, trigger_words
+from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import country_only, home_country, is_dateline, nationwide, office_act, place_for
 from dyad.extract.status import status_of
@@ -283,7 +283,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         quad_class=int(info.get("quad_class") or 0),
         score=float((info.get("modes") or {}).get(mode, info.get("score", 0.0))),
         actor=actor, recipient=recipient,
-        trigger=_span(*trigger_words(item, lex.light_verbs, lex.nouns)),
+        # Doc.text joins every token on each call; the spans' own text is the same characters.
+        trigger=Span(item.trigger.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
         sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
         date=date,
         location=location,
@@ -665,9 +666,3 @@ def _attribution_holding(position: int, attributions: list[Attribution]) -> str 
                     innermost, narrowest = attribution, width
                 break
     return innermost.id if innermost is not None else None
-
-
-def _span(first: Token, last: Token) -> Span:
-    # Doc.text joins every token on each call; the words' own span gives the same characters.
-    words = first.doc[first.i:last.i + 1]
-    return Span(words.text, words.start_char, words.end_char)

@@ -28,9 +28,6 @@ SETTING_PREPOSITIONS = frozenset({"during", "in", "at", "on", "after", "before",
 LIGHT_PREPOSITIONS = frozenset({"in", "on", "into"})
 # Entity types a verb pattern may name as its object, in capitals ("object: [PERSON]").
 NAMED_OBJECTS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
-# A verb and the noun it names the event with further apart than this many tokens are not one
-# phrase: the trigger is then one word.
-PHRASE_TOKENS = 8
 # Particles that must be parsed as particles, not prepositions: "gave in" yes, "give ... in Ukraine" no.
 ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "away", "over", "around", "through", "aside"})
 
@@ -445,49 +442,3 @@ def _objects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
     return [t for o in objects for t in (o, *o.conjuncts)]
-
-
-def trigger_words(item: Found, light_verbs: dict, event_nouns: dict) -> tuple[Token, Token]:
-    """The first and last token of the words that name the event: one word ("attacked",
-    "sanctions"), or a verb with the noun it names the event with ("opened fire", "held talks",
-    "imposed a curfew", "declared a state of emergency"). Readers and annotators point at either
-    word of such a phrase; a span over the phrase holds both."""
-    verb = item.clause if item.how == "light" else item.trigger
-    noun = item.trigger if item.how == "light" else (
-        _named_object(verb, item, event_nouns) if item.how == "verb" else None)
-    if noun is None:
-        return item.trigger, item.trigger
-    first, last = sorted((verb, noun), key=lambda t: t.i)
-    if last.i - first.i <= PHRASE_TOKENS:
-        return first, last
-    # too far apart for one phrase: "launched" tells when the act began, "talks" of "held talks" is the act
-    one = verb if item.how == "verb" or light_verbs.get(verb.lemma_.lower(), {}).get("trigger") == "verb" else noun
-    return one, one
-
-
-def _named_object(verb: Token, item: Found, event_nouns: dict) -> Token | None:
-    """The object of the verb that names an event itself: one the verb's event took over ("went
-    on [strike]"), or the word its pattern asks for ("open [fire]", "impose [a curfew]", "declare
-    [a state of emergency]"); not one that names whom or what the act is done to ("seized [the
-    residence]", "deployed [officers]")."""
-    objects = (*_objects(verb), *misread_plural_objects(verb))
-    taken = {g.trigger.i for g in item.governed if g.how == "noun"}
-    if (own := next((o for o in objects if o.i in taken), None)) is not None:
-        return own
-    wanted = item.pattern.constraint if item.pattern is not None else frozenset()
-    if not wanted:
-        return None
-    for obj in objects:
-        lemma = _noun_lemma(obj)
-        named = [grand for child in per_doc.children(obj) if child.dep_ == "prep" and child.lower_ == "of"
-                 for grand in per_doc.children(child) if grand.dep_ == "pobj"
-                 and (grand.lemma_.lower() in wanted or f"{lemma} of {grand.lemma_.lower()}" in wanted)]
-        if lemma in wanted or obj.lower_ in wanted or any(
-                f"{c.lemma_.lower()} {lemma}" in wanted or c.lemma_.lower() in wanted
-                for c in per_doc.children(obj) if c.dep_ in ("compound", "amod", "nmod")):
-            named.append(obj)
-        # "a state of emergency": the phrase runs to the word after "of"
-        for word in sorted(named, key=lambda t: -t.i):
-            if _noun_lemma(word) in event_nouns:
-                return word
-    return None

@@ -27,7 +27,7 @@ from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
 from dyad.extract.event_triggers import find_triggers
-from dyad.model import Attribution, DateValue, Event, Place
+from dyad.model import Attribution, DateValue, Event, Place, Span
 
 # A noun after these names a happening before or after the one reported, not a part of it.
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
@@ -44,6 +44,11 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     found, anchors, themes = [], {}, set()
     for item in find_triggers(doc, lex, actors.chains.antecedent):
         event = build_event(item, lex, actors, attributions, dates, places)
+        if event is not None and item.how == "light" and lex.light_verbs.get(item.clause.lemma_.lower(), {}).get("trigger") == "verb":
+            # "launched an offensive", "resumed shelling": the verb tells when the act began, and is
+            # the word a reader points at (the noun of "held talks", "carried out strikes" stays it)
+            verb = item.clause
+            event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
         if event is not None:
             found.append((item.trigger, event))
             if item.how == "light":
