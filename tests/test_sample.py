@@ -102,3 +102,18 @@ def test_reported_speech_with_organisations_and_vague_sources(sample):
     assert nos["source"]["country"] == "NLD" and nos["source"]["sector"] == "MED"
     diplomats = attribution(sample, "say", "The European Union has not imposed")
     assert diplomats["source"]["text"] == "diplomats"
+
+
+def test_the_readme_shows_what_dyad_sample_prints():
+    # the README's sample block is the first thing a new user compares with their own run
+    import contextlib
+    import io
+    from pathlib import Path
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["sample"]) == 0
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```text\n", 1)[1].split("```", 1)[0]
+    assert [line.rstrip() for line in block.strip().splitlines()] == [
+        line.rstrip() for line in out.getvalue().strip().splitlines()]
