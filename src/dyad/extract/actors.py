@@ -77,16 +77,17 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 # Sectors of people and bodies that act at home: one without a country word ("the rebels",
 # "the opposition", "residents", "Interior Minister X") belongs to the country of its context.
-# Not refugees (abroad by definition), stateless bodies, or people of unknown sector ("experts");
-# unidentified gunmen (UAF) are coded, as CAMEO does, by the country where they strike.
+# Not stateless bodies or people of unknown sector ("experts"); unidentified gunmen (UAF) are
+# coded, as CAMEO does, by the country where they strike, and refugees or displaced people whose
+# phrase names no nationality ("a camp for displaced people in Tigray") by where they are.
 DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB",
-                                                 "REL", "AGR", "HLH", "CRM", "ELI", "UAF"})
+                                                 "REL", "AGR", "HLH", "CRM", "ELI", "UAF", "REF"})
 
 
-# Sectors of people who are where their deed or fate happens (victims, residents, rebels, police):
-# in a sentence that names several countries, the scene's country is theirs. Not soldiers, who
-# fight abroad.
-SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH"})
+# Sectors of people who are where their deed or fate happens (victims, residents, refugees, rebels,
+# police): in a sentence that names several countries, the scene's country is theirs. Not
+# soldiers, who fight abroad.
+SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH", "REF"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})

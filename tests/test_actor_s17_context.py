@@ -1,0 +1,27 @@
+"""Actor resolution fixes of session 17 (issue 6): refugees and displaced people whose phrase
+names no nationality are coded, as coders code them, by the country of the scene where they
+shelter or are attacked; a stated nationality still wins."""
+
+import pytest
+
+from actor_lookup import mention_of
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("An air strike by government forces hit a camp for displaced people in the town of Kutum in North Darfur, "
+     "killing 40.", "displaced people", "SDNREF"),
+    ("Rebels attacked thousands of displaced people sheltering in a stadium in the Congolese town of Beni.",
+     "displaced people", "CODREF"),
+    ("Army helicopters bombed hundreds of refugees hiding in a forest outside the Sudanese town of Geneina.",
+     "refugees", "SDNREF"),
+    ("Police fired tear gas at refugees camped outside a church in the Kenyan capital.", "refugees", "KENREF"),
+])
+def test_refugees_take_the_scene_country(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase)
+    assert mention is not None and mention.code == code
+
+
+def test_a_stated_nationality_wins(nlp):
+    mention = mention_of(nlp, "Lebanese soldiers raided a camp of Syrian refugees in Arsal on Friday.",
+                         "Syrian refugees")
+    assert mention is not None and mention.code == "SYRREF"
