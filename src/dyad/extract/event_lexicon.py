@@ -24,6 +24,7 @@ class Pattern:
     constraint: frozenset[str] = frozenset()  # object (verbs) or modifier (nouns) lemmas; empty: any
     subject: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
+    not_to: frozenset[str] = frozenset()  # purposes that rule the pattern out ("took to the streets to celebrate")
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     particle: str | None = None
@@ -114,6 +115,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         constraint=frozenset(entry.get(constraint_key) or ()),
         subject=frozenset(entry.get("subject") or ()),
         exclude=frozenset(str(x) for x in entry.get("exclude") or ()),
+        not_to=frozenset(entry.get("not_to") or ()),
         recipient=tuple(entry.get("recipient") or ("dobj",) if constraint_key == "object" else entry.get("recipient") or ()),
         actor=tuple(entry.get("actor") or ()),
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),

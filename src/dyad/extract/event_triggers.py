@@ -135,6 +135,11 @@ def _object_words(verb: Token) -> set[str]:
     return words
 
 
+def _purposes(children) -> set[str]:
+    """Lemmas of the verb's purpose infinitives ("gathered to mourn", "took to the streets to celebrate")."""
+    return {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c)}
+
+
 def _noun_lemma(word: Token) -> str:
     """A noun's lemma, also for a plural the parser read as a verb ("freezes" -> "freeze")."""
     return word.lemma_.lower() if word.pos_ == "NOUN" else word.lower_.removesuffix("s")
@@ -181,6 +186,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
+        if pattern.not_to and pattern.not_to & _purposes(children):
+            continue  # "took to the streets to celebrate": a crowd's purpose says it is no protest
         if pattern.infinitive and not (any(c.dep_ == "dobj" for c in children) and any(
                 c.dep_ == "xcomp" and has_to_infinitive(c) for c in children)):
             continue
