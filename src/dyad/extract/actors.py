@@ -1352,6 +1352,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             # fighters are rebels of the state they live in (of several, the one the story names)
             sector = "REB"
             country = country if country in states else _people_state(resolver, root, states)
+    if agent.irregular and mods.org is None and (patron := _patron(resolver, span, root)) is not None:
+        # "pro-Jakarta militias", "pro-government gangs": irregulars on a government's side are
+        # CAMEO's pro-government militia (PRM), of the country whose government they back
+        sector, country = "PRM", patron or country
     body = None
     if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
         # "UNITA rebels", "RPF troops": the fighters of a movement that was armed at some date
@@ -1447,6 +1451,29 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = None
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+# What "pro-" before an armed group's noun may name besides a country or its leader: its government.
+GOVERNMENT_WORDS = frozenset({"government", "regime", "junta", "state", "army", "military"})
+
+
+def _patron(resolver: ActorResolver, span: Span, root: Token) -> str | None:
+    """The country whose government a "pro-X" modifier of the phrase says its people back ("pro-
+    Jakarta", "pro-Indonesian", "pro-government": the story's), "" when the phrase has one but
+    its country is unknown, None when it has none ("anti-government militias" are not)."""
+    tokens = per_doc.tokens(span.doc)
+    for i in range(span.start, root.i - 2):
+        if tokens[i].lower_ != "pro" or tokens[i + 1].text != "-":
+            continue
+        patron = tokens[i + 2]
+        if patron.lower_ in GOVERNMENT_WORDS:
+            return resolver.context_country(root) or ""
+        item = resolver.at_token.get(patron.i)
+        entity = resolver._choose(item) if item is not None else None
+        role = entity.role_at(resolver.published) if entity is not None else None
+        if role is not None and (entity.kind != "person" or role.sector == "GOV"):  # "pro-Mobutu": his state's
+            return role.country or ""
+    return None
 
 
 # Sectors of people who work for a body of their own country wherever they are.
