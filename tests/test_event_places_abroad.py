@@ -80,3 +80,26 @@ def test_a_town_naming_a_facility_is_where_the_story_is_not_whose_a_party_is():
                                 "officials said.\n\nPolice set up roadblocks across the capital on Monday and "
                                 "arrested dozens of people, residents said.")
     assert (places["arrested"]["name"], places["arrested"]["country"]) == ("Mogadishu", "SOM")
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # an act on the doers' own border, airspace or army is done at home
+    ("Chad closed its border with Sudan on Tuesday, a government spokesman said.", "closed", "TCD"),
+    ("Armenia put its army on full combat alert on Sunday.", "put", "ARM"),
+    ("BAKU, May 6 (Reuters) - Georgia reopened its airspace to commercial flights on Monday.", "reopened", "GEO"),
+    # an envoy is summoned or expelled where he serves, by the doers' foreign ministry
+    ("Ankara summoned the Dutch ambassador on Sunday over the row.", "summoned", "TUR"),
+    ("Nigeria's foreign ministry summoned the Ghanaian envoy on Friday.", "summoned", "NGA"),
+])
+def test_an_act_on_the_doers_own_ground_is_placed_at_home(text, trigger, country):
+    place = _places_by_trigger(text)[trigger]
+    assert place is not None and place["country"] == country and place["lat"] is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armenia threatened to close its border.", "threatened"),  # the threat is said wherever its speaker was
+    ("Russia sent its army into Georgia on Friday.", "sent"),  # where it went, not home
+])
+def test_own_ground_does_not_place_other_acts_at_home(text, trigger):
+    place = _places_by_trigger(text)[trigger]
+    assert place is None or place["country"] == "GEO"

@@ -18,7 +18,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, ask
 from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import country_only, home_country, is_dateline, nationwide, office_act, place_for
+from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -278,6 +278,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location,
                                                               spoken=bool(info.get("verbal")))
                     or location)
+    if location is None or (is_dateline(location, places) and location.country not in {m.country for m in actor}):
+        # "Kyrgyzstan opened its border", "Beijing summoned the U.S. ambassador": done at home
+        location = at_home(clause, actor, sentence, places) or location
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),

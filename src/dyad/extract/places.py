@@ -1167,6 +1167,33 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
                  lon=None, geonameid=None)
 
 
+def at_home(trigger: Token, doers: list, sentence: Span, places: list[Place]) -> Place | None:
+    """The doers' country for an unplaced act done, by its nature, on their own ground: to their
+    own border, airspace, waters or army ("Kyrgyzstan opened its border", "Serbia put its army on
+    alert"; places/place_words own_ground), or to a foreign envoy called in ("Beijing summoned the
+    U.S. ambassador": at its foreign ministry; summon_verb, envoy). None unless every doer with a
+    country has the same one and the sentence names no place of another country as a scene."""
+    countries = {m.country for m in doers if m.country}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    objects = [c for c in per_doc.children(trigger) if c.dep_ == "dobj"]
+    own_ground = any(o.lemma_.lower() in place_words("own_ground") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in per_doc.children(o)) for o in objects)
+    envoy = trigger.lemma_.lower() in place_words("summon_verb") and any(
+        o.lemma_.lower() in place_words("envoy") for o in objects)
+    if not (own_ground or envoy):
+        return None
+    doc = trigger.doc
+    if any(p.country != country and not is_dateline(p, places) and not _names_a_party(doc, p, moves=True)
+           for p in _in_sentence(places, sentence)):
+        return None
+    word = objects[0]
+    return Place(text=word.text, start=word.idx, end=word.idx + len(word),
+                 name=_country_names().get(country, (country,))[0], country=country, admin1=None, lat=None,
+                 lon=None, geonameid=None)
+
+
 def _names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
