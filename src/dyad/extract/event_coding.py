@@ -126,6 +126,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # no party (PLOVER codes the attack with its victims), not one of the country it happened in
         unknown = set(lex.types["ASSAULT"].get("unknown_doer_words") or ())
         actor = [m for m in actor if not (unknown & set(m.text.lower().split()) and _unnamed(m, item.trigger.doc))]
+    if type_ == "ASSAULT" and mode in (None, "beat", "abduct") and (words_of := _words_between_politicians(
+            item, actor_heads, actor, recipient, lex.types["ASSAULT"])) is not None:
+        if words_of == "contest":
+            return None  # "Cruz beat Dewhurst in the runoff", "Cruz captured Texas": a race, not a beating
+        type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "Sanders's attacks on Clinton": criticism
     if not (pattern.symmetric and type_ == "ASSAULT"):  # not the two sides of a clash ("Israeli police and protesters")
         actor, recipient = _partners_country(actor, item.trigger.doc), _partners_country(recipient, item.trigger.doc)
     if type_ in PLACED_PARTIES and location and location.country:
@@ -557,6 +562,43 @@ def _sides_within(heads: list[Token]) -> bool:
                                       if m.dep_ in ("amod", "compound", "nmod", "cc")):
                 return True
     return False
+
+
+# Sides whose attacks and battles are usually words or votes: politicians, parties, assemblies, governments.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "JUD"})
+PARTY_SECTORS = frozenset({"PTY", "LEG"})
+
+
+def _words_between_politicians(item: Found, doers: list[Token], actor: list[Mention], recipient: list[Mention],
+                               info: dict) -> str | None:
+    """ "criticism" or "contest" when a force word ("attacks on Clinton", "beat Dewhurst") has only
+    politicians and political bodies on its sides and its sentence tells of no harm; else None.
+    A politician who "captured Texas" won its vote: for those words the places won may be the recipients."""
+    lemma = item.trigger.lemma_.lower()
+    kind = ("criticism" if lemma in (info.get("criticism_words") or ()) else
+            "contest" if lemma in (info.get("contest_words") or ()) else
+            "vote" if lemma in (info.get("vote_words") or ()) else None)
+    doc = item.trigger.doc
+    if (doers or kind == "vote") and not actor:
+        return None  # "a man attacked the mayor": a doer no table knows is no politician
+    if kind is None or not actor + recipient or not all(_political(m, doc) for m in actor) or not all(
+            _political(m, doc) or (kind == "vote" and m.kind == "place") for m in recipient):
+        return None
+    harm = set(info.get("harm_words") or ())
+    if any(t.lemma_.lower() in harm or t.lower_ in harm for t in item.trigger.sent if t.i != item.trigger.i):
+        return None
+    return "criticism" if kind == "criticism" else "contest"
+
+
+def _political(mention: Mention, doc) -> bool:
+    """A politician (also a named person of no other calling: candidates hold no office yet), a
+    government, party or assembly named as a body, or party members and lawmakers as a group."""
+    if mention.kind == "person" and mention.sector is None:
+        span = per_doc.char_span(doc, mention.start, mention.end)
+        return span is not None and span.root.pos_ == "PROPN"  # "Donald Trump", not "a man", "Trump supporters"
+    if mention.kind == "group":
+        return mention.sector in PARTY_SECTORS  # "Republicans", "lawmakers"; not "opposition supporters"
+    return mention.kind in ("person", "org") and mention.sector in POLITICAL_SECTORS
 
 
 def _crowd(heads: list[Token], crowd_words) -> bool:
