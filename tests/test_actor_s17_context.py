@@ -1,6 +1,7 @@
 """Actor resolution fixes of session 17 (issue 6): refugees and displaced people whose phrase
 names no nationality are coded, as coders code them, by the country of the scene where they
-shelter or are attacked; a stated nationality still wins."""
+shelter or are attacked; a stated nationality still wins. A company's home country is no sign
+of where the story is: it works abroad as often as at home."""
 
 import pytest
 
@@ -25,3 +26,14 @@ def test_a_stated_nationality_wins(nlp):
     mention = mention_of(nlp, "Lebanese soldiers raided a camp of Syrian refugees in Arsal on Friday.",
                          "Syrian refugees")
     assert mention is not None and mention.code == "SYRREF"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Hundreds of workers at a Chevron oil terminal near Warri in southern Nigeria went on strike on "
+     "Monday.", "Hundreds of workers", "NGALAB"),
+    ("Police fired tear gas at villagers protesting outside a Huawei factory near Nairobi, Kenya.",
+     "villagers", "KENCVL"),
+])
+def test_a_company_does_not_say_where_the_story_is(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase)
+    assert mention is not None and mention.code == code

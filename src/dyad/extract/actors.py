@@ -347,8 +347,9 @@ class ActorResolver:
         """The country a knowledge-base name says the story is about; not "pro-Russian", a
         destination ("visited Iraq"), a neighbour ("near the Brazilian border", "its border
         with Bulgaria"), a force's nationality ("American troops killed ten
-        militants": forces fight abroad), nor, within a sentence, a person (a visitor or a caller
-        is abroad as often as at home) or "Congress" (whose country is the question)."""
+        militants": forces fight abroad), nor, within a sentence, a person or a company (a visitor,
+        a caller or a mine's owner is abroad as often as at home) or "Congress" (whose country is the
+        question)."""
         if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
         head = self.doc[item.end - 1]
@@ -367,7 +368,10 @@ class ActorResolver:
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
-        return entity.role_at(self.published).country
+        role = entity.role_at(self.published)
+        if role.sector == "BUS" and not people:
+            return None  # "workers at BHP Billiton's mine in Chile": a company works abroad as often as at home
+        return role.country
 
     def _ethnic_second(self, item: Found) -> bool:
         """ "Serb" in "Bosnian Serb leader", "Kurdish" in "Iraqi Kurdish forces": a people
