@@ -253,6 +253,8 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("The attack on Friday destroyed the only bridge.", "destroyed", "2025-06-27"),
     ("The 2019 law bans street protests.", "bans", None),
     ("The EU condemned the 2022 invasion.", "condemned", None),
+    # a count after a day's comma belongs to the "before"/"after" that follows, not to the day
+    ("The rebels seized the mine in a raid on June 11, two days before the vote.", "seized", "2025-06-11"),
     # minutes or hours after a dated event: the same day
     ("Soldiers seized power on Wednesday, minutes after officials announced the result.", "announced", "2025-07-02"),
     # a round count of months or years from a date gives no finer a date than its unit

@@ -332,12 +332,19 @@ def _trim(span: Span) -> Span:
     while start < end and span.doc[start].lower_ in ("the", "on", "in"):
         start += 1
     end = next((t.i for t in span.doc[start + 1:end] if t.dep_ == "prep" and t.lower_ in ("after", "before")), end)
-    # "March 23, a week after ...": a comma ends the date unless a year or a day follows it
+    # "March 23, a week after ...": a comma ends the date unless a year or a day follows it (a
+    # number that counts units is neither: "April 22, two days before the vote")
     end = next((t.i for t in span.doc[start + 1:end - 1] if t.text == ","
-                and not (span.doc[t.i + 1].like_num or span.doc[t.i + 1].lower_ in _months())), end)
+                and not ((span.doc[t.i + 1].like_num and not _counts_units(span.doc, t.i + 1))
+                         or span.doc[t.i + 1].lower_ in _months())), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
         end -= 1
     return span.doc[start:end]
+
+
+def _counts_units(doc: Doc, i: int) -> bool:
+    """Whether the number at `i` counts days, weeks, hours ... ("two days", "48 hours")."""
+    return i + 1 < len(doc) and (doc[i + 1].lower_ in UNITS or doc[i + 1].lower_ in HOURS)
 
 
 def _direction(span: Span) -> int:
