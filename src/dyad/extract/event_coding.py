@@ -183,7 +183,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
             pattern.unnamed and item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)):
         return None
-    if pattern.requires == "recipient" and not recipient:
+    if pattern.requires == "recipient" and not recipient and not _culprits(recipient_options[:1], lex.culprits):
         return None
     if _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor):
         return None  # "We are giving weapons": a speaker's "we" with no one named is no codable event
@@ -636,6 +636,19 @@ def _named(heads: list[Token]) -> list[Mention]:
             span = noun_phrase(head)
             found.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
     return found
+
+
+def _culprits(options: list[list[Token]], culprits: frozenset[str]) -> bool:
+    """The recipient slot names the unknown doers of a deed ("warned that those behind the bombing
+    would pay", "the attackers would pay dearly"): a threat aimed at whoever they are, with no
+    country to code, is a threat still."""
+    for head in (h for heads in options for h in heads):
+        if head.lemma_.lower() not in culprits and head.lower_ not in culprits:
+            continue
+        if head.pos_ != "PRON" or any(c.dep_ == "relcl" or c.lower_ in ("behind", "responsible")
+                                      for c in per_doc.children(head)):
+            return True
+    return False
 
 
 def _only_pronouns(mentions: list[Mention]) -> bool:

@@ -72,6 +72,7 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()  # "denied that it was arming them": a report, not a withholding
     known_verbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()  # "killed by floods": forces of nature do no deed
+    culprits: frozenset[str] = frozenset()  # "warned that those behind the bombing would pay": the deed's unknown doers
 
 
 @cache
@@ -100,6 +101,7 @@ def event_lexicon() -> Lexicon:
         described_nouns=cues.get("described_by_event", frozenset()),
         denial_verbs=cues.get("denial", frozenset()),
         natural_causes=cues.get("natural_cause", frozenset()),
+        culprits=cues.get("culprit", frozenset()),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )
