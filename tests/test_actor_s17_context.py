@@ -1,7 +1,8 @@
 """Actor resolution fixes of session 17 (issue 6): refugees and displaced people whose phrase
 names no nationality are coded, as coders code them, by the country of the scene where they
 shelter or are attacked; a stated nationality still wins. A company's home country is no sign
-of where the story is: it works abroad as often as at home."""
+of where the story is: it works abroad as often as at home. Nor is a place name that names a
+facility placed after it ("the Santa Ana cemetery in Tegucigalpa")."""
 
 import pytest
 
@@ -35,5 +36,16 @@ def test_a_stated_nationality_wins(nlp):
      "villagers", "KENCVL"),
 ])
 def test_a_company_does_not_say_where_the_story_is(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase)
+    assert mention is not None and mention.code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Police beat dozens of mourners at the Santa Ana cemetery in Tegucigalpa on Sunday, witnesses said.",
+     "dozens of mourners", "HNDCVL"),
+    ("Guards beat hundreds of inmates at the Victoria prison in Harare, relatives said.",
+     "hundreds of inmates", "ZWECRM"),
+])
+def test_a_facility_name_is_no_place(nlp, text, phrase, code):
     mention = mention_of(nlp, text, phrase)
     assert mention is not None and mention.code == code

@@ -417,6 +417,8 @@ class ActorResolver:
             towns = {_name_run(t).text for t in per_doc.proper_nouns(self.doc) if t.dep_ == "pobj" and t.head.lower_ == "of"
                      and t.head.head.lower_ in TOWN_NOUNS and t.pos_ == "PROPN"}
             for name in names:
+                if _facility_name(name.root):
+                    continue  # "the Santa Cruz cemetery in Dili": the cemetery's name; Dili says where
                 known = self.at_token.get(name.start)
                 if known is not None and self._choose(known) is not None:
                     continue  # a knowledge-base name counts by itself, or not at all
@@ -654,6 +656,14 @@ def _place_object(token: Token) -> bool:
         return False
     prep = token.head
     return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+
+
+def _facility_name(root: Token) -> bool:
+    """A place name that names a facility placed by a place after it ("the Santa Cruz cemetery in
+    Dili", "the Evin prison in Tehran"): the facility's name, not where it is."""
+    head = root.head
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") for c in per_doc.children(head))
 
 
 def _name_run(token: Token) -> Span:
