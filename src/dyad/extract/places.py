@@ -60,6 +60,7 @@ SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
 # Nouns that, with "the" and no name, refer to a place named before, and what they refer to.
 CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
+METROPOLIS_POPULATION = 1_000_000  # a town so large that its name is the town, even where a person's is
 NAMED_TOWN_POPULATION = 20_000  # a name this large a town is a town, whatever the tagger made of it
 ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country"}
 # Markers that let a country place an event after other prepositions: a material act aimed at
@@ -425,7 +426,7 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     surnames = _surnames(doc)
     spans = [(span, sure) for span, sure in _place_spans(doc)
              if (not dateline or span.start_char >= dateline.end) and not taken & set(range(span.start, span.end))
-             and not (span.text in surnames and not _after_locative(span.root))]
+             and not (span.text in surnames and not _after_locative(span.root)) and not famous_surname(span, context)]
     for span, _ in spans:
         found = lookup(span.text, context)
         if found and found.kind == "country":
@@ -478,6 +479,23 @@ def _surnames(doc: Doc) -> frozenset[str]:
     name alone later is that person ("Carmona, who dissolved the assembly"), not a town that
     shares it (Uíge in Angola was once Carmona)."""
     return frozenset(ent[-1].text for ent in per_doc.entities(doc) if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def famous_surname(span: Span, context: frozenset[str]) -> bool:
+    """ "Trump's attacks on Bush", "Rubio criticized Clinton": a lone word the tagger calls a
+    person and the actor knowledge base knows as someone's surname is that person, not a town
+    that shares the name (Bush in Egypt, Clinton in Iowa, Obama in Japan), unless it stands where
+    a place stands ("in Clinton", not "attacks on Bush"), the town is in a country the story
+    names, or it is a metropolis ("shelled Lagos")."""
+    root = span.root
+    if len(span) != 1 or root.ent_type_ != "PERSON" or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS):
+        return False
+    from dyad.lexicon.actors.knowledge import knowledge_base
+
+    if not knowledge_base().is_surname(span.text):
+        return False
+    towns = [c for c in indexed(normalize(span.text)) or () if c.kind == "city"]
+    return not any(t.country in context or t.population >= METROPOLIS_POPULATION for t in towns)
 
 
 def _after_locative(root: Token) -> bool:

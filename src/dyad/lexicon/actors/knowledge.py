@@ -136,6 +136,10 @@ class KnowledgeBase:
         bucket.append(Alias(entity, how, tuple(words)))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
+    def is_surname(self, word: str) -> bool:
+        """Whether the word alone names someone the knowledge base knows ("Bush", "Obama")."""
+        return any(a.entity.kind == "person" for a in self.names.get((_norm(word),), ()))
+
     def similar_person(self, name: str, title: str | None = None) -> Entity | None:
         """The one person whose full name is `name` spelt another way ("Laurent Gbago",
         "Abdelaziz Bouteflicka"): the same first name and a surname at most about one letter in
