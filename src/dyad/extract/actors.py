@@ -456,6 +456,8 @@ class ActorResolver:
             return None
         if _inside_other_name(self, item):
             return None  # "the Nigeria Labour Congress" is no legislature, "Apple Daily" no Apple
+        if _country_inside_place_name(self, item):
+            return None  # "New Jersey Gov. Chris Christie" is no Jersey official
         if item.end - item.start == 1 and all(a.how == WEAK and a.entity not in self.mentioned for a in item.aliases):
             earlier = self._named_in_full_before(item)
             if earlier is not None:
@@ -789,6 +791,30 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
             continue
         known = resolver.at_token.get(other.i)
         if known is None or not any(a.entity.national for a in known.aliases):
+            return True
+    return False
+
+
+def _country_inside_place_name(resolver: ActorResolver, item: Found) -> bool:
+    """ "New Jersey", "New Mexico", "Jersey City": a country's name that, with the capitalised
+    name word before or after it, is a province or city the gazetteer knows in another country
+    names that place, not the country ("South Lebanon" is still Lebanon's south, not a village in
+    Ohio)."""
+    from dyad.extract import places
+
+    countries = {a.entity.country for a in item.aliases if a.entity.kind == "place" and a.entity.country}
+    if not countries:
+        return False
+    doc = resolver.doc
+    for start, end in ((item.start - 1, item.end), (item.start, item.end + 1)):
+        if start < 0 or end > len(doc):
+            continue
+        other = doc[start] if start < item.start else doc[end - 1]
+        if other.pos_ != "PROPN" or not other.text[:1].isupper() or other.lower_ in places.COMPASS:
+            continue
+        found = places.lookup(doc[start:end].text)
+        if found is not None and found.country not in countries and (
+                found.kind == "admin1" or (found.kind == "city" and found.population >= places.CITY_POPULATION)):
             return True
     return False
 
