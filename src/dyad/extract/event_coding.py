@@ -126,6 +126,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # no party (PLOVER codes the attack with its victims), not one of the country it happened in
         unknown = set(lex.types["ASSAULT"].get("unknown_doer_words") or ())
         actor = [m for m in actor if not (unknown & set(m.text.lower().split()) and _unnamed(m, item.trigger.doc))]
+    if type_ == "REJECT" and item.how == "verb" and _declines_comment(item.trigger, lex.types["REJECT"]):
+        return None  # "declined to comment", "refused to say whether": CAMEO 011, not coded by PLOVER
     if type_ == "ASSAULT" and mode in (None, "beat", "abduct") and (words_of := _words_between_politicians(
             item, actor_heads, actor, recipient, lex.types["ASSAULT"])) is not None:
         if words_of == "contest":
@@ -562,6 +564,16 @@ def _sides_within(heads: list[Token]) -> bool:
                                       if m.dep_ in ("amod", "compound", "nmod", "cc")):
                 return True
     return False
+
+
+def _declines_comment(verb: Token, info: dict) -> bool:
+    """ "declined to comment on the report", "refused to answer questions", "declined comment": a
+    refusal to speak, with nothing refused but the words themselves."""
+    speaking, objects = set(info.get("comment_words") or ()), set(info.get("comment_objects") or ())
+    acts = [c for c in per_doc.children(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in speaking]
+    if not acts:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in per_doc.children(verb))
+    return all(c.lemma_.lower() in objects for a in acts for c in per_doc.children(a) if c.dep_ == "dobj")
 
 
 # Sides whose attacks and battles are usually words or votes: politicians, parties, assemblies, governments.
