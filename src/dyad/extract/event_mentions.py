@@ -13,7 +13,7 @@ from dyad.extract import per_doc
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
-from dyad.extract.places import famous_surname, lookup
+from dyad.extract.places import CITY_POPULATION, famous_surname, lookup
 from dyad.model import Attribution, Mention, Place
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -117,7 +117,7 @@ def _gazetteer(head: Token, actors) -> list[Mention]:
     countries = frozenset(actors.countries())
     found = lookup(span.text, countries)
     if found is None or not found.country or (head.ent_type_ == "PERSON" and (
-            found.population < 100_000 or famous_surname(span, countries))):
+            found.population < CITY_POPULATION or famous_surname(span, countries))):
         # the small model calls some cities persons; small places named like people are not
         # trusted, nor a town named like someone famous ("attacks on Bush": not Bush in Egypt)
         return []

@@ -492,7 +492,7 @@ def famous_surname(span: Span, context: frozenset[str]) -> bool:
         return False
     from dyad.lexicon.actors.knowledge import knowledge_base
 
-    if not knowledge_base().is_surname(span.text):
+    if not knowledge_base().names_a_person(span.text):
         return False
     towns = [c for c in indexed(normalize(span.text)) or () if c.kind == "city"]
     return not any(t.country in context or t.population >= METROPOLIS_POPULATION for t in towns)

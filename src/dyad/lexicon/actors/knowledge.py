@@ -136,7 +136,7 @@ class KnowledgeBase:
         bucket.append(Alias(entity, how, tuple(words)))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
-    def is_surname(self, word: str) -> bool:
+    def names_a_person(self, word: str) -> bool:
         """Whether the word alone names someone the knowledge base knows ("Bush", "Obama")."""
         return any(a.entity.kind == "person" for a in self.names.get((_norm(word),), ()))
 
