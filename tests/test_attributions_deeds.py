@@ -1,4 +1,4 @@
-"""A physical attack is a deed, not a report: no attribution is cued by an assault's trigger,
+"""A deed of force is not a report: no attribution is cued by the trigger of an assault or coercion,
 while a politician's verbal attack stays an attribution (the cue lexicon learnt it from
 political news) and a real report around the attack keeps its link to the events it holds."""
 
@@ -33,3 +33,10 @@ def test_a_verbal_attack_is_still_reported_speech():
     record = dyad.code("Senator Bernie Sanders attacked Hillary Clinton's record on trade during the debate.",
                        published="2016-03-01")
     assert "attacked" in cues(record)
+
+
+def test_a_curfew_imposed_is_no_report():
+    record = dyad.code("Authorities imposed a curfew in Kandy on Tuesday after a bombing killed 12 people.",
+                       published="2024-05-08")
+    assert "COERCE" in [e["type"] for e in record["events"]]
+    assert "imposed" not in cues(record)

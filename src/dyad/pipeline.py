@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from dyad import errors
 from dyad.errors import DocumentError, InputError
 from dyad.extract.actors import ActorResolver
-from dyad.extract.attributions import find_attributions, without_physical_attacks
+from dyad.extract.attributions import find_attributions, without_deeds
 from dyad.extract.dates import dateline_date, find_dates
 from dyad.extract import per_doc
 from dyad.extract.events import find_events
@@ -165,7 +165,7 @@ def extract(doc: Doc, published: dt.date | None) -> tuple[list[Event], list[Attr
         dates = find_dates(doc, published)
         places = find_places(doc, frozenset(actors.countries()))
         events = find_events(doc, actors, attributions, dates, places)
-        attributions = without_physical_attacks(attributions, events)
+        attributions = without_deeds(attributions, events)
     finally:
         per_doc.forget(doc)
     return events, attributions

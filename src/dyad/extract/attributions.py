@@ -164,12 +164,16 @@ def _without_closing_mark(span: SpacySpan) -> SpacySpan:
     return span[:-1] if len(span) > 1 and span[-1].text in APPOSITION_MARKS else span
 
 
-def without_physical_attacks(attributions: list[Attribution], events) -> list[Attribution]:
-    """The attributions whose cue is not the trigger of a physical assault. The cue lexicon learnt
-    "attacked", "hit", "blasted" from political news, where they report words ("Sanders attacked
-    Clinton's record"; the event coder makes those ACCUSE); "Gunmen attacked a police station" or
-    "Rebels hit Kidal" reports a deed, and its object is no reported content. Events of a dropped
-    attribution's content lose their link when the article is assembled."""
-    assault_triggers = [event.trigger for event in events if event.type == "ASSAULT"]
+# Events that are deeds done with force, not words: their trigger cues no attribution.
+DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def without_deeds(attributions: list[Attribution], events) -> list[Attribution]:
+    """The attributions whose cue is not the trigger of a deed of force. The cue lexicon learnt
+    "attacked", "hit", "imposed", "declared" from political news, where they report words
+    ("Sanders attacked Clinton's record": the event coder makes that ACCUSE); "Gunmen attacked a
+    police station" or "Authorities imposed a curfew" reports a deed, and its object is no reported
+    content. Events of a dropped attribution's content lose their link when the article is assembled."""
+    deed_triggers = [event.trigger for event in events if event.type in DEED_TYPES]
     return [a for a in attributions
-            if not any(cue.start <= trigger.start < cue.end for cue in a.cue for trigger in assault_triggers)]
+            if not any(cue.start <= trigger.start < cue.end for cue in a.cue for trigger in deed_triggers)]
