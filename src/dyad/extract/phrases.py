@@ -40,10 +40,11 @@ def _noun_phrase(head: Token) -> Span:
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc = head.doc
-    if left < head.i and doc[left].idx < dateline_end(doc):
+    dateline_start, dateline_end_ = _dateline_span(doc)
+    if left < head.i and dateline_start <= doc[left].idx < dateline_end_:
         # "GOMA, Congo, Nov 21 (Reuters) - M23 rebels": the parser may hang the dateline on the
         # first sentence's subject; where the story was filed is no part of who acted in it
-        while left < head.i and doc[left].idx < dateline_end(doc):
+        while left < head.i and doc[left].idx < dateline_end_:
             left += 1
     # Trim punctuation and conjunctions left dangling at either edge ("Russia and", "the US ,").
     while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
@@ -54,14 +55,18 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def dateline_end(doc: Doc) -> int:
-    """Where the story's dateline ("KYIV, March 14 (Reuters) -") ends, in characters; 0 without one.
-    Computed once per document."""
+    """Where the story's dateline ("KYIV, March 14 (Reuters) -") ends, in characters; 0 without one."""
+    return _dateline_span(doc)[1]
+
+
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """The dateline's start and end in characters, (0, 0) without one. Computed once per document."""
     known = per_doc.memo(doc, "dateline_end")
-    if "end" not in known:
+    if "span" not in known:
         from dyad.extract.places import dateline  # places builds on this module
         match = dateline(per_doc.text(doc))
-        known["end"] = match.end() if match else 0
-    return known["end"]
+        known["span"] = (match.start(), match.end()) if match else (0, 0)
+    return known["span"]
 
 
 def past_dateline(subject: Token) -> list[Token]:
@@ -69,7 +74,8 @@ def past_dateline(subject: Token) -> list[Token]:
     one on: an apposition ("DHAKA, Aug 5 (Wire) - Prime Minister Sheikh Hasina resigned") or a
     conjunct and those coordinated with it ("TBILISI, Aug 13 (Reuters) - Russian tanks and
     armoured personnel carriers rolled")."""
-    if subject.idx >= dateline_end(subject.doc):
+    start, end = _dateline_span(subject.doc)
+    if not start <= subject.idx < end:  # a headline's subject, before the dateline, is one
         return [subject]
     found = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline_end(c.doc)]
     if not found:

@@ -67,11 +67,13 @@ ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town"
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into", "onto"})  # "fired shells onto the island of X"
 DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
+    r"^(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
+    r"|(?P<town>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}))"  # or as a name: Tokyo / Cotabato City
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"  # , March 14[, 2025]
-    r"|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s(?:19|20)\d\d)?))?"  # , 7 July[ 2005] (British and AFP style)
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])",           # (Reuters) -
+    r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\.?(?:\s(?:19|20)\d\d)?))?"  # , 7 July[ 2005] (British, AFP, Gulf)
+    r"(?:\s*\([^)\n]{1,40}\)|,\s(?P<agency>[A-Z][A-Za-z]+)(?=\s*\n))?"  # (Reuters) / , Kyodo at the line's end
+    r"(?P<mark>\s*(?:--|[-—–])|:(?=\s)|[ \t]*\n)",  # - / — / KABUL: / a line of its own
     re.MULTILINE,
 )
 # A country or US state outranks towns that share its name ("Georgia", "Jordan" the towns).
@@ -87,8 +89,27 @@ DATELINE_WINDOW = 600  # the dateline opens the story, after at most a headline 
 
 
 def dateline(text: str) -> re.Match | None:
-    """The story's dateline ("KYIV, March 14 (Reuters) -"), if it opens with one."""
-    return DATELINE.search(text[:DATELINE_WINDOW])
+    """The story's dateline ("KYIV, March 14 (Reuters) -"), if it opens with one. Wires write the
+    town in capitals before a dash; other papers also "Tokyo, March 22 (Jiji Press)--",
+    "KABUL: ...", or the town and date on a line of their own. The looser forms are taken only
+    where they cannot be a sentence: a colon or a line of its own after a town in capitals or a
+    date, and a town written as a name only on one of the story's first lines, before a capital,
+    and if the gazetteer knows it ("Hamas — which rules Gaza —" is no dateline)."""
+    for match in DATELINE.finditer(text[:DATELINE_WINDOW]):
+        dash = match.group("mark").strip() not in ("", ":")
+        dated = bool(match.group("date") or match.group("agency") or "(" in match.group(0))
+        if match.group("place") is not None and (dash or dated or match.group("mark") == ":"):
+            return match
+        if (match.group("town") is not None and (dash or dated) and _opening_line(text, match.start())
+                and not text[match.end():].lstrip()[:1].islower() and lookup(match.group("town"), town=True)):
+            return match
+    return None
+
+
+def _opening_line(text: str, start: int) -> bool:
+    """Whether `start` begins one of the story's first three lines (a headline and a caption may
+    come before the dateline)."""
+    return sum(1 for line in text[:start].splitlines() if line.strip()) < 3
 
 
 @dataclass(frozen=True)
@@ -883,12 +904,13 @@ def _dateline(text: str, countries: frozenset[str]) -> Place | None:
     region = match.group("region")
     region = region and lookup(_state_abbreviations().get(region, region))  # "PORTLAND, Ore."
     within = region.country if region and region.kind != "city" else None  # "PARIS, Texas"
-    name = match.group("place").title()
+    name = (match.group("place") or match.group("town")).title()
     found = (lookup(name, countries, within=within, state=region and _state(region), town=True)
              or lookup(name, countries, town=True))
     if not found:
         return None
-    return _place(text, match.start("place"), match.end("place"), found)
+    which = "place" if match.group("place") else "town"
+    return DatelinePlace(**vars(_place(text, match.start(which), match.end(which), found)))
 
 
 def _place(text: str, start: int, end: int, found: Candidate) -> Place:
@@ -1565,10 +1587,16 @@ def _local_news(doc: Doc, places: list[Place]) -> bool:
     return not counts or home >= max(counts.values())
 
 
+@dataclass
+class DatelinePlace(Place):
+    """The place of the story's dateline: a Place like any other in the record, told apart here
+    because a dateline says where the reporter is, not where an event happened."""
+
+
 def is_dateline(place: Place, places: list[Place]) -> bool:
     """Whether `place` is the story's dateline ("TOKYO, July 9 (Reuters) -"), which find_places
     puts first."""
-    return bool(places) and place is places[0] and place.text.isupper()
+    return bool(places) and place is places[0] and isinstance(place, DatelinePlace)
 
 
 def country_only(place: Place) -> Place:

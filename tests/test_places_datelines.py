@@ -1,0 +1,60 @@
+"""Datelines as papers other than the big wires write them: the town as a name ("Tokyo, March 22
+(Jiji Press)--"), a colon ("KABUL:"), the town and date on a line of their own, an ordinal day.
+The dateline is where the reporter is, never a party; a headline above it is still text."""
+
+import pytest
+
+import dyad
+from dyad.extract.dates import dateline_date
+from dyad.extract.places import dateline
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Tokyo, March 22 (Jiji Press)--Japanese Foreign Minister Takeshi Iwaya met his counterpart.", "Tokyo"),
+    ("Rebels torch houses, army says\nCotabato City, Philippines - Muslim rebels torched 30 homes.", "Cotabato City"),
+    ("Asmara — Eritrea's foreign minister met the Ethiopian ambassador on Monday.", "Asmara"),
+    ("Dhaka, October 29\nThe police on Sunday arrested a senior opposition leader.", "Dhaka"),
+    ("Minister visits Kabul\n\nKABUL: Pakistan's foreign minister met Afghan leaders on Monday.", "KABUL"),
+    ("UNITED NATIONS, United States: A convoy bringing aid to a besieged town was seized.", "UNITED NATIONS"),
+    ("Ministers meet\n\nBONN, Germany, Feb. 17, Kyodo\n\nThe U.S. secretary of state met his counterpart.", "BONN"),
+])
+def test_datelines_in_other_papers_styles(text, town):
+    match = dateline(text)
+    assert match and (match.group("place") or match.group("town")) == town
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas — which rules Gaza — said it would respond to any attack.",  # no town, and a clause follows
+    "Russia attacked Ukraine overnight.\n\nKyiv — the capital — was hit by drones.",  # the story's own words
+    "Moscow, Washington trade barbs over Ukraine\n\nRussia accused the US of meddling.",  # a headline
+    "Xinhua, May 15, 2015\n\nChina and India signed 24 agreements on Friday.",  # an agency, not its namesake town
+])
+def test_lines_that_only_look_like_datelines(text):
+    assert dateline(text) is None
+
+
+def test_an_ordinal_day_in_a_dateline_gives_the_publication_day():
+    assert dateline_date("GENEVA, 10th June 2016 (WAM) – The World Food Programme delivered food.") == "2016-06-10"
+
+
+def test_a_town_dateline_is_no_party_and_places_the_local_news():
+    record = dyad.code("Cotabato City, Philippines - Muslim separatist rebels attacked a southern village on "
+                       "Wednesday, torching 30 homes, an army spokesman said.", published="2013-07-19")
+    attacked = next(e for e in record["events"] if e["trigger"]["text"] == "attacked")
+    assert [m["text"] for m in attacked["actor"]] == ["Muslim separatist rebels"]
+    assert (attacked["location"]["name"], attacked["location"]["country"]) == ("Cotabato", "PHL")
+
+
+def test_a_colon_dateline_is_no_party():
+    record = dyad.code("DHAKA: Police arrested 19 opposition activists overnight, officials said.",
+                       published="2014-01-04")
+    arrested = next(e for e in record["events"] if e["trigger"]["text"] == "arrested")
+    assert [m["text"] for m in arrested["actor"]] == ["Police"]
+    assert arrested["location"]["country"] == "BGD"
+
+
+def test_the_headline_above_a_dateline_keeps_its_subject():
+    record = dyad.code("Syrian rebels attack defense minister's village\n\nBEIRUT (AP) — Rebels attacked the "
+                       "village of the Syrian defense minister on Friday.", published="2014-07-11")
+    headline = next(e for e in record["events"] if e["trigger"]["text"] == "attack")
+    assert [m["text"] for m in headline["actor"]] == ["Syrian rebels"]
