@@ -289,6 +289,10 @@ def test_an_aside_with_its_own_speaker_is_its_own_report(nlp, text, first, said,
     "As the crowd chanted, the senator left the stage.",
     # a quotation whose speaker is not given: whose "I think" it is cannot be told
     "“I think the talks will fail. Nobody wants to give ground.”",
+    # a country's name before a headline's colon is the story's topic, as rights groups and the BBC title
+    # stories, not who speaks ("Kremlin: ..." above is a speaker)
+    "Colombia: Police Station Attack Kills 6, Wounds 20",
+    "Myanmar: Junta Extends Emergency Rule for Six Months",
 ])
 def test_no_attribution(nlp, text):
     assert attributions(nlp, text) == []

@@ -245,9 +245,17 @@ def _colon_source(colon: Token) -> Token | None:
     left = [t for t in doc[start:i] if not t.is_space and not t.is_punct]
     if not left or len(left) == 1 and len(left[0]) == 1:
         return None  # nothing, or an interview transcript's "Q:" / "A:", which names no one
+    if _names_a_country(doc[left[0].i:left[-1].i + 1].text):
+        return None  # "Colombia: Police station attack kills 6": a rights group's or the BBC's topic, no speaker
     inside = {t.i for t in left}
     heads = [t for t in left if t.head.i not in inside or t.head.i == t.i]
     return heads[-1] if heads else left[-1]
+
+
+def _names_a_country(words: str) -> bool:
+    from dyad.extract.places import lookup  # the gazetteer, loaded only when a colon asks
+    found = lookup(words)
+    return found is not None and found.kind == "country" and found.name.lower() == words.lower()
 
 
 def nominal_before(head: Token, cue: tuple[int, int], line_start: int) -> Token | None:
