@@ -26,6 +26,8 @@ PUBLISHED = "2025-03-10"
     ("Police in Lagos nabbed the suspected kidnapper on Friday.", "nabbed", "COERCE", "173", None),
     ("Israeli troops disengaged from the Lebanese border.", "disengaged", "RETREAT", "087", None),
     ("Militiamen bludgeoned two aid workers to death near the camp.", "bludgeoned", "ASSAULT", "180", None),
+    ("The Netherlands kicked out four Russian spies.", "kicked", "SANCTION", "166", ("SANCTION", "NLD", "RUS")),
+    ("A U.N. aid convoy reached the besieged Syrian city of Homs on Monday.", "reached", "AID", "073", None),
 ])
 def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, triple):
     assert types_by_trigger(text, PUBLISHED).get(trigger) == (type_, cameo)
@@ -42,6 +44,7 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("The senator used the vote to bludgeon his rivals.", "bludgeon"),  # politics, no blows
     ("The firm sells its reports to private-jet owners.", "sells"),  # no arms
     ("The party acquiesced to the new narrative.", "acquiesced"),  # no demand given in to
+    ("The Syrian army reached the outskirts of Aleppo.", "reached"),  # no aid delivered
 ])
 def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigger):
     assert trigger not in types_by_trigger(text, PUBLISHED)
