@@ -84,6 +84,9 @@ CASES = [
     # a comment clause: "as X noted" reports the clause it hangs on
     ("As the minister noted, the budget is balanced.",
      "noted", "the minister", ["the budget is balanced"], False),
+    # straight quotation marks: the closing one is no part of the speaker after it
+    ('"We backed our allies," Heather Nauert, spokesperson for the State Department, said.',
+     "said", "Heather Nauert, spokesperson for the State Department,", ['"We backed our allies,"'], True),
     # a headline's colon
     ("Kremlin: Peace Talks With Kyiv Have Stalled\n\nMoscow says it is open to new talks.",
      ":", "Kremlin", ["Peace Talks With Kyiv Have Stalled"], False),

@@ -307,7 +307,10 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
         if "\n" in words[k].text_with_ws:
             hi = k + 1
             break
-    while lo < hi - 1 and (words[lo].is_space or words[lo].is_punct and words[lo].text not in QUOTE_MARKS):
+    # a quotation mark opening a nickname stays ("“Jihadi John”"); one followed by a space closes
+    # the quotation before the speaker ('..., " Heather Nauert, spokeswoman, said')
+    while lo < hi - 1 and (words[lo].is_space or words[lo].is_punct and (
+            words[lo].text not in QUOTE_MARKS or words[lo].whitespace_)):
         lo += 1
     while hi - 1 > lo and (words[hi - 1].is_space or words[hi - 1].text in ("(", "—", "-", ":", ";", ",", "“", "‘")):
         hi -= 1  # an opening quotation mark after the phrase begins the content
