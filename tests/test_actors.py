@@ -104,8 +104,11 @@ CASES = [
     ("Trump said the talks would go on.", "Trump", "2025-06-01", ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
     ("Trump said the talks would go on.", "Trump", "2021-06-01", ("Donald Trump", "USA", "ELI", "USAELI", "person")),
     ("Trump said the talks would go on.", "Trump", None, ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
+    # a candidate out of office is his party's; before that, the businessman
     ("Donald Trump said the talks would go on.", "Donald Trump", "2016-06-01",
-     ("Donald Trump", "USA", None, "USA", "person")),
+     ("Donald Trump", "USA", "PTY", "USAPTY", "person")),
+    ("Donald Trump said the talks would go on.", "Donald Trump", "2010-06-01",
+     ("Donald Trump", "USA", "BUS", "USABUS", "person")),
     # office holders named by their title
     ("WASHINGTON - The president said tariffs on Canada would rise.", "The president", "2025-03-03",
      ("Donald Trump", "USA", "GOV", "USAGOV", "person")),
