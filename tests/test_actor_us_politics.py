@@ -26,6 +26,24 @@ def test_campaign_figures_by_their_role_on_the_date(nlp, text, phrase, published
     assert mention is not None and (mention.code, mention.name) == (code, name)
 
 
+def test_a_surname_of_several_former_presidents_keeps_their_country(nlp):
+    text = "At the debate in Houston, Bush accused the front-runner of having no plan for the economy."
+    mention = mention_of(nlp, text, "Bush", "2016-06-10")
+    assert mention is not None and mention.country == "USA" and mention.sector == "ELI"
+
+
+def test_namesakes_of_different_sectors_give_the_country_alone(nlp):
+    # Hillary Clinton was a candidate in 2016, Bill Clinton a former president: which is not said
+    mention = mention_of(nlp, "Clinton criticized the plan in a speech in Cleveland on Tuesday.",
+                         "Clinton", "2016-06-14")
+    assert mention is not None and mention.code == "USA" and mention.sector is None
+
+
+def test_a_surname_after_another_given_name_is_still_no_one_known(nlp):
+    mention = mention_of(nlp, "Jenna Bush said she would not run for the seat.", "Jenna Bush", "2016-06-10")
+    assert mention is None or mention.country is None
+
+
 @pytest.mark.parametrize("text, phrase, code", [
     ("The E.P.A. fined the refinery $3 million for the leak.", "The E.P.A.", "USAGOV"),
     ("Border Patrol agents detained 30 people near El Paso on Sunday.", "Border Patrol", "USACOP"),
@@ -39,3 +57,13 @@ def test_campaign_figures_by_their_role_on_the_date(nlp, text, phrase, published
 def test_us_bodies_of_domestic_news(nlp, text, phrase, code):
     mention = mention_of(nlp, text, phrase, "2016-05-01")
     assert mention is not None and mention.code == code
+
+
+def test_a_known_surname_the_tagger_leaves_unlabelled_is_no_foreign_town(nlp):
+    # "Cruz" is also a town in Brazil; the senator the story does not place is no Brazilian
+    from dyad import code_many
+
+    record = next(iter(code_many([{"id": "c", "text": "Cruz slammed the deal as a betrayal.",
+                                   "published": "2016-03-01"}])))
+    actors = [m for e in record["events"] for m in e["actor"]]
+    assert actors and all(m["country"] != "BRA" for m in actors)

@@ -566,6 +566,24 @@ class ActorResolver:
         countries = {r.country for r in entity.roles} | {entity.country}
         return bool(countries & self.doc_countries - {None})  # an international official has none
 
+    def namesakes(self, item: Found) -> Info | None:
+        """ "Bush" in 2016, of several people the knowledge base has by that surname, none named
+        in full and none in office: the one country they all share, and the sector their roles
+        on the date share, with no name (which of them is not said)."""
+        if item.end - item.start != 1 or not item.aliases \
+                or any(a.how != WEAK or a.entity.kind != "person" or a.entity in self.mentioned for a in item.aliases):
+            return None
+        people = {a.entity for a in item.aliases}
+        if len(people) < 2 or self.doc[item.start].ent_type_ != "PERSON" \
+                or self._other_given_name(item) or self._surname_as_place(item):  # "traveled to Burns": a town
+            return None
+        roles = [p.role_at(self.published) for p in people]
+        countries = {r.country for r in roles}
+        sectors = {r.sector for r in roles}
+        if len(countries) != 1 or None in countries:
+            return None
+        return Info(self.texts[item.start], countries.pop(), sectors.pop() if len(sectors) == 1 else None, "person")
+
     def _in_office(self, entity: Entity) -> bool:
         if entity.kind != "person":
             return True
@@ -762,6 +780,10 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     chained = resolver.chains.named(root)
     if chained is not None:
         return chained
+    if item is not None and modifiers.agent is None:
+        shared = resolver.namesakes(item)
+        if shared is not None:
+            return shared
     return _unknown_name(resolver, span, root, modifiers)
 
 
