@@ -67,3 +67,26 @@ def test_a_known_surname_the_tagger_leaves_unlabelled_is_no_foreign_town(nlp):
                                    "published": "2016-03-01"}])))
     actors = [m for e in record["events"] for m in e["actor"]]
     assert actors and all(m["country"] != "BRA" for m in actors)
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a body whose name holds an "and" is one actor, not two
+    ("The Food and Drug Administration approved the vaccine on Friday.", "The Food and Drug Administration", "USAGOV"),
+    ("The Department of Health and Human Services sued the state of Texas.",
+     "The Department of Health and Human Services", "USAGOV"),
+])
+def test_a_name_with_and_is_one_body(nlp, text, phrase, code):
+    from dyad import code_many
+
+    record = next(iter(code_many([{"id": "x", "text": text, "published": "2016-05-01"}])))
+    actors = [(m["text"], m["code"]) for e in record["events"] for m in e["actor"]]
+    assert actors == [(phrase, code)]
+
+
+def test_a_country_whose_name_holds_and_is_one_party(nlp):
+    from dyad import code_many
+
+    record = next(iter(code_many([{"id": "t", "text": "Trinidad and Tobago and Jamaica signed a fisheries accord.",
+                                   "published": "2016-05-01"}])))
+    actors = [m["code"] for e in record["events"] for m in e["actor"]]
+    assert actors == ["TTO", "JAM"]

@@ -37,7 +37,10 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         return [(part, None) for part in people]
     if len(heads) > 1:
         heads = sorted(heads, key=lambda t: t.i)
-        parts = [_part(span, h, heads) for h in heads]
+        parts = _whole_names([_part(span, h, heads) for h in heads], heads, resolver)
+        if len(parts) == 1:
+            return [(span, None)]
+        heads = [p.root for p in parts]
         last = heads[-1]
         # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
         # before a role noun shares it.
@@ -53,12 +56,34 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
             mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
     mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
-    if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)):
+    if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)) \
+            and not _one_name(resolver, mods):
         # "US, British and French officials": each named modifier with the shared noun.
         parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+def _one_name(resolver: ActorResolver | None, tokens: list[Token]) -> bool:
+    """The tokens lie inside one knowledge-base name ("the Food and Drug Administration", whose
+    name has an "and" the parser reads as a coordination)."""
+    if resolver is None:
+        return False
+    items = [resolver.at_token.get(t.i) for t in tokens]
+    return items[0] is not None and all(item is items[0] for item in items)
+
+
+def _whole_names(parts: list[Span], heads: list[Token], resolver: ActorResolver | None) -> list[Span]:
+    """Conjuncts that are pieces of one knowledge-base name joined again ("Trinidad and Tobago
+    and Jamaica": two countries, not three)."""
+    merged = [parts[0]]
+    for head, previous, part in zip(heads[1:], heads, parts[1:]):
+        if _one_name(resolver, [previous, head]):
+            merged[-1] = part.doc[merged[-1].start:part.end]
+        else:
+            merged.append(part)
+    return merged
 
 
 def _people_apart(span: Span) -> list[Span]:

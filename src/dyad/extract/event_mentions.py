@@ -137,6 +137,8 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     roles = [m for m in found if m.start <= head.idx < m.end]
     if len(roles) != 1 or not owners or not owners[0].conjuncts:
         return found
+    if actors.at_token.get(head.i) is not None and actors.at_token.get(head.i) is actors.at_token.get(owners[0].i):
+        return found  # "the Department of Health and Human Services": one body's name
     role = roles[0]
     parts = [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
     if len(parts) < 2 or not all(m.country for m in parts):
