@@ -230,10 +230,9 @@ class ActorResolver:
                 continue
             if start <= item.start < end and item.aliases:
                 entity = self._choose(item)
-                if entity is not None and entity.kind != "person":
-                    code = entity.role_at(self.published).country
-                    if code:
-                        codes.add(code)
+                role = entity.role_at(self.published) if entity is not None and entity.kind != "person" else None
+                if role is not None and role.country and role.sector != "MED":  # "told Reuters": no story of Britain
+                    codes.add(role.country)
         return codes.pop() if len(codes) == 1 else None
 
     def context_country(self, token: Token, besides: Span | None = None, scene: bool = False) -> str | None:
@@ -371,6 +370,8 @@ class ActorResolver:
         role = entity.role_at(self.published)
         if role.sector == "BUS" and not people:
             return None  # "workers at BHP Billiton's mine in Chile": a company works abroad as often as at home
+        if role.sector == "MED":
+            return None  # "a witness told Reuters", "told AFP": a news agency reports from everywhere
         return role.country
 
     def _ethnic_second(self, item: Found) -> bool:
