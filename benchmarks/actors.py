@@ -8,6 +8,9 @@ many styles of news (wire copy of the 1990s and 2020s; Africa, Latin America, So
 Asia, the Balkans), marked before dyad was run on them, to check that what is fitted on the PLOVER
 dev half generalises. Its third batch (DYAD-ACT-C001-C034, 76 mentions, session 6) was written
 before running dyad on it: first run .934 (the tree of that session before its actor work: .895).
+Its three defence ministries and ministers (C004, C005, C017), first marked MIL, are marked GOV
+since session 18, as the PLOVER gold ("British Defence Secretary Tom King") and the blind coders
+mark them and CAMEO's agent dictionary codes them (GOVMIL, GOV first).
 
 Each gold record has `text` and `actor`/`recipient` lists of {text, code, sector}. Every sentence
 is parsed once; each marked mention is found in it and resolved in context the way the event
