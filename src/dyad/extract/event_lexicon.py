@@ -37,6 +37,11 @@ class Pattern:
     joint: tuple | None = None
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     infinitive: bool = False  # the pattern needs an object and its infinitive ("told Hungary to scrap the law")
+    clause: frozenset[str] = frozenset()  # kinds of complement the pattern needs: "to", "that", "for"
+    not_by: frozenset[str] = frozenset()  # kinds of doer (person, place ...) for whom it is no event unless aimed at someone
+    not_at: frozenset[str] = frozenset()  # kinds of recipient (person ...) for whom it is no event ("voted for Sanders")
+    intransitive: bool = False  # no event with a direct object or clause ("demonstrates the peril")
+    adjective: bool = False  # matched as a predicative adjective too ("was critical of"), not only as a verb
     negated: tuple | None = None  # (type, mode, cameo) when the text negates it ("did not accept")
     unnamed: bool | str = False  # an event even with no doer named ("a car bombing killed 12"); "subject": only
     # as its clause's subject ("fighting resumed", "clashes erupted"), not in "fled the fighting"
@@ -124,7 +129,9 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
         by_civilians=recode(entry.get("by_civilians")), by_organizations=recode(entry.get("by_organizations")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
-        infinitive=bool(entry.get("infinitive")),
+        infinitive=bool(entry.get("infinitive")), clause=frozenset(entry.get("clause") or ()),
+        adjective=bool(entry.get("adjective")), intransitive=bool(entry.get("intransitive")), not_by=frozenset(entry.get("not_by") or ()),
+        not_at=frozenset(entry.get("not_at") or ()),
         unnamed=entry.get("unnamed") if entry.get("unnamed") == "subject" else bool(entry.get("unnamed")),
     )
 

@@ -175,7 +175,10 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
     # protesters at the toll gate", "seized the president at a barracks")
     direct = _direct_object_words(verb) if objects else frozenset()
     best, best_rank = None, -1
+    adjective = verb.pos_ == "ADJ"
     for pattern in candidates:
+        if adjective and not pattern.adjective:
+            continue  # "It's fine", "the border is open": an adjective is a verb's event only where the lexicon says so
         if pattern.particle and pattern.particle not in particles:
             continue
         if pattern.constraint and not (pattern.constraint & objects):
@@ -191,11 +194,32 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
         if pattern.infinitive and not (any(c.dep_ == "dobj" for c in children) and any(
                 c.dep_ == "xcomp" and has_to_infinitive(c) for c in children)):
             continue
+        if pattern.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in children):
+            continue  # "the report demonstrates the peril", "rallied world leaders": no protest
+        if pattern.clause and not _has_clause(children, pattern.clause):
+            continue  # "asked Ankara to extradite him" is a request; "asked Trump whether he would" a question
         rank = (4 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive)
                 + 2 * bool(pattern.constraint & direct) + bool(pattern.particle))
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
+
+
+def _has_clause(children, kinds: frozenset[str]) -> bool:
+    """The verb has a complement of one of `kinds`: "to" (an infinitive: "asked Kyiv to withdraw"),
+    "that" ("asked that the troops leave"), "for" ("asked Berlin for tanks"); not a question
+    ("asked whether", "asked about")."""
+    for child in children:
+        if "to" in kinds and child.dep_ in ("xcomp", "ccomp", "advcl") and has_to_infinitive(child):
+            return True
+        if "to" in kinds and child.dep_ == "dobj" and any(
+                c.dep_ in ("acl", "relcl") and has_to_infinitive(c) for c in child.children):
+            return True  # "asked the court to rule": the parser may hang the infinitive on the one asked
+        if "for" in kinds and child.dep_ in ("dobj", "dative") and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+            return True  # "asked the Security Council for a meeting": the parser may hang "for" on the one asked
+        if "that" in kinds and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return True
+    return False
 
 
 def _agent_words(verb: Token) -> set[str]:
