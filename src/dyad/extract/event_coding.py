@@ -15,7 +15,8 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, governed_recipients,
                                              judgment_participants, noun_participants, owner_of, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
-from dyad.extract.event_syntax import SUBJECT_DEPS, has_to_infinitive, is_passive, partitive_heads, sponsors, stands_as_root
+from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
+                                      stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import noun_phrase
 from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
@@ -58,6 +59,8 @@ CONFIDENCE = {"verb": 0.8, "light": 0.75, "noun": 0.65, "judgment": 0.6, "settin
 
 def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) -> Event | None:
     pattern = item.pattern
+    if item.how in ("verb", "light") and is_imperative(item.clause):
+        return None  # "Meet the robots that will replace you": a headline's instruction to the reader
     if item.how == "verb":
         actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern)
         fallback_heads = subject_controller(item.trigger)
@@ -121,6 +124,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_organizations
     if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
         type_, mode, cameo = pattern.joint
+    if pattern.not_by and actor and all(m.kind in pattern.not_by for m in actor) and all(
+            m.kind == "place" for m in recipient) and not _against(item.trigger, clause):
+        return None  # "Trump held a rally in Ohio", "at the Maine rally": a candidate's rally aimed at no one is no protest
+    if pattern.not_at and recipient and all(m.kind in pattern.not_at for m in recipient):
+        return None  # "voters voted for Sanders", "he planned to vote for Cruz": a ballot cast for a candidate
     if type_ == "ASSAULT":
         # "unknown gunmen", "a suicide bomber" no group is named for: a doer the story does not know is
         # no party (PLOVER codes the attack with its victims), not one of the country it happened in
@@ -151,8 +159,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
         # a protest is aimed at whom its demand is made of, more than at where it is held
         recipient = _not_doer(_demanded_of({item.trigger, clause}, lex, actors, attributions, places), actor) or recipient
-    if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only:
-        recipient = [place_mention(location)]  # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"
+    if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only and not (
+            is_dateline(location, places) and location.start < item.trigger.sent.start_char and actor and _campaigners(actor, item)):
+        # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"; the dateline is the reporter's
+        # town, which candidates and parties fighting for votes are not fighting ("WASHINGTON - ... Our
+        # fight is to transform our country", "MANCHESTER - ... the attacks of Christie")
+        recipient = [place_mention(location)]
     if not recipient and type_ in PLACE_TARGETED and not sides_only:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
         scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
@@ -566,6 +578,20 @@ def _sides_within(heads: list[Token]) -> bool:
     return False
 
 
+def _against(trigger: Token, clause: Token) -> bool:
+    """The act is said to be against something: "a rally against the deal", "an anti-Trump rally",
+    "a protest rally", "held a rally to protest the deal"."""
+    for token in {trigger, clause}:
+        for child in per_doc.children(token):
+            if child.dep_ == "prep" and child.lower_ == "against":
+                return True
+            if child.dep_ in ("amod", "compound", "nmod") and (child.lower_.startswith("anti") or child.lemma_.lower() == "protest"):
+                return True
+            if child.dep_ in ("advcl", "acl", "xcomp") and child.lemma_.lower() == "protest":
+                return True
+    return False
+
+
 def _declines_comment(verb: Token, info: dict) -> bool:
     """ "declined to comment on the report", "refused to answer questions", "declined comment": a
     refusal to speak, with nothing refused but the words themselves."""
@@ -600,6 +626,11 @@ def _words_between_politicians(item: Found, doers: list[Token], actor: list[Ment
     if any(t.lemma_.lower() in harm or t.lower_ in harm for t in item.trigger.sent if t.i != item.trigger.i):
         return None
     return "criticism" if kind == "criticism" else "contest"
+
+
+def _campaigners(actor: list[Mention], item: Found) -> bool:
+    """The doers are politicians or parties, as a person or a party; not a government, an army or a crowd."""
+    return all(m.sector in PARTY_SECTORS or (_political(m, item.trigger.doc) and m.kind != "org") for m in actor)
 
 
 def _political(mention: Mention, doc) -> bool:

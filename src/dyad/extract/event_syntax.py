@@ -78,6 +78,15 @@ def misread_plural_objects(verb: Token) -> list[Token]:
     return found
 
 
+def is_imperative(verb: Token) -> bool:
+    """ "Meet the robots", "Watch the debate live": a bare verb heading its sentence with no subject
+    or auxiliary is an instruction to the reader, not a deed (a conjunct shares its head's reading)."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        verb = verb.head
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VB"
+            and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "expl") for c in verb.children))
+
+
 def stands_as_root(participle: Token) -> bool:
     """A participle describing a noun the parse found no verb for is the sentence's verb: the noun
     is the root, or the "of" phrase of a partitive root when the participle has an object of its
