@@ -49,6 +49,8 @@ def status_of(trigger: Token) -> str:
     verb = _clause_verb(trigger)
     if verb is None:
         return "asserted"
+    if _has_child(verb, "mark", cues["condition"]):
+        return "hypothetical"  # "asked whether she would back the bill", "if they attack": only supposed
     own = _own_status(verb, cues)
     if own != "asserted":
         return own
