@@ -639,6 +639,9 @@ def _political(mention: Mention, doc) -> bool:
     if mention.kind == "person" and mention.sector is None:
         span = per_doc.char_span(doc, mention.start, mention.end)
         return span is not None and span.root.pos_ == "PROPN"  # "Donald Trump", not "a man", "Trump supporters"
+    if mention.kind is None and mention.sector is None and mention.country is None:
+        span = per_doc.char_span(doc, mention.start, mention.end)  # a person the tables do not know ("Chris Christie")
+        return span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
     if mention.kind == "group":
         return mention.sector in PARTY_SECTORS  # "Republicans", "lawmakers"; not "opposition supporters"
     return mention.kind in ("person", "org") and mention.sector in POLITICAL_SECTORS
