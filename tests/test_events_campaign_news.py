@@ -130,3 +130,28 @@ def test_withholding_an_endorsement_is_a_rejection_not_a_sanction(nlp):
 def test_an_attack_over_emails_is_no_cyber_attack(nlp):
     assert [e for e in asserted("Donald Trump attacked Hillary Clinton over her emails on Monday.")
             if e["type"] == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton shot back, saying Trump was unfit to lead.",
+    "Republican senators fired back at Donald Trump's comments on Monday.",
+])
+def test_a_politicians_retort_is_criticism(nlp, text):
+    assert [(e["type"], e["cameo"]) for e in asserted(text)] == [("ACCUSE", "111")]
+
+
+def test_shots_at_a_politician_and_return_fire_are_assaults(nlp):
+    assert [e["type"] for e in asserted("Congresswoman Gabrielle Giffords was shot in Tucson.")] == ["ASSAULT"]
+    assert [e["type"] for e in asserted("Soldiers fired back at the attackers.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", ["The tweet attacked Hillary Clinton.", "The campaign's latest ad attacked Ted Cruz."])
+def test_what_an_ad_or_a_tweet_attacks_is_not_assaulted(nlp, text):
+    assert [e for e in asserted(text) if e["type"] == "ASSAULT"] == []
+
+
+def test_a_candidates_attacks_told_with_a_pronoun_are_criticism(nlp):
+    text = ("Donald Trump spoke in Florida on Thursday.\n\n"
+            "Trump on Thursday ratcheted up his attacks on Marco Rubio, saying he is weak on illegal immigration.\n")
+    events = [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["trigger"]["text"] == "attacks"]
+    assert [(e["type"], [m["name"] for m in e["recipient"]]) for e in events] == [("ACCUSE", ["Marco Rubio"])]

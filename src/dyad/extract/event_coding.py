@@ -136,7 +136,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor = [m for m in actor if not (unknown & set(m.text.lower().split()) and _unnamed(m, item.trigger.doc))]
     if type_ == "REJECT" and item.how == "verb" and _declines_comment(item.trigger, lex.types["REJECT"]):
         return None  # "declined to comment", "refused to say whether": CAMEO 011, not coded by PLOVER
-    if type_ == "ASSAULT" and mode in (None, "beat", "abduct") and (words_of := _words_between_politicians(
+    if type_ == "ASSAULT" and mode in (None, "beat", "abduct", "firearms") and (words_of := _words_between_politicians(
             item, actor_heads, actor, recipient, lex.types["ASSAULT"])) is not None:
         if words_of == "contest":
             return None  # "Cruz beat Dewhurst in the runoff", "Cruz captured Texas": a race, not a beating
@@ -613,7 +613,8 @@ def _words_between_politicians(item: Found, doers: list[Token], actor: list[Ment
     politicians and political bodies on its sides and its sentence tells of no harm; else None.
     A politician who "captured Texas" won its vote: for those words the places won may be the recipients."""
     lemma = item.trigger.lemma_.lower()
-    kind = ("criticism" if lemma in (info.get("criticism_words") or ()) else
+    retort = lemma in (info.get("retort_words") or ()) and any(c.lower_ == "back" for c in per_doc.children(item.trigger))
+    kind = ("criticism" if lemma in (info.get("criticism_words") or ()) or retort else
             "contest" if lemma in (info.get("contest_words") or ()) else
             "vote" if lemma in (info.get("vote_words") or ()) else None)
     doc = item.trigger.doc
@@ -638,7 +639,8 @@ def _political(mention: Mention, doc) -> bool:
     government, party or assembly named as a body, or party members and lawmakers as a group."""
     if mention.kind == "person" and mention.sector is None:
         span = per_doc.char_span(doc, mention.start, mention.end)
-        return span is not None and span.root.pos_ == "PROPN"  # "Donald Trump", not "a man", "Trump supporters"
+        # "Donald Trump", or "his" standing for him; not "a man", "Trump supporters"
+        return span is not None and (span.root.pos_ == "PROPN" or (span.root.pos_ == "PRON" and bool(mention.name)))
     if mention.kind is None and mention.sector is None and mention.country is None:
         span = per_doc.char_span(doc, mention.start, mention.end)  # a person the tables do not know ("Chris Christie")
         return span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
