@@ -18,7 +18,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, ask
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
-from dyad.extract.phrases import noun_phrase
+from dyad.extract.phrases import clause_path, noun_phrase
 from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
@@ -293,6 +293,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
         # assets": decided wherever the president or the court was; the dateline is the reporter's
         location = None
+    if location is not None and is_dateline(location, places) and (
+            (info.get("verbal") and not lex.types.get(pattern.type, {}).get("verbal"))
+            or (_quoted(item.trigger, attributions) and not _told_as_past(clause))):
+        # "Sanders's attacks on Clinton" (criticism, an act of words: said wherever its speaker was),
+        # and what a speaker's own quoted words hold that is no report of a deed done ("we will fight
+        # for every vote", "we've got a glass ceiling to demolish"): not where the reporter is
+        location = None
     if location is None or is_dateline(location, places):  # "Colombians rejected the deal": at home
         location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location,
                                                               spoken=bool(info.get("verbal")))
@@ -314,6 +321,24 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _quoted(trigger: Token, attributions: list[Attribution]) -> bool:
+    """Whether the trigger lies in a quotation: the content of a direct attribution."""
+    return any(a.direct and any(c.start <= trigger.idx < c.end for c in a.content) for a in attributions)
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """Whether the clause that holds the trigger tells of something done: its verb in the past
+    ("missiles hit our city", "they have shelled", "was killed"), not a present, a future or an
+    infinitive ("our fight is", "we will fight", "a ceiling to demolish")."""
+    verb = next((t for t in clause_path(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "wo", "shall", "'ll", "would", "to") for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "'ve") for a in auxiliaries)
 
 
 def _one_decider(heads: list[Token], actor: list[Mention]) -> bool:
