@@ -138,6 +138,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             value = resolve(span.text, published, _direction(span))
             if value is None and published is None and anchor:
                 value = _in_the_storys_year(span.text, words, anchor, _looks_back(span))
+        value = _named_day(span, words) or value
         if value:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
                                    value=_range_unit(span.text, value, published, _direction(span))))
@@ -145,6 +146,25 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span):
                 anchor = value  # a look back ("the previous night") leaves the story's clock
     return found
+
+
+@cache
+def _named_days() -> dict[tuple[int, int], tuple[str, frozenset[str]]]:
+    return {(int(e["month"]), int(e["day"])): (str(e["value"]), frozenset(e["nouns"]))
+            for e in lexicon.load("dates/named_days")}
+
+
+def _named_day(span: Span, words: list[str]) -> str | None:
+    """"the Sept. 11 attacks": the day of the year an event is named by (dates/named_days), for a
+    month and day without a year that modify one of the event's nouns."""
+    words = [w for w in words if w not in ("the", "st", "nd", "rd", "th")]  # "the September 11th attacks"
+    if len(words) != 2 or words[0] not in _months() or not words[1].isdigit():
+        return None
+    entry = _named_days().get((_months()[words[0]], int(words[1])))
+    head = _time_root(span.root).head
+    if entry is None or _time_root(span.root).dep_ not in NOUN_MODIFIERS or head.lower_ not in entry[1]:
+        return None
+    return entry[0]
 
 
 # Two days joined as one span: "Saturday and Sunday", "March 3-5", "from Dec. 6 to 13".
@@ -682,7 +702,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
-        if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token)):
+        if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token, on_path)):
             return attached[token.i]
     counted = _counted_from_its_phrase(path, attached, dates)
     if counted is not None:
@@ -906,11 +926,13 @@ def _occurrence_clauses(noun: Token) -> list[Token]:
         c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)))]
 
 
-def _a_setting(noun: Token) -> bool:
+def _a_setting(noun: Token, on_path: set[int]) -> bool:
     """"during a July 3 phone call", "at Sunday's summit": a dated noun that sets the scene dates
     the event; one the event acts on does not ("condemned Sunday's attack", "declared him the
-    winner of Sunday's election")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
+    winner of Sunday's election"), nor one that sets the scene of a thing the event names
+    ("denied any role in the Sept. 11, 2001, attacks", "sent a photo of her at his 2005 wedding"):
+    the scene's preposition hangs on the event's own words (`on_path`)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS and noun.head.head.i in on_path
 
 
 def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
