@@ -40,3 +40,14 @@ def test_an_abbreviation_first_named_is_no_dateline():
     text = ("The senator spoke about U.S. trade policy in a statement on Monday.\n\n"
             "Protesters marched outside her office.\n")
     assert _places(text)["marched"] is None
+
+
+def test_what_is_done_again_and_again_is_not_placed_by_a_later_paragraphs_dateline():
+    text = ("SPRINGFIELD, Ill. - Police arrested 12 protesters outside the statehouse on Monday.\n\n"
+            "The arrests came after a week of rallies.\n\n"
+            "Union members picket the statehouse every week, organisers said.\n")
+    record = dyad.code(text, published=PUBLISHED)
+    picket = next(e for e in record["events"] if e["trigger"]["text"] == "picket")
+    assert picket["location"] is None
+    arrested = next(e for e in record["events"] if e["trigger"]["text"] == "arrested")
+    assert arrested["location"]["name"] == "Springfield"

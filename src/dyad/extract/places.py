@@ -1647,7 +1647,20 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
-    return first if same_paragraph or _local_news(doc, places) else None
+    return first if same_paragraph or (_local_news(doc, places) and _told_as_news(trigger)) else None
+
+
+def _told_as_news(trigger: Token) -> bool:
+    """Whether the clause that holds the trigger tells a deed of the story's time, not a present of
+    what is done again and again ("demonstrators picket every convention", "he protests every
+    day"). (The past perfect is no sign of the background: "the students had occupied the
+    legislature since last Tuesday", "police had fired tear gas at crowds" in later paragraphs of
+    a story from Taipei and Colombo were there.)"""
+    verb = next((t for t in clause_path(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True  # a deed named by a noun alone ("the arrests"): nothing says otherwise
+    auxiliaries = [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
+    return not (verb.tag_ in ("VBZ", "VBP") and not auxiliaries)
 
 
 def _across_a_border(trigger: Token) -> bool:
