@@ -94,6 +94,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if dep in ("conj", "acomp") and head.i != token.i:
             token = head
             continue
+        if dep == "pcomp" and head.dep_ == "agent":
+            return []  # "35 Palestinians were killed by shelling": the passive's subject is the victim
         if dep == "pcomp" and head.head.i != head.i:
             governor = head.head
             # "accused Russia of shelling", "was arrested for spying": the one accused did it;
@@ -163,8 +165,9 @@ def _misread_root(participle: Token) -> bool:
 
 def _passive_participle(verb: Token) -> bool:
     """A past participle without an auxiliary of its own that elaborates or continues a passive
-    clause is passive too: "was detained on Monday, accused of spying", "was arrested and charged"."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj") and not any(
+    clause is passive too: "was detained on Monday, accused of spying", "was arrested and charged",
+    "were reported killed"."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj", "xcomp") and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
