@@ -279,6 +279,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [place_mention(location)]  # "arrived in Havana for a five-day visit": the country visited hosts it
     if type_ == "ASSAULT" and _crowd(actor_heads, lex.types["PROTEST"].get("crowd_words") or ()):
         type_, mode, cameo = "PROTEST", "riot", "145"  # "angry crowds stoned peacekeepers": a riot
+    if type_ in ("AGREE", "RETREAT"):  # an agreement, a ceasefire: its brokers are no side of it
+        mediation_words = lex.types["AGREE"].get("mediation_words") or ()
+        recipient = _without_mediators(recipient, item.trigger.doc, mediation_words)
     words = _event_words(item)
     if set(words) & set(lex.types.get(type_, {}).get("aid_words") or ()):
         type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
@@ -601,6 +604,23 @@ def _sides_within(heads: list[Token]) -> bool:
                                       if m.dep_ in ("amod", "compound", "nmod", "cc")):
                 return True
     return False
+
+
+def _without_mediators(parties: list[Mention], doc, mediation_words) -> list[Mention]:
+    """The parties that are not in the "by" phrase of a mediating verb ("talks brokered by Saudi
+    Arabia", "a deal mediated by Qatar"): a broker is a third party, not a side of the agreement."""
+    mediators = set()
+    for word in (w for w in per_doc.tokens(doc) if w.dep_ == "agent"):
+        if word.head.lemma_.lower() in mediation_words:
+            mediators.update(range(word.left_edge.i, word.right_edge.i + 1))
+    if not mediators:
+        return parties
+    kept = []
+    for mention in parties:
+        span = per_doc.char_span(doc, mention.start, mention.end)
+        if span is None or span.root.i not in mediators:
+            kept.append(mention)
+    return kept
 
 
 def _against(trigger: Token, clause: Token) -> bool:
