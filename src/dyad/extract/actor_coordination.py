@@ -57,7 +57,7 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
             mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
     mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
     if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)) \
-            and not _one_name(resolver, mods):
+            and not one_name(resolver, mods):
         # "US, British and French officials": each named modifier with the shared noun.
         parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
         parts.append((doc[mods[-1].i:span.end], None))
@@ -65,7 +65,7 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
     return [(span, None)]
 
 
-def _one_name(resolver: ActorResolver | None, tokens: list[Token]) -> bool:
+def one_name(resolver: ActorResolver | None, tokens: list[Token]) -> bool:
     """The tokens lie inside one knowledge-base name ("the Food and Drug Administration", whose
     name has an "and" the parser reads as a coordination)."""
     if resolver is None:
@@ -79,7 +79,7 @@ def _whole_names(parts: list[Span], heads: list[Token], resolver: ActorResolver 
     and Jamaica": two countries, not three)."""
     merged = [parts[0]]
     for head, previous, part in zip(heads[1:], heads, parts[1:]):
-        if _one_name(resolver, [previous, head]):
+        if one_name(resolver, [previous, head]):
             merged[-1] = part.doc[merged[-1].start:part.end]
         else:
             merged.append(part)

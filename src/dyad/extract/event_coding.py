@@ -18,7 +18,7 @@ from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, ask
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
-from dyad.extract.phrases import clause_path, noun_phrase
+from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
 from dyad.extract.status import status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
@@ -335,10 +335,9 @@ def _told_as_past(trigger: Token) -> bool:
     """Whether the clause that holds the trigger tells of something done: its verb in the past
     ("missiles hit our city", "they have shelled", "was killed"), not a present, a future or an
     infinitive ("our fight is", "we will fight", "a ceiling to demolish")."""
-    verb = next((t for t in clause_path(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    verb, auxiliaries = clause_verb(trigger)
     if verb is None:
         return False
-    auxiliaries = [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "wo", "shall", "'ll", "would", "to") for a in auxiliaries):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "'ve") for a in auxiliaries)
@@ -609,10 +608,7 @@ def _sides_within(heads: list[Token]) -> bool:
 def _without_mediators(parties: list[Mention], doc, mediation_words) -> list[Mention]:
     """The parties that are not in the "by" phrase of a mediating verb ("talks brokered by Saudi
     Arabia", "a deal mediated by Qatar"): a broker is a third party, not a side of the agreement."""
-    mediators = set()
-    for word in (w for w in per_doc.tokens(doc) if w.dep_ == "agent"):
-        if word.head.lemma_.lower() in mediation_words:
-            mediators.update(range(word.left_edge.i, word.right_edge.i + 1))
+    mediators = _mediator_tokens(doc, mediation_words)
     if not mediators:
         return parties
     kept = []
@@ -621,6 +617,16 @@ def _without_mediators(parties: list[Mention], doc, mediation_words) -> list[Men
         if span is None or span.root.i not in mediators:
             kept.append(mention)
     return kept
+
+
+def _mediator_tokens(doc, mediation_words) -> frozenset[int]:
+    """The indices of the words in the "by" phrases of the document's mediating verbs; found once per document."""
+    known = per_doc.memo(doc, "mediators")
+    if "tokens" not in known:
+        known["tokens"] = frozenset(i for word in per_doc.tokens(doc)
+                                    if word.dep_ == "agent" and word.head.lemma_.lower() in mediation_words
+                                    for i in range(word.left_edge.i, word.right_edge.i + 1))
+    return known["tokens"]
 
 
 def _against(trigger: Token, clause: Token) -> bool:

@@ -10,6 +10,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
+from dyad.extract.actor_coordination import one_name
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -137,7 +138,7 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     roles = [m for m in found if m.start <= head.idx < m.end]
     if len(roles) != 1 or not owners or not owners[0].conjuncts:
         return found
-    if actors.at_token.get(head.i) is not None and actors.at_token.get(head.i) is actors.at_token.get(owners[0].i):
+    if one_name(actors, [head, owners[0]]):
         return found  # "the Department of Health and Human Services": one body's name
     role = roles[0]
     parts = [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]

@@ -112,6 +112,15 @@ def clause_path(trigger: Token) -> list[Token]:
     return path
 
 
+def clause_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
+    """The first verb on the trigger's clause path and its auxiliaries, which tell its tense
+    (None and [] for a deed named by a noun alone)."""
+    verb = next((t for t in clause_path(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None, []
+    return verb, [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
+
+
 def _own_clause_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
         child.dep_ in SUBJECTS for child in token.children)

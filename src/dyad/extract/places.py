@@ -36,7 +36,8 @@ from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract import per_doc
-from dyad.extract.phrases import SUBJECTS, clause_path, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import SUBJECTS, clause_path, clause_verb, dateline_end, phrase_words, sets_the_scene
+from dyad.lexicon.actors.knowledge import knowledge_base
 from dyad.model import Place
 from dyad.nlp import MODEL, indices_of_words
 
@@ -512,8 +513,6 @@ def famous_surname(span: Span, context: frozenset[str]) -> bool:
     root = span.root
     if len(span) != 1 or root.ent_type_ != "PERSON" or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS):
         return False
-    from dyad.lexicon.actors.knowledge import knowledge_base
-
     if not knowledge_base().names_a_person(span.text):
         return False
     towns = [c for c in indexed(normalize(span.text)) or () if c.kind == "city"]
@@ -526,8 +525,6 @@ def famous_surname(span: Span, context: frozenset[str]) -> bool:
 def _after_honorific(span: Span) -> bool:
     """"attacks on Mrs. Clinton", "Sen. Warren said": a name after an honorific or an abbreviated
     title (actors/agents honorific) is a person's, whatever town shares it."""
-    from dyad.lexicon.actors.knowledge import knowledge_base
-
     if span.start == 0:
         return False
     agent = knowledge_base().agents.get((span.doc[span.start - 1].lower_,))
@@ -541,8 +538,6 @@ def _known_town(span: Span, found: Candidate) -> bool:
     name the tagger calls a person: "stormed Jackson's house" is about a man. (Tried: a person's
     name of a city of 100,000 or more, "Rebels shelled Goma"; it cost two placed events in a
     development set.)"""
-    from dyad.lexicon.actors.knowledge import knowledge_base
-
     return (span.root.ent_type_ != "PERSON" and found.kind == "city" and found.population >= NAMED_TOWN_POPULATION
             and len(span) == 1 and not knowledge_base().names_a_person(span.text))
 
@@ -1656,10 +1651,9 @@ def _told_as_news(trigger: Token) -> bool:
     day"). (The past perfect is no sign of the background: "the students had occupied the
     legislature since last Tuesday", "police had fired tear gas at crowds" in later paragraphs of
     a story from Taipei and Colombo were there.)"""
-    verb = next((t for t in clause_path(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    verb, auxiliaries = clause_verb(trigger)
     if verb is None:
         return True  # a deed named by a noun alone ("the arrests"): nothing says otherwise
-    auxiliaries = [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
     return not (verb.tag_ in ("VBZ", "VBP") and not auxiliaries)
 
 
