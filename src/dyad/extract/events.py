@@ -89,7 +89,8 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
     main = _without_background_mentions(found, _without_named_deeds(found, main))
-    return _merge_repeats(_merge_in_sentence(main, apart), apart)
+    events = _merge_repeats(_merge_in_sentence(main, apart), apart)
+    return _without_re_mentions(found, events)
 
 
 def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
@@ -472,6 +473,39 @@ def _merge_repeats(events: list[Event], apart: set[int] = frozenset()) -> list[E
         first.date = first.date or event.date
         first.location = first.location or event.location
     return kept
+
+
+def _without_re_mentions(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """ "The attack appears timed to coincide with ...", "The attack, which ended Sunday, was one of
+    the deadliest", "During the talks, Yang said": a definite noun ("the attack", "these talks") that
+    names no doer refers back to the article's last happening of its type told before it (to no
+    other party); it is that happening again. One that tells a day or place the
+    first telling lacks stays ("The ambush, at Thirunelveli on July 23, was the deadliest"): lending
+    them would be a guess ("The fighting has claimed 2,600 lives since April" is not the day the
+    shells of the news hit)."""
+    triggers = {id(event): trigger for trigger, event in found}
+    kept: list[Event] = []
+    for event in events:
+        trigger = triggers.get(id(event))
+        earlier = None
+        if trigger is not None and not event.actor and _definite_noun(trigger):
+            earlier = next((k for k in reversed(kept) if k.type == event.type
+                            and k.trigger.start < event.trigger.start and k.status == event.status
+                            and _adds_nothing(event, k)
+                            and _parties(m for m in event.recipient if m.country or m.code) <= _parties(k.actor + k.recipient)), None)
+        if earlier is None:
+            kept.append(event)
+    return kept
+
+
+def _adds_nothing(event: Event, earlier: Event) -> bool:
+    return ((event.date is None or (earlier.date is not None and earlier.date.value == event.date.value))
+            and (event.location is None or (earlier.location is not None and earlier.location.name == event.location.name)))
+
+
+def _definite_noun(trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                          for c in trigger.children)
 
 
 def _participants(event: Event):
