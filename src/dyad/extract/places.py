@@ -560,7 +560,7 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         if dateline_place is not None and token.idx >= dateline_place.end and _here(token):
             # AP style: "killed in this garrison city", "treated at a hospital here"
             start = token.i if token.lower_ == "here" else next(c.i for c in token.children if c.lower_ == "this")
-            found.append(dataclasses.replace(dateline_place, text=doc[start:token.i + 1].text, start=doc[start].idx,
+            found.append(dataclasses.replace(_recast(dateline_place, Place), text=doc[start:token.i + 1].text, start=doc[start].idx,
                                              end=token.idx + len(token)))
             continue
         if _there(token):
@@ -933,7 +933,7 @@ def _dateline(text: str, countries: frozenset[str]) -> Place | None:
     if not found:
         return None
     which = "place" if match.group("place") else "town"
-    return DatelinePlace(**vars(_place(text, match.start(which), match.end(which), found)))
+    return _recast(_place(text, match.start(which), match.end(which), found), DatelinePlace)
 
 
 def _place(text: str, start: int, end: int, found: Candidate) -> Place:
@@ -1613,19 +1613,25 @@ def _local_news(doc: Doc, places: list[Place]) -> bool:
 @dataclass
 class DatelinePlace(Place):
     """The place of the story's dateline: a Place like any other in the record, told apart here
-    because a dateline says where the reporter is, not where an event happened."""
+    because a dateline says where the reporter is, not where an event happened; also the town of
+    the story's scene that stands in for it (_scene_of_the_story)."""
 
 
 def is_dateline(place: Place, places: list[Place]) -> bool:
     """Whether `place` is the story's dateline ("TOKYO, July 9 (Reuters) -"), which find_places
-    puts first."""
-    return bool(places) and place is places[0] and isinstance(place, DatelinePlace)
+    puts first, or the scene that stands in for it."""
+    return bool(places) and isinstance(place, DatelinePlace)
 
 
 def country_only(place: Place) -> Place:
     """The country of `place`, over the same words, without the town."""
     name = _country_names().get(place.country, (place.country, None))[0]
-    return dataclasses.replace(place, name=name, admin1=None, lat=None, lon=None, geonameid=None)
+    return dataclasses.replace(_recast(place, Place), name=name, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _recast(place: Place, kind: type[Place]) -> Place:
+    """`place` as a Place of `kind`: the dateline's country is no dateline, the scene's town stands for one."""
+    return kind(**{f.name: getattr(place, f.name) for f in dataclasses.fields(place)})
 
 
 def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
@@ -1642,7 +1648,57 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
-    return first if same_paragraph or (_local_news(doc, places) and _told_as_news(trigger)) else None
+    if not (same_paragraph or (_local_news(doc, places) and _told_as_news(trigger))):
+        return None
+    return _scene_of_the_story(doc, places) or first
+
+
+def _scene_of_the_story(doc: Doc, places: list[Place]) -> Place | None:
+    """The town of the dateline's country where the story's first two sentences put what happened,
+    when it is not the dateline's: "DAVAO CITY (Xinhua) - At least seven people were killed during
+    an attack by rebels ... The fighting erupted at a militia detachment in Sibagat" tells of
+    Sibagat, and the reporter's town places none of the story's deeds ("rebels fired rockets",
+    "forcing them to withdraw" in later sentences were in Sibagat too)."""
+    known = per_doc.memo(doc, "scene_of_the_story")
+    if "scene" not in known:
+        known["scene"] = _first_scene_town(doc, places)
+    return known["scene"]
+
+
+def _tells_of_elsewhere(lead: Span) -> bool:
+    """The lead puts its deed away from the reporter's town: in a village, an outpost, a province
+    (places/place_words remote_scene), "the southern Philippines", "the south of the island"."""
+    for word in lead:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in place_words("remote_scene"):
+            return True
+        if word.lower_ in place_words("direction") and ((word.pos_ == "ADJ" and word.head.pos_ == "PROPN") or (
+                word.pos_ == "NOUN" and any(c.lower_ == "the" for c in per_doc.children(word)))):
+            return True
+    return False
+
+
+def _first_scene_town(doc: Doc, places: list[Place]) -> Place | None:
+    first = places[0]
+    story_start = dateline_end(doc)
+    lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), None)
+    if lead is None:
+        return None
+    if not _tells_of_elsewhere(lead.sent):
+        return None
+    opening = [lead.sent]
+    if lead.sent.end < len(doc):
+        opening.append(doc[lead.sent.end].sent)
+    for sentence in opening:
+        for place in _in_sentence(places, sentence):
+            if place is first or _is_broad(place) or place.country != first.country or place.name == first.name:
+                continue
+            span = per_doc.char_span(doc, place.start, place.end)
+            if (span is not None and _attachment(span.root, _is_point(span.root, place)) is not None
+                    and not _names_a_party(doc, place, moves=True)):
+                # it stands where the dateline stood: what keeps the dateline from placing a
+                # decree or a deed of years ago keeps the scene from placing it too
+                return _recast(place, DatelinePlace)
+    return None
 
 
 def _told_as_news(trigger: Token) -> bool:
