@@ -330,6 +330,12 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             clauses += [c for c in item.clause.children if c.dep_ == "ccomp"]
         recipients = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
     if not actors:
+        # "an attack launched by leftist rebels", "sanctions imposed by Washington": the doer of the
+        # light verb told of the noun as a participle is the deed's
+        actors = [g for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
+                  and (light_verbs.get(verb.lemma_.lower()) or {}).get("doer_by")
+                  for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    if not actors:
         # "Russian strikes", "US aid": a modifier that names an actor.
         actors = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                   and c.ent_type_ not in NOT_ACTORS

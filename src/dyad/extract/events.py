@@ -58,9 +58,12 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 anchors[item.theme.head.i] = event
                 themes.add(item.theme.i)
     by_trigger = {**anchors, **{trigger.i: event for trigger, event in found}}
+    apart = set()
     for trigger, event in found:
         _doer_of_subject_deed(trigger, event, by_trigger)
-    main, apart = [], set()
+        if (deed := _doer_of_victims_deed(trigger, event, by_trigger)) is not None:
+            apart.add(id(deed))  # "were killed when police stormed the colliery": the storming is a deed of its own
+    main = []
     for trigger, event in found:
         governor, lends = _governing_event(trigger, event, by_trigger, themes)
         if governor is not None and _dated_apart(trigger, event, governor):
@@ -111,6 +114,28 @@ def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
         if all(start <= m.start and m.end <= end for m in event.actor):
             event.actor = deed.actor
         return
+
+
+def _doer_of_victims_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
+    """ "Five soldiers were killed in an attack by Taliban militants", "were wounded in Israeli
+    shelling", "were killed when militants stormed their checkpoint": a killing told of its victims,
+    by no one, was done by the doer of the deed it happened in or when. Returns a deed told in a
+    clause of its own that is done to an object of its own (the checkpoint), a happening apart."""
+    if event.type != "ASSAULT" or event.actor or not any(c.dep_ == "nsubjpass" for c in per_doc.children(trigger)):
+        return None
+    for child in per_doc.children(trigger):
+        deeds = []
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            deeds = [o for o in per_doc.children(child) if o.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                                           for m in per_doc.children(child)):
+            deeds = [child]
+        for deed in (by_trigger.get(d.i) for d in deeds):
+            if deed is not None and deed is not event and deed.type == "ASSAULT" and deed.actor:
+                event.actor = deed.actor
+                own_object = child.dep_ == "advcl" and any(c.dep_ == "dobj" for c in per_doc.children(child))
+                return deed if own_object else None
+    return None
 
 
 def _words(token: Token) -> tuple[int, int]:

@@ -1669,6 +1669,8 @@ def _tells_of_elsewhere(lead: Span) -> bool:
     """The lead puts its deed away from the reporter's town: in a village, an outpost, a province
     (places/place_words remote_scene), "the southern Philippines", "the south of the island"."""
     for word in lead:
+        if any(a.dep_ == "relcl" for a in word.ancestors):
+            continue  # "arrested officers over the deaths of a family whose car was sprayed with bullets near the town of Sahiwal"
         if word.pos_ == "NOUN" and word.lemma_.lower() in place_words("remote_scene"):
             return True
         if word.lower_ in place_words("direction") and ((word.pos_ == "ADJ" and word.head.pos_ == "PROPN") or (
