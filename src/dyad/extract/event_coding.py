@@ -310,6 +310,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if location is None or (is_dateline(location, places) and location.country not in {m.country for m in actor}):
         # "Kyrgyzstan opened its border", "Beijing summoned the U.S. ambassador": done at home
         location = at_home(clause, actor, sentence, places) or location
+    if (sector := info.get("town_recipients")) is not None:
+        recipient = _towns_as_people(recipient, places, sector)
     return Event(
         id="", type=type_, mode=mode, context=context, cameo=cameo,
         quad_class=int(info.get("quad_class") or 0),
@@ -525,6 +527,14 @@ def _is_state(mention: Mention) -> bool:
     if mention.sector in STATE_SECTORS:
         return True
     return mention.sector is None and mention.country is not None and mention.kind in ("place", "org", None)
+
+
+def _towns_as_people(recipient: list[Mention], places: list[Place], sector: str) -> list[Mention]:
+    """A town or city the act is done to stands for the people in it ("shelled Kharkiv": UKRCVL),
+    also a capital ("bombed Kyiv"), whose name alone would stand for its government."""
+    towns = {(p.start, p.end) for p in places if p.lat is not None and p.country}
+    return [dataclasses.replace(m, sector=sector, code=f"{m.country}{sector}")
+            if m.kind == "place" and m.country and (m.start, m.end) in towns else m for m in recipient]
 
 
 def _host(actor, recipient, location: Place, mode, cameo):

@@ -265,6 +265,10 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
+    if where == "with":
+        # "threatened to strike Seoul with missiles": what a complement verb that has an object of
+        # its own does its act with is a means, not a party
+        holders = [h for h in holders if not (h.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children))]
     found = [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
              and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):
