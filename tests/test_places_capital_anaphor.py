@@ -27,3 +27,11 @@ def test_a_destination_is_not_the_capital(nlp):
 def test_the_capital_of_the_country_named_before_is_unchanged(nlp):
     text = "Kenyan police fired tear gas at protesters in the capital on Tuesday."
     assert _places(text)["fired"]["country"] == "KEN"
+
+
+def test_a_foreign_embassy_in_the_capital_is_in_the_host_s_capital():
+    record = dyad.code("OUAGADOUGOU, Oct 1 (Reuters) - The new junta said France was sheltering the ousted leader.\n\n"
+                       "France denied it. On Saturday hundreds of protesters attacked the French embassy in the capital.",
+                       published="2022-10-01")
+    attack = next(e for e in record["events"] if e["trigger"]["text"] == "attacked")
+    assert attack["location"] is not None and attack["location"]["country"] == "BFA"

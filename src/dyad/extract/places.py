@@ -577,7 +577,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
         # "the capital", "the country": not a place someone only went to or came from, or that an act
         # not done to a place names ("accused the United States ... Marines landed in the capital")
-        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")]
+        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")
+                  and not (anaphor == "capital" and _as_doer(doc, p))]  # "France denied ...": a party
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
             named_so = _named_so_before(token, named)
@@ -632,8 +633,11 @@ def _there(token: Token) -> bool:
 def _nationality_before(token: Token) -> list[Place]:
     """The country of the last nationality word before `token` in its sentence, as a place
     without a point, when no place was named before."""
+    abroad = place_words("mission") | place_words("envoy")
     for word in reversed(token.doc[token.sent.start:token.i]):
         country = _adjective_country(word)
+        if country and word.head.lemma_.lower() in abroad:
+            continue  # "the French embassy in the capital", "the US ambassador ... the capital": the host's
         if country:
             return [Place(text=word.text, start=word.idx, end=word.idx + len(word), name=word.text,
                           country=country, admin1=None, lat=None, lon=None, geonameid=None)]
