@@ -26,3 +26,11 @@ def test_an_invaded_country_keeps_no_sector():
 
 def test_a_capital_accused_is_its_government():
     assert recipient_codes("Kyiv accused Moscow of war crimes on Monday.")["accused"] == ["RUSGOV"]
+
+
+def test_the_reporter_s_town_is_no_target_of_a_deed_aimed_at_no_one_named():
+    # the dateline places the attack; what it was aimed at is the country, not Kabul's people
+    record = dyad.code("KABUL (Reuters) - Taliban fighters attacked a checkpoint on Monday, police said.",
+                       published="2024-03-12")
+    attack = next(e for e in record["events"] if e["trigger"]["text"] == "attacked")
+    assert [(m["code"], m["name"]) for m in attack["recipient"]] == [("AFG", "Afghanistan")]

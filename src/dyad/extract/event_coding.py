@@ -163,8 +163,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             is_dateline(location, places) and location.start < item.trigger.sent.start_char and actor and _campaigners(actor, item)):
         # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"; the dateline is the reporter's
         # town, which candidates and parties fighting for votes are not fighting ("WASHINGTON - ... Our
-        # fight is to transform our country", "MANCHESTER - ... the attacks of Christie")
-        recipient = [place_mention(location)]
+        # fight is to transform our country", "MANCHESTER - ... the attacks of Christie"), and which
+        # no one else's act was aimed at either: "MANILA - troops repelled an attack" is aimed at the
+        # country, not at Manila's people
+        recipient = [place_mention(country_only(location) if is_dateline(location, places) else location)]
     if not recipient and type_ in PLACE_TARGETED and not sides_only:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
         scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
@@ -532,9 +534,14 @@ def _is_state(mention: Mention) -> bool:
 def _towns_as_people(recipient: list[Mention], places: list[Place], sector: str) -> list[Mention]:
     """A town or city the act is done to stands for the people in it ("shelled Kharkiv": UKRCVL),
     also a capital ("bombed Kyiv"), whose name alone would stand for its government."""
-    towns = {(p.start, p.end) for p in places if p.lat is not None and p.country}
+    # the town's words, with the name of its country: a capital standing for its state carries it with
+    # a sector (GOV), the country alone that a dateline's act is aimed at carries it with none
+    # ("MANILA - ... repelled an attack": aimed at the Philippines, not Manila's people)
+    towns = {(p.start, p.end): country_only(p).name for p in places if p.lat is not None and p.country}
     return [dataclasses.replace(m, sector=sector, code=f"{m.country}{sector}")
-            if m.kind == "place" and m.country and (m.start, m.end) in towns else m for m in recipient]
+            if m.kind == "place" and m.country and (m.start, m.end) in towns
+            and (m.name != towns[(m.start, m.end)] or m.sector is not None) else m
+            for m in recipient]
 
 
 def _host(actor, recipient, location: Place, mode, cameo):
