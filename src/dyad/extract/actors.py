@@ -33,7 +33,7 @@ from dyad.extract.actor_places import (
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
-from dyad.extract.phrases import noun_phrase
+from dyad.extract.phrases import dateline_end, noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
@@ -328,16 +328,22 @@ class ActorResolver:
         end = self.sent_end[start]
         first_item = bisect_left(self.found_starts, start)
         last_item = bisect_left(self.found_starts, end)
-        codes = {code for item in self.found[first_item:last_item]
-                 if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])}
+        # (character offset, country) of what the sentence names
+        named = [(self.doc[item.start].idx, code) for item in self.found[first_item:last_item]
+                 if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])]
         for item in self.found[first_item:last_item]:
             if not item.aliases and item.agent is not None and item.agent.kind == "place":
                 head = self.doc[item.end - 1]  # "in Helmand province": the region's country
                 if not destination(head) and not venue(head) and (code := region_country(self, noun_phrase(head), head)):
-                    codes.add(code)
+                    named.append((head.idx, code))
         first, last = self.doc[start].idx, self.doc[end - 1].idx
-        codes.update(country for at, head, country in self._places()
-                     if first <= at <= last and not destination(head) and not venue(head) and not _names_accord(head))
+        named += [(at, country) for at, head, country in self._places()
+                  if first <= at <= last and not destination(head) and not venue(head) and not _names_accord(head)]
+        # the dateline's town is where the reporter is: it says the sentence's country only when the
+        # sentence names no other ("NAIROBI (AP) - Militants ambushed the Somali minister's convoy":
+        # Somalia's militants, not Kenya's)
+        story_start = dateline_end(self.doc)
+        codes = {code for at, code in named if at >= story_start} or {code for _, code in named}
         codes.update(self._towns_called_names(self.doc[start:end]))
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
