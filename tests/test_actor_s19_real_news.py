@@ -15,3 +15,20 @@ def test_rebels_under_a_foreign_dateline_are_of_the_scene():
 
 def test_the_dateline_alone_still_says_the_country(nlp):
     assert code_of(nlp, "KABUL (Reuters) - Insurgents attacked a NATO convoy on Monday.", "Insurgents") == "AFGREB"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a body's spokesman before an unknown name (tagged an organisation) is a person of the body's sector
+    ("Hamas spokesman Fawzi Barhoum said the group would respond to the raid in Gaza.",
+     "Hamas spokesman Fawzi Barhoum", "PSEREB"),
+    # gunmen on a government's side are CAMEO's pro-government militia
+    ("Pro-government gunmen opened fire on mourners in Homs, Syria, on Sunday.", "Pro-government gunmen", "SYRPRM"),
+    # armed men against the government, or of the opposition, are rebels
+    ("Anti-government forces shelled a market in Idlib, Syria, on Tuesday.", "Anti-government forces", "SYRREB"),
+    ("Opposition fighters seized two villages north of Aleppo in Syria on Monday.", "Opposition fighters", "SYRREB"),
+    # a village's own armed watch, raised with the state against the rebels
+    ("Communist guerrillas killed two members of a local militia in the central Philippines.",
+     "a local militia", "PHLPRM"),
+])
+def test_armed_sides(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -81,13 +81,13 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # coded, as CAMEO does, by the country where they strike, and refugees or displaced people whose
 # phrase names no nationality ("a camp for displaced people in Tigray") by where they are.
 DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB",
-                                                 "REL", "AGR", "HLH", "CRM", "ELI", "UAF", "REF"})
+                                                 "REL", "AGR", "HLH", "CRM", "ELI", "UAF", "REF", "PRM"})
 
 
 # Sectors of people who are where their deed or fate happens (victims, residents, refugees, rebels,
 # police): in a sentence that names several countries, the scene's country is theirs. Not
 # soldiers, who fight abroad.
-SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH", "REF"})
+SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH", "REF", "PRM"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -1412,6 +1412,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if sector in ("MIL", "UAF") and not agent.state and mods.org is None and (
+            mods.agent is not None and mods.agent.sector == "OPP" or _against_government(span, root)):
+        sector = "REB"  # "opposition fighters", "anti-government forces": armed men against the state are rebels
     if sector == "PTY" and mods.org is None and mods.agent is not None and mods.agent.sector == "OPP":
         sector = "OPP"  # "Albania's opposition Socialists": a camp the text calls the opposition
     if agent.sector == "UAF" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "REL"):
@@ -1526,8 +1529,22 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
 
+
 # What "pro-" before an armed group's noun may name besides a country or its leader: its government.
 GOVERNMENT_WORDS = frozenset({"government", "regime", "junta", "state", "army", "military"})
+
+
+def _against_government(span: Span, root: Token) -> bool:
+    """The phrase says its people fight the government ("antigovernment forces", "anti-regime
+    fighters")."""
+    tokens = per_doc.tokens(span.doc)
+    for i in range(span.start, root.i):
+        word = tokens[i].lower_
+        if word.removeprefix("anti").removeprefix("-") in GOVERNMENT_WORDS and word.startswith("anti"):
+            return True  # "antigovernment", "anti-government" as one word
+        if word == "anti" and i + 2 < root.i and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in GOVERNMENT_WORDS:
+            return True
+    return False
 
 
 def _patron(resolver: ActorResolver, span: Span, root: Token) -> str | None:
@@ -1763,9 +1780,11 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         return None
     if kind in ("person", "org", "group") and mods.agent is None and named_by_place_noun(root):
         kind = "place"  # "the southern city of Osh", "Stepanakert, the main city of ...": a town, however tagged
-    if kind != "person" and mods.agent is not None and mods.agent.kind is None and not mods.agent.generic \
+    if kind != "person" and mods.agent is not None and mods.agent.kind is None and (not mods.agent.generic or mods.org is not None) \
             and any(t.i < root.i and resolver.at_token.get(t.i) is not None for t in span):
-        kind = "person"  # "Vice-President Moody Awori": a personal title names a person
+        # "Vice-President Moody Awori", "Hamas spokesman Fawzi Barhoum": a personal title (a body's
+        # spokesman or leader too) names a person
+        kind = "person"
     if kind == "person":
         known = resolver.kb.similar_person(name, mods.agent.title if mods.agent else None)
         if known is not None:  # "President Laurent Gbago": Gbagbo spelt another way
