@@ -32,3 +32,14 @@ def test_the_dateline_alone_still_says_the_country(nlp):
 ])
 def test_armed_sides(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+def test_officers_in_a_story_of_protest_are_police(nlp):
+    text = ("Riot police fired tear gas at protesters in Caracas, Venezuela, on Saturday. "
+            "Two officers were hurt by stones the crowd threw.")
+    assert code_of(nlp, text, "Two officers") == "VENCOP"
+
+
+def test_officers_in_a_story_of_war_are_soldiers(nlp):
+    text = "Troops clashed with rebels in the Kivu region of Congo on Monday. Two officers were killed."
+    assert code_of(nlp, text, "Two officers") == "CODMIL"

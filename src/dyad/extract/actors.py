@@ -150,6 +150,7 @@ class ActorResolver:
         self._found_places: list[tuple[int, Token, str]] | None = None
         self._object_names: list[Span] | None = None
         self._article_country: str | None = None
+        self._police_story: bool | None = None
         self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
         self._surname_places: dict[int, bool] = {}  # found item start -> a surname standing for a place
         self._chosen: dict[int, Entity | None] = {}  # id of a found item -> `_choose`'s answer
@@ -307,6 +308,22 @@ class ActorResolver:
             top = counts.most_common(2)
             self._article_country = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
         return self._article_country or None
+
+    def police_story(self) -> bool:
+        """Whether the article tells of police or of a crowd they face, and of no soldiers: its
+        "officers" are police officers."""
+        if self._police_story is None:
+            police = soldiers = False
+            for item in self.found:
+                agent = item.agent
+                if agent is not None and not item.aliases:
+                    police = police or agent.sector == "COP" or agent.crowd
+                    soldiers = soldiers or agent.sector == "MIL" and not agent.policing
+                elif (entity := self._choose(item)) is not None and not entity.national:
+                    sector = entity.role_at(self.published).sector
+                    police, soldiers = police or sector == "COP", soldiers or sector == "MIL"
+            self._police_story = police and not soldiers
+        return self._police_story
 
     def story_country(self, token: Token) -> str | None:
         """The country "the country" or "the city" stands for: the last one its sentence names
@@ -1412,6 +1429,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if agent.policing and mods.org is None and mods.agent is None and resolver.police_story():
+        sector = "COP"  # "the officers were pelted with stones" in a story of riot police
     if sector in ("MIL", "UAF") and not agent.state and mods.org is None and (
             mods.agent is not None and mods.agent.sector == "OPP" or _against_government(span, root)):
         sector = "REB"  # "opposition fighters", "anti-government forces": armed men against the state are rebels

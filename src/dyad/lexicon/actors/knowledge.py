@@ -103,6 +103,8 @@ class Agent:
     facility: bool = False  # "government buildings", "an army base": its owner, when a modifier names one
     fired: bool = False  # "Russian missile strikes", "Hamas rockets": the side that fired, when a modifier names one
     irregular: bool = False  # "militias", "gangs": on a government's side ("pro-Jakarta militias") CAMEO's PRM
+    policing: bool = False  # "officers": alone, in a story of police or a crowd and of no soldiers, police officers
+    crowd: bool = False  # "protesters": a crowd the police face
 
 
 @dataclass
@@ -296,7 +298,8 @@ def _compile_knowledge() -> KnowledgeBase:
                       bool(entry.get("generic")), entry.get("country"), bool(entry.get("state")),
                       bool(entry.get("refers_back")), bool(entry.get("follows")), entry.get("pair"),
                       bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")),
-                      bool(entry.get("fired")), bool(entry.get("irregular")))
+                      bool(entry.get("fired")), bool(entry.get("irregular")), bool(entry.get("policing")),
+                      bool(entry.get("crowd")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
