@@ -43,3 +43,20 @@ def test_officers_in_a_story_of_protest_are_police(nlp):
 def test_officers_in_a_story_of_war_are_soldiers(nlp):
     text = "Troops clashed with rebels in the Kivu region of Congo on Monday. Two officers were killed."
     assert code_of(nlp, text, "Two officers") == "CODMIL"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # "Foreign, Commonwealth and Development Office" is one name: "Foreign" alone is no British body
+    ("The Treasury's Office of Foreign Assets Control blacklisted three shipping firms on Monday.",
+     "Office of Foreign Assets Control", "USAGOV"),
+    # British papers write Sudan's JEM "Jem"; Pakistan's group is written JeM
+    ("Sudan's government and Jem rebels signed a truce in Doha.", "Jem rebels", "SDNREB"),
+    ("Indian police blamed JeM militants for the attack in Kashmir.", "JeM militants", "PAKREB"),
+])
+def test_names(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_foreign_alone_is_no_british_office(nlp):
+    assert "GBR" not in (code_of(nlp, "The Foreign Trade Council of Kenya protested the new tariffs.",
+                                 "The Foreign Trade Council") or "")

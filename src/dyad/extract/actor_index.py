@@ -70,6 +70,11 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
                 aliases = [a for a in aliases if _case_ok(a.tokens, texts[i:i + length])]
                 if len(aliases) > 1:  # "NATO" matches its alias "Nato" too: one entity, once
                     aliases = list({id(a.entity): a for a in reversed(aliases)}.values())[::-1]
+                if len(aliases) > 1:
+                    # "Jem" is written as Sudan's JEM writes it in British papers, and only loosely
+                    # as Pakistan's JeM: a name spelt as one entity's alias is that entity's
+                    exact = [a for a in aliases if a.tokens == tuple(texts[i:i + length])]
+                    aliases = exact or aliases
             agent = kb.agents.get(key)
             if agent and not aliases and _name_from_last_word(kb, texts, norms, i, length):
                 continue  # "the opposition Movement for Democratic Change": the party, not "opposition movement"
