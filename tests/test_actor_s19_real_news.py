@@ -57,6 +57,17 @@ def test_names(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
 
 
+@pytest.mark.parametrize("text, phrase, code", [
+    # a government named by the compass, in a story of a land split into two countries
+    ("The southern government accused the Sudanese army of arming tribal militias in the oil region.",
+     "The southern government", "SSDGOV"),
+    ("South Korea said the northern government had fired two missiles into the sea.",
+     "the northern government", "PRKGOV"),
+])
+def test_compass_named_governments(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
 def test_foreign_alone_is_no_british_office(nlp):
     assert "GBR" not in (code_of(nlp, "The Foreign Trade Council of Kenya protested the new tariffs.",
                                  "The Foreign Trade Council") or "")

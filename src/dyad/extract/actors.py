@@ -1544,9 +1544,32 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "hundreds of foreign journalists", "foreign investors": of other countries, which the
         # phrase does not say (not the host's media or business); foreign tourists stay CVL of the scene
         country = None
+    if sector == "GOV" and country and (half := _compass_half(resolver, root, country)):
+        country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
 
+
+# A compass adjective and the word a country's name gives that half of a divided land.
+COMPASS_HALVES = {"southern": "South", "northern": "North", "eastern": "East", "western": "West"}
+
+
+def _compass_half(resolver: ActorResolver, root: Token, country: str) -> str | None:
+    """The country that is the named half of `country`'s land, when the phrase names a government
+    by the compass ("the southern government" of Sudan: South Sudan's; "the northern government"
+    of South Korea: North Korea's); None when no such country exists ("southern Nigeria")."""
+    word = next((COMPASS_HALVES[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COMPASS_HALVES), None)
+    entity = resolver.kb.countries.get(country) if word else None
+    if entity is None:
+        return None
+    first, _, rest = entity.name.partition(" ")
+    land = rest if first in COMPASS_HALVES.values() and rest else entity.name
+    return _countries_by_name().get(f"{word} {land}")
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    return {entity.name: code for code, entity in knowledge_base().countries.items()}
 
 
 # What "pro-" before an armed group's noun may name besides a country or its leader: its government.
