@@ -71,3 +71,14 @@ def test_compass_named_governments(nlp, text, phrase, code):
 def test_foreign_alone_is_no_british_office(nlp):
     assert "GBR" not in (code_of(nlp, "The Foreign Trade Council of Kenya protested the new tariffs.",
                                  "The Foreign Trade Council") or "")
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a town named before "city" is a place whatever the tagger calls it
+    ("The Kharkiv city council accused the separatists of shelling a school.", "The Kharkiv city council", "UKRGOV"),
+    # an occupier's or patron's adjective says nothing of the story's country
+    ("Kyiv fears that Russian-backed rebels may try to take Mariupol and reach Russian-occupied Crimea.",
+     "Russian-backed rebels", "UKRREB"),
+])
+def test_context_country(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -695,8 +695,12 @@ def _clause_of(token: Token) -> int:
 
 def _place_object(token: Token) -> bool:
     """A proper name where a place stands, whatever the tagger calls it ("in Culiacan", "the
-    town of Maungdaw")."""
-    if token.pos_ != "PROPN" or token.dep_ != "pobj" or not token.text[:1].isupper():
+    town of Maungdaw", "the Kharkiv city council")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "compound" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in TOWN_NOUNS | {"city"}:
+        return True
+    if token.dep_ != "pobj":
         return False
     prep = token.head
     return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
@@ -991,9 +995,10 @@ def partisan(doc: Doc, item: Found) -> bool:
     return before or after
 
 
-# "Saudi-backed", "Iran-allied": the country is a patron, not the actor's own.
+# "Saudi-backed", "Iran-allied": the country is a patron, not the actor's own; "Russian-controlled
+# Crimea", "Israeli-occupied Golan": an occupier, not the country where the story is.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "allied", "aligned",
-                           "armed", "trained", "installed", "friendly"})
+                           "armed", "trained", "installed", "friendly", "controlled", "occupied", "annexed"})
 
 
 def credit(doc: Doc, item: Found) -> bool:
