@@ -82,3 +82,16 @@ def test_foreign_alone_is_no_british_office(nlp):
 ])
 def test_context_country(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a state body's employees are the state's; a mission abroad is its government's
+    ("Two employees of the Russian embassy in Washington were expelled on Friday.",
+     "Two employees of the Russian embassy", "RUSGOV"),
+    ("The head of the Canadian diplomatic mission in Moscow, Jane Doe, was summoned on Monday.",
+     "The head of the Canadian diplomatic mission in Moscow, Jane Doe", "CANGOV"),
+    ("A Chinese supplier of drone engines was put under sanctions on Tuesday.", "A Chinese supplier", "CHNBUS"),
+    ("Dozens of Palestinians were hurt in Israeli shelling of Khan Younis on Sunday.", "Israeli shelling", "ISRMIL"),
+])
+def test_role_nouns(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
