@@ -95,3 +95,12 @@ def test_context_country(nlp, text, phrase, code):
 ])
 def test_role_nouns(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+def test_a_party_called_the_opposition(nlp):
+    assert code_of(nlp, "Police arrested twenty opposition PPP activists in Karachi, Pakistan.",
+                   "twenty opposition PPP activists") == "PAKOPP"
+
+
+def test_the_bnp_out_of_power_is_the_opposition(nlp):
+    assert code_of(nlp, "The BNP called a general strike in Dhaka.", "The BNP", "2014-01-10") == "BGDOPP"

@@ -1439,8 +1439,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if sector in ("MIL", "UAF") and not agent.state and mods.org is None and (
             mods.agent is not None and mods.agent.sector == "OPP" or _against_government(span, root)):
         sector = "REB"  # "opposition fighters", "anti-government forces": armed men against the state are rebels
-    if sector == "PTY" and mods.org is None and mods.agent is not None and mods.agent.sector == "OPP":
-        sector = "OPP"  # "Albania's opposition Socialists": a camp the text calls the opposition
+    if sector == "PTY" and mods.agent is not None and mods.agent.sector == "OPP":
+        # "Albania's opposition Socialists", "opposition BNP activists": a camp the text calls the opposition
+        sector = "OPP"
     if agent.sector == "UAF" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "REL"):
         sector = "REB"  # "rebel gunmen", "Islamist gunmen": attackers whose armed cause the text names
     if sector == "MIL" and mods.org is None and not agent.state and mods.country and _ethnic(span):
