@@ -104,3 +104,12 @@ def test_a_party_called_the_opposition(nlp):
 
 def test_the_bnp_out_of_power_is_the_opposition(nlp):
     assert code_of(nlp, "The BNP called a general strike in Dhaka.", "The BNP", "2014-01-10") == "BGDOPP"
+
+
+def test_a_government_and_a_rebel_force_are_two_sides(nlp):
+    from actor_lookup import ActorResolver
+    text = "Both Ukrainian and rebel forces accused each other of breaking the truce overnight."
+    doc = nlp(text)
+    start = text.index("Ukrainian and rebel forces")
+    found = ActorResolver(doc, None).resolve_all(doc.char_span(start, start + len("Ukrainian and rebel forces")))
+    assert sorted(m.code for m in found) == ["UKRMIL", "UKRREB"]

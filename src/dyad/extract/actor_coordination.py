@@ -55,7 +55,8 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
     for child in root.children:
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
             mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
-    mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m)), key=lambda t: t.i)
+    mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m) or _side_word(resolver, m)),
+                  key=lambda t: t.i)
     if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)) \
             and not one_name(resolver, mods):
         # "US, British and French officials": each named modifier with the shared noun.
@@ -158,6 +159,18 @@ def _national(resolver: ActorResolver | None, token: Token) -> bool:
         return True
     item = resolver.at_token.get(token.i)
     return item is not None and any(a.entity.national or a.entity.kind in ("org", "group") for a in item.aliases)
+
+
+# Sectors of a side in a fight or a dispute, which a role noun's modifier may name besides a
+# country ("Ukrainian and rebel forces", "government and opposition negotiators": two sides).
+SIDE_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
+
+
+def _side_word(resolver: ActorResolver | None, token: Token) -> bool:
+    """The token is a role noun of a side used as a modifier ("rebel" in "rebel forces")."""
+    item = resolver.at_token.get(token.i) if resolver is not None else None
+    return item is not None and not item.aliases and item.agent is not None and item.agent.sector in SIDE_SECTORS \
+        and item.end - item.start == 1
 
 
 def _part(span: Span, head: Token, heads: list[Token]) -> Span:

@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.extract.actor_coordination import split_coordination
+from dyad.extract.actor_coordination import SIDE_SECTORS, split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
@@ -178,8 +178,17 @@ class ActorResolver:
         pair = self._pair(span)
         if pair:
             return [self._mention(span, info) for info in pair]
-        return [self._mention(part, info) for part, head in split_coordination(span, self)
-                if (info := self.info(part, head_agent=head)) is not None]
+        parts = [(part, info) for part, head in split_coordination(span, self)
+                 if (info := self.info(part, head_agent=head)) is not None]
+        countries = {info.country for _, info in parts if info.country}
+        if len(parts) > 1 and len(countries) == 1:
+            # "Ukrainian and rebel forces", "government and opposition negotiators": the other side
+            # named with one country's is of that country
+            (country,) = countries
+            for _, info in parts:
+                if info.country is None and not info.stateless and info.body is None and info.sector in SIDE_SECTORS:
+                    info.country = country
+        return [self._mention(part, info) for part, info in parts]
 
     def _mention(self, span: Span, info: Info) -> Mention:
         start, end = span.start_char, span.end_char
