@@ -113,3 +113,9 @@ def test_a_government_and_a_rebel_force_are_two_sides(nlp):
     start = text.index("Ukrainian and rebel forces")
     found = ActorResolver(doc, None).resolve_all(doc.char_span(start, start + len("Ukrainian and rebel forces")))
     assert sorted(m.code for m in found) == ["UKRMIL", "UKRREB"]
+
+
+def test_pro_russian_is_no_party():
+    # whom the rebels are for is no recipient of the accusation
+    triples = coded_triples("The city council accused the pro-Russian rebels of shelling the port overnight.", "2015-01-25")
+    assert not any(t[2] == "RUS" for t in triples)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.actor_coordination import one_name
+from dyad.extract.actors import partisan
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -45,7 +46,8 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
     tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
-             lambda: _outermost([m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS for m in _resolve(c, actors)]),
+             lambda: _outermost([m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS and not _partisan(c, actors)
+                                 for m in _resolve(c, actors)]),
              lambda: _owned(found, head, actors),
              lambda: _located(found, head, places),
              lambda: _places_in(head, places),
@@ -77,6 +79,12 @@ def _members_of_plural(found: list[Mention], head: Token, actors) -> list[Mentio
     pronoun = found[0]
     return [dataclasses.replace(pronoun, name=m.name, country=m.country, sector=m.sector, code=m.code, kind=m.kind)
             for m in members]
+
+
+def _partisan(modifier: Token, actors) -> bool:
+    """ "pro-Russian rebels", "Iranian-backed militias": the country is whom they are for, not a party."""
+    item = actors.at_token.get(modifier.i)
+    return item is not None and partisan(modifier.doc, item)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
