@@ -119,3 +119,13 @@ def test_pro_russian_is_no_party():
     # whom the rebels are for is no recipient of the accusation
     triples = coded_triples("The city council accused the pro-Russian rebels of shelling the port overnight.", "2015-01-25")
     assert not any(t[2] == "RUS" for t in triples)
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # an aid convoy no body is named for is the international agencies'; a named country's is that country's
+    ("A relief convoy reached the besieged town of Madaya on Monday.", "A relief convoy", "IGO"),
+    ("The government allowed humanitarian convoys into eastern Ghouta.", "humanitarian convoys", "IGO"),
+    ("A Turkish aid convoy crossed into Syria on Thursday.", "A Turkish aid convoy", "TUR"),
+])
+def test_aid_convoys(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

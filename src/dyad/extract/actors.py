@@ -1559,6 +1559,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "hundreds of foreign journalists", "foreign investors": of other countries, which the
         # phrase does not say (not the host's media or business); foreign tourists stay CVL of the scene
         country = None
+    if agent.sector == "IGO" and mods.org is None and mods.agent is None:
+        # "a food aid convoy": the international agencies' (IGO); "a Turkish aid convoy": Turkey's
+        sector, stateless = (None, False) if country else ("IGO", True)
     if sector == "GOV" and country and (half := _compass_half(resolver, root, country)):
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
