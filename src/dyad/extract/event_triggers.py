@@ -463,7 +463,8 @@ def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Fou
 def _objects(verb: Token) -> list[Token]:
     """The verb's objects: direct objects (a passive subject in a passive clause), the object of
     a particle or preposition ("called on the US"), an infinitive's object."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    children = per_doc.children(verb)
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)]
     objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
@@ -472,4 +473,18 @@ def _objects(verb: Token) -> list[Token]:
     objects += [c for c in verb.children if c.dep_ == "prt"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
+    elif verb.dep_ == "relcl" and _object_relative(verb, children):
+        objects.append(verb.head)  # "the sanctions (that) the EU has imposed on Moscow": the noun described
+    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj" for c in children):
+        # "diplomats were declared persona non grata and expelled": the second verb's object is the first's
+        objects += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return [t for o in objects for t in (o, *o.conjuncts)]
+
+
+def _object_relative(verb: Token, children) -> bool:
+    """A relative clause whose noun is what its verb is done to: its subject is a name or noun and its
+    object is "that"/"which" or missing ("the sanctions the EU imposed"), not "the rebels who fled"."""
+    if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children):
+        return True
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children)

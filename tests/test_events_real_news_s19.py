@@ -1,0 +1,84 @@
+"""Phrasings of real news that dyad missed (session 19, real-sentence PLOVER set): sanctions
+listings, armed men confronted or intercepted, denials of allegations, intentions to rout rebels,
+and verbs whose object is the noun a relative clause or a passive before them names. Sentences
+written for these tests."""
+
+import dyad
+
+PUBLISHED = "2024-05-06"
+
+
+def _events(text):
+    return {e["trigger"]["text"]: e for e in dyad.code(text, published=PUBLISHED)["events"]}
+
+
+def _codes(mentions):
+    return [m["code"] for m in mentions]
+
+
+def test_putting_firms_on_a_sanctions_list_sanctions_them(nlp):
+    event = _events("The US Treasury on Tuesday placed three Chinese trading firms on its sanctions blacklist.")["placed"]
+    assert event["type"] == "SANCTION"
+    assert _codes(event["actor"]) == ["USAGOV"]
+    assert [m["country"] for m in event["recipient"]] == ["CHN"]
+
+
+def test_adding_companies_to_the_entity_list(nlp):
+    event = _events("The Commerce Department added five Chinese chip makers to its entity list on Friday.")["added"]
+    assert event["type"] == "SANCTION"
+    assert [m["country"] for m in event["recipient"]] == ["CHN"]
+
+
+def test_placing_troops_on_alert_is_no_sanction(nlp):
+    events = _events("Seoul placed its troops on high alert after the launch.")
+    assert all(e["type"] != "SANCTION" for e in events.values())
+
+
+def test_a_treasury_designation_is_a_sanction(nlp):
+    event = _events("The US Treasury designated four Iranian shipping companies on Monday.")["designated"]
+    assert event["type"] == "SANCTION"
+    assert [m["country"] for m in event["recipient"]] == ["IRN"]
+
+
+def test_sanctions_a_relative_clause_says_were_imposed(nlp):
+    event = _events("It was the third round of sanctions the European Union has imposed on Moscow this year.")["imposed"]
+    assert event["type"] == "SANCTION"
+    assert [m["country"] for m in event["recipient"]] == ["RUS"]
+
+
+def test_soldiers_confronting_fighters_is_a_clash(nlp):
+    event = _events("Kenyan soldiers confronted al-Shabaab fighters near the border on Sunday.")["confronted"]
+    assert event["type"] == "ASSAULT"
+    assert "KENMIL" in _codes(event["actor"])
+
+
+def test_confronting_a_minister_with_questions_is_no_assault(nlp):
+    events = _events("Reporters confronted the minister about the missing funds.")
+    assert all(e["type"] != "ASSAULT" for e in events.values())
+
+
+def test_rebels_intercepted_by_the_army(nlp):
+    event = _events("The militants were intercepted by the Nigerian army near Maiduguri.")["intercepted"]
+    assert event["type"] == "ASSAULT"
+    assert _codes(event["actor"]) == ["NGAMIL"]
+
+
+def test_intercepting_a_missile_is_no_assault(nlp):
+    events = _events("Israel intercepted a missile fired from Yemen on Tuesday.")
+    assert "intercepted" not in events
+
+
+def test_denying_allegations_rejects_them(nlp):
+    event = _events("The Kenyan government denied allegations of torture in its prisons.")["denied"]
+    assert event["type"] == "REJECT"
+    assert _codes(event["actor"]) == ["KENGOV"]
+
+
+def test_dismissing_election_results(nlp):
+    event = _events("Kenya's opposition leader dismissed the election results as a fraud.")["dismissed"]
+    assert event["type"] == "REJECT"
+
+
+def test_determined_to_flush_out_rebels_is_a_threat(nlp):
+    event = _events("The Congolese army is determined to flush out the rebels from the forest.")["determined"]
+    assert event["type"] == "THREATEN"
