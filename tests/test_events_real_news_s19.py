@@ -82,3 +82,32 @@ def test_dismissing_election_results(nlp):
 def test_determined_to_flush_out_rebels_is_a_threat(nlp):
     event = _events("The Congolese army is determined to flush out the rebels from the forest.")["determined"]
     assert event["type"] == "THREATEN"
+
+
+def test_rebels_quitting_a_unity_government_withdraw_from_it(nlp):
+    event = _events("The rebels withdrew from the unity government on Monday, accusing the president of "
+                    "breaking the peace deal.")["withdrew"]
+    assert event["type"] == "SANCTION"
+    assert event["mode"] == "withdraw"
+
+
+def test_troops_leaving_government_held_positions_retreat(nlp):
+    event = _events("Ethiopian troops withdrew from government-held positions near the town.")["withdrew"]
+    assert event["type"] == "RETREAT"
+
+
+def test_police_forcing_back_demonstrators(nlp):
+    event = _events("Police forced back thousands of demonstrators near the parliament in Nairobi.")["forced"]
+    assert event["type"] == "COERCE"
+    assert event["actor"][0]["code"] == "KENCOP"
+
+
+def test_calling_a_deed_revenge_accuses_its_doer(nlp):
+    event = _events("Lavrov called the actions of the Polish authorities \"political revenge.\"")["revenge"]
+    assert event["type"] == "ACCUSE"
+    assert [m["country"] for m in event["recipient"]] == ["POL"]
+
+
+def test_saying_reports_are_propaganda_accuses(nlp):
+    event = _events("Moscow's envoy said the Ukrainian reports were propaganda.")["propaganda"]
+    assert event["type"] == "ACCUSE"
