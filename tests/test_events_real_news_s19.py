@@ -111,3 +111,15 @@ def test_calling_a_deed_revenge_accuses_its_doer(nlp):
 def test_saying_reports_are_propaganda_accuses(nlp):
     event = _events("Moscow's envoy said the Ukrainian reports were propaganda.")["propaganda"]
     assert event["type"] == "ACCUSE"
+
+
+def test_an_announced_expulsion_is_the_expulsion(nlp):
+    event = _events("Poland said it would expel three Russian diplomats over the spying case.")["expel"]
+    assert (event["type"], event["mode"], event["status"]) == ("SANCTION", "expel", "future")
+    assert event["actor"][0]["code"] == "POL"
+    assert [m["country"] for m in event["recipient"]] == ["RUS"]
+
+
+def test_a_threat_to_expel_stays_a_threat(nlp):
+    event = _events("Poland threatened to expel three Russian diplomats.")["threatened"]
+    assert event["type"] == "THREATEN"

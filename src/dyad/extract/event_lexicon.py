@@ -200,7 +200,7 @@ def recode(event_type: str, mode: str | None, cameo: str | None, governor: str) 
     pattern = Pattern(type=event_type, mode=mode, cameo=cameo)
     for rule in lex.rules:
         if governor in rule.governors and rule_matches(rule, pattern):
-            type_ = rule.type or event_type
+            type_ = event_type if rule.type in (None, "=") else rule.type  # "=": the event stands as told
             new_mode = mode if rule.mode is KEEP else rule.mode
             return type_, new_mode, pick_cameo(rule.cameo, None) or cameo
     return None
