@@ -123,3 +123,30 @@ def test_an_announced_expulsion_is_the_expulsion(nlp):
 def test_a_threat_to_expel_stays_a_threat(nlp):
     event = _events("Poland threatened to expel three Russian diplomats.")["threatened"]
     assert event["type"] == "THREATEN"
+
+
+def test_an_aid_convoy_entering_a_town_is_aid_with_no_sender_named(nlp):
+    event = _events("A food aid convoy on Monday entered the besieged Syrian town of Madaya.")["entered"]
+    assert event["type"] == "AID"
+    assert [m["country"] for m in event["recipient"]] == ["SYR"]
+
+
+def test_trucks_of_an_agency_carrying_food_to_a_town(nlp):
+    event = _events("Trucks from the World Food Programme carried flour to the besieged Syrian town of Madaya.")["carried"]
+    assert event["type"] == "AID"
+    assert event["actor"][0]["code"] == "IGO"
+
+
+def test_a_convoy_able_to_deliver_relief_delivered_it(nlp):
+    event = _events("A 20-truck convoy was able to deliver medicine to 8,000 people in the Syrian town of Madaya.")["deliver"]
+    assert (event["type"], event["status"]) == ("AID", "asserted")
+
+
+def test_a_military_convoy_entering_a_town_is_no_aid(nlp):
+    events = _events("A military convoy entered the Syrian town of Madaya on Monday.")
+    assert all(e["type"] != "AID" for e in events.values())
+
+
+def test_the_one_asked_to_act_is_not_the_asker(nlp):
+    event = _events("Washington asked Kyiv to withdraw its troops from the town.")["asked"]
+    assert event["type"] == "REQUEST"

@@ -197,8 +197,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if not actor and not (recipient and type_ in ("ASSAULT", "COERCE") and item.trigger.dep_ != "amod"
                           and not (item.trigger.dep_ == "acl" and not stands_as_root(item.trigger))
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
-            pattern.unnamed and item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)):
-        return None
+            pattern.unnamed and (item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)
+                                 or item.how == "verb" and pattern.unnamed is True)):
+        return None  # ... a verb's pattern may say so too: "an aid convoy entered the besieged town"
     if pattern.requires == "recipient" and not recipient and not _culprits(recipient_options[:1], lex.culprits):
         return None
     if _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor):

@@ -237,6 +237,12 @@ def _subject_tokens(verb: Token) -> list[Token]:
         return [doer]  # "rockets loaded with a nerve agent hit the district": the rockets
     if not own and (doer := misread_clause_subject(verb)) is not None:
         return [doer]  # "a day after militants attacked": the object the parser gave "after"
+    if not own and verb.dep_ == "xcomp":
+        # "a convoy was able to deliver food", "the army tried to retake the town": the one able or trying
+        # (not the one asked: "asked Kyiv to withdraw")
+        head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+        if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return own
     clause = verb.head
