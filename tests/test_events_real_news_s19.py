@@ -150,3 +150,20 @@ def test_a_military_convoy_entering_a_town_is_no_aid(nlp):
 def test_the_one_asked_to_act_is_not_the_asker(nlp):
     event = _events("Washington asked Kyiv to withdraw its troops from the town.")["asked"]
     assert event["type"] == "REQUEST"
+
+
+def test_saying_a_group_was_responsible_for_an_attack_accuses_it(nlp):
+    event = _events("Israel said Hamas was responsible for the rocket attack on Sderot.")["responsible"]
+    assert event["type"] == "ACCUSE"
+    assert event["actor"][0]["code"] == "ISR"
+    assert [m["country"] for m in event["recipient"]] == ["PSE"]
+
+
+def test_authorities_believing_rebels_responsible_accuse_them(nlp):
+    event = _events("Peruvian authorities believe that Shining Path rebels were responsible.")["responsible"]
+    assert event["type"] == "ACCUSE"
+
+
+def test_a_ministry_responsible_for_security_is_no_accusation(nlp):
+    events = _events("The minister said the ministry is responsible for security at the border.")
+    assert all(e["type"] != "ACCUSE" for e in events.values())

@@ -38,7 +38,7 @@ def _words() -> dict[str, object]:
     verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
              for kind in ("speaking", "judging", "restating_noun")}
     verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
-                for kind in ("verdict", "negated_verdict")}
+                for kind in ("verdict", "negated_verdict", "blame")}
     return {**verbs, **verdicts}
 
 
@@ -51,6 +51,8 @@ def judgment_of(token: Token, event_nouns) -> Judgment | None:
         return None
     clause, theme, negated = frame
     verdict = _verdict(token, words["negated_verdict" if negated else "verdict"])
+    if verdict is None and not negated and token.lemma_.lower() in words["blame"] and _for_a_deed(token, event_nouns):
+        verdict = words["blame"][token.lemma_.lower()]
     if verdict is None:
         return None
     type_, cameo = verdict
@@ -93,6 +95,14 @@ def _verdict(token: Token, verdicts: dict) -> tuple[str, str] | None:
     candidates += [g.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"]
     return next((verdicts[w] for w in candidates if w in verdicts), None)
+
+
+def _for_a_deed(token: Token, event_nouns) -> bool:
+    """ "responsible for the bombing", "guilty of killing", a bare "were responsible": blame names a deed
+    or what was told before it (not "is responsible for security")."""
+    objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children]
+    return not objects or any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.lemma_.lower() in event_nouns)
+                              for g in objects)
 
 
 def verdict_tokens(token: Token) -> list[Token]:
