@@ -167,3 +167,15 @@ def test_authorities_believing_rebels_responsible_accuse_them(nlp):
 def test_a_ministry_responsible_for_security_is_no_accusation(nlp):
     events = _events("The minister said the ministry is responsible for security at the border.")
     assert all(e["type"] != "ACCUSE" for e in events.values())
+
+
+def test_troops_arriving_in_a_town_are_deployed_there(nlp):
+    event = _events("French troops arrived in Bamako on Friday.")["arrived"]
+    assert (event["type"], event["mode"]) == ("MOBILIZE", "troops")
+    assert event["actor"][0]["code"] == "FRAMIL"
+    assert event["date"]["value"] == "2024-05-03"
+
+
+def test_riot_police_arriving_at_a_square(nlp):
+    event = _events("Kenyan riot police arrived at Uhuru Park in Nairobi on Tuesday.")["arrived"]
+    assert (event["type"], event["mode"]) == ("MOBILIZE", "police")
