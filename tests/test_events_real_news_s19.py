@@ -179,3 +179,29 @@ def test_troops_arriving_in_a_town_are_deployed_there(nlp):
 def test_riot_police_arriving_at_a_square(nlp):
     event = _events("Kenyan riot police arrived at Uhuru Park in Nairobi on Tuesday.")["arrived"]
     assert (event["type"], event["mode"]) == ("MOBILIZE", "police")
+
+
+def test_an_activist_picked_up_by_police_is_arrested(nlp):
+    event = _events("Police picked up three opposition activists in Harare on Monday.")["picked"]
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest")
+    assert event["actor"][0]["code"] == "ZWECOP"
+    assert event["date"]["value"] == "2024-05-06"
+
+
+def test_picking_up_the_pace_is_no_arrest(nlp):
+    assert _events("The striker picked up the pace in the second half.") == {}
+
+
+def test_blasting_officers_with_mortar_bombs_is_shelling(nlp):
+    event = _events("Rebels blasted the police post with mortar bombs on Sunday.")["blasted"]
+    assert event["type"] == "ASSAULT"
+
+
+def test_blasting_a_government_for_its_handling_is_criticism(nlp):
+    event = _events("The senator blasted the government for its handling of the crisis.")["blasted"]
+    assert event["type"] == "ACCUSE"
+
+
+def test_rebels_descending_on_a_village_raid_it(nlp):
+    event = _events("About 200 Maoist rebels descended on a village in Jharkhand on Sunday.")["descended"]
+    assert event["type"] == "ASSAULT"
