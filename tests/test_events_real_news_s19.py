@@ -205,3 +205,15 @@ def test_blasting_a_government_for_its_handling_is_criticism(nlp):
 def test_rebels_descending_on_a_village_raid_it(nlp):
     event = _events("About 200 Maoist rebels descended on a village in Jharkhand on Sunday.")["descended"]
     assert event["type"] == "ASSAULT"
+
+
+def test_a_meeting_a_minister_is_scheduled_to_hold_is_planned(nlp):
+    event = _events("The Pakistani foreign minister is scheduled to meet Iranian leaders on Tuesday.")["meet"]
+    assert (event["type"], event["status"]) == ("AGREE", "future")
+    assert event["actor"][0]["code"] == "PAKGOV"
+    assert event["recipient"][0]["code"] == "IRNGOV"
+
+
+def test_a_visit_a_leader_is_due_to_make_is_planned(nlp):
+    event = _events("Modi is due to visit Moscow next month.")["visit"]
+    assert (event["type"], event["status"]) == ("AGREE", "future")

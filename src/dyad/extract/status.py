@@ -100,6 +100,9 @@ def status_of(trigger: Token) -> str:
             return "negated"
         if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["hesitation"] and _own_status(parent, cues) == "negated":
             return "future"  # "would not hesitate to use force" is a declared intention
+        if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["schedule"] and (
+                parent.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in parent.children)):
+            return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"]:
             return "hypothetical"
         if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
