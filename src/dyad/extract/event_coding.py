@@ -62,7 +62,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if item.how in ("verb", "light") and is_imperative(item.clause):
         return None  # "Meet the robots that will replace you": a headline's instruction to the reader
     if item.how == "verb":
-        actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern)
+        actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern) or _passive_doers(item.trigger, pattern)
         fallback_heads = subject_controller(item.trigger)
         recipient_options = verb_recipients(item.trigger, pattern)
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
@@ -440,6 +440,15 @@ def _infinitive_clause(verb: Token) -> bool:
     """An infinitive the parser reads as an adverbial clause, not a complement ("threatened on
     Tuesday to remove the government", "promised on Monday to restore flights")."""
     return verb.dep_ == "advcl" and has_to_infinitive(verb)
+
+
+def _passive_doers(verb: Token, pattern) -> list[Token]:
+    """ "The ambassador was summoned to the Foreign Ministry": in a passive that names no doer, the
+    object of a preposition the pattern lists as the actor's (verbs.yaml actor) is the doer."""
+    if not pattern.actor or not is_passive(verb):
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in pattern.actor
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _parties_to(verb: Token, pattern) -> list[Token]:
