@@ -100,7 +100,26 @@ def amod_verbs(doc: Doc) -> Doc:
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if tag in past and i > 0 and doc[i].dep_ == "amod" and (doc[i].tag_ == "VBD" or _verbless(doc[i])):
             _repair_amod_verb(doc[i])
+        elif tag in past and doc[i].dep_ == "acl":
+            _repair_verb_after_participle(doc[i])
     return doc
+
+
+def _repair_verb_after_participle(verb: Token) -> None:
+    """ "Protesters chanting slogans gathered in central Khartoum": after a participle phrase on the
+    subject, the parser may hang the sentence's verb on the participle's object ("slogans gathered")
+    and make the subject the root. The verb becomes the root, the subject its subject. (Not a
+    participle on the root itself, "Protesters killed in Khartoum", a headline's passive.)"""
+    obj = verb.head
+    participle = obj.head
+    subject = participle.head
+    if not (obj.dep_ == "dobj" and participle.dep_ == "acl" and participle.tag_ == "VBG"
+            and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
 def _verbless(participle: Token) -> bool:
