@@ -36,6 +36,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
     nlp.add_pipe("dyad_date_entities", after="ner")
+    nlp.add_pipe("dyad_headline_passives", last=True)
     return nlp
 
 
@@ -77,6 +78,51 @@ def date_entities(doc: Doc) -> Doc:
             ents.append(ent)
     doc.ents = ents
     return doc
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    from dyad import lexicon
+
+    return frozenset(entry["verb"] for entry in lexicon.load("events/object_verbs"))
+
+
+@Language.component("dyad_headline_passives")
+def headline_passives(doc: Doc) -> Doc:
+    """"Opposition leader arrested in Harare", "Protesters killed in Khartoum": a headline (no closing
+    full stop) drops the "was"; a past form of a verb that always takes an object (events/object_verbs),
+    with none, tells what was done to the noun before it. The parser makes the noun the subject or
+    the root with the verb hung on it; both become the passive the headline means."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for sent in doc.sents:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text in (".", "!", "?", ":", ";", '"', "'", "”", "’"):
+            continue
+        for verb in sent:
+            if verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _object_verbs() and _headline_passive(verb):
+                break
+    return doc
+
+
+def _headline_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("dobj", "dative", "prt", "ccomp", "xcomp", "aux", "auxpass", "agent", "attr", "oprd")
+           for c in verb.children):
+        return False
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i:
+        verb.head, verb.dep_ = verb, "ROOT"  # "Opposition leader arrested in Harare"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        for child in [c for c in noun.children if c.i > verb.i]:
+            child.head = verb
+    elif verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubjpass"  # "Protesters killed in Khartoum"
+    else:
+        return False
+    verb.tag_, verb.pos_ = "VBN", "VERB"
+    return True
 
 
 # What a misread verb takes over from the noun it was hung on: the noun keeps its "of" phrase
