@@ -95,17 +95,19 @@ def headline_passives(doc: Doc) -> Doc:
     the root with the verb hung on it; both become the passive the headline means."""
     if not doc.has_annotation("DEP"):
         return doc
+    object_verbs = _object_verbs()
     for sent in doc.sents:
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is None or last.text in (".", "!", "?", ":", ";", '"', "'", "”", "’"):
             continue
         for verb in sent:
-            if verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _object_verbs() and _headline_passive(verb):
+            if verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in object_verbs and _make_passive(verb):
                 break
     return doc
 
 
-def _headline_passive(verb: Token) -> bool:
+def _make_passive(verb: Token) -> bool:
+    """Re-hang a headline's object-less past form as a passive over the noun before it; whether it did."""
     if any(c.dep_ in ("dobj", "dative", "prt", "ccomp", "xcomp", "aux", "auxpass", "agent", "attr", "oprd")
            for c in verb.children):
         return False

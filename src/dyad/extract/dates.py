@@ -25,7 +25,7 @@ from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
-from dyad.extract.phrases import AIMED_AT, clause_path, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, phrase_words, sets_the_scene
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -785,7 +785,7 @@ def _named_again(noun: Token, attached: dict) -> bool:
     "a separate attack", "another raid", "the previous attack"."""
     if any(c.dep_ == "amod" and c.lower_ in OTHER_DEEDS for c in noun.children):
         return False
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
                or (c.dep_ == "poss" and noun.i in attached and c in attached[noun.i][1]) for c in noun.children)
 
 
@@ -986,7 +986,7 @@ def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # ("Her abduction came three days after ...": a pronoun's deed is one the story told)
     if verb.lemma_ not in REFERRING_VERBS or subject is None or subject.pos_ != "NOUN" or not any(
-            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+            (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
             or (c.dep_ == "poss" and c.tag_ == "PRP$") for c in subject.children):
         return None
     return _first_deed_date(verb.doc, dates, verb.idx)

@@ -27,6 +27,7 @@ from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
 from dyad.extract.event_triggers import find_triggers
+from dyad.extract.phrases import DEFINITE_DETERMINERS
 from dyad.model import Attribution, DateValue, Event, Place, Span
 
 # A noun after these names a happening before or after the one reported, not a part of it.
@@ -116,7 +117,7 @@ def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
         return
 
 
-def _doer_of_victims_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
+def _doer_of_victims_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
     """ "Five soldiers were killed in an attack by Taliban militants", "were wounded in Israeli
     shelling", "were killed when militants stormed their checkpoint": a killing told of its victims,
     by no one, was done by the doer of the deed it happened in or when. Returns a deed told in a
@@ -529,8 +530,7 @@ def _adds_nothing(event: Event, earlier: Event) -> bool:
 
 
 def _definite_noun(trigger: Token) -> bool:
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                          for c in trigger.children)
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
 
 
 def _participants(event: Event):

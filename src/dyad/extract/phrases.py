@@ -162,6 +162,10 @@ def sets_the_scene(verb: Token) -> bool:
         verb.tag_ == "VBN" and "had" in auxiliaries) or _what_the_targets_did(verb)
 
 
+# Determiners that point at something the reader already knows of ("the attack", "these talks").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
 # Prepositions by which a deed names the people it is aimed at ("fired at youths", "opened fire on
 # marchers"); not an object ("arrested the man who killed the mayor on Sunday": done before).
 AIMED_AT = frozenset({"at", "on"})

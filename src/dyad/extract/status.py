@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
+from dyad.extract.phrases import DEFINITE_DETERMINERS
 
 # How far up the parse a status cue is looked for: the trigger's own clause and the clauses
 # that embed it through complements (ccomp, xcomp) or as a subject (csubj).
@@ -222,7 +223,7 @@ def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
 
 def _definite(noun: Token) -> bool:
     """ "the attacks", "its offensive": a deed the reader knows of, not one only planned."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
                for c in noun.children)
 
 
