@@ -33,7 +33,9 @@ def _noun_phrase(head: Token) -> Span:
         for child in per_doc.children(token):
             if child.dep_ not in PHRASE_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPOSITIONS:
+            if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPOSITIONS or not _has_object(child)):
+                # "accused the rebels of having ties ...": an "of" that introduces a clause, not a
+                # noun, belongs to the verb's frame; the phrase would end on a bare "of"
                 continue
             if child.dep_ == "advmod" and child.i > token.i:
                 continue
@@ -52,6 +54,10 @@ def _noun_phrase(head: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     return doc[left:right + 1]
+
+
+def _has_object(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" for c in per_doc.children(preposition))
 
 
 def dateline_end(doc: Doc) -> int:
