@@ -46,6 +46,26 @@ def test_the_host_of_a_visit_is_its_actor():
         ("CONSULT", frozenset({"NGA"}), frozenset({"GHA"}))}
 
 
+def test_what_a_subject_receives_is_done_to_it():
+    # "received aid / threats / a call": the subject is the recipient, the giver the actor, whether
+    # the parser hangs "from" on the noun or on the verb
+    assert triples("Jordan has received more than $1 billion in Japanese aid since 2015.") == {
+        ("AID", frozenset({"JPN"}), frozenset({"JOR"}))}
+    assert triples("Moldova received a shipment of fuel from Romania on Friday.") == {
+        ("AID", frozenset({"ROU"}), frozenset({"MDA"}))}
+    assert triples("Peruvian President Dina Boluarte received a phone call from Chilean President Gabriel Boric.",
+                   "2024-05-01") == {("CONSULT", frozenset({"CHL"}), frozenset({"PER"}))}
+    # a host is still the one who hosts
+    assert triples("Qatar hosted talks between Hamas and Israel.") == {
+        ("CONSULT", frozenset({"PSE", "ISR"}), frozenset({"QAT"}))}
+
+
+def test_an_accused_partys_phrase_ends_before_the_charge():
+    # "accused the rebels of having ...": the "of" opens the charge, not a part of who is accused
+    (event,) = asserted("The Chadian government accused the rebels of having ties with Sudan.")
+    assert [m["text"] for m in event["recipient"]] == ["the rebels"]
+
+
 def test_a_gerund_after_a_time_preposition_is_the_subjects_deed():
     # "after raiding", "before storming": the subject's own deed, not its object's
     # ("accused Russia of shelling" stays the object's)

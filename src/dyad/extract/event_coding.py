@@ -103,8 +103,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if pattern.inverse:
         actor, recipient = recipient, actor
     sides = None  # a meeting's subject and the others, for when it is only planned ("will meet X": X is the recipient)
-    if item.light_role == "recipient" and actor and recipient:
-        pattern = dataclasses.replace(pattern, mode="third-party", cameo="044") if pattern.type == "CONSULT" else pattern
+    if item.light_role in ("host", "recipient") and actor and recipient:
+        if item.light_role == "host" and pattern.type == "CONSULT":
+            pattern = dataclasses.replace(pattern, mode="third-party", cameo="044")
     elif pattern.symmetric:
         sides = (actor, recipient) if actor and recipient else None
         actor, recipient = unique_mentions(actor + recipient), []

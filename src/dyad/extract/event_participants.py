@@ -346,8 +346,12 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
                   and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     if item.how == "light":
         subjects = subjects_of(item.clause)
-        if item.light_role == "recipient":
+        if item.light_role in ("host", "recipient"):
             recipients, actors = subjects or recipients, actors or []
+            if item.light_role == "recipient" and not actors:
+                # "received threats from militants": the parser hangs the giver on the verb
+                actors = [g for p in item.clause.children if p.dep_ == "prep" and p.lower_ in pattern.actor
+                          for g in p.children if g.dep_ == "pobj"]
         elif subjects:
             actors = subjects + (actors if pattern.symmetric else [])
         if not recipients:
