@@ -43,6 +43,9 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("this year", "2025", None),
     ("earlier this year", "2025", None),
     ("last year", "2024", None),
+    ("in December last year", "2024-12", None),       # the month of the year counted back, not the year
+    ("March 3 of last year", "2024-03-03", None),
+    ("in May this year", "2025-05", None),
     ("yesterday", "2025-07-02", None),
     ("today", "2025-07-03", None),
     ("this morning", "2025-07-03", None),

@@ -435,6 +435,8 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
     unit = next((UNITS[w] for w in words if w in UNITS), None)
     if unit and "ago" in words:
         return _ago(words, unit, published)
+    if unit == "year" and month is not None and len(words) <= 6 and {"last", "this", "next"} & set(words):
+        return _month_of_year_named(words, month, published) if published else None
     if unit and ({"last", "this", "next", "past", "coming", "earlier", "later"} & set(words)):
         if unit == "day" or len(words) > 4 or re.search(r"\d", text) or ("past" in words and "this" not in words):
             return None  # "the past three months", "the past year": periods dyad does not encode
@@ -510,6 +512,17 @@ def _ago(words: list[str], unit: str, published: dt.date | None) -> str | None:
         index = published.year * 12 + published.month - 1 - count
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     return str(published.year - count * (10 if unit == "decade" else 1))
+
+
+def _month_of_year_named(words: list[str], month: int, published: dt.date) -> str | None:
+    """"in March last year", "on December 3 of this year": the month, or the day, in the year
+    counted from publication."""
+    year = published.year + (-1 if "last" in words else 1 if "next" in words else 0)
+    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    date = _calendar_date(f"{_month_name(month)} {day} {year}")
+    return _day(date) if date else None
 
 
 def _absolute(expression: str, words: list[str], published: dt.date | None, direction: int = UNKNOWN) -> str | None:
