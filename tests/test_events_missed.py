@@ -122,3 +122,30 @@ def test_forces_of_nature_do_no_deed(nlp, text):
 def test_people_stranded_by_floods_are_still_the_recipients(nlp):
     [event] = asserted("Indian air force helicopters dropped food to villagers stranded by floods.")
     assert event["type"] == "AID" and [m["text"] for m in event["recipient"]] == ["villagers"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A gunfight outside the police station in Peshawar killed three people on Sunday.", "gunfight"),
+    ("A firefight near the border post lasted most of the night.", "firefight"),
+    ("A heavy exchange of fire continued for hours near the airport.", "exchange"),
+])
+def test_a_gunfight_with_no_side_named_is_an_assault_by_no_one_known(nlp, text, trigger):
+    # where it was fought is not who fought it ("in Peshawar" was the doer)
+    assert [(e["type"], e["trigger"]["text"], e["actor"]) for e in asserted(text)] == [("ASSAULT", trigger, [])]
+
+
+def test_a_prisoner_exchange_is_no_gunfight(nlp):
+    assert all(e["type"] != "ASSAULT" for e in asserted("The prisoner exchange took place at the border crossing."))
+
+
+def test_what_police_do_after_protesters_gather_is_their_own_deed(nlp):
+    # a clause with a subject of its own is not part of the protest
+    found = {(e["type"], e["trigger"]["text"]) for e in asserted(
+        "Hundreds of protesters gathered outside parliament before riot police fired tear gas.")}
+    assert found == {("PROTEST", "gathered"), ("ASSAULT", "fired")}
+
+
+def test_cordoning_off_a_district_restricts_it(nlp):
+    [event] = asserted("Police cordoned off the old city of Hebron on Friday.")
+    assert (event["type"], event["trigger"]["text"], [m["sector"] for m in event["actor"]]) == (
+        "COERCE", "cordoned", ["COP"])

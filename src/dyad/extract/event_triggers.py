@@ -365,11 +365,13 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         heads.append(token.head)  # "the cease-fire, accepted by Ukraine"
     if item.pattern is not None and item.pattern.type == "PROTEST":
         # "demonstrated ... calling for independence", "rioted, setting fire": the protest's own acts,
-        # and what the protesters went on to demand ("rioted ... and demanded that Suharto step down")
-        heads += [c for c in children if c.dep_ == "advcl" or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+        # and what the protesters went on to demand ("rioted ... and demanded that Suharto step down");
+        # a clause with a subject of its own is someone else's act ("gathered before police fired tear gas")
+        own = [c for c in children if c.dep_ in ("advcl", "conj")]
         if item.how == "light":
-            heads += [c for c in item.clause.children if c.dep_ == "advcl"]
+            own += [c for c in item.clause.children if c.dep_ == "advcl"]
+        heads += [c for c in own if (c.dep_ == "advcl" or c.pos_ == "VERB") and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     heads += [c for h in list(heads) if h.i not in candidates and (h.pos_ in ("NOUN", "PROPN") or h.ent_type_ == "MONEY")
               for c in (*(c for c in h.children if c.dep_ == "compound"), *partitive_heads(h),
                         *(g for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
