@@ -149,3 +149,21 @@ def test_cordoning_off_a_district_restricts_it(nlp):
     [event] = asserted("Police cordoned off the old city of Hebron on Friday.")
     assert (event["type"], event["trigger"]["text"], [m["sector"] for m in event["actor"]]) == (
         "COERCE", "cordoned", ["COP"])
+
+
+def test_a_verb_read_as_a_participle_on_its_subject(nlp):
+    # "A REBEL group killed ...": upper case misleads the parser into "a group [that was] killed";
+    # a participle with an object of its own is the sentence's verb
+    [event] = asserted("A REBEL group killed at least five soldiers in northern Mali, an army official said.")
+    assert (event["type"], [m["sector"] for m in event["actor"]], [m["sector"] for m in event["recipient"]]) == (
+        "ASSAULT", ["REB"], ["MIL"])
+
+
+def test_refusing_to_recognise_election_results(nlp):
+    [event] = asserted("Opposition candidates in Guinea said they will not recognise the provisional results.")
+    assert event["type"] == "REJECT"
+
+
+def test_dynamite_thrown_at_an_embassy_is_an_attack(nlp):
+    [event] = asserted("Leftist guerrillas threw dynamite at the U.S. Embassy in Lima.")
+    assert (event["type"], party(event["recipient"][0])) == ("ASSAULT", "USA")

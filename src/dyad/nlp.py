@@ -150,7 +150,31 @@ def amod_verbs(doc: Doc) -> Doc:
             _repair_amod_verb(doc[i])
         elif tag in past and doc[i].dep_ == "acl":
             _repair_verb_after_participle(doc[i])
+            _repair_verb_on_root_noun(doc[i])
     return doc
+
+
+def _repair_verb_on_root_noun(verb: Token) -> None:
+    """ "A REBEL group killed at least five soldiers in the Central African Republic": the parser may
+    read the verb as a participle on its subject ("a group killed ..."), leaving the noun the root.
+    A participle with a direct object of its own is no passive: it is the sentence's verb."""
+    noun = verb.head
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)):
+        return
+    speech = noun.head
+    if noun.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    elif noun.dep_ == "nsubj" and speech.i > verb.i and any(
+            c.dep_ == "nsubj" and c.i != noun.i for c in speech.children):
+        verb.head, verb.dep_ = speech, "ccomp"  # "..., an army official said": the report's other subject speaks
+    else:
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # ", an army official said"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
 def _repair_verb_after_participle(verb: Token) -> None:
