@@ -94,3 +94,15 @@ def test_an_unknown_attacker_is_no_party():
 def test_a_party_known_by_its_sector_joined_to_a_named_one_is_of_its_country():
     (event,) = asserted("Chilean President Gabriel Boric and a group of senators held talks with Bolivian leaders in La Paz.")
     assert {party(m) for m in event["actor"] + event["recipient"]} == {"CHL", "BOL"}
+
+
+def test_whose_deed_a_judgment_is_about():
+    # the parties to an agreement whose signing is welcomed; the doer of a test protested against,
+    # with "by North Korea" hung on the verb by the parser
+    assert triples("The UN envoy welcomed the signing of a peace accord between the Sudanese president and the "
+                   "leader of the SPLM.", "2005-01-10") == {("SUPPORT", frozenset({"IGO"}), frozenset({"SDN"}))}
+    assert triples("Australia strongly protested against the nuclear test by North Korea on Friday.") == {
+        ("ACCUSE", frozenset({"AUS"}), frozenset({"PRK"}))}
+    # a thing done to is no party's: the storming of an embassy, the land of farmers
+    assert ("ACCUSE", frozenset({"MEX"}), frozenset({"MEX"})) not in triples(
+        "Mexico's president denounced the storming of his country's embassy in Quito by Ecuadorean police.")

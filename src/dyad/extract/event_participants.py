@@ -221,7 +221,27 @@ def owner_of(theme: Token) -> Token:
     owners += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
                and (h.i == theme.i or p.lower_ == "with") for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     owners += [c for c in possessors if c.pos_ == "PRON"]
+    if not owners:
+        owners = _owner_elsewhere(theme)
     return owners[0] if owners else theme
+
+
+def _owner_elsewhere(theme: Token) -> list[Token]:
+    """The owner of a thing named through another: "welcomed the signing of an agreement between
+    Kiev and the rebels" (the agreement's parties), and "protested against the nuclear test by North
+    Korea" with the "by" phrase hung on the verb (an active verb's own "by" is no doer of its own)."""
+    # the doing of an event ("the signing of an agreement", "the holding of talks"), not of a thing
+    # done to ("the storming of the embassy", "the land of the farmers")
+    inner = [g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in event_lexicon().nouns]
+    if inner and theme.lower_.endswith("ing") and (owner := owner_of(inner[0])).i != inner[0].i:
+        return [owner]
+    verb = theme.head.head if theme.dep_ == "pobj" else theme.head
+    after = theme.right_edge.i + 1
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == after
+                for g in p.children if g.dep_ == "pobj"]
+    return []
 
 
 def defied_parties(verbs: list[Token]) -> list[Token]:
