@@ -106,3 +106,16 @@ def test_whose_deed_a_judgment_is_about():
     # a thing done to is no party's: the storming of an embassy, the land of farmers
     assert ("ACCUSE", frozenset({"MEX"}), frozenset({"MEX"})) not in triples(
         "Mexico's president denounced the storming of his country's embassy in Quito by Ecuadorean police.")
+
+
+def test_aid_reaches_the_country_it_is_delivered_in():
+    assert triples("Forty Chinese doctors arrived in Nepal on Monday to provide medical assistance.") == {
+        ("AID", frozenset({"CHN"}), frozenset({"NPL"}))}
+    assert triples("Two Indian air force planes brought food and tents to Sri Lanka on Friday.") == {
+        ("AID", frozenset({"IND"}), frozenset({"LKA"}))}
+
+
+def test_whom_a_request_for_foreign_troops_is_made_of():
+    # the nationality of the troops asked for names who is asked; not "called for the release of prisoners"
+    assert triples("Mali's government asked for French troops to help fight the rebels.") == {
+        ("REQUEST", frozenset({"MLI"}), frozenset({"FRA"}))}

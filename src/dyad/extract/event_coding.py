@@ -280,6 +280,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # own territory are aimed at no one; moved to a foreign border, at that state
         own = {m.country for m in actor if m.country}
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
+    if type_ == "AID" and not recipient and location and location.country and all(
+            m.country != location.country for m in actor):
+        # "Cuban doctors arrived in Turkey to provide medical assistance": aid reaches the country it
+        # is delivered in (a state's aid at home is no aid to another)
+        recipient = [place_mention(country_only(location))]
     if type_ == "CONSULT" and mode is None and location:
         actor, recipient, mode, cameo = _host(actor, recipient, location, mode, cameo)
     if type_ == "CONSULT" and mode == "visit" and not recipient and location and location.country and not is_dateline(

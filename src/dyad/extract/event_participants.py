@@ -129,8 +129,15 @@ def purpose_destination(verb: Token) -> list[Token]:
 def asked_of(verb: Token) -> list[Token]:
     """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
     withdraw its troops", "appealed for the United Nations to send peacekeepers")."""
-    return [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
+    subjects = [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    # "asked for French troops (to help fight the rebels)": who is to send the troops asked for, when
+    # a nationality says so (not "called for calm", "asked for the release of prisoners")
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+            if g.dep_ == "pobj" and any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                                        for c in g.children)]
 
 
 def subject_controller(verb: Token) -> list[Token]:
