@@ -91,10 +91,6 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         location = country_only(location)
     modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
-    if actor_heads and all(h.lemma_.lower() in lex.nouns for h in actor_heads):
-        # "a bombing in Peshawar killed three": where a deed was done is not who did it ("US
-        # attacks", a modifier before the deed, still is)
-        actor = [m for m in actor if m.kind != "place" or m.start < min(h.idx for h in actor_heads)]
     if not any_known(actor) and fallback_heads:
         actor = mentions_for(fallback_heads, actors, attributions, places) or actor  # "the UN sent personnel to investigate"
     if not actor:
