@@ -35,6 +35,7 @@ def pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
+    nlp.add_pipe("dyad_fronted_subjects", after="dyad_amod_verbs")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_headline_passives", last=True)
     return nlp
@@ -175,6 +176,32 @@ def _repair_verb_on_root_noun(verb: Token) -> None:
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # ", an army official said"
     verb.tag_, verb.pos_ = "VBD", "VERB"
+
+
+@Language.component("dyad_fronted_subjects")
+def fronted_subjects(doc: Doc) -> Doc:
+    """ "In a telephone interview from Vilnius, Lithuanian President Vytautas Landsbergis rejected ...":
+    after a fronted phrase the parser may hang the subject on the phrase's last noun as an
+    apposition, leaving the verb with none. An apposition set off by a comma that ends right before
+    a verb with no subject (its adverbs aside), inside a phrase before that verb, is its subject."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        for appos in (t for t in sent if t.dep_ == "appos" and t.i < verb.i):
+            left = appos.left_edge.i
+            if left == 0 or doc[left - 1].text != "," or not all(
+                    doc[j].head.i == verb.i and doc[j].dep_ in ("advmod", "aux", "neg") for j in range(appos.right_edge.i + 1, verb.i)):
+                continue
+            phrase = appos.head
+            while phrase.head.i != verb.i and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if phrase.head.i == verb.i and phrase.dep_ in ("prep", "advcl", "npadvmod") and phrase.i < appos.i:
+                appos.head, appos.dep_ = verb, "nsubj"
+                break
+    return doc
 
 
 def _repair_verb_after_participle(verb: Token) -> None:
