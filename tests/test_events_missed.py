@@ -166,3 +166,18 @@ def test_refusing_to_recognise_election_results(nlp):
 def test_dynamite_thrown_at_an_embassy_is_an_attack(nlp):
     [event] = asserted("Leftist guerrillas threw dynamite at the U.S. Embassy in Lima.")
     assert (event["type"], party(event["recipient"][0])) == ("ASSAULT", "USA")
+
+
+def test_an_order_to_deploy_troops_is_the_deployment(nlp):
+    # "ordered the deployment of troops" orders a deployment (MOBILIZE by the orderer); "ordered the
+    # army to crush the rebels" asks the army (REQUEST)
+    assert [(e["type"], party(e["actor"][0])) for e in asserted("Trump ordered the deployment of 3,000 troops "
+                                                                "to the southern border.", "2018-10-30")] == [
+        ("MOBILIZE", "USA")]
+    assert [e["type"] for e in asserted("The president ordered the army to crush the rebels.")] == ["REQUEST"]
+
+
+def test_the_arabic_article_of_a_name_is_no_town(nlp):
+    # "Al" is also a Norwegian town (Ål): never a place on its own
+    [event] = asserted("Al-Shabaab claimed responsibility for the attack.")
+    assert (event["recipient"], event["location"]) == ([], None)

@@ -398,7 +398,9 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     token = item.trigger
     lemma = item.lemma
     complements = _complements(item, candidates, absorbed, lex)
-    objects = _object_words(token) if complements and token.pos_ in ("VERB", "AUX") else set()
+    # who or what the governor is done to ("ordered the army to ..."), not what an object is of
+    # ("ordered the deployment of troops" orders a deployment, not the troops)
+    objects = {o.lemma_.lower() for o in _objects(token)} if complements and token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
         rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
         if rule is not None and rule.absorb:
