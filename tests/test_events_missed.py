@@ -181,3 +181,10 @@ def test_the_arabic_article_of_a_name_is_no_town(nlp):
     # "Al" is also a Norwegian town (Ål): never a place on its own
     [event] = asserted("Al-Shabaab claimed responsibility for the attack.")
     assert (event["recipient"], event["location"]) == ([], None)
+
+
+def test_a_decision_to_give_aid_is_an_agreement_to(nlp):
+    # PLOVER: a future act of aid is an AGREE, as "will extend" is
+    [event] = asserted("Japan has decided to extend a $2 billion loan to Sri Lanka.")
+    assert (event["type"], event["status"], party(event["actor"][0]), party(event["recipient"][0])) == (
+        "AGREE", "future", "JPN", "LKA")

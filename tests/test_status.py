@@ -18,6 +18,8 @@ CASES = [
     ("Sanctions would hurt the negotiations, he said.", "hurt", "hypothetical"),
     ("If Iran attacks the base, Washington will respond.", "attacks", "hypothetical"),
     ("The president will meet his Chinese counterpart next week.", "meet", "future"),
+    ("Norway has decided to send two field hospitals to Gaza.", "send", "future"),    # a course taken
+    ("The cabinet did not decide to send troops.", "send", "negated"),
     ("Hungary has threatened to veto the package.", "veto", "hypothetical"),
     ("The rebels refused to release the hostages.", "release", "negated"),
     ("Moscow demanded that Kyiv withdraw its troops.", "withdraw", "hypothetical"),
