@@ -211,13 +211,24 @@ def _repair_verb_after_participle(verb: Token) -> None:
     participle on the root itself, "Protesters killed in Khartoum", a headline's passive.)"""
     obj = verb.head
     participle = obj.head
-    subject = participle.head
-    if not (obj.dep_ == "dobj" and participle.dep_ == "acl" and participle.tag_ == "VBG"
-            and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)):
+    if obj.dep_ != "dobj" or participle.tag_ != "VBG" or any(
+            c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return
+    if participle.dep_ == "acl" and participle.head.dep_ == "ROOT" and participle.head.pos_ in ("NOUN", "PROPN"):
+        subject = participle.head
+        subject.head, subject.dep_ = verb, "nsubj"
+    elif participle.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in participle.children) and (
+            subjects := [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]):
+        # ("Protesters chanting "Bread, freedom" gathered ... and began their march": the participle was
+        # made the root, with the subject and the verbs after it)
+        subject = subjects[0]
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+        for child in [c for c in participle.children if c.i > verb.i and c.dep_ in ("cc", "conj", "punct")]:
+            child.head = verb
+    else:
         return
     verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
     verb.tag_, verb.pos_ = "VBD", "VERB"
 
 

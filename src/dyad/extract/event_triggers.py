@@ -380,6 +380,9 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
     found = []
     for head in heads:
         for member in (head, *head.conjuncts):
+            if member is not head and member.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in member.children) and head.dep_ in ("advcl", "conj"):
+                continue  # "... and began their march but police confronted them": another's act
             target = candidates.get(member.i) or absorbed.get(member.i)
             if target is not None and target.pattern is None and target.lemma in light_verb_lemmas():
                 # "agreed to hold talks": through the light verb to its object
