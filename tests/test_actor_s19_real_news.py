@@ -129,3 +129,8 @@ def test_pro_russian_is_no_party():
 ])
 def test_aid_convoys(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+def test_fighters_of_a_people_are_rebels(nlp):
+    # "fighters" in news are an armed group's; a state's are its troops or soldiers
+    assert code_of(nlp, "Palestinian fighters fired rockets at southern Israel on Tuesday.", "Palestinian fighters") == "PSEREB"
