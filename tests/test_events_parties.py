@@ -119,3 +119,11 @@ def test_whom_a_request_for_foreign_troops_is_made_of():
     # the nationality of the troops asked for names who is asked; not "called for the release of prisoners"
     assert triples("Mali's government asked for French troops to help fight the rebels.") == {
         ("REQUEST", frozenset({"MLI"}), frozenset({"FRA"}))}
+
+
+def test_north_and_south_are_two_countries():
+    # "North and South Korea" shares one name between two states
+    assert triples("North and South Korea agreed on Friday to hold military talks next month.") == {
+        ("AGREE", frozenset({"PRK", "KOR"}), frozenset())}
+    assert triples("Leaders of North and South Korea met in Panmunjom.") == {
+        ("CONSULT", frozenset({"PRK", "KOR"}), frozenset())}

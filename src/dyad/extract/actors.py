@@ -1590,6 +1590,11 @@ def _countries_by_name() -> dict[str, str]:
     return {entity.name: code for code, entity in knowledge_base().countries.items()}
 
 
+def country_named(name: str) -> str | None:
+    """The code of the country of this name ("North Korea", "South Sudan"), if any."""
+    return _countries_by_name().get(name)
+
+
 # What "pro-" before an armed group's noun may name besides a country or its leader: its government.
 GOVERNMENT_WORDS = frozenset({"government", "regime", "junta", "state", "army", "military"})
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.actor_coordination import one_name
-from dyad.extract.actors import partisan
+from dyad.extract.actors import country_named, partisan
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -39,7 +39,34 @@ def mentions_for(heads: list[Token], actors, attributions: list[Attribution], pl
     return unique_mentions(mentions)
 
 
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def compass_pair(head: Token) -> list[Mention]:
+    """ "North and South Korea", "East and West Germany": two countries sharing one name; [] if
+    the phrase is not such a pair or either half is no country."""
+    halves = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod") and c.lower_ in COMPASS
+              and any(d.dep_ == "conj" and d.lower_ in COMPASS for d in c.children)]
+    if not halves:
+        return []
+    first = halves[0]
+    second = next(d for d in first.children if d.dep_ == "conj" and d.lower_ in COMPASS)
+    doc, text = head.doc, per_doc.text(head.doc)
+    pairs = [(first, first, f"{first.text} {head.text}"), (second, head, f"{second.text} {head.text}")]
+    found = []
+    for start, end, name in pairs:
+        country = country_named(name)
+        if country is None:
+            return []
+        begin, finish = start.idx, end.idx + len(end)
+        found.append(Mention(text=text[begin:finish], start=begin, end=finish, name=name, country=country,
+                             sector=None, code=country, kind="place"))
+    return found
+
+
 def _best(head: Token, actors, attributions: list[Attribution], places: list[Place]) -> list[Mention]:
+    if pair := compass_pair(head):
+        return pair
     found = _resolve(head, actors)
     if any_known(found):
         return _split_of(_members_of_plural(found, head, actors), head, actors)
@@ -144,12 +171,12 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     # the role the head names; others coordinated with it stay ("the defence ministers of Armenia and
     # Azerbaijan and the commander of Karabakh forces": the ministers are two parties, the commander a third)
     roles = [m for m in found if m.start <= head.idx < m.end]
-    if len(roles) != 1 or not owners or not owners[0].conjuncts:
+    if len(roles) != 1 or not owners or not (owners[0].conjuncts or compass_pair(owners[0])):
         return found
     if one_name(actors, [head, owners[0]]):
         return found  # "the Department of Health and Human Services": one body's name
     role = roles[0]
-    parts = [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
+    parts = compass_pair(owners[0]) or [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
     if len(parts) < 2 or not all(m.country for m in parts):
         return found
     split = [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,
