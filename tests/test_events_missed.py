@@ -188,3 +188,10 @@ def test_a_decision_to_give_aid_is_an_agreement_to(nlp):
     [event] = asserted("Japan has decided to extend a $2 billion loan to Sri Lanka.")
     assert (event["type"], event["status"], party(event["actor"][0]), party(event["recipient"][0])) == (
         "AGREE", "future", "JPN", "LKA")
+
+
+def test_a_withdrawal_held_over_anothers_head_is_a_threat(nlp):
+    [event] = asserted("Kenya said it would pull its troops out of Somalia unless donors paid their salaries.")
+    assert (event["type"], party(event["actor"][0])) == ("THREATEN", "KEN")
+    [event] = asserted("Kenya said it would pull its troops out of Somalia next year.")
+    assert event["type"] == "AGREE"
