@@ -195,3 +195,11 @@ def test_a_withdrawal_held_over_anothers_head_is_a_threat(nlp):
     assert (event["type"], party(event["actor"][0])) == ("THREATEN", "KEN")
     [event] = asserted("Kenya said it would pull its troops out of Somalia next year.")
     assert event["type"] == "AGREE"
+
+
+def test_withdrawing_inspectors_from_a_country_is_a_sanction_on_it(nlp):
+    # CAMEO 1662; announced for later, a threat (as the PLOVER gold codes it)
+    [event] = asserted("The IAEA withdrew its inspectors from North Korea on Tuesday.")
+    assert (event["type"], party(event["recipient"][0])) == ("SANCTION", "PRK")
+    [event] = asserted("The IAEA chief said he will withdraw the inspectors from North Korea.")
+    assert event["type"] == "THREATEN"
