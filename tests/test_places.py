@@ -802,7 +802,7 @@ def test_leaving_an_office_takes_no_town_but_its_own(text, trigger, expected):
 @pytest.mark.parametrize("text, trigger, expected", [
     # a part or the edge of a town, a town's own district, is in the town
     ("Clashes erupted in Mombasa on Wednesday and spread to Nairobi on Thursday. On Friday the army imposed a "
-     "curfew in parts of the capital.", "imposed", "Nairobi"),
+     "curfew in parts of the capital.", "curfew", "Nairobi"),
     ("Gunmen killed 30 people in a suburb on the northern edge of Algiers on Monday night.", "killed", "Algiers"),
     ("A truck bomb tore through a bank in the heart of Colombo's business district on Friday, killing six.",
      "tore", "Colombo"),

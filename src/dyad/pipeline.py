@@ -165,7 +165,7 @@ def extract(doc: Doc, published: dt.date | None) -> tuple[list[Event], list[Attr
         dates = find_dates(doc, published)
         places = find_places(doc, frozenset(actors.countries()))
         events = find_events(doc, actors, attributions, dates, places)
-        attributions = without_deeds(attributions, events)
+        attributions = without_deeds(attributions, events, doc)
     finally:
         per_doc.forget(doc)
     return events, attributions

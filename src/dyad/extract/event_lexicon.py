@@ -46,6 +46,7 @@ class Pattern:
     unnamed: bool | str = False  # an event even with no doer named ("a car bombing killed 12"); "subject": only
     # as its clause's subject ("fighting resumed", "clashes erupted"), not in "fled the fighting"
     lemma: str = ""
+    trigger: str | None = None  # "object": the noun the pattern names is the trigger ("imposed a curfew")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         adjective=bool(entry.get("adjective")), intransitive=bool(entry.get("intransitive")), not_by=frozenset(entry.get("not_by") or ()),
         not_at=frozenset(entry.get("not_at") or ()),
         unnamed=entry.get("unnamed") if entry.get("unnamed") == "subject" else bool(entry.get("unnamed")),
+        trigger=entry.get("trigger"),
     )
 
 

@@ -50,6 +50,13 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # the word a reader points at (the noun of "held talks", "carried out strikes" stays it)
             verb = item.clause
             event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
+        elif event is not None and item.how == "verb" and item.pattern.trigger == "object":
+            # "imposed a curfew", "Curfew was imposed in the district": the measure is the word a
+            # reader points at, while the verb gives its doer, day and place
+            noun = next((g.trigger for g in item.governed if g.how == "noun"
+                         and g.lemma in item.pattern.constraint), None)
+            if noun is not None:
+                event.trigger = Span(noun.text, noun.idx, noun.idx + len(noun))
         if event is not None:
             found.append((item.trigger, event))
             if item.how == "light":

@@ -1,0 +1,45 @@
+"""Kinds of event news analysts mark in short wire stories that dyad missed (session 20, real
+when/where set): a curfew named as the event's trigger, arrests told as hauling or taking people
+away, protesters parading or swarming, a protest attempt broken up, confrontations and encounters
+between forces, and a deed done in answer told in a relative clause with no comma. Sentences
+written for these tests."""
+
+import dyad
+
+PUBLISHED = "2024-05-06"
+
+
+def _events(text):
+    return {e["trigger"]["text"]: e for e in dyad.code(text, published=PUBLISHED)["events"]}
+
+
+def _codes(mentions):
+    return [m["code"] for m in mentions]
+
+
+def test_an_imposed_curfew_is_marked_on_the_curfew(nlp):
+    event = _events("The army imposed a dusk-to-dawn curfew in Kandy on Sunday.")["curfew"]
+    assert (event["type"], event["mode"]) == ("COERCE", "curfew")
+    assert event["actor"][0]["country"] == "LKA"
+    assert event["date"]["value"] == "2024-05-05"
+    assert event["location"]["name"] == "Kandy"
+
+
+def test_a_curfew_imposed_with_no_doer_named(nlp):
+    event = _events("Curfew was imposed in the Anantnag district of Kashmir on Monday.")["Curfew"]
+    assert (event["type"], event["mode"]) == ("COERCE", "curfew")
+    assert event["date"]["value"] == "2024-05-06"
+    assert event["location"]["country"] == "IND"
+
+
+def test_a_clamped_curfew(nlp):
+    event = _events("Authorities clamped a curfew on Jammu on Tuesday after the riots.")["curfew"]
+    assert (event["type"], event["mode"]) == ("COERCE", "curfew")
+    assert event["location"]["name"] == "Jammu"
+
+
+def test_imposing_a_curfew_is_no_reported_speech(nlp):
+    record = dyad.code("Authorities imposed a curfew in Kandy on Tuesday after a bombing killed 12 people.",
+                       published=PUBLISHED)
+    cues = [c["text"] for a in record["attributions"] for c in a["cue"]]
+    assert "imposed" not in cues
