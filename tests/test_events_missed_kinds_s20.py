@@ -43,3 +43,42 @@ def test_imposing_a_curfew_is_no_reported_speech(nlp):
                        published=PUBLISHED)
     cues = [c["text"] for a in record["attributions"] for c in a["cue"]]
     assert "imposed" not in cues
+
+
+def test_police_hauling_away_protesters_arrest_them(nlp):
+    event = _events("Riot police hauled away dozens of demonstrators in Harare on Saturday.")["hauled"]
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest")
+    assert _codes(event["actor"]) == ["ZWECOP"]
+    assert event["location"]["name"] == "Harare"
+
+
+def test_soldiers_taking_away_a_man_arrest_him(nlp):
+    event = _events("Soldiers surrounded a house in Sopore on Monday and took away a teenager.")["took"]
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest")
+    assert event["actor"][0]["sector"] == "MIL"
+
+
+def test_taking_away_passports_is_no_arrest(nlp):
+    assert "took" not in _events("The government took away their passports in March.")
+
+
+def test_protesters_parading_through_the_streets_protest(nlp):
+    event = _events("Opposition activists paraded through the streets of Lagos on Friday, chanting slogans.")["paraded"]
+    assert (event["type"], event["mode"]) == ("PROTEST", "demo")
+    assert event["location"]["name"] == "Lagos"
+    assert event["date"]["value"] == "2024-05-03"
+
+
+def test_troops_on_parade_are_no_protest(nlp):
+    assert "paraded" not in _events("Troops paraded through Red Square in Moscow on Thursday.")
+
+
+def test_protesters_swarming_a_statue_protest(nlp):
+    event = _events("Demonstrators in Richmond swarmed a Confederate statue on Saturday.")["swarmed"]
+    assert event["type"] == "PROTEST"
+
+
+def test_breaking_up_an_attempt_at_a_rally(nlp):
+    event = _events("Riot police broke up an attempt at a rally in Caracas on Saturday.")["broke"]
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict")
+    assert event["location"]["name"] == "Caracas"

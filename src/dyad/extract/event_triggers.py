@@ -243,6 +243,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
         if not any(c.dep_ in ("dobj", "dative") for c in head.children):
             return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "soldiers knocked at the door and took away a young man": a verb joined to another with no
+        # subject of its own shares that verb's
+        return _subject_tokens(verb.head)
     if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return own
     clause = verb.head
