@@ -82,3 +82,16 @@ def test_breaking_up_an_attempt_at_a_rally(nlp):
     event = _events("Riot police broke up an attempt at a rally in Caracas on Saturday.")["broke"]
     assert (event["type"], event["mode"]) == ("COERCE", "restrict")
     assert event["location"]["name"] == "Caracas"
+
+
+def test_an_encounter_between_forces_and_militants_is_a_clash(nlp):
+    event = _events("Two civilians died during an encounter between security forces and militants in Shopian on Sunday.")["encounter"]
+    assert event["type"] == "ASSAULT"
+    assert sorted(m["sector"] for m in event["actor"]) == ["COP", "REB"]
+    assert event["date"]["value"] == "2024-05-05"
+
+
+def test_a_confrontation_between_police_and_protesters(nlp):
+    event = _events("A confrontation between police and protesters turned violent in Kenosha on Saturday.")["confrontation"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"]["name"] == "Kenosha"
