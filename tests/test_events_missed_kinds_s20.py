@@ -95,3 +95,10 @@ def test_a_confrontation_between_police_and_protesters(nlp):
     event = _events("A confrontation between police and protesters turned violent in Kenosha on Saturday.")["confrontation"]
     assert event["type"] == "ASSAULT"
     assert event["location"]["name"] == "Kenosha"
+
+
+def test_a_deed_done_in_turn_in_a_relative_clause(nlp):
+    events = _events("Youths hurled bottles at officers who in turn fired tear gas in Soweto on Friday.")
+    assert events["fired"]["type"] == "ASSAULT"
+    assert events["fired"]["actor"][0]["country"] == "ZAF"
+    assert events["hurled"]["type"] == "PROTEST"

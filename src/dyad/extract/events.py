@@ -36,6 +36,9 @@ SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "unt
 BACKGROUND_MARKS = frozenset({"as", "while", "after", "before", "since", "until", "amid"})
 # Of those, the ones that set a scene at the time of the news ("as shells crashed into the port").
 SCENE_MARKS = frozenset({"as", "while"})
+# Words of a relative clause that tell a deed done next or in answer ("police who in turn fired").
+ANSWER_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards", "afterward"})
+ANSWER_NOUNS = frozenset({"turn", "response", "retaliation", "return"})
 
 
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
@@ -196,7 +199,20 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # ("talks with the rebels that seized the town last month")
     start, end = _words(trigger)
     own_day = antecedent.dep_ == "nsubj" and event.date is not None and start <= event.date.start < end
-    return event if event.actor and (_after_comma(trigger) or acted_on or own_day) else None
+    return event if event.actor and (_after_comma(trigger) or acted_on or own_day or _answering(trigger)) else None
+
+
+def _answering(clause: Token) -> bool:
+    """A relative clause that tells what its antecedent did next or in answer ("threw stones at police
+    who in turn fired rubber bullets", "officers who then opened fire"): a deed after the news it
+    hangs on, not words that say which are meant, even with no comma."""
+    for child in per_doc.children(clause):
+        if child.dep_ == "advmod" and child.lower_ in ANSWER_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in ANSWER_NOUNS for g in per_doc.children(child)):
+            return True
+    return False
 
 
 def _weapons_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
