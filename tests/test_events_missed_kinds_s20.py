@@ -102,3 +102,11 @@ def test_a_deed_done_in_turn_in_a_relative_clause(nlp):
     assert events["fired"]["type"] == "ASSAULT"
     assert events["fired"]["actor"][0]["country"] == "ZAF"
     assert events["hurled"]["type"] == "PROTEST"
+
+
+def test_a_deed_with_a_place_phrase_before_its_verb_takes_the_verbs_town(nlp):
+    # the small parser hangs "killed" on "shrine" ("a shrine killed four"): the verb is the sentence's
+    event = _events("A gunfight near a mosque killed at least three in the city of Srinagar on Tuesday, police said.")["gunfight"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"]["name"] == "Srinagar"
+    assert event["date"]["value"] == "2024-04-30"

@@ -158,8 +158,13 @@ def amod_verbs(doc: Doc) -> Doc:
 def _repair_verb_on_root_noun(verb: Token) -> None:
     """ "A REBEL group killed at least five soldiers in the Central African Republic": the parser may
     read the verb as a participle on its subject ("a group killed ..."), leaving the noun the root.
-    A participle with a direct object of its own is no passive: it is the sentence's verb."""
+    A participle with a direct object of its own is no passive: it is the sentence's verb. So is one
+    the parser hangs on the noun of a phrase of the subject ("A firefight near a shrine killed four,
+    police said": not "a shrine killed four")."""
     noun = verb.head
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and outer.dep_ in ("ROOT", "ccomp", "npadvmod"):
+        noun = outer  # "A firefight near a shrine killed at least four": the subject is the phrase's noun
     if not (noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i
             and any(c.dep_ == "dobj" for c in verb.children)
             and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)):
@@ -170,6 +175,8 @@ def _repair_verb_on_root_noun(verb: Token) -> None:
     elif noun.dep_ == "nsubj" and speech.i > verb.i and any(
             c.dep_ == "nsubj" and c.i != noun.i for c in speech.children):
         verb.head, verb.dep_ = speech, "ccomp"  # "..., an army official said": the report's other subject speaks
+    elif noun.dep_ in ("ccomp", "npadvmod") and noun is not verb.head and speech.pos_ in ("VERB", "AUX") and speech.i > verb.i:
+        verb.head, verb.dep_ = speech, "ccomp"  # "A firefight near a shrine killed four, police said"
     else:
         return
     noun.head, noun.dep_ = verb, "nsubj"
