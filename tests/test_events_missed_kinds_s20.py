@@ -110,3 +110,14 @@ def test_a_deed_with_a_place_phrase_before_its_verb_takes_the_verbs_town(nlp):
     assert event["type"] == "ASSAULT"
     assert event["location"]["name"] == "Srinagar"
     assert event["date"]["value"] == "2024-04-30"
+
+
+def test_the_capital_of_a_named_country_is_its_capital_city(nlp):
+    event = _events("Thousands of protesters marched through the capital of Kenya on Monday.")["marched"]
+    assert event["type"] == "PROTEST"
+    assert (event["location"]["name"], event["location"]["country"]) == ("Nairobi", "KEN")
+
+
+def test_the_capital_of_a_region_is_no_country_capital(nlp):
+    event = _events("Protesters rallied in the capital of Ukraine's Kharkiv region on Friday.")["rallied"]
+    assert (event["location"] or {}).get("name") != "Kyiv"

@@ -766,7 +766,22 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
             place = country and lookup(country[1], within=country[0])
             if place:
                 found.append((doc[child.i:token.i + 1], place))
+        # "marched in the capital of the Democratic Republic of Congo": the capital of the country named
+        for name in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+            entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+            country = entity is not None and lookup(entity.text)
+            capital = country and country.kind == "country" and _capitals_by_country().get(country.country)
+            place = capital and lookup(capital, within=country.country)
+            if place:
+                found.append((doc[token.i:entity.end], place))
     return found
+
+
+@cache
+def _capitals_by_country() -> dict[str, str]:
+    """"DZA" -> "Algiers", from the actors' country table."""
+    return {entry["code"]: entry["capitals"][0] for entry in lexicon.load("actors/countries") if entry.get("capitals")}
 
 
 @cache
