@@ -121,3 +121,14 @@ def test_the_capital_of_a_named_country_is_its_capital_city(nlp):
 def test_the_capital_of_a_region_is_no_country_capital(nlp):
     event = _events("Protesters rallied in the capital of Ukraine's Kharkiv region on Friday.")["rallied"]
     assert (event["location"] or {}).get("name") != "Kyiv"
+
+
+def test_troops_clearing_the_streets_disperse_people(nlp):
+    event = _events("Troops cleared the streets of central Mandalay on Thursday, telling protesters to go home.")["cleared"]
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict")
+    assert event["actor"][0]["code"] == "MMRMIL"
+    assert event["location"]["name"] == "Mandalay"
+
+
+def test_workers_clearing_snow_from_streets_is_no_dispersal(nlp):
+    assert "cleared" not in _events("Workers cleared the streets of snow in Ottawa on Thursday.")
