@@ -132,3 +132,15 @@ def test_troops_clearing_the_streets_disperse_people(nlp):
 
 def test_workers_clearing_snow_from_streets_is_no_dispersal(nlp):
     assert "cleared" not in _events("Workers cleared the streets of snow in Ottawa on Thursday.")
+
+
+def test_police_confronting_a_crowd_with_tear_gas(nlp):
+    event = _events("Riot police confronted the marchers with tear gas in Khartoum on Thursday.")["confronted"]
+    assert (event["type"], event["mode"]) == ("ASSAULT", "crowd-control")
+    assert event["actor"][0]["code"] == "SDNCOP"
+    assert event["location"]["name"] == "Khartoum"
+
+
+def test_meeting_a_delegation_with_a_smile_is_still_a_meeting(nlp):
+    event = _events("The minister met the delegation with a smile in Minsk on Sunday.")["met"]
+    assert event["type"] == "CONSULT"
