@@ -16,6 +16,16 @@ def types_by_trigger(text: str, published: str) -> dict[str, tuple]:
     return {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in coded_events(text, published)}
 
 
+def events_by_trigger(text: str, published: str) -> dict[str, dict]:
+    """Trigger word -> event, for every event dyad codes in `text` (whatever its status)."""
+    return {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
+
+
+def codes(mentions: list[dict]) -> list[str]:
+    """The codes ("USAGOV") of a list of mentions."""
+    return [m["code"] for m in mentions]
+
+
 def coded_triples(text: str, published: str) -> set[tuple]:
     """(type, actor, recipient) of every coded event, each party as its country or else its code."""
     def party(mention: dict) -> str | None:

@@ -5,16 +5,13 @@ between forces, and a deed done in answer told in a relative clause with no comm
 written for these tests."""
 
 import dyad
+from helpers import codes, events_by_trigger
 
 PUBLISHED = "2024-05-06"
 
 
 def _events(text):
-    return {e["trigger"]["text"]: e for e in dyad.code(text, published=PUBLISHED)["events"]}
-
-
-def _codes(mentions):
-    return [m["code"] for m in mentions]
+    return events_by_trigger(text, PUBLISHED)
 
 
 def test_an_imposed_curfew_is_marked_on_the_curfew(nlp):
@@ -48,7 +45,7 @@ def test_imposing_a_curfew_is_no_reported_speech(nlp):
 def test_police_hauling_away_protesters_arrest_them(nlp):
     event = _events("Riot police hauled away dozens of demonstrators in Harare on Saturday.")["hauled"]
     assert (event["type"], event["mode"]) == ("COERCE", "arrest")
-    assert _codes(event["actor"]) == ["ZWECOP"]
+    assert codes(event["actor"]) == ["ZWECOP"]
     assert event["location"]["name"] == "Harare"
 
 

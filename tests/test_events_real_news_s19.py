@@ -3,23 +3,19 @@ listings, armed men confronted or intercepted, denials of allegations, intention
 and verbs whose object is the noun a relative clause or a passive before them names. Sentences
 written for these tests."""
 
-import dyad
+from helpers import codes, events_by_trigger
 
 PUBLISHED = "2024-05-06"
 
 
 def _events(text):
-    return {e["trigger"]["text"]: e for e in dyad.code(text, published=PUBLISHED)["events"]}
-
-
-def _codes(mentions):
-    return [m["code"] for m in mentions]
+    return events_by_trigger(text, PUBLISHED)
 
 
 def test_putting_firms_on_a_sanctions_list_sanctions_them(nlp):
     event = _events("The US Treasury on Tuesday placed three Chinese trading firms on its sanctions blacklist.")["placed"]
     assert event["type"] == "SANCTION"
-    assert _codes(event["actor"]) == ["USAGOV"]
+    assert codes(event["actor"]) == ["USAGOV"]
     assert [m["country"] for m in event["recipient"]] == ["CHN"]
 
 
@@ -49,7 +45,7 @@ def test_sanctions_a_relative_clause_says_were_imposed(nlp):
 def test_soldiers_confronting_fighters_is_a_clash(nlp):
     event = _events("Kenyan soldiers confronted al-Shabaab fighters near the border on Sunday.")["confronted"]
     assert event["type"] == "ASSAULT"
-    assert "KENMIL" in _codes(event["actor"])
+    assert "KENMIL" in codes(event["actor"])
 
 
 def test_confronting_a_minister_with_questions_is_no_assault(nlp):
@@ -60,7 +56,7 @@ def test_confronting_a_minister_with_questions_is_no_assault(nlp):
 def test_rebels_intercepted_by_the_army(nlp):
     event = _events("The militants were intercepted by the Nigerian army near Maiduguri.")["intercepted"]
     assert event["type"] == "ASSAULT"
-    assert _codes(event["actor"]) == ["NGAMIL"]
+    assert codes(event["actor"]) == ["NGAMIL"]
 
 
 def test_intercepting_a_missile_is_no_assault(nlp):
@@ -71,7 +67,7 @@ def test_intercepting_a_missile_is_no_assault(nlp):
 def test_denying_allegations_rejects_them(nlp):
     event = _events("The Kenyan government denied allegations of torture in its prisons.")["denied"]
     assert event["type"] == "REJECT"
-    assert _codes(event["actor"]) == ["KENGOV"]
+    assert codes(event["actor"]) == ["KENGOV"]
 
 
 def test_dismissing_election_results(nlp):
