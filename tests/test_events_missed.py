@@ -203,3 +203,8 @@ def test_withdrawing_inspectors_from_a_country_is_a_sanction_on_it(nlp):
     assert (event["type"], party(event["recipient"][0])) == ("SANCTION", "PRK")
     [event] = asserted("The IAEA chief said he will withdraw the inspectors from North Korea.")
     assert event["type"] == "THREATEN"
+
+
+def test_a_decision_to_strike_is_not_yet_done(nlp):
+    # only a decided act of cooperation is coded (AGREE); a decided expulsion waits for the act
+    assert asserted("Russia decided to expel two British diplomats.") == []

@@ -20,7 +20,7 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
-from dyad.extract.status import status_of
+from dyad.extract.status import decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
 
@@ -228,6 +228,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
         recoded = (recode(type_, mode, cameo, "unless") if _condition(clause) is not None else None) or (
             recode(type_, mode, cameo, "future"))
+        if recoded is not None and recoded[0] != "AGREE" and decided(clause):
+            # a decision to act is an intent to cooperate (AGREE) when the act is; a decision to
+            # strike or expel is not yet done, nor is it a threat made to anyone
+            recoded, status = None, "hypothetical"
         if recoded is not None:
             type_, mode, cameo = recoded
             if sides is not None and type_ != pattern.type:

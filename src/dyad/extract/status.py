@@ -129,6 +129,11 @@ def status_of(trigger: Token) -> str:
     return "asserted"
 
 
+def decided(clause: Token) -> bool:
+    """Whether the clause is the infinitive of a verb of deciding ("has decided to extend a loan")."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cue_words()["decision"]
+
+
 def _clause_verb(trigger: Token) -> Token | None:
     """The verb whose clause decides the trigger's status."""
     token = trigger
