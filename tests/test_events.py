@@ -131,7 +131,9 @@ STRUCTURES = [
     ("Sudan waged war on South Sudan.", "ASSAULT", "190", {"SDN"}, {"SSD"}),
     ("The Turkish army launched a military operation against Kurdish rebels in northern Iraq.", "ASSAULT", "190",
      {"TUR"}, {"IRQ"}),
-    ("The Indonesian government suspended the military operation in Aceh.", "RETREAT", "087", {"IDN"}, set()),
+    # the province the operation was waged in is whom its end is for (as the gold's "lifted a state of
+    # emergency in West Darfur State")
+    ("The Indonesian government suspended the military operation in Aceh.", "RETREAT", "087", {"IDN"}, {"IDN"}),
     ("The Algerian government ended the state of emergency.", "CONCEDE", "0814", {"DZA"}, set()),
     ("Washington expressed its appreciation to Jordan for its role in the talks.", "SUPPORT", "051",
      {"USA"}, {"JOR"}),

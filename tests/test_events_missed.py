@@ -208,3 +208,14 @@ def test_withdrawing_inspectors_from_a_country_is_a_sanction_on_it(nlp):
 def test_a_decision_to_strike_is_not_yet_done(nlp):
     # only a decided act of cooperation is coded (AGREE); a decided expulsion waits for the act
     assert asserted("Russia decided to expel two British diplomats.") == []
+
+
+def test_islands_news_names_alone_are_their_countrys(nlp):
+    # "Bali" was a town in India, "Crete" one in the United States
+    [event] = asserted("Militants bombed two nightclubs on the resort island of Bali, Indonesian police said.")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Bali", "IDN")
+
+
+def test_roadblocks_erected_block_the_roads(nlp):
+    [event] = asserted("Serbs erected more roadblocks in northern Kosovo on Tuesday.")
+    assert (event["type"], event["mode"]) == ("PROTEST", "obstruct")
