@@ -103,3 +103,9 @@ def test_an_act_on_the_doers_own_ground_is_placed_at_home(text, trigger, country
 def test_own_ground_does_not_place_other_acts_at_home(text, trigger):
     place = _places_by_trigger(text)[trigger]
     assert place is None or place["country"] == "GEO"
+
+
+def test_an_acts_purpose_is_done_where_the_act_is():
+    # "to disperse the crowd in Benoni": the firing was there too; an object of the purpose is no place
+    place = _places_by_trigger("Police fired rubber bullets to disperse the crowd in Benoni, Johannesburg.")["fired"]
+    assert place["name"] == "Benoni"
