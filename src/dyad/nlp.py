@@ -185,32 +185,6 @@ def _repair_verb_on_root_noun(verb: Token) -> None:
     verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
-@Language.component("dyad_fronted_subjects")
-def fronted_subjects(doc: Doc) -> Doc:
-    """ "In a telephone interview from Vilnius, Lithuanian President Vytautas Landsbergis rejected ...":
-    after a fronted phrase the parser may hang the subject on the phrase's last noun as an
-    apposition, leaving the verb with none. An apposition set off by a comma that ends right before
-    a verb with no subject (its adverbs aside), inside a phrase before that verb, is its subject."""
-    if not doc.has_annotation("DEP"):
-        return doc
-    for sent in doc.sents:
-        verb = sent.root
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-            continue
-        for appos in (t for t in sent if t.dep_ == "appos" and t.i < verb.i):
-            left = appos.left_edge.i
-            if left == 0 or doc[left - 1].text != "," or not all(
-                    doc[j].head.i == verb.i and doc[j].dep_ in ("advmod", "aux", "neg") for j in range(appos.right_edge.i + 1, verb.i)):
-                continue
-            phrase = appos.head
-            while phrase.head.i != verb.i and phrase.head.i != phrase.i:
-                phrase = phrase.head
-            if phrase.head.i == verb.i and phrase.dep_ in ("prep", "advcl", "npadvmod") and phrase.i < appos.i:
-                appos.head, appos.dep_ = verb, "nsubj"
-                break
-    return doc
-
-
 def _repair_verb_after_participle(verb: Token) -> None:
     """ "Protesters chanting slogans gathered in central Khartoum": after a participle phrase on the
     subject, the parser may hang the sentence's verb on the participle's object ("slogans gathered")
@@ -294,6 +268,32 @@ def _repair_amod_verb(verb: Token) -> None:
         subject.tag_, subject.pos_ = "NN", "NOUN"
     verb.tag_, verb.pos_ = "VBD", "VERB"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+@Language.component("dyad_fronted_subjects")
+def fronted_subjects(doc: Doc) -> Doc:
+    """ "In a telephone interview from Vilnius, Lithuanian President Vytautas Landsbergis rejected ...":
+    after a fronted phrase the parser may hang the subject on the phrase's last noun as an
+    apposition, leaving the verb with none. An apposition set off by a comma that ends right before
+    a verb with no subject (its adverbs aside), inside a phrase before that verb, is its subject."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        for appos in (t for t in sent if t.dep_ == "appos" and t.i < verb.i):
+            left = appos.left_edge.i
+            if left == 0 or doc[left - 1].text != "," or not all(
+                    doc[j].head.i == verb.i and doc[j].dep_ in ("advmod", "aux", "neg") for j in range(appos.right_edge.i + 1, verb.i)):
+                continue
+            phrase = appos.head
+            while phrase.head.i != verb.i and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if phrase.head.i == verb.i and phrase.dep_ in ("prep", "advcl", "npadvmod") and phrase.i < appos.i:
+                appos.head, appos.dep_ = verb, "nsubj"
+                break
+    return doc
 
 
 def chunk_offsets(text: str, limit: int | None = None) -> list[tuple[int, int]]:

@@ -168,7 +168,7 @@ def _without_closing_mark(span: SpacySpan) -> SpacySpan:
 DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def without_deeds(attributions: list[Attribution], events, doc: Doc | None = None) -> list[Attribution]:
+def without_deeds(attributions: list[Attribution], events, doc: Doc) -> list[Attribution]:
     """The attributions whose cue is not the trigger of a deed of force. The cue lexicon learnt
     "attacked", "hit", "imposed", "declared" from political news, where they report words
     ("Sanders attacked Clinton's record": the event coder makes that ACCUSE); "Gunmen attacked a
@@ -177,11 +177,10 @@ def without_deeds(attributions: list[Attribution], events, doc: Doc | None = Non
     A deed whose trigger is the noun its verb names ("imposed a curfew": the curfew) keeps the verb
     from cueing too."""
     deed_triggers = [event.trigger for event in events if event.type in DEED_TYPES]
-    if doc is not None:
-        for trigger in list(deed_triggers):
-            token = doc.char_span(trigger.start, trigger.end)
-            if token is not None and token.root.dep_ in ("dobj", "nsubjpass") and token.root.head.pos_ == "VERB":
-                verb = token.root.head
-                deed_triggers.append(Span(verb.text, verb.idx, verb.idx + len(verb)))
+    for trigger in list(deed_triggers):
+        token = doc.char_span(trigger.start, trigger.end)
+        if token is not None and token.root.dep_ in ("dobj", "nsubjpass") and token.root.head.pos_ == "VERB":
+            verb = token.root.head
+            deed_triggers.append(Span(verb.text, verb.idx, verb.idx + len(verb)))
     return [a for a in attributions
             if not any(cue.start <= trigger.start < cue.end for cue in a.cue for trigger in deed_triggers)]

@@ -19,7 +19,8 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
-from dyad.extract.places import at_home, country_only, home_country, is_dateline, nationwide, office_act, place_for
+from dyad.extract.places import (SCENE_PREPOSITIONS, at_home, country_only, home_country, is_dateline, nationwide,
+                                 office_act, place_for)
 from dyad.extract.status import decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -31,8 +32,6 @@ PLACE_TARGETED = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "CONCEDE
 # Types whose unplaced parties are of the country where they happen ("delivered food to civilians
 # in El Fasher"): the place-targeted ones, retreats, and aid, which reaches people where it is delivered.
 PLACED_PARTIES = PLACE_TARGETED | {"AID", "RETREAT"}
-# Prepositions of a scene whose owner a place-targeted act is aimed at ("in Israeli jails").
-SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 # Acts a state does to people in its hands (arrests, raids, releases, pardons): the people, named
 # only by a role ("the detainees", "political prisoners"), are of the doer's country.
 HELD_PEOPLE_ACTS = frozenset({"COERCE", "RETREAT", "CONCEDE"})
@@ -169,7 +168,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # country, not at Manila's people
         recipient = [place_mention(country_only(location) if is_dateline(location, places) else location)]
     if not recipient and type_ in PLACE_TARGETED and not sides_only:
-        # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is
+        # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is (the
+        # owner of the scene a place-targeted act is aimed at)
         scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)

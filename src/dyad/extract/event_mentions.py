@@ -51,7 +51,7 @@ def compass_pair(head: Token) -> list[Mention]:
         return []
     first = halves[0]
     second = next(d for d in first.children if d.dep_ == "conj" and d.lower_ in COMPASS)
-    doc, text = head.doc, per_doc.text(head.doc)
+    text = per_doc.text(head.doc)
     pairs = [(first, first, f"{first.text} {head.text}"), (second, head, f"{second.text} {head.text}")]
     found = []
     for start, end, name in pairs:
@@ -171,12 +171,13 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     # the role the head names; others coordinated with it stay ("the defence ministers of Armenia and
     # Azerbaijan and the commander of Karabakh forces": the ministers are two parties, the commander a third)
     roles = [m for m in found if m.start <= head.idx < m.end]
-    if len(roles) != 1 or not owners or not (owners[0].conjuncts or compass_pair(owners[0])):
+    pair = compass_pair(owners[0]) if owners else []  # "the leaders of North and South Korea"
+    if len(roles) != 1 or not owners or not (owners[0].conjuncts or pair):
         return found
     if one_name(actors, [head, owners[0]]):
         return found  # "the Department of Health and Human Services": one body's name
     role = roles[0]
-    parts = compass_pair(owners[0]) or [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
+    parts = pair or [m for g in (owners[0], *owners[0].conjuncts) for m in _resolve_one(g, actors)]
     if len(parts) < 2 or not all(m.country for m in parts):
         return found
     split = [dataclasses.replace(role, text=m.text, start=m.start, end=m.end, country=m.country,

@@ -1375,10 +1375,6 @@ def _listed_regions() -> frozenset[str]:
                      for name in (region["name"], *(region.get("aliases") or ())))
 
 
-# Prepositions of a scene inside a purpose clause ("to disperse the crowd in Benoni").
-SCENE_WORDS = frozenset({"in", "at", "near", "outside", "inside"})
-
-
 def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token], bool]]:
     """Where to look for the event's place, nearest first, each with whether only a town will do:
     its own clause and phrases; an adverbial participle beside it that shares its time and place
@@ -1418,7 +1414,7 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         # the act is (a town only: "sent troops to restore order in Mali" is sent from elsewhere)
         purposes = [c for t in path for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_WORDS
+        yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPOSITIONS
                for word in (t.head.head, t.head, t, *phrase_words(t))], True
     top = path[-1]
     if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):

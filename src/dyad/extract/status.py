@@ -104,7 +104,7 @@ def status_of(trigger: Token) -> str:
         if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["schedule"] and (
                 parent.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in parent.children)):
             return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
-        if clause.dep_ == "xcomp" and parent.lemma_ in cues["decision"] and _own_status(parent, cues) == "asserted":
+        if decided(clause) and _own_status(parent, cues) == "asserted":
             return "future"  # "Japan has decided to extend a loan": a course taken, as "will extend" is
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"]:
             return "hypothetical"
