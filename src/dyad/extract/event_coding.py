@@ -21,7 +21,7 @@ from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import (SCENE_PREPOSITIONS, at_home, country_only, home_country, is_dateline, nationwide,
                                  office_act, place_for)
-from dyad.extract.status import decided, status_of
+from dyad.extract.status import cue_words, decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
 
@@ -218,7 +218,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         (type_, mode, cameo), status = refused, "asserted"
         if sides is not None:
             actor, recipient = sides  # "would not negotiate with the rebels": who refuses, and whom
-    if status == "hypothetical" and _announced(clause) and _condition(clause) is not None and (
+    if status == "hypothetical" and ((_announced(clause) and _condition(clause) is not None)
+                                     or _planned_on_condition(clause)) and (
             ultimatum := recode(type_, mode, cameo, "unless")) is not None:
         # "its members would begin a general strike unless the government restored the subsidy": harm
         # promised on a condition is a threat made now, whoever the parser lets the subject be
@@ -275,9 +276,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                          or recipient)
         elif not named:
             recipient = _not_doer(addressed, actor) or recipient
-    if type_ == "MOBILIZE":
-        # "poured police into Urumqi", "ordered troops into Kashmir": forces moved within the state's
-        # own territory are aimed at no one; moved to a foreign border, at that state
+    if type_ == "MOBILIZE" or (type_ == "RETREAT" and "from" in pattern.recipient):
+        # "poured police into Urumqi", "ordered troops into Kashmir", "the Taliban withdrew from
+        # Kunduz": forces moved within the state's own territory are aimed at no one; moved to a
+        # foreign border or out of a foreign town, at that state (an operation halted in a province
+        # is still aimed at it: "suspended the military operation in Aceh")
         own = {m.country for m in actor if m.country}
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "AID" and not recipient and location and location.country and all(
@@ -396,6 +399,13 @@ def _announced(verb: Token) -> bool:
     """ "will not withdraw", "said it would never hand over": a verb with a future auxiliary whose
     negation states an intention."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
+
+
+def _planned_on_condition(verb: Token) -> bool:
+    """ "plans to oust the government unless it resigns", "planned to remove him if he refused": the
+    infinitive of the subject's own plan, made on a condition (the parser hangs it on either verb)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cue_words()["intention"] and (
+        _condition(verb) is not None or _condition(verb.head) is not None)
 
 
 def _threatened(clause: Token, item: Found, actors, attributions, places) -> tuple[list[Mention], list[Mention]]:
@@ -529,7 +539,8 @@ def _condition(clause: Token, any_if: bool = False) -> Token | None:
     for sub in (c for c in clause.children if c.dep_ == "advcl"):
         marks = {m.lower_ for m in sub.children if m.dep_ == "mark"}
         own_subject = any_if and any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children)  # not "if attacked"
-        if "unless" in marks or ("if" in marks and (own_subject or any(c.dep_ == "neg" for c in sub.children))):
+        refused = sub.lemma_.lower() in cue_words()["failure"]  # "if it refused to resign": unless it resigns
+        if "unless" in marks or ("if" in marks and (own_subject or refused or any(c.dep_ == "neg" for c in sub.children))):
             return sub
     return None
 

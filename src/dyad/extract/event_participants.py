@@ -16,6 +16,7 @@ from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
+from dyad.extract.status import taken_deed
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -93,6 +94,9 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         if dep in ("conj", "acomp") and head.i != token.i:
             token = head
+            continue
+        if token.i != verb.i and (deed := taken_deed(token)) is not None:
+            token = deed  # "took the unusual step of expelling": the taker did it
             continue
         if dep == "pcomp" and head.dep_ == "agent":
             return []  # "35 Palestinians were killed by shelling": the passive's subject is the victim
@@ -316,7 +320,9 @@ def _investigated(holders: list[Token]) -> list[Token]:
 
 def _of_phrases(nouns: list[Token]) -> list[Token]:
     """What a quantity or shipment is of: the phrase that often carries the recipient."""
-    return [g for n in nouns if n.pos_ == "NOUN" for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+    nouns = [n for n in nouns if n.pos_ == "NOUN"]
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "amod"]  # "planes full of supplies to Pakistan"
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]
 
 

@@ -67,6 +67,12 @@ def status_of(trigger: Token) -> str:
                 return "negated"
             if parent.lower_ == "from" and parent.head.lemma_.lower() in cues["restraint"]:
                 return "negated"  # "barred them from entering", "refrained from attacking"
+            if parent.lower_ == "of" and (deed := taken_deed(parent.head)) is not None:
+                clause = deed  # "took the dramatic step of expelling": as the taking is
+                own = _own_status(clause, cues)
+                if own != "asserted":
+                    return own
+                continue
             if parent.lower_ in cues["irrealis_preposition"]:
                 return "hypothetical"
             if parent.lower_ == "with" and parent.head.lemma_.lower() in cues["allegation"]:
@@ -127,6 +133,14 @@ def status_of(trigger: Token) -> str:
             return "hypothetical"
         clause = parent
     return "asserted"
+
+
+def taken_deed(noun: Token) -> Token | None:
+    """The verb of "took the unusual step (of expelling)": what it is said to do, the doer did."""
+    cues = cue_words()
+    if noun.lemma_.lower() in cues["deed_noun"] and noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["deed_taking"]:
+        return noun.head
+    return None
 
 
 def decided(clause: Token) -> bool:

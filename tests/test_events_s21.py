@@ -1,0 +1,65 @@
+"""Event constructions of real news that dyad coded wrongly (session 21, real PLOVER study set): a
+deed told as a step taken, a withdrawal from a town of the doer's own country, a plan of harm on a
+condition, a shipment whose destination the parser hangs on its cargo. Sentences written for
+these tests."""
+
+from helpers import coded_triples, events_by_trigger
+
+PUBLISHED = "2024-05-06"
+
+
+def test_taking_the_step_of_expelling_a_diplomat_expels_him(nlp):
+    event = events_by_trigger("Ottawa on Monday took the unusual step of expelling Li Wei, chargé d'affaires "
+                              "at the Chinese embassy.", PUBLISHED)["expelling"]
+    assert (event["type"], event["status"]) == ("SANCTION", "asserted")
+    assert event["actor"][0]["country"] == "CAN"
+    assert event["recipient"][0]["country"] == "CHN"
+    assert event["date"]["value"] == "2024-05-06"
+
+
+def test_a_step_to_be_taken_is_still_to_come(nlp):
+    event = events_by_trigger("Brazil will take the step of recalling its ambassador from Israel.",
+                              PUBLISHED)["recalling"]
+    assert event["status"] == "future"
+    assert event["actor"][0]["country"] == "BRA"
+
+
+def test_a_step_only_considered_is_not_taken(nlp):
+    event = events_by_trigger("Brazil is weighing the step of recalling its ambassador from Israel.",
+                              PUBLISHED).get("recalling")
+    assert event is None or event["status"] != "asserted"
+
+
+def test_withdrawing_from_a_town_of_ones_own_country_has_no_recipient(nlp):
+    assert coded_triples("The Taliban withdrew from the northern city of Kunduz on Sunday.",
+                         PUBLISHED) == {("RETREAT", "AFG", None)}
+
+
+def test_withdrawing_from_a_foreign_town_is_aimed_at_its_country(nlp):
+    assert coded_triples("Russian troops withdrew from the Ukrainian city of Kherson.",
+                         PUBLISHED) == {("RETREAT", "RUS", "UKR")}
+
+
+def test_a_plan_to_oust_the_government_unless_it_goes_is_a_threat(nlp):
+    event = events_by_trigger("The army chief said he planned to remove the prime minister if he refused "
+                              "to resign.", PUBLISHED)["remove"]
+    assert (event["type"], event["status"]) == ("THREATEN", "future")
+
+
+def test_a_plan_with_no_condition_is_no_threat(nlp):
+    event = events_by_trigger("The army chief planned to remove the prime minister.", PUBLISHED)["remove"]
+    assert event["type"] == "COERCE"
+    assert event["status"] == "hypothetical"
+
+
+def test_an_ultimatum_whose_condition_is_a_refusal(nlp):
+    # "if it refuses to" is "unless it does": the promised sanctions are a threat
+    event = events_by_trigger("The president said he would impose sanctions on Iran if it refused to halt "
+                              "enrichment.", PUBLISHED)["impose"]
+    assert event["type"] == "THREATEN"
+    assert event["recipient"][0]["country"] == "IRN"
+
+
+def test_planes_full_of_supplies_sent_to_a_country(nlp):
+    assert ("AGREE", "JPN", "TUR") in coded_triples(
+        "Japan says it will send planes full of tents and blankets to Turkey after the earthquake.", PUBLISHED)
