@@ -63,3 +63,13 @@ def test_an_ultimatum_whose_condition_is_a_refusal(nlp):
 def test_planes_full_of_supplies_sent_to_a_country(nlp):
     assert ("AGREE", "JPN", "TUR") in coded_triples(
         "Japan says it will send planes full of tents and blankets to Turkey after the earthquake.", PUBLISHED)
+
+
+def test_relations_established_with_a_state_are_aimed_at_it(nlp):
+    assert coded_triples("Liberia has established diplomatic relations with Kazakhstan and Belarus.",
+                         PUBLISHED) == {("SUPPORT", "LBR", "KAZ"), ("SUPPORT", "LBR", "BLR")}
+
+
+def test_two_states_restoring_ties_both_act(nlp):
+    assert coded_triples("Qatar and Egypt restored diplomatic ties on Monday.", PUBLISHED) == {
+        ("SUPPORT", "QAT", None), ("SUPPORT", "EGY", None)}
