@@ -73,3 +73,25 @@ def test_relations_established_with_a_state_are_aimed_at_it(nlp):
 def test_two_states_restoring_ties_both_act(nlp):
     assert coded_triples("Qatar and Egypt restored diplomatic ties on Monday.", PUBLISHED) == {
         ("SUPPORT", "QAT", None), ("SUPPORT", "EGY", None)}
+
+
+def test_a_state_among_those_that_acted_acted(nlp):
+    assert ("SUPPORT", "DEU", "XKX") in coded_triples("Germany was among the countries that recognised Kosovo.",
+                                                      PUBLISHED)
+    assert ("SUPPORT", "GBR", "XKX") in coded_triples("Britain is one of the states that recognised Kosovo.",
+                                                      PUBLISHED)
+
+
+def test_exercises_held_with_another_state_are_military_cooperation(nlp):
+    assert coded_triples("Russia held naval drills with China in the Sea of Japan.", PUBLISHED) == {
+        ("COOPERATE", "RUS", "CHN")}
+
+
+def test_exercises_near_a_border_with_a_state_are_no_cooperation(nlp):
+    triples = coded_triples("Russia held military exercises near its border with Ukraine.", PUBLISHED)
+    assert {t for t, _, _ in triples} == {"MOBILIZE"}
+
+
+def test_a_deadline_to_withdraw_is_no_withdrawal(nlp):
+    event = events_by_trigger("The council set the rebels a deadline to withdraw from the port.", PUBLISHED)["withdraw"]
+    assert event["status"] == "hypothetical"

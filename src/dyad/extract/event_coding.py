@@ -122,8 +122,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_civilians
     if pattern.by_organizations and actor and all(m.sector in ORGANIZATION_SECTORS for m in actor):
         type_, mode, cameo = pattern.by_organizations
-    if pattern.joint and len({m.country for m in actor if m.country}) >= 2:
-        type_, mode, cameo = pattern.joint
+    if pattern.joint and (len({m.country for m in actor if m.country}) >= 2 or (
+            recipient and any(h.head.lower_ == "with" and h.head.head.i in (item.trigger.i, clause.i)
+                              for heads in recipient_options for h in heads))):
+        type_, mode, cameo = pattern.joint  # "held naval drills with China": done together, with the other the recipient
     if pattern.not_by and actor and all(m.kind in pattern.not_by for m in actor) and all(
             m.kind == "place" for m in recipient) and not _against(item.trigger, clause):
         return None  # "Trump held a rally in Ohio", "at the Maine rally": a candidate's rally aimed at no one is no protest

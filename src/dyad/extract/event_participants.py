@@ -200,9 +200,19 @@ def list_members(head: Token) -> list[Token]:
 
 
 def _antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun stands for ("forces that attacked" -> forces)."""
+    """The noun a relative pronoun stands for ("forces that attacked" -> forces); for a class the
+    subject is said to belong to, the subject ("Germany was among the countries that pledged aid",
+    "Britain is one of the states that recognised Kosovo")."""
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        return subject.head.head
+        antecedent = subject.head.head
+        preposition = antecedent.head  # "among", or the "of" of "one of"
+        copula = preposition.head
+        if preposition.lower_ == "of" and copula.lower_ == "one" and copula.dep_ == "attr":
+            copula = copula.head
+        members = [c for c in copula.children if c.dep_ == "nsubj"] if copula.lemma_ == "be" else []
+        if antecedent.dep_ == "pobj" and preposition.lower_ in ("among", "of") and members:
+            return members[0]
+        return antecedent
     return subject
 
 
