@@ -95,3 +95,20 @@ def test_exercises_near_a_border_with_a_state_are_no_cooperation(nlp):
 def test_a_deadline_to_withdraw_is_no_withdrawal(nlp):
     event = events_by_trigger("The council set the rebels a deadline to withdraw from the port.", PUBLISHED)["withdraw"]
     assert event["status"] == "hypothetical"
+
+
+def test_what_two_states_agree_on_is_aimed_at_neither(nlp):
+    assert coded_triples("Thailand and Cambodia agreed on Friday to reopen all crossings along their border "
+                         "in Sa Kaeo province.", PUBLISHED) == {("AGREE", "THA", None), ("AGREE", "KHM", None)}
+
+
+def test_what_two_states_agree_to_do_for_a_third_is_aimed_at_it(nlp):
+    assert coded_triples("France and Germany agreed to send aid to Ukraine.", PUBLISHED) == {
+        ("AGREE", "FRA", "UKR"), ("AGREE", "DEU", "UKR")}
+
+
+def test_planes_dropping_food_deliver_aid(nlp):
+    event = events_by_trigger("Egyptian air force planes dropped food and medicine to families in southern "
+                              "Gaza on Tuesday.", PUBLISHED)["dropped"]
+    assert event["type"] == "AID"
+    assert event["actor"][0]["country"] == "EGY"

@@ -300,6 +300,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ("AGREE", "RETREAT"):  # an agreement, a ceasefire: its brokers are no side of it
         mediation_words = lex.types["AGREE"].get("mediation_words") or ()
         recipient = _without_mediators(recipient, item.trigger.doc, mediation_words)
+    if type_ in JOINT_TYPES and len(sides := {m.country for m in actor if m.country}) >= 2:
+        # "Bangladesh and Myanmar agreed to return refugees to Rakhine", "Russia and Belarus began
+        # exercises near Belarus's borders": what two states do together is aimed at neither of them
+        recipient = [m for m in recipient if m.country not in sides]
     words = _event_words(item)
     if set(words) & set(lex.types.get(type_, {}).get("aid_words") or ()):
         type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
