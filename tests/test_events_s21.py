@@ -112,3 +112,32 @@ def test_planes_dropping_food_deliver_aid(nlp):
                               "Gaza on Tuesday.", PUBLISHED)["dropped"]
     assert event["type"] == "AID"
     assert event["actor"][0]["country"] == "EGY"
+
+
+def test_a_warning_that_boats_will_be_seized_is_a_threat(nlp):
+    assert ("THREATEN", "ARG", "GBR") in coded_triples(
+        "Argentina warned that its coast guard would seize any British trawlers in its waters.", PUBLISHED)
+
+
+def test_soldiers_disarming_a_police_force_coerce_it(nlp):
+    event = events_by_trigger("Army units disarmed the municipal police of Reynosa on Friday.", PUBLISHED)["disarmed"]
+    assert event["type"] == "COERCE"
+
+
+def test_rebels_who_disarm_lay_down_their_own_arms(nlp):
+    event = events_by_trigger("More than 2,000 rebels have disarmed since January, the army said.",
+                              PUBLISHED)["disarmed"]
+    assert event["type"] == "RETREAT"
+
+
+def test_cutting_phone_services_restricts_the_people(nlp):
+    event = events_by_trigger("Authorities cut mobile phone and internet services across the region on Monday.",
+                              PUBLISHED)["cut"]
+    assert (event["type"], event["mode"]) == ("COERCE", "withhold")
+
+
+def test_a_person_no_table_knows_charged_by_a_state_is_its_own(nlp):
+    assert coded_triples("Swedish prosecutors charged Lars Holmqvist with fraud on Tuesday.", PUBLISHED) == {
+        ("ACCUSE", "SWE", "SWE")}
+    assert coded_triples("Peruvian police arrested Julio Cardenas in Lima on Monday.", PUBLISHED) == {
+        ("COERCE", "PER", "PER")}

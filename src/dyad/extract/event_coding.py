@@ -153,6 +153,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     actor, recipient = (actor if pattern.mode == "visit" else _domestic(actor, recipient)), _domestic(recipient, actor)
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
+    if not recipient and recipient_options and (type_ in HELD_PEOPLE_ACTS or (type_ == "ACCUSE" and "legal" in pattern.context)):
+        # "Swedish prosecutors charged Christer Pettersson", "Mexican police arrested Raul Salinas":
+        # a person no table knows, held, freed or charged by one state, is one of its own people
+        recipient = _own_people(recipient_options[0], actor)
     # all sides of a clash are actors ("the army clashed with rebels in Khartoum"): the place is no side
     # (sides the tables cannot code count too: "Moslem and Croat forces clashed", "clashed with rebels")
     sides_only = pattern.symmetric and (len(actor) > 1 or _sides_within(actor_heads) or any(recipient_options))
@@ -789,6 +793,17 @@ def _named(heads: list[Token]) -> list[Mention]:
             span = noun_phrase(head)
             found.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
     return found
+
+
+def _own_people(heads: list[Token], doers: list[Mention]) -> list[Mention]:
+    """People named by a name alone (the small model tags some unknown names as products), of the
+    doers' one country."""
+    countries = {m.country for m in doers if m.country}
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    people = [noun_phrase(h) for h in heads if h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "PRODUCT", "")]
+    return [Mention(text=p.text, start=p.start_char, end=p.end_char, country=country, code=country) for p in people]
 
 
 def _culprits(options: list[list[Token]], culprits: frozenset[str]) -> bool:
