@@ -141,3 +141,11 @@ def test_a_person_no_table_knows_charged_by_a_state_is_its_own(nlp):
         ("ACCUSE", "SWE", "SWE")}
     assert coded_triples("Peruvian police arrested Julio Cardenas in Lima on Monday.", PUBLISHED) == {
         ("COERCE", "PER", "PER")}
+
+
+def test_captives_released_in_the_passive_are_let_go_by_their_captors(nlp):
+    event = events_by_trigger("Three Italian engineers abducted by gunmen in Nigeria were released on Friday.",
+                              PUBLISHED)["released"]
+    assert (event["type"], event["mode"]) == ("RETREAT", "release")
+    assert [m["text"] for m in event["actor"]] == ["gunmen"]
+    assert event["actor"][0]["country"] == "NGA"

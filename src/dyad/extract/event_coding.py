@@ -61,7 +61,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if item.how in ("verb", "light") and is_imperative(item.clause):
         return None  # "Meet the robots that will replace you": a headline's instruction to the reader
     if item.how == "verb":
-        actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern) or _passive_doers(item.trigger, pattern)
+        actor_heads = (subjects_of(item.trigger) or _parties_to(item.trigger, pattern) or _passive_doers(item.trigger, pattern)
+                       or _captors(item.trigger, pattern))
         fallback_heads = subject_controller(item.trigger)
         recipient_options = verb_recipients(item.trigger, pattern)
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
@@ -479,6 +480,16 @@ def _passive_doers(verb: Token, pattern) -> list[Token]:
         return []
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in pattern.actor
             for g in p.children if g.dep_ == "pobj"]
+
+
+def _captors(verb: Token, pattern) -> list[Token]:
+    """ "Soldiers held for a year by Tuareg rebels were freed", "aid workers kidnapped by rebels were
+    released": in a passive release that names no doer, those who held the captives let them go."""
+    if pattern.mode != "release" or not is_passive(verb):
+        return []
+    return [g for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for held in s.children
+            if held.dep_ == "acl" and held.tag_ == "VBN" for a in held.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj"]
 
 
 def _parties_to(verb: Token, pattern) -> list[Token]:
