@@ -149,3 +149,19 @@ def test_captives_released_in_the_passive_are_let_go_by_their_captors(nlp):
     assert (event["type"], event["mode"]) == ("RETREAT", "release")
     assert [m["text"] for m in event["actor"]] == ["gunmen"]
     assert event["actor"][0]["country"] == "NGA"
+
+
+def test_a_pledge_to_deposit_money_is_no_threat(nlp):
+    # "deposit" is not an inflected "depose"
+    assert coded_triples("Qatar pledged to deposit $3 billion in Egypt's central bank.", PUBLISHED) == {
+        ("AGREE", "QAT", None)}
+
+
+def test_a_bloc_suspending_a_member_state_sanctions_it(nlp):
+    assert coded_triples("The African Union suspended Niger on Saturday after the coup.", PUBLISHED) == {
+        ("SANCTION", "IGO", "NER")}
+
+
+def test_a_warning_that_a_state_would_suffer_defeat_is_a_threat(nlp):
+    assert ("THREATEN", "CHN", "PHL") in coded_triples(
+        "China warned that the Philippines would suffer a crushing defeat if it sent warships to the shoal.", PUBLISHED)

@@ -18,6 +18,7 @@ from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJEC
                                       misread_plural_objects, partitive_heads)
 from dyad.extract import per_doc
 from dyad.extract.phrases import past_dateline
+from dyad.extract.actors import country_named
 from dyad.extract.places import names_a_town
 
 
@@ -87,12 +88,17 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
 
 
 def _base_form(token: Token, known: frozenset[str]) -> str | None:
-    """The small model's lemmatizer sometimes errs ("staged" -> "stag"): try the usual endings."""
+    """The small model's lemmatizer sometimes errs ("staged" -> "stag"): try the usual endings, only
+    where the word has one ("deposit" is not "depose")."""
     word = token.lower_
-    for form in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], word[:-2] + "e"):
-        if form in known:
-            return form
-    return None
+    forms = [word]
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]  # "rallies" is left to the lemmatizer; "pushes" -> "push"
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]  # "staged" -> "stage", "attacked" -> "attack"
+    if word.endswith("ing"):
+        forms += [word[:-3] + "e", word[:-3]]  # "staging" -> "stage", "attacking" -> "attack"
+    return next((form for form in forms if form in known), None)
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -117,6 +123,8 @@ def _object_words(verb: Token) -> set[str]:
         words.add(obj.lower_)
         if obj.ent_type_ in NAMED_OBJECTS:
             words.add(obj.ent_type_)  # "received Yasser Arafat", "recognised Croatia": a pattern may ask for a name
+        if obj.pos_ == "PROPN" and country_named(_compound_name(obj)):
+            words.add("GPE")  # "suspended Niger": the small model tags some countries as people or works
         if obj.i in done_to and (obj.ent_type_ in ("GPE", "LOC") or names_a_town(obj)):
             # "captured Jaffna" (not "captured soldiers near Grozny"): the small model often tags a town
             # it does not know as a person
@@ -133,6 +141,14 @@ def _object_words(verb: Token) -> set[str]:
                         words.add(grand.lemma_.lower())
                         words.add(f"{lemma} of {grand.lemma_.lower()}")
     return words
+
+
+def _compound_name(token: Token) -> str:
+    """ "North Korea" for "Korea": the name with the compounds before it."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i in range(start, token.i + 1):
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def _purposes(children) -> set[str]:
