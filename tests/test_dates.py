@@ -648,3 +648,18 @@ def test_a_deed_takes_the_day_the_story_gives_it(text, published, trigger, expec
 def test_a_date_opening_the_sentence_dates_its_verb(text, trigger, expected):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2023-04-20")["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # what a verb says has lasted "since" a day runs to the story's day: the unit that holds the span
+    ("Farmers have blocked the main road into the capital since Friday, demanding lower fuel prices.",
+     "2024-03-12", "blocked", "2024-03"),
+    ("Striking workers have occupied the port since Monday, the union said.", "2024-04-03", "occupied", "2024-04"),
+    ("Striking workers have occupied the port since March 28, the union said.", "2024-04-03", "occupied", "2024"),
+    # a noun measured against the day is no lasting state
+    ("Rebels attacked an army post on Sunday in the deadliest raid since Monday, officials said.",
+     "2024-03-12", "attacked", "2024-03-10"),
+])
+def test_a_state_lasting_since_a_day_is_the_unit_that_holds_it(text, published, trigger, expected):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
+    assert (events[trigger]["date"] or {}).get("value") == expected

@@ -140,8 +140,9 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
                 value = _in_the_storys_year(span.text, words, anchor, _looks_back(span))
         value = _named_day(span, words) or value
         if value:
+            value = _range_unit(span.text, value, published, _direction(span))
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
-                                   value=_range_unit(span.text, value, published, _direction(span))))
+                                   value=_since_unit(span, value, published)))
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span):
                 anchor = value  # a look back ("the previous night") leaves the story's clock
@@ -187,6 +188,22 @@ def _range_unit(expression: str, start: str, published: dt.date | None, directio
     if not end or len(end) != 10 or end <= start:
         return start
     return start[:7] if end[:7] == start[:7] else start[:4] if end[:4] == start[:4] else start
+
+
+def _since_unit(span: Span, start: str, published: dt.date | None) -> str:
+    """"have blocked the highway since Friday", "held since Wednesday": a state that has lasted
+    from that day to the story's, coded as the smallest unit that holds the span (the month, or
+    the year across months), as a span of days is (_range_unit); across years, its first day.
+    Only what a verb says has lasted: not a "since" clause ("since gunmen stormed the town on
+    Monday" dates the storming), nor a noun measured against the day ("the worst attack since Monday")."""
+    root = _time_root(span.root)
+    if published is None or not (root.dep_ == "pobj" and root.head.lower_ == "since"
+                                 and root.head.head.pos_ in ("VERB", "AUX")):
+        return start
+    end = published.isoformat()
+    if start >= end[:len(start)]:
+        return start
+    return end[:7] if start[:7] == end[:7] else end[:4] if start[:4] == end[:4] else start
 
 
 def _since(span: Span) -> bool:
