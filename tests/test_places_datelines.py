@@ -58,3 +58,18 @@ def test_the_headline_above_a_dateline_keeps_its_subject():
                        "village of the Syrian defense minister on Friday.", published="2014-07-11")
     headline = next(e for e in record["events"] if e["trigger"]["text"] == "attack")
     assert [m["text"] for m in headline["actor"]] == ["Syrian rebels"]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # the sides sign a pact in person, where the reporter is
+    ("NAIROBI, May 3 (Reuters) - Kenya's government signed a ceasefire agreement with the main rebel group "
+     "on Friday, paving the way for talks.", "signed", ("Nairobi", "KEN")),
+    ("ASMARA, May 3 (Reuters) - The leaders of Ethiopia and Eritrea signed a peace declaration on Friday.",
+     "signed", ("Asmara", "ERI")),
+    # a deal reported from another country's capital was not signed there
+    ("WASHINGTON, May 3 (Reuters) - Russia signed a gas deal with China on Friday, officials said.", "signed", None),
+])
+def test_the_dateline_places_a_pact_signed_in_its_paragraph(text, trigger, place):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-03")["events"]}
+    location = events[trigger]["location"]
+    assert (location and (location["name"], location["country"])) == place

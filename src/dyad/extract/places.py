@@ -1008,7 +1008,10 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
             town = _unknown_town(trigger, places, attached) if _is_broad(best) and object_locates else None
             return town if town is not None and town.country == best.country else best
     if not object_locates:
-        return None
+        # "LAHORE - the two prime ministers signed a declaration on Sunday": the sides sign a pact
+        # in person, at a ceremony where the reporter is, though what is signed is no place (a
+        # decree or a law is signed wherever its signer was)
+        return _dateline_for(trigger, places) if _ceremony(trigger) else None
     if office or (office is None and trigger.lemma_.lower() in place_words("office_verb")):
         return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
@@ -1016,6 +1019,13 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
             or _town_deep_in_its_words(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
             or _town_of_the_lead(trigger, places))
+
+
+def _ceremony(verb: Token) -> bool:
+    """ "signed a ceasefire agreement", "inked a trade pact": sides signing a pact (places/place_words
+    ceremony_verb, ceremony_object)."""
+    return verb.lemma_.lower() in place_words("ceremony_verb") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in place_words("ceremony_object") for c in verb.children)
 
 
 def office_act(lemma: str, particle: str | None, type_: str) -> bool:
