@@ -73,3 +73,21 @@ def test_the_dateline_places_a_pact_signed_in_its_paragraph(text, trigger, place
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-03")["events"]}
     location = events[trigger]["location"]
     assert (location and (location["name"], location["country"])) == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a country the doers' phrase names says whose they are; the dateline, a town of it, where they acted
+    ("LIMA, Peru - Police in Peru detained more than 30 people on Saturday after protesters tried to march "
+     "on the presidential palace.", "detained", ("Lima", "PER")),
+    # or a clause beside the deed names it
+    ("SOFIA, Bulgaria (AP) - Thousands of protesters clashed with riot police outside parliament late on "
+     "Monday, hurling stones and setting cars ablaze in the worst unrest in Bulgaria in years.",
+     "clashed", ("Sofia", "BGR")),
+    # not a country the deed's own words put it in
+    ("LIMA, Peru - Soldiers killed three rebels in Colombia on Saturday, the army said.", "killed",
+     ("Colombia", "COL")),
+])
+def test_the_dateline_town_stands_for_a_country_named_beside_a_local_deed(text, trigger, place):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-06")["events"]}
+    location = events[trigger]["location"]
+    assert (location and (location["name"], location["country"])) == place

@@ -1006,19 +1006,29 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
                          and _is_broad(found[0])), found[0])
             # "near the village of Bulo Haji in southern Somalia": the village, of that country
             town = _unknown_town(trigger, places, attached) if _is_broad(best) and object_locates else None
+            if town is None and number > 0 and object_locates and not _of_office(trigger, office) and _is_country(best):
+                # "MANAGUA - Police in Nicaragua have arrested 40 people": a country its doers' phrase
+                # or a clause beside it names says whose they are; the dateline, a town of it, where
+                town = _dateline_for(trigger, places)
+                town = town if town is not None and town.lat is not None else None
             return town if town is not None and town.country == best.country else best
     if not object_locates:
         # "LAHORE - the two prime ministers signed a declaration on Sunday": the sides sign a pact
         # in person, at a ceremony where the reporter is, though what is signed is no place (a
         # decree or a law is signed wherever its signer was)
         return _dateline_for(trigger, places) if _ceremony(trigger) else None
-    if office or (office is None and trigger.lemma_.lower() in place_words("office_verb")):
+    if _of_office(trigger, office):
         return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
             or _restated_next(trigger, places) or _place_of_the_lead(trigger, places)
             or _town_deep_in_its_words(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
             or _town_of_the_lead(trigger, places))
+
+
+def _of_office(trigger: Token, office: bool | None) -> bool:
+    """Whether the event is an act of office (place_for's `office`; None: by the trigger's verb)."""
+    return bool(office) or (office is None and trigger.lemma_.lower() in place_words("office_verb"))
 
 
 def _ceremony(verb: Token) -> bool:
