@@ -91,3 +91,11 @@ def test_the_dateline_town_stands_for_a_country_named_beside_a_local_deed(text, 
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-06")["events"]}
     location = events[trigger]["location"]
     assert (location and (location["name"], location["country"])) == place
+
+
+def test_a_country_before_a_visitors_title_does_not_take_the_meeting_abroad():
+    # "U.S. Secretary of State ...": whose the official is, not where the meeting was
+    text = ("NEW DELHI, March 4 (Reuters) - Indian Prime Minister Narendra Modi met with U.S. Secretary of "
+            "State Marco Rubio at his official residence on Tuesday.")
+    event = next(e for e in dyad.code(text, published="2025-03-04")["events"] if e["trigger"]["text"] == "met")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Delhi", "IND")

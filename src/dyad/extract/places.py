@@ -1828,9 +1828,11 @@ def _as_doer(doc: Doc, place: Place) -> bool:
 def _national_modifier(doc: Doc, place: Place) -> bool:
     """"US troops", "Iran nuclear talks": a country naming whose a thing is, not where it is. Not
     a town naming a thing in a place's position ("came in to land at Kigali airport", "treated
-    in a London clinic"): where the thing is."""
+    in a London clinic"): where the thing is. A country before a title the tagger calls a name
+    ("U.S. Secretary of State Antony Blinken") says whose the official is too."""
     span = per_doc.char_span(doc, place.start, place.end)
-    if span is None or span.root.dep_ != "compound" or span.root.head.pos_ != "NOUN":
+    if span is None or not ((span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN") or (
+            span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "PROPN" and _is_country(place))):
         return False
     thing = _compounded(span.root)
     return not (place.lat is not None and thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
