@@ -663,3 +663,16 @@ def test_a_date_opening_the_sentence_dates_its_verb(text, trigger, expected):
 def test_a_state_lasting_since_a_day_is_the_unit_that_holds_it(text, published, trigger, expected):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what a deed was done to do was done with it, then
+    ("Police in Harare fired tear gas to disperse opposition supporters on Tuesday who marched in the city.",
+     "fired", "2024-05-07"),
+    ("Riot police fired tear gas to disperse students on Tuesday outside the ministry.", "fired", "2024-05-07"),
+    # no date in the purpose, none invented
+    ("The rebels fired rockets at the base to mark the anniversary of the uprising.", "fired", None),
+])
+def test_a_purpose_clauses_date_dates_the_deed(text, trigger, expected):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-08")["events"]}
+    assert (events[trigger]["date"] or {}).get("value") == expected

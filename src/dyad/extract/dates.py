@@ -729,6 +729,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *(_same_time_words(told_by) if told_by is not None else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
                   *(clause for token in path for clause in _means_clauses(token)),
+                  *(clause for token in path for clause in _purpose_clauses(token)),
                   *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
@@ -1247,6 +1248,15 @@ def _means_clauses(token: Token) -> list[Token]:
     doing was done then."""
     return [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
             for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+
+
+def _purpose_clauses(token: Token) -> list[Token]:
+    """"fired tear gas to disperse protesters on Monday": what a deed was done to do was done
+    with it, then (as places.py places it); not what was agreed or asked to be done ("agreed to
+    hold talks on Monday" is an xcomp, a plan)."""
+    return [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(m.dep_ == "mark" for m in c.children)]
 
 
 def _of_the_same_moment(clause: Token) -> bool:
