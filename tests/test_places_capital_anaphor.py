@@ -35,3 +35,11 @@ def test_a_foreign_embassy_in_the_capital_is_in_the_host_s_capital():
                        published="2022-10-01")
     attack = next(e for e in record["events"] if e["trigger"]["text"] == "attacked")
     assert attack["location"] is not None and attack["location"]["country"] == "BFA"
+
+
+def test_the_capital_of_a_country_the_tagger_does_not_call_a_place():
+    # "Guinea-Bissau" tagged an organisation, "the Central African Republic" a location: still countries
+    assert _places("Mutinous soldiers took control of the capital of Guinea-Bissau on Thursday night.")[
+        "took"]["name"] == "Bissau"
+    assert _places("Rebel fighters seized the capital of the Central African Republic on Sunday.")[
+        "seized"]["name"] == "Bangui"

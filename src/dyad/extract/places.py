@@ -766,9 +766,11 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
             place = country and lookup(country[1], within=country[0])
             if place:
                 found.append((doc[child.i:token.i + 1], place))
-        # "marched in the capital of the Democratic Republic of Congo": the capital of the country named
+        # "marched in the capital of the Democratic Republic of Congo": the capital of the country
+        # named, whatever the tagger calls the name ("Guinea-Bissau" an ORG, "the Central African
+        # Republic" a LOC): only a country's name looks up to a country
         for name in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ in (*PLACE_LABELS, "ORG")):
             entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
             country = entity is not None and lookup(entity.text)
             capital = country and country.kind == "country" and _capitals_by_country().get(country.country)
