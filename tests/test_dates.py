@@ -463,11 +463,11 @@ def test_a_date_deep_in_the_events_own_words_dates_it(text, expected):
 @pytest.mark.parametrize("text, trigger, expected", [
     ("Riot police fired tear gas at farmers who blocked a highway near Kisumu on Sunday.", "fired", "2024-05-05"),
     ("Police fired tear gas at hundreds of students who rioted in Gafsa late on Sunday.", "fired", "2024-05-05"),
-    ("Troops opened fire on villagers who stoned a police post in Garissa on Sunday.", "opened", "2024-05-05"),
+    ("Troops opened fire on villagers who stoned a police post in Garissa on Sunday.", "fire", "2024-05-05"),
     # the same told with a participle the parser makes a gerund under "on"
-    ("Riot police opened fire on farmers marching toward the capital on Sunday, killing three.", "opened",
+    ("Riot police opened fire on farmers marching toward the capital on Sunday, killing three.", "fire",
      "2024-05-05"),
-    ("Police opened fire on striking platinum miners near Rustenburg on Sunday.", "opened", "2024-05-05"),
+    ("Police opened fire on striking platinum miners near Rustenburg on Sunday.", "fire", "2024-05-05"),
     # set off by a comma, a fact of its own
     ("Police fired tear gas at protesters, who marched from the university on Sunday.", "fired", None),
 ])

@@ -963,9 +963,9 @@ def test_troops_backed_by_weapons_are_armed_not_endorsed(nlp):
 
 def test_striking_workers_are_on_strike_not_struck(nlp):
     events = coded("Police opened fire on striking teachers in the capital.")
-    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened")]
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "fire")]
     events = coded("Police opened fire on striking oil workers in the town of Zhanaozen on Friday, killing 10 people.")
-    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "opened"), ("ASSAULT", "killing")]
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "fire"), ("ASSAULT", "killing")]
 
 
 def test_what_rioters_went_on_to_demand_is_part_of_the_riot(nlp):

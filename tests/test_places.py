@@ -485,15 +485,15 @@ def test_doers_from_a_town_named_as_such_act_there():
 @pytest.mark.parametrize("text, trigger, expected", [
     # what the marchers were trying to do, and where: the scene (the parser hangs it on the marchers) ...
     ("LA PAZ, Nov 16 (Wire) - Soldiers opened fire on marchers trying to reach the fuel plant in the city of "
-     "El Alto on Friday, killing nine people.", "opened", "El Alto"),
+     "El Alto on Friday, killing nine people.", "fire", "El Alto"),
     ("LIMA, Jan 10 (Wire) - Police opened fire on a crowd trying to storm the governor's office in the city of "
-     "Arequipa on Monday.", "opened", "Arequipa"),
+     "Arequipa on Monday.", "fire", "Arequipa"),
     # ... or on the shooting
     ("LIMA, Jan 10 (Wire) - Police fired on a crowd trying to storm the governor's office in the city of "
      "Arequipa on Monday.", "fired", "Arequipa"),
     # where someone was heading is not where the act was done: the dateline, as without the participle
     ("LA PAZ, Nov 16 (Wire) - Soldiers opened fire on marchers on Friday, trying to stop them from reaching "
-     "Cochabamba.", "opened", "La Paz"),
+     "Cochabamba.", "fire", "La Paz"),
 ])
 def test_what_a_participle_beside_the_event_sets_out_to_do_in_a_town_places_it(text, trigger, expected):
     import dyad
@@ -911,9 +911,9 @@ def test_towns_by_another_hyphenation_or_listed(text, expected):
     # a town the event's own sentence names is nearer the deed than the reporter's dateline, even
     # when the parser hangs it on the targets ("on protesting farmers ... in the town of X")
     ("BISHKEK (Reuters) - Police opened fire on protesting farmers and their supporters in the southern "
-     "town of Aravan on Friday.", "opened", "Aravan"),
+     "town of Aravan on Friday.", "fire", "Aravan"),
     ("LAGOS (Reuters) - Soldiers opened fire on protesting students and their teachers in the northern "
-     "city of Kano on Monday, witnesses said.", "opened", "Kano"),
+     "city of Kano on Monday, witnesses said.", "fire", "Kano"),
     # where the targets were at the time, told in a relative clause, is where it happened
     ("NAIROBI (Reuters) - Police fired tear gas at traders who were blocking a highway near the town of "
      "Naivasha on Monday.", "fired", "Naivasha"),

@@ -56,8 +56,11 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
         elif event is not None and item.how == "verb" and item.pattern.trigger == "object":
             # "imposed a curfew", "Curfew was imposed in the district": the measure is the word a
             # reader points at, while the verb gives its doer, day and place
+            # ("opened fire": the object is no event of its own, so it is the verb's own object)
             noun = next((g.trigger for g in item.governed if g.how == "noun"
-                         and g.lemma in item.pattern.constraint), None)
+                         and g.lemma in item.pattern.constraint), None) or next(
+                (c for c in item.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in item.pattern.constraint), None)
             if noun is not None:
                 event.trigger = Span(noun.text, noun.idx, noun.idx + len(noun))
         if event is not None:
