@@ -676,3 +676,10 @@ def test_a_state_lasting_since_a_day_is_the_unit_that_holds_it(text, published, 
 def test_a_purpose_clauses_date_dates_the_deed(text, trigger, expected):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2024-05-08")["events"]}
     assert (events[trigger]["date"] or {}).get("value") == expected
+
+
+def test_hours_after_a_dated_deed_taken_for_the_verbs_object_is_that_day():
+    # the parser reads "the suspect hours" as the object: the count still hangs on "after"
+    text = "Security forces released the suspect hours after detaining him in the city on Thursday."
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2019-10-18")["events"]}
+    assert events["released"]["date"]["value"] == "2019-10-17"

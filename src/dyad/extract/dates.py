@@ -1044,8 +1044,12 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
                 prep = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
                     if measure is not None else None
             elif prep.lower_ in ("after", "before"):
+                # ("released the suspect hours after detaining him": the parser may take the
+                # measure right before the preposition for the verb's object)
                 measure = prep.head if measured(prep.head) else next(
-                    (c for c in prep.children if c.dep_ == "npadvmod" and measured(c)), None)
+                    (c for c in prep.children if c.dep_ == "npadvmod" and measured(c)), None) or (
+                    prep.doc[prep.i - 1] if prep.i > 0 and measured(prep.doc[prep.i - 1])
+                    and prep.doc[prep.i - 1].head.i == token.i else None)
             else:
                 continue
             if measure is None or prep is None or prep.left_edge.i <= path[0].i <= prep.right_edge.i:
