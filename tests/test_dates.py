@@ -683,3 +683,15 @@ def test_hours_after_a_dated_deed_taken_for_the_verbs_object_is_that_day():
     text = "Security forces released the suspect hours after detaining him in the city on Thursday."
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published="2019-10-18")["events"]}
     assert events["released"]["date"]["value"] == "2019-10-17"
+
+
+@pytest.mark.parametrize("text, published", [
+    # the date a planned thing is due on is its own, not the date of the deal about it
+    ("The ruling party reached a deal with the former rebels on the terms of a referendum on independence, "
+     "due in 2026.", "2025-05-05"),
+    ("The ruling party reached a deal with the former rebels on the terms of a referendum on independence, "
+     "due in 2026.", None),
+])
+def test_a_plans_due_date_does_not_date_the_deal(text, published):
+    events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
+    assert events["reached"]["date"] is None

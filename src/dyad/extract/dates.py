@@ -99,6 +99,9 @@ OTHER_DEEDS = frozenset({"separate", "another", "other", "previous", "earlier", 
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim"})
 # A past verb can still point ahead: "was scheduled for", "postponed the vote until".
 PLANS = frozenset({"scheduled", "planned", "set", "due", "postponed", "delayed", "moved", "rescheduled", "expected"})
+# Words that give a planned thing's own date ("a referendum due in 2011", "talks scheduled for
+# Monday"), not the date of an event whose words name the thing.
+SCHEDULED = frozenset({"due", "scheduled", "slated", "planned"})
 AHEAD_PREPOSITIONS = frozenset({"until", "till", "to", "for", "by"})
 FUTURE, UNKNOWN, PAST = 1, 0, -1
 
@@ -702,8 +705,10 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = per_doc.char_span(doc, date.start, date.end)
-        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"):
-            # (a date "for" which something is called or set is aimed at, not the event's)
+        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for") and not (
+                span.root.dep_ == "pobj" and span.root.head.head.lower_ in SCHEDULED and span.root.head.head.i != trigger.i):
+            # (a date "for" which something is called or set is aimed at, not the event's; nor
+            # the date a plan is "due in" or "scheduled in": "reached a deal on a referendum, due in 2011")
             word = _attachment(span.root)
             attached.setdefault(word.i, date)
             if _time_root(span.root).dep_ in NOUN_MODIFIERS and word.pos_ in ("NOUN", "PROPN"):
@@ -901,10 +906,12 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
             continue
         between = [t for t in span.root.ancestors if trigger in t.ancestors]
         if span.root.dep_ not in ("pobj", "npadvmod") or any(
-                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or (
+                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or t.lower_ in SCHEDULED or (
                     t.pos_ in ("VERB", "AUX") and not _describing(t) and not sets_the_scene(t))
                 for t in between):
-            continue  # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for ..."
+            # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for
+            # ..."; "reached a deal on a referendum, due in 2011": the plan's date
+            continue
         found.append(date)
     return found[0] if found and len({d.value for d in found}) == 1 else None
 
