@@ -165,3 +165,14 @@ def test_a_bloc_suspending_a_member_state_sanctions_it(nlp):
 def test_a_warning_that_a_state_would_suffer_defeat_is_a_threat(nlp):
     assert ("THREATEN", "CHN", "PHL") in coded_triples(
         "China warned that the Philippines would suffer a crushing defeat if it sent warships to the shoal.", PUBLISHED)
+
+
+def test_weapons_rushed_to_another_state_are_military_aid(nlp):
+    assert ("AID", "USA", "POL") in coded_triples(
+        "The United States rushed two Patriot missile batteries to Poland on Friday.", PUBLISHED)
+
+
+def test_a_resignation_chanted_for_is_only_demanded(nlp):
+    event = events_by_trigger("Thousands of students rallied in the capital, chanting for the resignation of "
+                              "the prime minister.", PUBLISHED).get("resignation")
+    assert event is None or event["status"] == "hypothetical"

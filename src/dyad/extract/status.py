@@ -237,6 +237,8 @@ def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
         return "asserted" if governor.pos_ in ("VERB", "AUX") and status_of(governor) == "negated" else "negated"
     if lemma in cues["anticipation"]:
         return "hypothetical"
+    if lemma in cues["demanding"] and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return "hypothetical"  # "chanting for free elections and the resignation of the leadership"
     if (lemma in cues["planning"] or (lemma in cues["safeguard"] and noun.dep_ == "pobj")) and not _definite(noun):
         return "hypothetical"  # a deed in general, or one only planned
     return None
