@@ -147,6 +147,7 @@ class ActorResolver:
         self._headlines: dict[int, bool] = {}
         self._countries: frozenset[str] | None = None
         self._sentence_codes: dict[int, frozenset[str]] = {}
+        self._peer_codes: dict[int, frozenset[str]] = {}
         self._found_places: list[tuple[int, Token, str]] | None = None
         self._object_names: list[Span] | None = None
         self._article_country: str | None = None
@@ -252,18 +253,47 @@ class ActorResolver:
         names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said"),
         unless the actor's own clause names one of them ("X told the Senate in Abuja that
         Nigeria would not recognise the coup in Niger": Nigeria's)."""
-        codes = self._named_in_sentence(token)
+        peers = self.counterpart_countries(token)
+        codes = self._named_in_sentence(token) - peers
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
                    and (c := self._names_country(item, people=False))}
             codes = codes - own
             return next(iter(codes)) if len(codes) == 1 else None  # the article counts the group's own name
         if len(codes) > 1:
-            codes = self._named_in_clause(token, scene)
+            codes = self._named_in_clause(token, scene) - peers
             return next(iter(codes)) if len(codes) == 1 else None
         if codes:
             return next(iter(codes))
-        return self.article_country()
+        article = self.article_country()
+        return article if article not in peers else None
+
+    def counterpart_countries(self, token: Token) -> frozenset[str]:
+        """The countries `token`'s sentence names as a counterpart's ("held talks with his Afghan
+        counterpart", "met Iran's counterpart"): the other party is of another country, so such
+        a country says nothing of whose anyone else in the sentence is. Once per sentence."""
+        start = self.sent_start[token.i]
+        if start not in self._peer_codes:
+            end = self.sent_end[start]
+            codes = set()
+            for item in self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]:
+                if item.agent is None or not item.agent.peer:
+                    continue
+                peer = self.doc[item.end - 1]
+                # its nationality, its country as possessor, its name ("his counterpart, Sergei Lavrov")
+                words = [c for c in per_doc.children(peer) if c.dep_ in MODIFIER_DEPS or c.dep_ in ("poss", "appos")]
+                # "his counterpart from Japan", however the parser hangs "from" ("met ... from Japan")
+                holders = (peer, peer.head) if peer.dep_ == "dobj" else (peer,)
+                words += [o for h in holders for p in per_doc.children(h) if p.dep_ == "prep"
+                          and (p.lower_ == "from" or p.lower_ == "of" and h is peer)
+                          for o in per_doc.children(p) if o.dep_ == "pobj"]
+                for word in words:
+                    named = self.at_token.get(word.i)
+                    entity = self._choose(named) if named is not None else None
+                    if entity is not None and (country := entity.role_at(self.published).country):
+                        codes.add(country)
+            self._peer_codes[start] = frozenset(codes)
+        return self._peer_codes[start]
 
     def _named_in_clause(self, token: Token, scene: bool = False) -> set[str]:
         """The countries of `_named_in_sentence` named in the clause `token` belongs to (not

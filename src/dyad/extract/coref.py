@@ -602,10 +602,12 @@ class Chains:
         titles = resolver.kb.leader_titles | {"leader"} if agent.title == "leader" else {agent.title}
         body = org.name if org is not None else None
         end = bisect_left(self.positions, root.i)
+        # "the foreign minister held talks with his Afghan counterpart": not Afghanistan's minister
+        others = resolver.counterpart_countries(root) if country is None else frozenset()
         for ref in reversed(self.referents[:end]):
             info = ref.info
             if info.kind == "person" and info.title in titles and (country is None or info.country == country) \
-                    and (body is None or info.org == body):
+                    and (body is None or info.org == body) and info.country not in others:
                 return info
         if resolver.published is None:
             return None  # undated: who held the office then is unknown; the office alone is said
@@ -614,7 +616,7 @@ class Chains:
         elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in root.children):
             return None  # "Quatar's emir": a possessor the knowledge base does not know
         else:
-            countries = [country] if country else [c for c, _ in self.country_counts.most_common(3)]
+            countries = [country] if country else [c for c, _ in self.country_counts.most_common(3) if c not in others]
         for code in countries:
             holders = [(e, r) for t in titles for e, r in resolver.kb.holders.get(t, ())
                        if r.country == code and (body is None or r.org == body)]

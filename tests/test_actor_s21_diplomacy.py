@@ -1,0 +1,43 @@
+"""Actor resolution of diplomatic news (session 21): counterparts, lists of envoys, met parties."""
+
+import pytest
+
+from actor_lookup import mention_of
+from helpers import coded_events
+
+
+def _parties(text: str) -> dict[str, str | None]:
+    """Words -> code of every actor and recipient of the events coded in `text`."""
+    return {m["text"]: m["code"] for e in coded_events(text, "2024-06-11") for m in e["actor"] + e["recipient"]}
+
+
+@pytest.mark.parametrize("text, other, counterpart, code", [
+    # a counterpart of one nationality: the minister who meets him is of another, here unknown
+    ("The foreign minister held talks with his Afghan counterpart in the capital on Sunday.",
+     "The foreign minister", "his Afghan counterpart", "AFGGOV"),
+    ("The defence minister held talks with his Japanese counterparts in the capital on Tuesday.",
+     "The defence minister", "his Japanese counterparts", "JPNGOV"),
+])
+def test_a_counterparts_nationality_is_not_the_other_partys(text, other, counterpart, code):
+    parties = _parties(text)
+    assert parties[counterpart] == code
+    assert parties[other] is None
+
+
+def test_a_counterpart_named_says_whose_he_is_not(nlp):
+    # the named counterpart is Russia's foreign minister: the minister who phoned him is not
+    mention = mention_of(nlp, "The foreign minister discussed grain exports with his counterpart, Sergei Lavrov, "
+                              "by telephone on Monday.", "The foreign minister", "2024-06-11")
+    assert mention.country is None and mention.sector == "GOV"
+
+
+def test_an_opposite_number_is_a_counterpart(nlp):
+    text = "The defence minister met his opposite number from Japan on Tuesday."
+    assert mention_of(nlp, text, "The defence minister", "2024-06-11").country is None
+    assert mention_of(nlp, text, "his opposite number from Japan", "2024-06-11").code == "JPNGOV"
+
+
+def test_a_minister_named_before_is_still_found(nlp):
+    text = ("Iran's foreign minister arrived in Kabul on Saturday. "
+            "The foreign minister held talks with his Afghan counterpart on Sunday.")
+    assert mention_of(nlp, text, "The foreign minister", "2024-03-05").code == "IRNGOV"
