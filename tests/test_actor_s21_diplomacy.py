@@ -41,3 +41,15 @@ def test_a_minister_named_before_is_still_found(nlp):
     text = ("Iran's foreign minister arrived in Kabul on Saturday. "
             "The foreign minister held talks with his Afghan counterpart on Sunday.")
     assert mention_of(nlp, text, "The foreign minister", "2024-03-05").code == "IRNGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta leader met with US, British, and French ambassadors at his residence on Saturday.",
+    "The junta leader met with US, British and French ambassadors at his residence on Saturday.",
+    "US, British, and French ambassadors met the junta leader at his residence on Saturday.",
+])
+def test_each_nationality_of_a_list_of_envoys_is_one_party(text):
+    # with or without the comma before "and", each nationality gives the envoys of its country
+    parties = _parties(text)
+    assert parties["US"] == "USAGOV" and parties["British"] == "GBRGOV" and parties["French ambassadors"] == "FRAGOV"
+

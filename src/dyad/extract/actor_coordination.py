@@ -45,8 +45,12 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
         # before a role noun shares it.
         shared = last if resolver is not None and _role_noun(resolver, last) else None
-        return [(part, shared if shared is not None and part.end <= last.i and _only_nationality(resolver, part)
-                 else None) for part in parts]
+        # "US, British, and French ambassadors" (the comma before "and" makes each a conjunct):
+        # a country's name in a list of nationalities of one noun shares it as an adjective would
+        listed = shared is not None and _nationality_before(resolver, last)
+        return [(part, shared if shared is not None and part.end <= last.i and (
+                    _only_nationality(resolver, part) or listed and _only_country(resolver, part)) else None)
+                for part in parts]
     owners = _coordinated_owners(span, root, resolver)
     if owners:
         # "the presidents of Armenia and Azerbaijan": each country with the shared role noun
@@ -150,6 +154,19 @@ def _only_nationality(resolver: ActorResolver, part: Span) -> bool:
     item = resolver.at_token.get(part.start)
     return len(items) == 1 and item is not None and item.start == part.start and item.end == part.end \
         and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases)
+
+
+def _only_country(resolver: ActorResolver, part: Span) -> bool:
+    """The part is one country's name and nothing else ("US", "Britain")."""
+    item = resolver.at_token.get(part.start)
+    return item is not None and item.start == part.start and item.end == part.end \
+        and any(a.entity.national for a in item.aliases)
+
+
+def _nationality_before(resolver: ActorResolver, noun: Token) -> bool:
+    """The role noun has a nationality adjective of its own ("French" of "French ambassadors")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and (item := resolver.at_token.get(c.i)) is not None
+               and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases) for c in noun.children)
 
 
 def _national(resolver: ActorResolver | None, token: Token) -> bool:

@@ -1019,11 +1019,13 @@ AIMED_PREPS = frozenset({"for", "to", "on", "about", "against", "with", "over", 
 
 def _aimed_at(token: Token, root: Token) -> bool:
     """The name is the object of such a preposition hung on the phrase's head."""
+    aimed = False
     while token.i != root.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in AIMED_PREPS:
-            return True
+        aimed = aimed or token.dep_ == "pobj" and token.head.lower_ in AIMED_PREPS
         token = token.head
-    return False
+    # only on the way up to the head: a modifier shared from outside the phrase ("met with US,
+    # British, and French ambassadors", "US" parsed as the object of "with") is not aimed at
+    return aimed and token.i == root.i
 
 
 def partisan(doc: Doc, item: Found) -> bool:
