@@ -53,3 +53,11 @@ def test_each_nationality_of_a_list_of_envoys_is_one_party(text):
     parties = _parties(text)
     assert parties["US"] == "USAGOV" and parties["British"] == "GBRGOV" and parties["French ambassadors"] == "FRAGOV"
 
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The general met with US, British and French ambassadors at his home on Saturday.", "The general"),
+    ("US, British, and French ambassadors met the general at his home on Saturday.", "the general"),
+])
+def test_envoys_nationalities_are_not_their_hosts(text, phrase):
+    # ambassadors are posted abroad: the general they meet is of none of their countries
+    assert _parties(text)[phrase] is None

@@ -425,7 +425,7 @@ class ActorResolver:
             return None
         if armed_force_modifier(head, self) and (entity.national or entity.role_at(self.published).sector != "REB"):
             return None  # a state's force fights abroad; "Taliban fighters" fight at home
-        if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in POSTINGS:
+        if _posting_nationality(head):
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
@@ -671,6 +671,16 @@ class ActorResolver:
                     info.name = f"{_bare(span)} {head_agent.text}"
                 return info
         return resolve_phrase(self, span, span.root)
+
+
+def _posting_nationality(head: Token) -> bool:
+    """The name says whose a posting abroad is: "the French ambassador", "the U.S. embassy", and
+    each name of a list of them ("US, British and French ambassadors", however the commas parse)."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in POSTINGS:
+        return True
+    return any(c.lower_ in POSTINGS for c in head.conjuncts if c.i > head.i) and head.pos_ != "NOUN"
 
 
 # Words whose object, or whose "in" phrase, is a language ("speaking Spanish", "a statement in Arabic").
