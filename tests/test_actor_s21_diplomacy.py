@@ -61,3 +61,14 @@ def test_each_nationality_of_a_list_of_envoys_is_one_party(text):
 def test_envoys_nationalities_are_not_their_hosts(text, phrase):
     # ambassadors are posted abroad: the general they meet is of none of their countries
     assert _parties(text)[phrase] is None
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a company named with an apposition that says where it is based: that country, not the sanctioner's
+    ("The Treasury Department imposed sanctions on Blue Horizon Shipping, a Dubai-based firm, on Monday.",
+     "Blue Horizon Shipping", "AREBUS"),
+    ("Washington blacklisted North Star Trading Company, a Baghdad-based company accused of smuggling arms.",
+     "North Star Trading Company", "IRQBUS"),
+])
+def test_an_apposition_says_where_a_company_is(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2024-06-11").code == code

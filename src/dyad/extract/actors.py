@@ -1442,6 +1442,19 @@ def appositive(resolver: ActorResolver, head: Token) -> Info | None:
                          lookup=False)
 
 
+def _apposed_country(resolver: ActorResolver, head: Token) -> str | None:
+    """The country an apposition's own words name ("a Baghdad-based company", "a Kenyan
+    charity"), not one its context would give."""
+    child = _apposed_role(resolver, head)
+    if child is None:
+        return None
+    phrase = noun_phrase(child)
+    if phrase.start <= head.i < phrase.end:
+        return None  # the role before the name ("the newspaper La Prensa"): the name's own phrase
+    mods = _modifiers(resolver, phrase, child, resolver.at_token[child.i])
+    return mods.country or mods.possessor
+
+
 def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
@@ -1561,6 +1574,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         kind = "group"
     if former and kind != "org" and sector in NATIONAL_SECTORS | {"PTY"}:
         sector = "ELI"
+    if country is None and not stateless and not agent.relational and kind == "org":
+        country = _apposed_country(resolver, root)  # "North Star Trading Company, a Baghdad-based firm"
     if country is None and not stateless and not agent.relational:
         # "rebels in Darfur", "a professor at San Diego State University", "Moscow State
         # University": the place or institution says the country.
@@ -1924,7 +1939,9 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         # "the independent Daily News in Harare": a newspaper, of the country of its story
         sector, home = _name_word_sector(name)
         if home and country is None:
-            country = located(resolver, root) or resolver.context_country(root)
+            # "X Trading Company, a Baghdad-based company": where the apposition says it is, before
+            # the country of its story
+            country = located(resolver, root) or _apposed_country(resolver, root) or resolver.context_country(root)
         stateless = sector == "NGO" and country is None  # "the Third World Water Forum": NGO
     if country is None and kind == "person" and mods.agent is not None and not mods.agent.relational:
         country = mods.possessor or mods.agent.country  # "Iraq's Deputy Prime Minister X", "Secretary of State X"
