@@ -72,3 +72,25 @@ def test_envoys_nationalities_are_not_their_hosts(text, phrase):
 ])
 def test_an_apposition_says_where_a_company_is(nlp, text, phrase, code):
     assert mention_of(nlp, text, phrase, "2024-06-11").code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # the city a monitor is based in says whose the monitor is
+    ("A London-based rights group accused the army of torture on Tuesday.", "A London-based rights group", "GBRNGO"),
+    ("A New York-based watchdog criticised the Egyptian government.", "A New York-based watchdog", "USANGO"),
+])
+def test_a_body_is_of_the_city_it_is_based_in(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2024-06-11").code == code
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("A London-based monitoring group said rebels stormed the village, killing ten soldiers.", "rebels"),
+    ("A London-based rights group accused the army of torture on Tuesday.", "the army"),
+    ("A monitoring group based in Britain said rebels stormed the village on Sunday.", "rebels"),
+])
+def test_where_a_monitor_is_based_is_not_where_its_news_happens(text, phrase):
+    # neither the rebels nor the army the monitor reports on are British, nor is the deed done in Britain
+    events = coded_events(text, "2024-06-11")
+    parties = [m for e in events for m in e["actor"] + e["recipient"] if m["text"].startswith(phrase)]
+    assert parties and all(m["country"] is None for m in parties)
+    assert all(e["location"] is None or e["location"]["country"] != "GBR" for e in events)

@@ -33,7 +33,7 @@ from dyad.extract.actor_places import (
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
-from dyad.extract.phrases import dateline_end, noun_phrase
+from dyad.extract.phrases import based_in, dateline_end, noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
@@ -416,7 +416,7 @@ class ActorResolver:
         head = self.doc[item.end - 1]
         if _language(head, item):
             return None  # "gunmen, some of them speaking Spanish"
-        if destination(head) or neighbour(head):
+        if destination(head) or neighbour(head) or based_in(head):
             return None
         if _names_accord(head) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
             return None
@@ -482,6 +482,8 @@ class ActorResolver:
             for name in names:
                 if _facility_name(name.root):
                     continue  # "the Santa Cruz cemetery in Dili": the cemetery's name; Dili says where
+                if based_in(name.root):
+                    continue  # "a New York-based watchdog": where the watchdog is, not its story
                 known = self.at_token.get(name.start)
                 if known is not None and self._choose(known) is not None:
                     continue  # a knowledge-base name counts by itself, or not at all

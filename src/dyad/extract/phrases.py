@@ -187,3 +187,14 @@ def _what_the_targets_did(verb: Token) -> bool:
     while people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "NUM"):
         people = people.head.head  # "hundreds of traders"
     return people.dep_ == "pobj" and people.head.lower_ in AIMED_AT and people.head.head.pos_ == "VERB"
+
+
+def based_in(token: Token) -> bool:
+    """ "a London-based rights group", "a monitor based in Britain": where a body is based says
+    whose the body is, not where the story it tells of happens."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based":
+        return True
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lower_ == "based"

@@ -36,7 +36,7 @@ from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract import per_doc
-from dyad.extract.phrases import SUBJECTS, clause_path, clause_verb, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import SUBJECTS, based_in, clause_path, clause_verb, dateline_end, phrase_words, sets_the_scene
 from dyad.lexicon.actors.knowledge import knowledge_base
 from dyad.model import Place
 from dyad.nlp import MODEL, indices_of_words
@@ -1860,6 +1860,8 @@ def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
     if span is None:
         return False
     root = span.root
+    if based_in(root):
+        return True  # "a London-based monitoring group": where the group is, not where its news happens
     while root.dep_ == "conj":
         root = root.head
     head = root.head
