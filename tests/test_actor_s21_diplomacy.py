@@ -94,3 +94,19 @@ def test_where_a_monitor_is_based_is_not_where_its_news_happens(text, phrase):
     parties = [m for e in events for m in e["actor"] + e["recipient"] if m["text"].startswith(phrase)]
     assert parties and all(m["country"] is None for m in parties)
     assert all(e["location"] is None or e["location"]["country"] != "GBR" for e in events)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The general met Chinese officials in the capital on Monday.", "The general"),
+    ("The army chief received the Russian defence minister in his office on Monday.", "The army chief"),
+    ("The foreign minister held talks with the Iranian envoy on Sunday.", "The foreign minister"),
+    ("The president met with French President Emmanuel Macron on Monday.", "The president"),
+])
+def test_an_official_is_not_of_the_country_of_those_he_meets(text, phrase):
+    assert _parties(text)[phrase] is None
+
+
+def test_a_domestic_party_met_keeps_the_country_of_its_story():
+    # the opposition leader a president meets is of the president's country
+    parties = _parties("Kenyan President William Ruto met the opposition leader in Nairobi on Monday.")
+    assert parties["the opposition leader"] == "KENOPP"

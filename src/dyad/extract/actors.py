@@ -246,14 +246,16 @@ class ActorResolver:
                     codes.add(role.country)
         return codes.pop() if len(codes) == 1 else None
 
-    def context_country(self, token: Token, besides: Span | None = None, scene: bool = False) -> str | None:
+    def context_country(self, token: Token, besides: Span | None = None, scene: bool = False,
+                        official: bool = False) -> str | None:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
         names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said"),
         unless the actor's own clause names one of them ("X told the Senate in Abuja that
-        Nigeria would not recognise the coup in Niger": Nigeria's)."""
-        peers = self.counterpart_countries(token)
+        Nigeria would not recognise the coup in Niger": Nigeria's). `official`: a state's official
+        or officer, who meets foreign ones: not of the country of those he meets."""
+        peers = self.counterpart_countries(token) | (self.met_countries(token) if official else frozenset())
         codes = self._named_in_sentence(token) - peers
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
@@ -294,6 +296,19 @@ class ActorResolver:
                         codes.add(country)
             self._peer_codes[start] = frozenset(codes)
         return self._peer_codes[start]
+
+    def met_countries(self, token: Token) -> frozenset[str]:
+        """The countries named in the phrases of the parties `token` meets ("The general met
+        Chinese officials", "held talks with the Russian envoy", "received the French foreign
+        minister"): theirs, which say nothing of his."""
+        codes = set()
+        for party in _met_parties(token):
+            phrase = noun_phrase(party)
+            for item in self.found[bisect_left(self.found_starts, phrase.start):bisect_left(self.found_starts, phrase.end)]:
+                entity = self._choose(item)
+                if entity is not None and not partisan(self.doc, item) and (country := entity.role_at(self.published).country):
+                    codes.add(country)
+        return frozenset(codes)
 
     def _named_in_clause(self, token: Token, scene: bool = False) -> set[str]:
         """The countries of `_named_in_sentence` named in the clause `token` belongs to (not
@@ -683,6 +698,45 @@ def _posting_nationality(head: Token) -> bool:
     if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in POSTINGS:
         return True
     return any(c.lower_ in POSTINGS for c in head.conjuncts if c.i > head.i) and head.pos_ != "NOUN"
+
+
+# Verbs and nouns of a meeting: its parties are its subject, object and "with" ("met with").
+MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "greet"})
+MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "conversation", "audience"})
+
+
+def _met_parties(token: Token) -> list[Token]:
+    """The heads of the other parties of the meeting `token` is a party to ("The general met
+    Chinese officials": officials; "held talks with the Russian envoy": envoy); [] when it is in none."""
+    while token.dep_ == "conj" and token.head.i < token.i or token.dep_ == "compound":
+        token = token.head  # "X and Y met Z", "the army chief"
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "with":
+        meeting = head.head  # "met with X", "talks with X"
+    elif token.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        meeting = head
+    else:
+        return []
+    if meeting.pos_ in ("VERB", "AUX") and meeting.lemma_.lower() not in MEETING_VERBS:
+        # "held talks with X": the talks are the meeting, their verb's subject a party
+        talks = [c for c in meeting.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+        if not talks:
+            return []
+        sides = [c for c in meeting.children if c.dep_ == "nsubj"]
+        sides += [o for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+    elif meeting.lower_ in MEETING_NOUNS:
+        sides = [c for c in meeting.head.children if c.dep_ == "nsubj"] if meeting.dep_ == "dobj" else []
+        sides += [o for p in meeting.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+    elif meeting.pos_ in ("VERB", "AUX"):
+        sides = [c for c in meeting.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        sides += [o for p in meeting.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+    else:
+        return []
+    sides += [c for side in sides for c in side.conjuncts]
+    return [side for side in sides if side.i != token.i and token not in side.subtree and side not in token.subtree]
 
 
 # Words whose object, or whose "in" phrase, is a language ("speaking Spanish", "a statement in Arabic").
@@ -1594,7 +1648,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # country of their sentence or article (an envoy or ambassador is sent abroad,
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
         # who are where the deed happens are placed by the scene, not by their clause's names.
-        country = resolver.context_country(root, scene=sector in SCENE_SECTORS)
+        country = resolver.context_country(root, scene=sector in SCENE_SECTORS, official=sector in ("GOV", "MIL"))
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
@@ -1970,7 +2024,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and body is None and kind == "person" and sector in DOMESTIC_SECTORS \
             and mods.agent is not None and not mods.agent.relational and not any(t.lower_ in POSTINGS for t in span):
         # "Planning Minister X said Vietnam ...": a titled unknown is of the country of his context.
-        country = resolver.context_country(root)
+        country = resolver.context_country(root, official=sector in ("GOV", "MIL"))
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)

@@ -603,7 +603,8 @@ class Chains:
         body = org.name if org is not None else None
         end = bisect_left(self.positions, root.i)
         # "the foreign minister held talks with his Afghan counterpart": not Afghanistan's minister
-        others = resolver.counterpart_countries(root) if country is None else frozenset()
+        # ("the general met Chinese officials": nor China's)
+        others = resolver.counterpart_countries(root) | resolver.met_countries(root) if country is None else frozenset()
         for ref in reversed(self.referents[:end]):
             info = ref.info
             if info.kind == "person" and info.title in titles and (country is None or info.country == country) \
