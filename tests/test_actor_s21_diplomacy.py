@@ -110,3 +110,9 @@ def test_a_domestic_party_met_keeps_the_country_of_its_story():
     # the opposition leader a president meets is of the president's country
     parties = _parties("Kenyan President William Ruto met the opposition leader in Nairobi on Monday.")
     assert parties["the opposition leader"] == "KENOPP"
+
+
+def test_a_peoples_pronoun_is_of_the_country_its_phrase_gives(nlp):
+    # "Bosnian Croats" are Bosnia's people; "their" fighters are Bosnia's, not Croatia's
+    text = "Bosnian Croats said their fighters had pulled back from the front line near Mostar."
+    assert mention_of(nlp, text, "their fighters", "1994-03-02").country == "BIH"
