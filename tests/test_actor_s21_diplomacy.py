@@ -116,3 +116,13 @@ def test_a_peoples_pronoun_is_of_the_country_its_phrase_gives(nlp):
     # "Bosnian Croats" are Bosnia's people; "their" fighters are Bosnia's, not Croatia's
     text = "Bosnian Croats said their fighters had pulled back from the front line near Mostar."
     assert mention_of(nlp, text, "their fighters", "1994-03-02").country == "BIH"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a junta is the army ruling: MIL, as a military council is
+    ("Mali's ruling junta rejected the timetable for elections proposed by its neighbours.", "Mali's ruling junta",
+     "MLIMIL"),
+    ("Myanmar's military junta freed hundreds of prisoners on Wednesday.", "Myanmar's military junta", "MMRMIL"),
+])
+def test_a_junta_is_the_military(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2024-06-11").code == code
