@@ -126,3 +126,17 @@ def test_a_peoples_pronoun_is_of_the_country_its_phrase_gives(nlp):
 ])
 def test_a_junta_is_the_military(nlp, text, phrase, code):
     assert mention_of(nlp, text, phrase, "2024-06-11").code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a party's people named by the chamber they sit in are legislators
+    ("Senate Republicans blocked the spending bill on Friday.", "Senate Republicans", "USALEG"),
+    ("House Democrats demanded the release of the report.", "House Democrats", "USALEG"),
+    ("A group of eight Senate Democrats agreed to advance the package.", "A group of eight Senate Democrats", "USALEG"),
+    # a legislature's adjective before leaders: its members, of the one country whose Congress it is
+    ("Congressional leaders from both parties agreed on a relief package.", "Congressional leaders", "USALEG"),
+    # the party alone stays a party
+    ("Republicans criticised the spending plan.", "Republicans", "USAPTY"),
+])
+def test_a_partys_legislators(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2024-06-11").code == code

@@ -1260,6 +1260,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
     if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
         info.sector = "OPP"  # "Kenya's opposition Orange Democratic Movement", "the main opposition party, the BNP"
+    if entity.kind in ("org", "group") and info.sector in ("PTY", "OPP") and _in_legislature(span):
+        info.sector = "LEG"  # "Senate Republicans", "House Democrats": the party's legislators
     if entity.kind in ("org", "group") and info.sector == "OPP" and _called_ruling(span):
         info.sector = "PTY"  # "the ruling Awami League": in power on the story's day, whatever its latest role
     if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
@@ -1325,6 +1327,17 @@ def _called_ruling(span: Span) -> bool:
 
 
 RULING_WORDS = frozenset({"ruling", "governing"})
+
+
+# Words before a party's name that make its people a legislature's members ("Senate Republicans").
+LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", "congress", "parliament"})
+
+
+def _in_legislature(span: Span) -> bool:
+    """A party's people named by the chamber they sit in ("Senate Republicans", "eight House
+    Democrats", "Republicans in Congress")."""
+    return any(t.lower_ in LEGISLATURE_WORDS and (t.dep_ in MODIFIER_DEPS and t.head.i > t.i
+                                                   or t.dep_ == "pobj" and t.head.lower_ == "in") for t in span)
 
 
 def _in_other_office(entity: Entity, day: dt.date | None, mods: Modifiers) -> bool:
@@ -1537,6 +1550,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
                         body=before.body)
     country = mods.country or (None if agent.relational else mods.possessor) or agent.country
+    if country is None and agent.generic and mods.agent is not None:
+        country = mods.agent.country  # "congressional leaders": the one country whose the modifier's office is
     if country is None and mods.agent is not None and mods.agent.region and agent.sector == "GOV" and mods.org is None:
         # "West African leaders", "Arab foreign ministers": states acting together, no one's
         return Info(_bare(span), None, "GOV", "group" if plural else agent.kind or "person", agent.gender, body="IGO")
