@@ -140,3 +140,13 @@ def test_a_junta_is_the_military(nlp, text, phrase, code):
 ])
 def test_a_partys_legislators(nlp, text, phrase, code):
     assert mention_of(nlp, text, phrase, "2024-06-11").code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # the body that recognises or designates a government or group is not its owner
+    ("Libya's U.N.-recognised government agreed to a ceasefire on Friday.", "Libya's U.N.-recognised government",
+     "LBYGOV"),
+    ("The UN-recognized government in Tripoli rejected the offer on Monday.", "The UN-recognized government", "LBYGOV"),
+])
+def test_a_recognising_body_is_not_the_owner(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2020-10-23").code == code

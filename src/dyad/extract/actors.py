@@ -1102,10 +1102,12 @@ def partisan(doc: Doc, item: Found) -> bool:
     return before or after
 
 
-# "Saudi-backed", "Iran-allied": the country is a patron, not the actor's own; "Russian-controlled
+# "Saudi-backed", "Iran-allied", "the U.N.-recognised government": the country or body is a
+# patron or a judge, not the actor's own; "Russian-controlled
 # Crimea", "Israeli-occupied Golan": an occupier, not the country where the story is.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "allied", "aligned",
-                           "armed", "trained", "installed", "friendly", "controlled", "occupied", "annexed"})
+                           "armed", "trained", "installed", "friendly", "controlled", "occupied", "annexed",
+                           "recognised", "recognized", "designated", "listed", "sanctioned"})
 
 
 def credit(doc: Doc, item: Found) -> bool:
