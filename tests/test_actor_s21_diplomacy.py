@@ -150,3 +150,17 @@ def test_a_partys_legislators(nlp, text, phrase, code):
 ])
 def test_a_recognising_body_is_not_the_owner(nlp, text, phrase, code):
     assert mention_of(nlp, text, phrase, "2020-10-23").code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # political camps by their family's name are their parties' people
+    ("Austria's conservatives and the Greens agreed to form a government on Wednesday.", "Austria's conservatives",
+     "AUTPTY"),
+    # immigration and border agents enforce the law (COP); a constitutional council is a court
+    ("Federal immigration agents detained a union organiser in Chicago on Tuesday.", "Federal immigration agents",
+     "USACOP"),
+    ("Senegal's Constitutional Council rejected the delay of the election.", "Senegal's Constitutional Council",
+     "SENJUD"),
+])
+def test_camps_agents_and_councils(nlp, text, phrase, code):
+    assert mention_of(nlp, text, phrase, "2024-06-11").code == code
