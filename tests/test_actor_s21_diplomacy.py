@@ -112,17 +112,7 @@ def test_a_domestic_party_met_keeps_the_country_of_its_story():
     assert parties["the opposition leader"] == "KENOPP"
 
 
-def test_a_peoples_pronoun_is_of_the_country_its_phrase_gives(nlp):
-    # "Bosnian Croats" are Bosnia's people; "their" fighters are Bosnia's, not Croatia's
-    text = "Bosnian Croats said their fighters had pulled back from the front line near Mostar."
-    assert mention_of(nlp, text, "their fighters", "1994-03-02").country == "BIH"
-
-
 @pytest.mark.parametrize("text, phrase, code", [
-    # a junta is the army ruling: MIL, as a military council is
-    ("Mali's ruling junta rejected the timetable for elections proposed by its neighbours.", "Mali's ruling junta",
-     "MLIMIL"),
-    ("Myanmar's military junta freed hundreds of prisoners on Wednesday.", "Myanmar's military junta", "MMRMIL"),
     # a party's people named by the chamber they sit in are legislators
     ("Senate Republicans blocked the spending bill on Friday.", "Senate Republicans", "USALEG"),
     ("House Democrats demanded the release of the report.", "House Democrats", "USALEG"),

@@ -142,10 +142,6 @@ class Chains:
                         self.modifier_bodies.append((head.i, resolver.entity_info(entity)))
                 return item.end
             info = resolver.entity_info(entity)
-            if how == actors.DEMONYM:
-                # "Bosnian Serbs said their forces ...": the people as their phrase reads (Bosnia's),
-                # not the country their name comes from
-                info = actors.resolve_phrase(resolver, noun_phrase(head), head) or info
             if how == actors.CAPITAL or how == actors.SEAT:
                 info = replace(info, kind="org" if how == actors.SEAT else "place")
             if entity.kind == "person":
