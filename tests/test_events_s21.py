@@ -152,9 +152,9 @@ def test_captives_released_in_the_passive_are_let_go_by_their_captors(nlp):
 
 
 def test_a_pledge_to_deposit_money_is_no_threat(nlp):
-    # "deposit" is not an inflected "depose"
+    # "deposit" is not an inflected "depose"; the money goes to the bank's state
     assert coded_triples("Qatar pledged to deposit $3 billion in Egypt's central bank.", PUBLISHED) == {
-        ("AGREE", "QAT", None)}
+        ("AGREE", "QAT", "EGY")}
 
 
 def test_a_bloc_suspending_a_member_state_sanctions_it(nlp):
@@ -176,3 +176,8 @@ def test_a_resignation_chanted_for_is_only_demanded(nlp):
     event = events_by_trigger("Thousands of students rallied in the capital, chanting for the resignation of "
                               "the prime minister.", PUBLISHED).get("resignation")
     assert event is None or event["status"] == "hypothetical"
+
+
+def test_money_deposited_in_a_states_central_bank_is_aid(nlp):
+    assert ("AID", "QAT", "EGY") in coded_triples("Qatar deposited $2 billion in Egypt's central bank on Monday.",
+                                                  PUBLISHED)
