@@ -133,6 +133,9 @@ def test_a_domestic_party_met_keeps_the_country_of_its_story():
      "USACOP"),
     ("Senegal's Constitutional Council rejected the delay of the election.", "Senegal's Constitutional Council",
      "SENJUD"),
+    # a ruler's full name, not the shorter name of another Gulf ruler it begins like ("Sheikh Hamad" of Qatar)
+    ("Bahrain's Emir Sheikh Hamad bin Isa al-Khalifa pardoned 300 prisoners.",
+     "Bahrain's Emir Sheikh Hamad bin Isa al-Khalifa", "BHRGOV"),
 ])
 def test_bodies_and_camps_by_their_role_words(nlp, text, phrase, code):
     assert mention_of(nlp, text, phrase, "2024-06-11").code == code
