@@ -216,6 +216,11 @@ def test_islands_news_names_alone_are_their_countrys(nlp):
     assert (event["location"]["name"], event["location"]["country"]) == ("Bali", "IDN")
 
 
+def test_the_niger_delta_is_nigerias(nlp):
+    [event] = asserted("Militants blew up an oil pipeline in the Niger Delta on Sunday.")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Niger Delta", "NGA")
+
+
 def test_roadblocks_erected_block_the_roads(nlp):
     [event] = asserted("Serbs erected more roadblocks in northern Kosovo on Tuesday.")
     assert (event["type"], event["mode"]) == ("PROTEST", "obstruct")
