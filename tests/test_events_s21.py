@@ -149,6 +149,7 @@ def test_captives_released_in_the_passive_are_let_go_by_their_captors(nlp):
     assert (event["type"], event["mode"]) == ("RETREAT", "release")
     assert [m["text"] for m in event["actor"]] == ["gunmen"]
     assert event["actor"][0]["country"] == "NGA"
+    assert [m["country"] for m in event["recipient"]] == ["ITA"]  # the captives, not the place
 
 
 def test_a_pledge_to_deposit_money_is_no_threat(nlp):

@@ -61,10 +61,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if item.how in ("verb", "light") and is_imperative(item.clause):
         return None  # "Meet the robots that will replace you": a headline's instruction to the reader
     if item.how == "verb":
-        actor_heads = (subjects_of(item.trigger) or _parties_to(item.trigger, pattern) or _passive_doers(item.trigger, pattern)
-                       or _captors(item.trigger, pattern))
+        actor_heads = subjects_of(item.trigger) or _parties_to(item.trigger, pattern) or _passive_doers(item.trigger, pattern)
+        captives, captors = ([], []) if actor_heads else _captives_and_captors(item.trigger, pattern)
+        actor_heads = actor_heads or captors
         fallback_heads = subject_controller(item.trigger)
-        recipient_options = verb_recipients(item.trigger, pattern)
+        # the captives let go are the recipients, not their captors, whom the phrase also names
+        recipient_options = [captives] if captives else verb_recipients(item.trigger, pattern)
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
@@ -482,14 +484,15 @@ def _passive_doers(verb: Token, pattern) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
 
 
-def _captors(verb: Token, pattern) -> list[Token]:
+def _captives_and_captors(verb: Token, pattern) -> tuple[list[Token], list[Token]]:
     """ "Soldiers held for a year by Tuareg rebels were freed", "aid workers kidnapped by rebels were
     released": in a passive release that names no doer, those who held the captives let them go."""
     if pattern.mode != "release" or not is_passive(verb):
-        return []
-    return [g for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for held in s.children
-            if held.dep_ == "acl" and held.tag_ == "VBN" for a in held.children if a.dep_ == "agent"
+        return [], []
+    held = [(s, g) for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for by in s.children
+            if by.dep_ == "acl" and by.tag_ == "VBN" for a in by.children if a.dep_ == "agent"
             for g in a.children if g.dep_ == "pobj"]
+    return [s for s, _ in held[:1]], [g for _, g in held]
 
 
 def _parties_to(verb: Token, pattern) -> list[Token]:
