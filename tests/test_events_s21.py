@@ -182,3 +182,18 @@ def test_a_resignation_chanted_for_is_only_demanded(nlp):
 def test_money_deposited_in_a_states_central_bank_is_aid(nlp):
     assert ("AID", "QAT", "EGY") in coded_triples("Qatar deposited $2 billion in Egypt's central bank on Monday.",
                                                   PUBLISHED)
+
+
+def test_a_car_bomb_rammed_into_a_convoy_is_an_attack_on_it(nlp):
+    event = events_by_trigger("A suicide bomber rammed a car packed with explosives into an army convoy near "
+                              "Kandahar on Thursday.", PUBLISHED)["rammed"]
+    assert event["type"] == "ASSAULT"
+    assert event["recipient"][0]["sector"] == "MIL"
+    assert event["date"]["value"] == "2024-05-02"
+
+
+def test_withdrawing_a_trade_status_granted_is_a_sanction(nlp):
+    event = events_by_trigger("On Friday India withdrew the trade status it had granted its neighbour.",
+                              PUBLISHED)["withdrew"]
+    assert event["type"] == "SANCTION"
+    assert event["date"]["value"] == "2024-05-03"

@@ -306,6 +306,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
+    # "rammed a car packed with explosives into a convoy": the parser hangs the goal on the participle
+    holders += [a for h in holders[1:] if h.dep_ == "dobj" for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     if where == "with":
         # "threatened to strike Seoul with missiles": what a complement verb that has an object of
         # its own does its act with is a means, not a party
