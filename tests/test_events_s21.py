@@ -197,3 +197,9 @@ def test_withdrawing_a_trade_status_granted_is_a_sanction(nlp):
                               PUBLISHED)["withdrew"]
     assert event["type"] == "SANCTION"
     assert event["date"]["value"] == "2024-05-03"
+
+
+def test_gunmen_surrounding_a_village_and_burning_huts(nlp):
+    events = events_by_trigger("Gunmen surrounded a village near Djibo at dawn and burned huts with people inside.",
+                               PUBLISHED)
+    assert (events["surrounded"]["type"], events["burned"]["type"]) == ("COERCE", "ASSAULT")
