@@ -722,21 +722,21 @@ def _met_parties(token: Token) -> list[Token]:
         talks = [c for c in meeting.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         if not talks:
             return []
-        sides = [c for c in meeting.children if c.dep_ == "nsubj"]
-        sides += [o for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for o in p.children if o.dep_ == "pobj"]
+        sides = [c for c in meeting.children if c.dep_ == "nsubj"] + [o for t in talks for o in _with_parties(t)]
     elif meeting.lower_ in MEETING_NOUNS:
         sides = [c for c in meeting.head.children if c.dep_ == "nsubj"] if meeting.dep_ == "dobj" else []
-        sides += [o for p in meeting.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for o in p.children if o.dep_ == "pobj"]
+        sides += _with_parties(meeting)
     elif meeting.pos_ in ("VERB", "AUX"):
-        sides = [c for c in meeting.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
-        sides += [o for p in meeting.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for o in p.children if o.dep_ == "pobj"]
+        sides = [c for c in meeting.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")] + _with_parties(meeting)
     else:
         return []
     sides += [c for side in sides for c in side.conjuncts]
     return [side for side in sides if side.i != token.i and token not in side.subtree and side not in token.subtree]
+
+
+def _with_parties(token: Token) -> list[Token]:
+    """The objects of the "with" hung on `token` ("met with X", "talks with X")."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 # Words whose object, or whose "in" phrase, is a language ("speaking Spanish", "a statement in Arabic").
@@ -1723,6 +1723,11 @@ def _countries_by_name() -> dict[str, str]:
 def country_named(name: str) -> str | None:
     """The code of the country of this name ("North Korea", "South Sudan"), if any."""
     return _countries_by_name().get(name)
+
+
+def names_country(token: Token) -> str | None:
+    """The code of the country the proper name `token` ends names ("Korea" of "North Korea"), if any."""
+    return country_named(_name_run(token).text)
 
 
 # What "pro-" before an armed group's noun may name besides a country or its leader: its government.

@@ -190,6 +190,12 @@ def _range_unit(expression: str, start: str, published: dt.date | None, directio
         end = resolve(last, published, direction)
     if not end or len(end) != 10 or end <= start:
         return start
+    return _unit_holding(start, end)
+
+
+def _unit_holding(start: str, end: str) -> str:
+    """The smallest unit that holds the days from `start` to `end`: the month, the year, or
+    across years the first day."""
     return start[:7] if end[:7] == start[:7] else start[:4] if end[:4] == start[:4] else start
 
 
@@ -206,7 +212,7 @@ def _since_unit(span: Span, start: str, published: dt.date | None) -> str:
     end = published.isoformat()
     if start >= end[:len(start)]:
         return start
-    return end[:7] if start[:7] == end[:7] else end[:4] if start[:4] == end[:4] else start
+    return _unit_holding(start, end)
 
 
 def _since(span: Span) -> bool:

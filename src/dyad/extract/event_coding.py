@@ -125,7 +125,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = pattern.by_civilians
     if pattern.by_organizations and actor and all(m.sector in ORGANIZATION_SECTORS for m in actor):
         type_, mode, cameo = pattern.by_organizations
-    if pattern.joint and (len({m.country for m in actor if m.country}) >= 2 or (
+    if pattern.joint and (len(_countries(actor)) >= 2 or (
             recipient and any(h.head.lower_ == "with" and h.head.head.i in (item.trigger.i, clause.i)
                               for heads in recipient_options for h in heads))):
         type_, mode, cameo = pattern.joint  # "held naval drills with China": done together, with the other the recipient
@@ -279,7 +279,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # published the report"), not before whom the threat names as warned ("warned Hezbollah that
         # Israel would strike if they fired"); a capital there is its government ("unless Abuja freed")
         addressed, acted_on = _threatened(clause, item, actors, attributions, places)
-        own = {m.country for m in actor if m.country}  # "threatened to close the Strait of Hormuz": its own water
+        own = _countries(actor)  # "threatened to close the Strait of Hormuz": its own water
         if not any_known(recipient):
             recipient = (_not_doer(addressed, actor) or [m for m in acted_on if not (m.kind == "place" and m.country in own)]
                          or recipient)
@@ -290,7 +290,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # Kunduz": forces moved within the state's own territory are aimed at no one; moved to a
         # foreign border or out of a foreign town, at that state (an operation halted in a province
         # is still aimed at it: "suspended the military operation in Aceh")
-        own = {m.country for m in actor if m.country}
+        own = _countries(actor)
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "AID" and not recipient and location and location.country and all(
             m.country != location.country for m in actor):
@@ -307,7 +307,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ("AGREE", "RETREAT"):  # an agreement, a ceasefire: its brokers are no side of it
         mediation_words = lex.types["AGREE"].get("mediation_words") or ()
         recipient = _without_mediators(recipient, item.trigger.doc, mediation_words)
-    if type_ in JOINT_TYPES and len(sides := {m.country for m in actor if m.country}) >= 2:
+    if type_ in JOINT_TYPES and len(sides := _countries(actor)) >= 2:
         # "Bangladesh and Myanmar agreed to return refugees to Rakhine", "Russia and Belarus began
         # exercises near Belarus's borders": what two states do together is aimed at neither of them
         recipient = [m for m in recipient if m.country not in sides]
@@ -553,7 +553,7 @@ def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions,
 
 def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
     """A recipient of a country other than the actor's (not the actor's own people or a party no table knows)."""
-    own = {m.country for m in actor if m.country}
+    own = _countries(actor)
     return any(m.country and m.country not in own or (not m.country and m.code) for m in recipient)
 
 
@@ -809,13 +809,22 @@ def _named(heads: list[Token]) -> list[Mention]:
     return found
 
 
+def _countries(mentions: list[Mention]) -> set[str]:
+    return {m.country for m in mentions if m.country}
+
+
+def _one_country(mentions: list[Mention]) -> str | None:
+    """The country of the mentions, when they are all of one."""
+    countries = _countries(mentions)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _own_people(heads: list[Token], doers: list[Mention]) -> list[Mention]:
     """People named by a name alone (the small model tags some unknown names as products), of the
     doers' one country."""
-    countries = {m.country for m in doers if m.country}
-    if len(countries) != 1:
+    country = _one_country(doers)
+    if country is None:
         return []
-    (country,) = countries
     people = [noun_phrase(h) for h in heads if h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "PRODUCT", "")]
     return [Mention(text=p.text, start=p.start_char, end=p.end_char, country=country, code=country) for p in people]
 
@@ -842,10 +851,9 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     newspaper, a party) dealing with the state or people of one country belongs to that country,
     as PLOVER coders read it; not when the other side is an armed force, which often acts abroad.
     Unnamed officials (GOV) are left alone: they deal with foreign states as often as their own."""
-    countries = {m.country for m in others if m.country}
-    if len(countries) != 1 or any(m.sector in ARMED_SECTORS for m in others):
+    country = _one_country(others)
+    if country is None or any(m.sector in ARMED_SECTORS for m in others):
         return mentions
-    (country,) = countries
     # facing only a country's own people ("Kenyans demonstrated outside parliament"), an unnamed
     # institution is theirs as well
     sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others) else frozenset())
@@ -854,10 +862,9 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
 
 
 def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
-    countries = {m.country for m in doers if m.country}
-    if len(countries) != 1:
+    country = _one_country(doers)
+    if country is None:
         return mentions
-    (country,) = countries
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if _unplaced(m) and m.kind != "org" else m for m in mentions]
 

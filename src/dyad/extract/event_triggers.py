@@ -18,7 +18,7 @@ from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJEC
                                       misread_plural_objects, partitive_heads)
 from dyad.extract import per_doc
 from dyad.extract.phrases import past_dateline
-from dyad.extract.actors import country_named
+from dyad.extract.actors import names_country
 from dyad.extract.places import names_a_town
 
 
@@ -123,7 +123,7 @@ def _object_words(verb: Token) -> set[str]:
         words.add(obj.lower_)
         if obj.ent_type_ in NAMED_OBJECTS:
             words.add(obj.ent_type_)  # "received Yasser Arafat", "recognised Croatia": a pattern may ask for a name
-        if obj.pos_ == "PROPN" and country_named(_compound_name(obj)):
+        if obj.pos_ == "PROPN" and names_country(obj):
             words.add("GPE")  # "suspended Niger": the small model tags some countries as people or works
         if obj.i in done_to and (obj.ent_type_ in ("GPE", "LOC") or names_a_town(obj)):
             # "captured Jaffna" (not "captured soldiers near Grozny"): the small model often tags a town
@@ -141,14 +141,6 @@ def _object_words(verb: Token) -> set[str]:
                         words.add(grand.lemma_.lower())
                         words.add(f"{lemma} of {grand.lemma_.lower()}")
     return words
-
-
-def _compound_name(token: Token) -> str:
-    """ "North Korea" for "Korea": the name with the compounds before it."""
-    start = token.i
-    while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i in range(start, token.i + 1):
-        start -= 1
-    return token.doc[start:token.i + 1].text
 
 
 def _purposes(children) -> set[str]:

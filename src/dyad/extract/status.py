@@ -67,8 +67,12 @@ def status_of(trigger: Token) -> str:
                 return "negated"
             if parent.lower_ == "from" and parent.head.lemma_.lower() in cues["restraint"]:
                 return "negated"  # "barred them from entering", "refrained from attacking"
-            if parent.lower_ == "of" and (deed := taken_deed(parent.head)) is not None:
-                clause = deed  # "took the dramatic step of expelling": as the taking is
+            carrier = (parent.head if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX")
+                       else taken_deed(parent.head) if parent.lower_ == "of" else None)
+            if carrier is not None:
+                # "accused them of prolonging the war by arming Ukraine", "took the dramatic step of
+                # expelling": as the act it is the means of, or the taking of the step
+                clause = carrier
                 own = _own_status(clause, cues)
                 if own != "asserted":
                     return own
@@ -77,12 +81,6 @@ def status_of(trigger: Token) -> str:
                 return "hypothetical"
             if parent.lower_ == "with" and parent.head.lemma_.lower() in cues["allegation"]:
                 return "hypothetical"  # "charged Fujimori with ordering massacres": alleged, not asserted
-            if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX"):
-                clause = parent.head  # "accused them of prolonging the war by arming Ukraine": as the act it is the means of
-                own = _own_status(clause, cues)
-                if own != "asserted":
-                    return own
-                continue
             break
         if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})) and not _has_child(
                 parent, "amod", frozenset({"first", "last", "only", "second", "latest"})):
