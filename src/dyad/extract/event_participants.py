@@ -194,7 +194,12 @@ def list_members(head: Token) -> list[Token]:
     second name of a list as an apposition of the first; a named apposition that the list goes on
     from (it has conjuncts of its own) is the next member, not another name for the first."""
     if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "ORG", "NORP"):
-        return [head]
+        # "Chad's President Idriss Deby and Sudan's President Omar al-Bashir met": the parser hangs
+        # the second titled person on the first one's name, or on the first title after an "and";
+        # each is another member
+        named = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        joined = [a for a in named[1:] if any(t.dep_ == "cc" for t in head.doc[named[0].i:a.i])]
+        return [head, *(c for a in named for c in a.conjuncts if c.ent_type_ == "PERSON"), *joined]
     return [head, *(a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
                     and a.ent_type_ in ("GPE", "ORG", "NORP"))]
 
