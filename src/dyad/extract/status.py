@@ -33,6 +33,14 @@ def cue_words() -> dict[str, frozenset[str]]:
 
 def status_of(trigger: Token) -> str:
     """The status of the event triggered by `trigger` (a verb, or a noun such as "talks")."""
+    status = _status(trigger)
+    if status == "asserted" and trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in cue_words()["hypothetical_determiner"] for c in trigger.children):
+        return "hypothetical"  # "would respond to any attack", "the treaty bans any deployment": no deed in particular
+    return status
+
+
+def _status(trigger: Token) -> str:
     cues = cue_words()
     if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
         trigger = trigger.head  # "is not willing to compromise": the copula carries the status
