@@ -183,6 +183,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
+    if pattern.untargeted and not recipient:
+        type_, mode, cameo = pattern.untargeted  # "fired a missile into the sea": aimed at no one
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         actor = _crowd_of_country(actor, actor_heads, location)  # "thousands demonstrated in Paris"
     if not actor and mode in ("deport", "expel") and item.how == "verb" and is_passive(item.trigger):

@@ -35,6 +35,7 @@ class Pattern:
     by_civilians: tuple | None = None  # (type, mode, cameo) when every actor is of civil life ("nurses launched a strike")
     by_organizations: tuple | None = None  # (type, mode, cameo) when every actor is a company or charity ("Shell pulled out")
     joint: tuple | None = None
+    untargeted: tuple | None = None  # (type, mode, cameo) when no recipient is named ("fired a missile into the sea")
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     infinitive: bool = False  # the pattern needs an object and its infinitive ("told Hungary to scrap the law")
     clause: frozenset[str] = frozenset()  # kinds of complement the pattern needs: "to", "that", "for"
@@ -129,6 +130,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),
         requires=entry.get("requires"), by_state=recode(entry.get("by_state")), joint=recode(entry.get("joint")),
         by_civilians=recode(entry.get("by_civilians")), by_organizations=recode(entry.get("by_organizations")),
+        untargeted=recode(entry.get("untargeted")),
         modal=frozenset(entry.get("modal") or ()), negated=recode(entry.get("negated")), lemma=lemma,
         infinitive=bool(entry.get("infinitive")), clause=frozenset(entry.get("clause") or ()),
         adjective=bool(entry.get("adjective")), intransitive=bool(entry.get("intransitive")), not_by=frozenset(entry.get("not_by") or ()),

@@ -286,12 +286,13 @@ def _bare(preposition: Token) -> bool:
 
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     """ "said that Sudan must return the helicopter": a reported obligation is a demand; "warned
-    Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat;
+    so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's)."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         words = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
         words |= {f"{a.lemma_.lower()} to" for a in clause.children if a.dep_ == "xcomp"}
         words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in clause.children if a.dep_ in ("dobj", "advmod")}
-        if words & modals and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
             return True
     return False
 

@@ -1,0 +1,56 @@
+"""Event constructions of news that dyad coded wrongly (session 22): two titled people the parser
+joins through the first one's name, a forceful answer vowed or warned of, any such deed (none in
+particular), self-defence, missiles fired at no one the sentence names. Sentences written for
+these tests."""
+
+from helpers import coded_triples, events_by_trigger
+
+PUBLISHED = "2024-05-06"
+
+
+def test_two_titled_leaders_who_met_are_both_actors(nlp):
+    event = events_by_trigger("Niger's President Mohamed Bazoum and Benin's President Patrice Talon met "
+                              "in Cotonou on Thursday.", PUBLISHED)["met"]
+    assert {m["country"] for m in event["actor"] + event["recipient"]} == {"NER", "BEN"}
+
+
+def test_vowing_to_respond_firmly_is_a_threat(nlp):
+    event = events_by_trigger("Beijing vowed to respond firmly if Washington imposed new tariffs on Chinese steel.",
+                              PUBLISHED)["vowed"]
+    assert (event["type"], event["status"]) == ("THREATEN", "asserted")
+    assert event["actor"][0]["country"] == "CHN"
+
+
+def test_warning_of_a_strong_reaction_is_a_threat(nlp):
+    assert ("THREATEN", "PRK", None) in coded_triples(
+        "Pyongyang warned on Monday that it would react strongly to the joint drills.", PUBLISHED)
+
+
+def test_vowing_to_help_is_still_a_promise(nlp):
+    assert events_by_trigger("The minister vowed to help the flood victims.", PUBLISHED)["vowed"]["type"] == "AGREE"
+
+
+def test_any_attack_is_no_attack_that_happened(nlp):
+    events = events_by_trigger("Tehran said it was ready to answer any attack by Israel.", PUBLISHED)
+    assert events.get("attack") is None or events["attack"]["status"] != "asserted"
+    events = events_by_trigger("The accord forbids any deployment of troops in the zone.", PUBLISHED)
+    assert events.get("deployment") is None or events["deployment"]["status"] != "asserted"
+
+
+def test_refusing_any_talks_is_still_a_rejection(nlp):
+    assert events_by_trigger("The rebels rejected any talks with the government.", PUBLISHED)["rejected"]["type"] == "REJECT"
+
+
+def test_defending_itself_supports_no_one(nlp):
+    assert "defend" not in events_by_trigger("Iran said it would defend itself against any attack.", PUBLISHED)
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(nlp):
+    assert coded_triples("North Korea fired two short-range ballistic missiles into the sea off its east coast "
+                         "on Thursday.", PUBLISHED) == {("MOBILIZE", "PRK", None)}
+    assert coded_triples("North Korea test-fired an intercontinental ballistic missile on Friday.",
+                         PUBLISHED) == {("MOBILIZE", "PRK", None)}
+
+
+def test_a_missile_fired_at_a_country_is_an_attack(nlp):
+    assert coded_triples("Iran fired ballistic missiles at Israel overnight.", PUBLISHED) == {("ASSAULT", "IRN", "ISR")}
