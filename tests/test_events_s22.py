@@ -54,3 +54,15 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(nlp):
 
 def test_a_missile_fired_at_a_country_is_an_attack(nlp):
     assert coded_triples("Iran fired ballistic missiles at Israel overnight.", PUBLISHED) == {("ASSAULT", "IRN", "ISR")}
+
+
+def test_an_anti_national_protest_is_aimed_at_that_nation(nlp):
+    assert coded_triples("An anti-American protest in Karachi turned violent on Friday.",
+                         PUBLISHED) == {("PROTEST", "PAK", "USA")}
+    assert coded_triples("Anti-Japanese demonstrations spread across China on Sunday.",
+                         PUBLISHED) == {("PROTEST", "CHN", "JPN")}
+
+
+def test_a_pro_national_rally_is_not_by_that_nation(nlp):
+    assert not any(actor == "RUS" for _, actor, _ in coded_triples("A pro-Russian rally drew thousands in Donetsk.",
+                                                                   PUBLISHED))

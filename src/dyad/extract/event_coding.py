@@ -186,7 +186,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if pattern.untargeted and not recipient:
         type_, mode, cameo = pattern.untargeted  # "fired a missile into the sea": aimed at no one
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
-        actor = _crowd_of_country(actor, actor_heads, location)  # "thousands demonstrated in Paris"
+        # "thousands demonstrated in Paris"; "an anti-war rally in Paris": its crowd, named by the rally
+        actor = _crowd_of_country(actor, actor_heads or ([item.trigger] if item.how == "noun" else []), location)
     if not actor and mode in ("deport", "expel") and item.how == "verb" and is_passive(item.trigger):
         # "two journalists were expelled from Indonesia": by the state they were sent out of
         sources = [g for p in item.trigger.children if p.dep_ == "prep" and p.lower_ == "from"

@@ -189,6 +189,18 @@ def _subjectless_passive_conjunct(verb: Token) -> bool:
         c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
+def _stance(modifier: Token) -> str | None:
+    """ "anti" or "pro" for a name marked as what a deed is against or for ("anti-British",
+    "pro-Russian", one token or three), else None."""
+    word = modifier.lower_
+    for stance in ("anti", "pro"):
+        if word.startswith(stance + "-"):
+            return stance
+        if modifier.i >= 2 and modifier.nbor(-1).text == "-" and modifier.nbor(-2).lower_ == stance:
+            return stance
+    return None
+
+
 def list_members(head: Token) -> list[Token]:
     """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may read the
     second name of a list as an apposition of the first; a named apposition that the list goes on
@@ -389,11 +401,14 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
         actors = [g for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
                   and (light_verbs.get(verb.lemma_.lower()) or {}).get("doer_by")
                   for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+             and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     if not actors:
-        # "Russian strikes", "US aid": a modifier that names an actor.
-        actors = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                  and c.ent_type_ not in NOT_ACTORS
-                  and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+        # "Russian strikes", "US aid": a modifier that names an actor; not one "anti-" or "pro-" marks
+        actors = [c for c in named if _stance(c) is None]
+    if not recipients:
+        recipients = [c for c in named if _stance(c) == "anti"]  # "an anti-British protest": aimed at Britain
     if item.how == "light":
         subjects = subjects_of(item.clause)
         if item.light_role in ("host", "recipient"):
