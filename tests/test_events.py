@@ -678,7 +678,6 @@ def test_a_vow_to_avenge_a_killing_threatens_the_killer(nlp):
 UNNAMED_DEEDS = [
     ("A suicide bombing killed nine people at a market in Peshawar on Friday.", "bombing", "ASSAULT", "1831"),
     ("An explosion ripped through a crowded bus station in Kano.", "explosion", "ASSAULT", "183"),
-    ("Rioting spread through the port city of Durban on Sunday night.", "Rioting", "PROTEST", "145"),
     ("The shooting at a shopping centre in Malmo left three people dead.", "shooting", "ASSAULT", "193"),
 ]
 
@@ -687,6 +686,12 @@ UNNAMED_DEEDS = [
 def test_a_deed_by_no_one_named_is_coded(nlp, text, trigger, type_, cameo):
     event = only_event(text)
     assert (event["trigger"]["text"], event["type"], event["cameo"], event["actor"]) == (trigger, type_, cameo, [])
+
+
+def test_rioting_by_no_one_named_is_by_the_crowd_of_the_country_it_is_in(nlp):
+    event = only_event("Rioting spread through the port city of Durban on Sunday night.")
+    assert (event["trigger"]["text"], event["type"], event["cameo"]) == ("Rioting", "PROTEST", "145")
+    assert [(m["country"], m["sector"]) for m in event["actor"]] == [("ZAF", "CVL")]
 
 
 def test_an_unnamed_deed_whose_verb_names_the_doer_is_one_event(nlp):

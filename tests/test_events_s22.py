@@ -66,3 +66,35 @@ def test_an_anti_national_protest_is_aimed_at_that_nation(nlp):
 def test_a_pro_national_rally_is_not_by_that_nation(nlp):
     assert not any(actor == "RUS" for _, actor, _ in coded_triples("A pro-Russian rally drew thousands in Donetsk.",
                                                                    PUBLISHED))
+
+
+def test_what_is_told_to_someone_is_made_to_them(nlp):
+    event = events_by_trigger("India's foreign minister told his Nepali counterpart that New Delhi was ready to "
+                              "help rebuild the damaged bridges.", PUBLISHED)["ready"]
+    assert event["type"] == "AGREE"
+    assert [m["country"] for m in event["recipient"]] == ["NPL"]
+
+
+def test_what_is_told_to_reporters_is_made_to_no_one(nlp):
+    event = events_by_trigger("Lavrov told reporters that Moscow was ready to resume talks.", PUBLISHED)["ready"]
+    assert event["recipient"] == []
+
+
+def test_lashing_results_as_fraudulent_is_an_accusation(nlp):
+    assert events_by_trigger("The opposition leader on Friday lashed the election results as fraudulent.",
+                             PUBLISHED)["lashed"]["type"] == "ACCUSE"
+    assert "lashed" not in events_by_trigger("Cyclone Idai lashed the coast of Mozambique.", PUBLISHED)
+
+
+def test_withdrawing_a_strike_concedes(nlp):
+    assert events_by_trigger("The teachers' union withdrew its strike on Monday.", PUBLISHED)["withdrew"]["type"] == "CONCEDE"
+
+
+def test_leading_a_delegation_to_a_country_visits_it(nlp):
+    assert coded_triples("Papua New Guinea led a Pacific delegation to Fiji last week.",
+                         PUBLISHED) == {("CONSULT", "PNG", "FJI")}
+
+
+def test_promising_an_immediate_response_is_a_threat(nlp):
+    assert ("THREATEN", "RUS", None) in coded_triples(
+        "The Russian Foreign Ministry promised to respond immediately to any attempt to interfere.", PUBLISHED)

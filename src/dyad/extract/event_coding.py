@@ -276,6 +276,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         acts = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c))]
         deal_words = frozenset(lex.types["AGREE"].get("deal_words") or ())
         recipient = _not_doer(_under_deal(acts, deal_words, actors, attributions, places), actor) or recipient
+    if type_ in ADDRESSED_TYPES and not recipient:
+        # "told his Israeli and Palestinian counterparts his country is ready to help": a promise,
+        # refusal, demand or threat told to someone is made to them
+        # (not the press a statement is told to: "told reporters")
+        recipient = [m for m in _not_doer(mentions_for(_addressees(clause, lex), actors, attributions, places), actor)
+                     if m.sector != "MED"]
     if type_ == "THREATEN":
         # an ultimatum is aimed at whoever must meet its condition, before what the threatened act is
         # done to ("threatened to pull its troops out of the mission in Darfur if the United Nations
@@ -783,6 +789,23 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
             if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
                 return True
     return False
+
+
+# Types of what is said to someone: whom the words are told is their recipient.
+ADDRESSED_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def _addressees(clause: Token, lex: Lexicon) -> list[Token]:
+    """Whom the report holding the clause is told to ("told Trump that ...", "assured Kyiv it
+    would ..."): the objects of a verb of telling whose "that" clause this is."""
+    head = clause
+    while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:
+        head = head.head  # "is ready to help": the clause the promise is in
+    teller = head.head
+    if head.dep_ != "ccomp" or teller.lemma_.lower() not in lex.telling_verbs:
+        return []
+    told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+    return [t for c in told for t in (c, *c.conjuncts)]
 
 
 def _crowd_of_country(found: list[Mention], heads: list[Token], location: Place) -> list[Mention]:

@@ -80,6 +80,7 @@ class Lexicon:
     known_verbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()  # "killed by floods": forces of nature do no deed
     culprits: frozenset[str] = frozenset()  # "warned that those behind the bombing would pay": the deed's unknown doers
+    telling_verbs: frozenset[str] = frozenset()  # "told Trump that ...": whose object is the one told
 
 
 @cache
@@ -109,6 +110,7 @@ def event_lexicon() -> Lexicon:
         denial_verbs=cues.get("denial", frozenset()),
         natural_causes=cues.get("natural_cause", frozenset()),
         culprits=cues.get("culprit", frozenset()),
+        telling_verbs=cues.get("telling", frozenset()),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

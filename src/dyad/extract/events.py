@@ -218,6 +218,12 @@ def _answering(clause: Token) -> bool:
     return False
 
 
+def _no_doer_named(event: Event, trigger: Token) -> bool:
+    """No actor, or only the crowd the deed's own noun stands for ("riots broke out in Kisumu": the
+    rioters, of the country the riots are in)."""
+    return all(m.start <= trigger.idx < m.end for m in event.actor)
+
+
 def _weapons_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
     """ "The attack came hours after a bomb ripped through a bus station": a deed by no one named
     whose subject is a weapon, not a deed the sentence names ("an explosion ripped through"), is a
@@ -267,7 +273,7 @@ def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) 
     by_trigger = {trigger.i: event for trigger, event in found}
     named = set()
     for trigger, event in found:
-        if event.actor or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        if not _no_doer_named(event, trigger) or trigger.dep_ not in ("nsubj", "nsubjpass"):
             continue
         clause = trigger.head
         # a participle has no subject of its own: its doer is the deed's ("explosions ripped through
@@ -290,7 +296,7 @@ def _without_background_mentions(found: list[tuple[Token, Event]], events: list[
     of 40 pupils", "over the attack that killed five soldiers on Monday")."""
     triggers = {id(event): trigger for trigger, event in found}
     by_trigger = {trigger.i for trigger, _ in found}
-    background = {id(e) for e in events if not e.actor and _in_background(triggers[id(e)], by_trigger)}
+    background = {id(e) for e in events if _no_doer_named(e, triggers[id(e)]) and _in_background(triggers[id(e)], by_trigger)}
     news_days = {e.date.start for e in events if e.date is not None and id(e) not in background}
     background -= {id(e) for e in events if id(e) in background and e.date is not None
                    and e.date.start not in news_days and (_names_its_victims(triggers[id(e)], e)
