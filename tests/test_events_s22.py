@@ -98,3 +98,27 @@ def test_leading_a_delegation_to_a_country_visits_it(nlp):
 def test_promising_an_immediate_response_is_a_threat(nlp):
     assert ("THREATEN", "RUS", None) in coded_triples(
         "The Russian Foreign Ministry promised to respond immediately to any attempt to interfere.", PUBLISHED)
+
+
+def test_a_demand_with_a_penalty_for_refusing_is_an_ultimatum(nlp):
+    assert coded_triples("The Ivorian president on Friday ordered the renegade commander Ibrahim Coulibaly to lay "
+                         "down his arms or be disarmed.", PUBLISHED) == {("THREATEN", "CIV", "CIV")}
+    event = events_by_trigger("The Nigerian army urged the rebels to leave the town or face military action.",
+                              PUBLISHED)["urged"]
+    assert (event["type"], event["cameo"]) == ("THREATEN", "139")
+
+
+def test_a_demand_with_a_choice_of_acts_is_still_a_demand(nlp):
+    event = events_by_trigger("The UN urged the rebels to leave the city or join the peace talks.", PUBLISHED)["urged"]
+    assert event["type"] == "REQUEST"
+
+
+def test_captives_set_free_are_released(nlp):
+    event = events_by_trigger("Maoist rebels last week set free 12 policemen captured in a raid in Nepal.",
+                              PUBLISHED)["set"]
+    assert (event["type"], event["mode"]) == ("RETREAT", "release")
+
+
+def test_billions_in_aid_obtained_come_from_the_giver(nlp):
+    assert coded_triples("The Kenyan government has obtained billions in Chinese aid for its railway.",
+                         PUBLISHED) == {("AID", "CHN", "KEN")}

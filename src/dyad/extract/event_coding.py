@@ -257,6 +257,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # hangs on another's failure to act is an ultimatum (lexicon: the "unless" rules)
         type_, mode, cameo = recode(type_, mode, cameo, "unless") or (type_, mode, cameo)
         recipient = [] if type_ == "THREATEN" else recipient
+    if type_ == "REQUEST" and _or_else(item, lex) and (ultimatum := recode(type_, mode, cameo, "or_else")) is not None:
+        type_, mode, cameo = ultimatum  # "ordered the warlord to lay down his arms or be disarmed"
     if type_ in ("REJECT", "AGREE") and not recipient and item.how == "verb":
         # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
         # ... or whom it goes to: "agreed to hand the islands to Mauritius", "promised to help rebuild Syria"
@@ -789,6 +791,15 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
             if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
                 return True
     return False
+
+
+def _or_else(item: Found, lex: Lexicon) -> bool:
+    """The act demanded has an "or" of penalty: "to leave the city or face military action",
+    "to lay down his arms or be disarmed"."""
+    acts = [c for c in item.trigger.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and has_to_infinitive(c))]
+    return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
+               and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in other.children))
+               for act in acts for other in act.children if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
 
 
 # Types of what is said to someone: whom the words are told is their recipient.

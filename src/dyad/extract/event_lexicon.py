@@ -81,6 +81,7 @@ class Lexicon:
     natural_causes: frozenset[str] = frozenset()  # "killed by floods": forces of nature do no deed
     culprits: frozenset[str] = frozenset()  # "warned that those behind the bombing would pay": the deed's unknown doers
     telling_verbs: frozenset[str] = frozenset()  # "told Trump that ...": whose object is the one told
+    penalty_verbs: frozenset[str] = frozenset()  # "leave or face military action": what befalls who refuses
 
 
 @cache
@@ -111,6 +112,7 @@ def event_lexicon() -> Lexicon:
         natural_causes=cues.get("natural_cause", frozenset()),
         culprits=cues.get("culprit", frozenset()),
         telling_verbs=cues.get("telling", frozenset()),
+        penalty_verbs=cues.get("penalty", frozenset()),
         known_verbs=frozenset(verbs) | frozenset(e["verb"] for e in lexicon.load("events/light_verbs"))
         | frozenset(g for r in rules for g in r.governors if g.islower()),
     )

@@ -17,6 +17,8 @@ TERMS_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan"
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
+# Round sums the tagger leaves without a currency ("billions in aid").
+SUMS = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions"})
 PARTITIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                         "millions", "group", "number", "crowd", "crowds", "member", "members", "some", "many",
                         "most", "several", "all", "both", "each", "one", "two", "three", "band", "team",
@@ -55,7 +57,7 @@ def sponsors(noun: Token) -> list[Token]:
 def partitive_heads(head: Token) -> list[Token]:
     """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who; a sum's
     "in" phrase names what it is ("froze $700 million in aid")."""
-    if head.ent_type_ == "MONEY":
+    if head.ent_type_ == "MONEY" or head.lemma_.lower() in SUMS:  # "obtained billions in U.S. aid"
         return [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ != "MONEY"]
     if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:
