@@ -122,3 +122,10 @@ def test_captives_set_free_are_released(nlp):
 def test_billions_in_aid_obtained_come_from_the_giver(nlp):
     assert coded_triples("The Kenyan government has obtained billions in Chinese aid for its railway.",
                          PUBLISHED) == {("AID", "CHN", "KEN")}
+
+
+def test_a_state_destroying_homes_coerces_and_rebels_doing_so_assault(nlp):
+    event = events_by_trigger("Israeli forces destroyed the house of a Palestinian gunman near Jenin on Sunday.",
+                              PUBLISHED)["destroyed"]
+    assert (event["type"], event["actor"][0]["country"]) == ("COERCE", "ISR")
+    assert events_by_trigger("Rebels destroyed dozens of homes in the village.", PUBLISHED)["destroyed"]["type"] == "ASSAULT"
