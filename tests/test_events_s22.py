@@ -129,3 +129,22 @@ def test_a_state_destroying_homes_coerces_and_rebels_doing_so_assault(nlp):
                               PUBLISHED)["destroyed"]
     assert (event["type"], event["actor"][0]["country"]) == ("COERCE", "ISR")
     assert events_by_trigger("Rebels destroyed dozens of homes in the village.", PUBLISHED)["destroyed"]["type"] == "ASSAULT"
+
+
+def test_foreigners_killed_by_gunmen_are_the_victims_not_the_country(nlp):
+    event = events_by_trigger("British tourists killed by gunmen in Tunisia were flown home on Sunday.",
+                              PUBLISHED)["killed"]
+    assert [m["country"] for m in event["recipient"]] == ["GBR"]
+
+
+def test_captives_released_after_a_night_are_the_captors_release(nlp):
+    assert coded_triples("Four Italian engineers kidnapped by gunmen in Nigeria were last night released.",
+                         PUBLISHED) == {("RETREAT", "NGA", "ITA")}
+    event = events_by_trigger("The Red Cross says six of its staff who were abducted by militiamen in Congo "
+                              "have been freed.", PUBLISHED)["freed"]
+    assert (event["type"], event["actor"][0]["text"]) == ("RETREAT", "militiamen")
+
+
+def test_protesters_blocking_an_avenue_protest(nlp):
+    assert events_by_trigger("Protesters blocked the main avenue of Buenos Aires on Tuesday.",
+                             PUBLISHED)["blocked"]["type"] == "PROTEST"

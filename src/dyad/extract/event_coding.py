@@ -497,12 +497,16 @@ def _passive_doers(verb: Token, pattern) -> list[Token]:
 
 def _captives_and_captors(verb: Token, pattern) -> tuple[list[Token], list[Token]]:
     """ "Soldiers held for a year by Tuareg rebels were freed", "aid workers kidnapped by rebels were
-    released": in a passive release that names no doer, those who held the captives let them go."""
-    if pattern.mode != "release" or not is_passive(verb):
+    released", "eight of its workers who were kidnapped by militants have been freed": in a passive
+    release that names no doer, those who held the captives let them go."""
+    if pattern.mode != "release" or not (is_passive(verb) or any(c.dep_ == "auxpass" for c in verb.children)):
         return [], []
-    held = [(s, g) for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for by in s.children
-            if by.dep_ == "acl" and by.tag_ == "VBN" for a in by.children if a.dep_ == "agent"
-            for g in a.children if g.dep_ == "pobj"]
+    # (the parser may hang the subject on the auxiliary: "workers ... were last night released")
+    holders = [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))]
+    subjects = [s for h in holders for s in h.children if s.dep_ in ("nsubjpass", "nsubj")]
+    held = [(c, g) for s in subjects for c in (s, *partitive_heads(s)) for by in c.children
+            if by.dep_ == "acl" and by.tag_ == "VBN" or by.dep_ == "relcl" and is_passive(by)
+            for a in by.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return [s for s, _ in held[:1]], [g for _, g in held]
 
 

@@ -294,7 +294,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
         heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
         if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_root(verb):
-            heads = [verb.head]  # "the cease-fire, accepted by Ukraine"
+            # "the cease-fire, accepted by Ukraine"; "British tourists killed by gunmen": the noun itself
+            # (its "by" phrase is this deed's doer, not an owner standing in for a thing)
+            return [verb.head]
         if not heads and _passive_participle(verb):
             heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"
         if all(h.tag_ in ("WDT", "WP") for h in heads) and restated_deed(verb) is not None:
