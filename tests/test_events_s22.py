@@ -148,3 +148,8 @@ def test_captives_released_after_a_night_are_the_captors_release(nlp):
 def test_protesters_blocking_an_avenue_protest(nlp):
     assert events_by_trigger("Protesters blocked the main avenue of Buenos Aires on Tuesday.",
                              PUBLISHED)["blocked"]["type"] == "PROTEST"
+
+
+def test_the_imposition_of_a_curfew_is_the_curfew(nlp):
+    assert coded_triples("The Liberian police on Monday announced the imposition of a curfew in the northern town "
+                         "of Voinjama.", PUBLISHED) == {("COERCE", "LBR", "LBR")}
