@@ -153,3 +153,12 @@ def test_protesters_blocking_an_avenue_protest(nlp):
 def test_the_imposition_of_a_curfew_is_the_curfew(nlp):
     assert coded_triples("The Liberian police on Monday announced the imposition of a curfew in the northern town "
                          "of Voinjama.", PUBLISHED) == {("COERCE", "LBR", "LBR")}
+
+
+def test_a_past_deed_beside_what_a_reporter_says_is_the_reporters(nlp):
+    event = events_by_trigger("Spain's foreign minister says recovering Gibraltar remains a national goal and called "
+                              "for talks with London.", PUBLISHED)["called"]
+    assert (event["type"], event["actor"][0]["country"]) == ("REQUEST", "ESP")
+    event = events_by_trigger("Witnesses say the army stormed the building and is holding hostages.",
+                              PUBLISHED)["stormed"]
+    assert event["actor"][0]["text"] == "the army"

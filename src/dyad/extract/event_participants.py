@@ -92,6 +92,11 @@ def subjects_of(verb: Token) -> list[Token]:
                 return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
             token = head
             continue
+        if dep == "conj" and _past_beside_report(token, head):
+            # "the minister says recovering the islands remains an objective and called for talks":
+            # a past deed joined to the present of what is reported is the reporter's
+            token = head.head
+            continue
         if dep in ("conj", "acomp") and head.i != token.i:
             token = head
             continue
@@ -154,6 +159,13 @@ def subject_controller(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass"):
         return subjects_of(verb.head.head)  # "the council adopted a resolution demanding ...": its author
     return []
+
+
+def _past_beside_report(verb: Token, head: Token) -> bool:
+    """A past-tense verb the parser joins to the present-tense clause a "says" reports, as in "X
+    says the economy is weak and called for reforms": the past tells what X did, not the clause's subject."""
+    return (verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
+            and head.head.tag_ in ("VBZ", "VBP") and head.head.lemma_.lower() in ("say", "tell", "insist", "argue", "maintain"))
 
 
 def _governing_verb(noun: Token) -> Token | None:
