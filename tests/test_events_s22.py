@@ -162,3 +162,12 @@ def test_a_past_deed_beside_what_a_reporter_says_is_the_reporters(nlp):
     event = events_by_trigger("Witnesses say the army stormed the building and is holding hostages.",
                               PUBLISHED)["stormed"]
     assert event["actor"][0]["text"] == "the army"
+
+
+def test_a_letter_delivered_is_no_aid(nlp):
+    assert "delivered" not in events_by_trigger("The envoy delivered a letter to the Serbian president.", PUBLISHED)
+
+
+def test_a_place_visited_does_not_do_what_the_visitor_came_for(nlp):
+    event = events_by_trigger("Pakistan's prime minister visited Kabul to sign a security pact.", PUBLISHED)["sign"]
+    assert [m["country"] for m in event["actor"]] == ["PAK"]

@@ -22,6 +22,8 @@ from dyad.extract.status import taken_deed
 # Verbs that keep their subject as the controller of an infinitive even with an object
 # ("promised Kyiv to send"); with other verbs the object controls ("urged Kyiv to send").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
+# Verbs whose object is a place gone to, which does not do what the infinitive says ("visited Kabul to sign a pact").
+VISITING = frozenset({"visit", "tour", "reach", "enter", "leave", "travel", "fly"})
 # Prepositions whose gerund is done by the verb's object ("accused Russia of shelling", "barred
 # them from entering", "was arrested for spying"); after others the subject does it ("occupied
 # Kuwait after overrunning its army", "arrested him after raiding his home").
@@ -88,6 +90,8 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         if dep in ("xcomp", "advcl") and head.i != token.i:
             objects = [c for c in head.children if c.dep_ == "dobj"]
+            if head.lemma_.lower() in VISITING and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+                objects = []  # "visited Kabul to sign a pact": a place one goes to does not act
             if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
             token = head
