@@ -1,0 +1,36 @@
+"""When/where of events in short wire stories (session 22, real when/where study sets): which
+word of a phrase is the event's trigger, and the day and place it takes. Sentences written for
+these tests."""
+
+from helpers import codes, events_by_trigger
+
+PUBLISHED = "2024-05-08"
+
+
+def _events(text):
+    return events_by_trigger(text, PUBLISHED)
+
+
+def test_victims_killed_in_an_air_strike_are_marked_on_the_strike(nlp):
+    events = _events("Eight villagers were killed in an airstrike on a market in Kunduz on Monday.")
+    assert "killed" not in events
+    event = events["airstrike"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-06"
+    assert event["location"]["name"] == "Kunduz"
+    assert "AFGCVL" in codes(event["recipient"])
+
+
+def test_people_injured_in_clashes_are_marked_on_the_clashes(nlp):
+    event = _events("At least 30 people were injured in clashes between police and opposition supporters "
+                    "in Karachi on Tuesday.")["clashes"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-07"
+    assert event["location"]["name"] == "Karachi"
+
+
+def test_a_named_act_keeps_its_verb(nlp):
+    # an assassination is an act with a name of its own, not only the harm the attack did
+    events = _events("The governor was assassinated in an attack on his convoy in Kandahar on Sunday.")
+    assert events["assassinated"]["type"] == "ASSAULT"
+    assert "attack" not in events
