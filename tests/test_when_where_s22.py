@@ -34,3 +34,16 @@ def test_a_named_act_keeps_its_verb(nlp):
     events = _events("The governor was assassinated in an attack on his convoy in Kandahar on Sunday.")
     assert events["assassinated"]["type"] == "ASSAULT"
     assert "attack" not in events
+
+
+def test_killed_during_a_gunfight_with_no_sides_named(nlp):
+    # the noun need not be an event of its own; the clause that says when it began dates it
+    event = _events("Three policemen and two gunmen were killed during a gunfight that started on "
+                    "Sunday night.")["gunfight"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-05"
+
+
+def test_a_death_in_fighting_that_broke_out_on_a_day_is_dated_by_it(nlp):
+    event = _events("Four soldiers were killed in fighting that broke out on Saturday near the border.")["fighting"]
+    assert event["date"]["value"] == "2024-05-04"

@@ -739,6 +739,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     candidates = (*path, *_same_time_words(trigger), *(_same_time_words(first_conjunct) if first_conjunct else ()),
                   *(_same_time_words(told_by) if told_by is not None else ()),
                   *(clause for token in path for clause in _same_moment_clauses(token)), *_occurrence_clauses(trigger),
+                  *(clause for token in path for clause in _occurrences_of_settings(token)),
                   *(clause for token in path for clause in _means_clauses(token)),
                   *(clause for token in path for clause in _purpose_clauses(token)),
                   *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]))
@@ -968,6 +969,13 @@ def _occurrence_clauses(noun: Token) -> list[Token]:
     that says when the noun's event began or took place dates it."""
     return [c for c in noun.children if c.dep_ in ("relcl", "acl") and (c.lemma_ in OCCURRENCE_VERBS or (
         c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)))]
+
+
+def _occurrences_of_settings(token: Token) -> list[Token]:
+    """ "were killed in fighting that broke out on Saturday", "died during a gunfight that began at
+    dawn": the clause that says when the happening the event took place in began or took place."""
+    return [clause for prep in token.children if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPOSITIONS
+            for noun in prep.children if noun.dep_ == "pobj" for clause in _occurrence_clauses(noun)]
 
 
 def _a_setting(noun: Token, on_path: set[int]) -> bool:

@@ -114,7 +114,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     kept = {id(e) for e in events}
     for trigger, event in found:
         if id(event) in kept and (deed := _deed_victims_fell_in(trigger, event, by_trigger)) is not None \
-                and id(by_trigger[deed.i]) not in kept:
+                and id(by_trigger.get(deed.i)) not in kept:
             # "Ten people were killed in an air strike on a market": the strike is the happening a
             # reader points at (real news coders mark it in 10 of 12 such cases); the killing gives
             # it its victims, doer, day and place
@@ -124,16 +124,17 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
 
 def _deed_victims_fell_in(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Token | None:
     """The noun of the act of force whose victims a passive verb of force tells of ("were killed in
-    clashes", "was wounded during the raid"), when the sentence has it as a trigger."""
+    clashes", "was wounded during the raid")."""
     if event.type != "ASSAULT" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in HARM_VERBS or not any(
             c.dep_ == "nsubjpass" for c in per_doc.children(trigger)):
         return None
     for child in per_doc.children(trigger):
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for noun in per_doc.children(child):
-                deed = by_trigger.get(noun.i)
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and deed is not None and deed is not event \
-                        and deed.type in ("ASSAULT", "COERCE"):
+                # the noun need not be an event of its own ("during the gunfight", sides unnamed)
+                kinds = {p.type for p in event_lexicon().nouns.get(noun.lemma_.lower(), ())}
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and by_trigger.get(noun.i) is not event \
+                        and kinds & {"ASSAULT", "COERCE"}:
                     return noun
     return None
 
