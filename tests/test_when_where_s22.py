@@ -47,3 +47,30 @@ def test_killed_during_a_gunfight_with_no_sides_named(nlp):
 def test_a_death_in_fighting_that_broke_out_on_a_day_is_dated_by_it(nlp):
     event = _events("Four soldiers were killed in fighting that broke out on Saturday near the border.")["fighting"]
     assert event["date"]["value"] == "2024-05-04"
+
+
+def test_fighting_that_erupted_is_marked_on_the_verb(nlp):
+    events = _events("Heavy fighting erupted between the army and rebels near Goma on Monday.")
+    event = events["erupted"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-06"
+    assert event["location"]["name"] == "Goma"
+
+
+def test_an_ambush_that_took_place_is_marked_on_took(nlp):
+    event = _events("The ambush by FARC rebels on an army patrol took place near Tumaco on Friday.")["took"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-03"
+    assert event["location"]["name"] == "Tumaco"
+
+
+def test_where_clashes_took_place_keeps_the_noun(nlp):
+    # (the clause tells of the place; dyad codes no event for its clashes yet, so none is marked on "took")
+    events = _events("Police patrolled Karachi, where clashes between rival gangs took place on Sunday.")
+    assert "took" not in events
+
+
+def test_protests_that_erupted_keep_the_noun(nlp):
+    events = _events("Protests erupted in Lagos on Monday over fuel prices.")
+    assert "erupted" not in events
+    assert events["Protests"]["type"] == "PROTEST"
