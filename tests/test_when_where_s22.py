@@ -74,3 +74,14 @@ def test_protests_that_erupted_keep_the_noun(nlp):
     events = _events("Protests erupted in Lagos on Monday over fuel prices.")
     assert "erupted" not in events
     assert events["Protests"]["type"] == "PROTEST"
+
+
+def test_a_state_named_before_its_noun_is_a_place_not_a_party(nlp):
+    # "Zamfara state" says where, as "Zamfara" alone would: the story is Nigeria's, so a deed of a
+    # later paragraph is not placed at the reporter's town abroad
+    text = ("NAIROBI - Gunmen on motorbikes killed eight farmers in a village in Zamfara state in Nigeria "
+            "on Saturday, police said.\n\n"
+            "The attackers also opened fire on soldiers who arrived at the scene, wounding two of them.")
+    event = _events(text)["fire"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"] is None or event["location"]["country"] == "NGA"

@@ -1837,6 +1837,8 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
             span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "PROPN" and _is_country(place))):
         return False
     thing = _compounded(span.root)
+    if _names_place(thing):
+        return False  # "Katsina state", "the Kulgam district": the noun stands for the place the name names
     return not (place.lat is not None and thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
 
 
