@@ -85,3 +85,16 @@ def test_a_state_named_before_its_noun_is_a_place_not_a_party(nlp):
     event = _events(text)["fire"]
     assert event["type"] == "ASSAULT"
     assert event["location"] is None or event["location"]["country"] == "NGA"
+
+
+def test_a_capital_beats_a_small_namesake_town_of_a_country_the_story_names(nlp):
+    # the embassy's nationality names the country it is not in: Monrovia is Liberia's capital,
+    # not the small town in California
+    event = _events("Several hundred students rallied outside the U.S. embassy in Monrovia on Tuesday "
+                    "against the visa rules.")["rallied"]
+    assert event["location"]["country"] == "LBR"
+
+
+def test_a_large_namesake_town_of_the_story_country_still_wins(nlp):
+    event = _events("Canadian police arrested two men in Kingston on Tuesday.")["arrested"]
+    assert event["location"]["country"] == "CAN"

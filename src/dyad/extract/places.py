@@ -384,9 +384,17 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
         candidates = tuple(c for c in candidates if c.kind != "city") or candidates
     else:
         candidates = tuple(c for c in candidates if not _namesake_region(c, candidates, key)) or candidates
-    return max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
+    best = max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
                                           + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
+    if best.kind == "city" and best.population < CITY_POPULATION and best.country != prefer:
+        # "protested outside the U.S. embassy in Monrovia": a country's capital is what news means
+        # by its name, not a small namesake town of a country the story names (not under that
+        # country's dateline: "LOS ANGELES - ... in Monrovia")
+        capital = next((c for c in candidates if c.kind == "city" and c.population > best.population
+                        and normalize(_capitals_by_country().get(c.country, "")) == key), None)
+        return capital or best
+    return best
 
 
 def _stray_namesake(candidate: Candidate, countries: frozenset[str], prefer: str | None = None) -> bool:
