@@ -98,3 +98,11 @@ def test_a_capital_beats_a_small_namesake_town_of_a_country_the_story_names(nlp)
 def test_a_large_namesake_town_of_the_story_country_still_wins(nlp):
     event = _events("Canadian police arrested two men in Kingston on Tuesday.")["arrested"]
     assert event["location"]["country"] == "CAN"
+
+
+def test_a_town_in_apposition_to_a_named_building_places_the_event(nlp):
+    event = _events("President Ruto held talks with the Somali leader at State House, Nairobi on Monday.")["talks"]
+    assert event["type"] == "CONSULT"
+    assert event["location"]["name"] == "Nairobi"
+    event = _events("Riot police fired tear gas at students at Makerere University, Kampala, on Monday.")["fired"]
+    assert event["location"]["name"] == "Kampala"

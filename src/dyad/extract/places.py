@@ -1590,6 +1590,9 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = thing
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
+    elif (token.dep_ == "appos" and is_point and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj"
+          and token.head.head.lower_ in LOCATIVE):
+        token = token.head  # "held talks at State House, Nairobi": the town of the named building
     elif token.dep_ == "poss" and _is_area(token.head):
         return token.head  # "in Ukraine's east" (not "the country's largest city": which one?)
     elif token.dep_ == "poss" and is_point and _names_place(token.head):
