@@ -15,16 +15,16 @@ def doers(text, trigger):
 
 def test_killed_in_an_attack_by_a_group():
     assert doers("Five soldiers were killed in an attack by Taliban militants in Kandahar on Monday.",
-                 "killed") == [("Taliban militants", "AFG")]
+                 "attack") == [("Taliban militants", "AFG")]  # marked on the attack (the killing's deed)
 
 
 def test_killed_during_an_attack_launched_by_a_group():
-    found = doers("Seven villagers were killed during an attack launched by Boko Haram fighters on Sunday.", "killed")
+    found = doers("Seven villagers were killed during an attack launched by Boko Haram fighters on Sunday.", "attack")
     assert [text for text, _ in found] == ["Boko Haram fighters"]
 
 
 def test_wounded_in_shelling_named_by_its_nationality():
-    assert [c for _, c in doers("Twenty people were wounded in Russian shelling of Kharkiv on Monday.", "wounded")] == ["RUS"]
+    assert [c for _, c in doers("Twenty people were wounded in Russian shelling of Kharkiv on Monday.", "shelling")] == ["RUS"]
 
 
 def test_killed_when_a_force_stormed_a_place_is_two_deeds_of_one_doer():
