@@ -106,3 +106,16 @@ def test_a_town_in_apposition_to_a_named_building_places_the_event(nlp):
     assert event["location"]["name"] == "Nairobi"
     event = _events("Riot police fired tear gas at students at Makerere University, Kampala, on Monday.")["fired"]
     assert event["location"]["name"] == "Kampala"
+
+
+def test_troops_encountering_armed_men_fight_them(nlp):
+    event = _events("Army spokesmen said marines encountered a band of Abu Sayyaf militants on Friday "
+                    "near Patikul.")["encountered"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-03"
+    assert event["location"]["country"] == "PHL"
+
+
+def test_soldiers_engaging_gunmen_fight_them_but_engaging_in_talks_is_no_fight(nlp):
+    assert _events("Soldiers engaged about 40 gunmen near the village on Sunday.")["engaged"]["type"] == "ASSAULT"
+    assert "engaged" not in _events("Police engaged in talks with the protest leaders on Sunday.")
