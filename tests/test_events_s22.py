@@ -171,3 +171,11 @@ def test_a_letter_delivered_is_no_aid(nlp):
 def test_a_place_visited_does_not_do_what_the_visitor_came_for(nlp):
     event = events_by_trigger("Pakistan's prime minister visited Kabul to sign a security pact.", PUBLISHED)["sign"]
     assert [m["country"] for m in event["actor"]] == ["PAK"]
+
+
+def test_someone_barred_entry_is_rejected_by_the_state_they_were_kept_out_of(nlp):
+    assert coded_triples("The UN special rapporteur on torture was barred entry to Zimbabwe on Monday.",
+                         PUBLISHED) == {("REJECT", "ZWE", "IGO")}
+    event = events_by_trigger("Two Al Jazeera journalists were denied entry to Israel.", PUBLISHED)["denied"]
+    assert (event["type"], event["actor"][0]["country"]) == ("REJECT", "ISR")
+    assert event["recipient"][0]["text"] == "Two Al Jazeera journalists"

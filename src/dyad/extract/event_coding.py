@@ -188,12 +188,17 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         # "thousands demonstrated in Paris"; "an anti-war rally in Paris": its crowd, named by the rally
         actor = _crowd_of_country(actor, actor_heads or ([item.trigger] if item.how == "noun" else []), location)
-    if not actor and mode in ("deport", "expel") and item.how == "verb" and is_passive(item.trigger):
-        # "two journalists were expelled from Indonesia": by the state they were sent out of
-        sources = [g for p in item.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+    if not actor and item.how == "verb" and is_passive(item.trigger) and (
+            mode in ("deport", "expel") or (type_ == "REJECT" and "entry" in pattern.constraint)):
+        # "two journalists were expelled from Indonesia": by the state they were sent out of;
+        # "the UN rapporteur was barred entry to Zimbabwe": by the state that kept them out
+        ways = ("from",) if mode in ("deport", "expel") else ("to", "into")
+        holders = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "dobj")]  # "entry to Zimbabwe"
+        sources = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ways
                    for g in p.children if g.dep_ == "pobj"]
         actor = mentions_for(sources, actors, attributions, places)
-        recipient = _not_doer(recipient, actor)
+        kept_out = [c for c in item.trigger.children if c.dep_ == "nsubjpass"]  # "journalists were denied entry"
+        recipient = _not_doer(recipient, actor) or _not_doer(mentions_for(kept_out, actors, attributions, places), actor)
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
     if not actor and type_ == "ACCUSE" and "legal" in pattern.context and is_passive(item.trigger) and (
