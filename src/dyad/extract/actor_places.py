@@ -36,11 +36,15 @@ def locative(token: Token) -> bool:
 # What is laid on a city's people, not its government: "a curfew on Colombo", "the siege of
 # Sarajevo" (sanctions or an embargo "on Moscow" are aimed at the government and are not listed).
 SIEGE_NOUNS = frozenset({"curfew", "curfews", "siege", "blockade", "lockdown"})
+# A town called besieged is its people shut in ("aid reached the besieged town of Madaya").
+BESIEGED = frozenset({"besieged", "blockaded", "encircled", "beleaguered"})
 
 
 def _besieged(token: Token) -> bool:
     """A city a curfew or siege is laid on ("imposed a curfew on Honiara", "the siege of
     Sarajevo"), or one threatened with ruin ("to turn Seoul into a sea of fire"): its people."""
+    if any(c.dep_ == "amod" and c.lower_ in BESIEGED for c in per_doc.children(token)):
+        return True
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("on", "of", "over"):
         host = head.head

@@ -853,6 +853,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     counted = _counted_of(root)
     if counted is not None:
         return resolve_phrase(resolver, span, counted)  # "dozens of civilians": the civilians
+    town = _place_named(root)
+    if town is not None:
+        return resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
@@ -1382,6 +1385,18 @@ def _counted_of(root: Token) -> Token | None:
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _place_named(root: Token) -> Token | None:
+    """The proper name a place noun head introduces ("the Syrian town of Daraya", "the city of
+    Homs"): the phrase stands for that place."""
+    if root.lower_ not in PLACE_NOUNS:
+        return None
+    for prep in per_doc.children(root):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            name = next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
+            return name if name is not None and name.pos_ == "PROPN" else None
     return None
 
 
@@ -2049,6 +2064,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         country = resolver.context_country(root, official=sector in ("GOV", "MIL"))
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
+    if kind == "place" and sector is None and country and root.pos_ == "PROPN" and locative(root):
+        sector = "CVL"  # "the besieged Syrian town of X": its people, as without the adjective
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
 
 
