@@ -15,3 +15,57 @@ from actor_lookup import code_of, mention_of
 ])
 def test_a_town_named_after_a_place_noun(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a ruler driven abroad has lost the office (an exiled opposition leader has not)
+    ("Exiled president Jean-Bertrand Aristide urged his supporters to stay calm.",
+     "Exiled president Jean-Bertrand Aristide", "HTIELI"),
+    ("The exiled opposition leader Kassim Omar called for a boycott of the vote.", "Kassim Omar", "OPP"),
+    # undated, the office an apposition gives is the one meant, not the person's latest
+    ("Riot police detained Morgan Tsvangirai, the opposition leader, outside his home.", "Morgan Tsvangirai",
+     "ZWEOPP"),
+    # critics of a government, named by it or its seat, are the opposition
+    ("Security agents in Khartoum detained prominent government critic Ahmed Yusuf.", "Ahmed Yusuf", "SDNOPP"),
+    ("Kremlin critic Pavel Orlov was sentenced to nine years in a Moscow court.", "Pavel Orlov", "RUSOPP"),
+    ("Dozens of government critics were rounded up in Kampala overnight.", "government critics", "UGAOPP"),
+    # titles in the Commonwealth's wording
+    ("Minister for Foreign Affairs Ram Sharma of Nepal held talks in Tokyo.", "Ram Sharma", "NPLGOV"),
+    # well-known bodies and role nouns the knowledge base lacked
+    ("Solidarity leaders called a national strike from the Gdansk shipyard.", "Solidarity leaders", "POLLAB"),
+    ("A UN special rapporteur on torture was refused entry at the airport.", "A UN special rapporteur on torture", "IGO"),
+])
+def test_roles_the_phrase_gives(nlp, text, phrase, code):
+    # the phrase as the actor tables read it: the noun phrase around the words
+    from dyad.extract.phrases import noun_phrase
+    from dyad.extract.actors import ActorResolver
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    words = doc.char_span(start, start + len(phrase))
+    found = ActorResolver(doc, None).resolve_all(noun_phrase(words.root))
+    mention = next((m for m in found if m.start <= start < m.end), None)
+    assert mention is not None and (mention.code == code or mention.sector == code)
+
+
+def test_a_press_freedom_group_is_an_ngo(nlp):
+    assert mention_of(nlp, "A press freedom group condemned the jailing of two reporters.",
+                      "A press freedom group").sector == "NGO"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("North and South Korea agreed on Friday to reopen a military hotline.", "North", "PRK"),
+    ("North and South Korea agreed on Friday to reopen a military hotline.", "South Korea", "KOR"),
+    ("East and West Germany signed a treaty on monetary union.", "East", "DEU"),
+])
+def test_two_countries_sharing_a_name_word(nlp, text, phrase, code):
+    # "North" of "North and South Korea" is North Korea, not a second mention of the South
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_both_koreas_are_parties_of_the_event():
+    from helpers import coded_events
+
+    events = coded_events("North and South Korea agreed on Friday to reopen a military hotline.", "2018-01-05")
+    codes = {m["code"] for e in events for m in e["actor"] + e["recipient"]}
+    assert {"PRK", "KOR"} <= codes

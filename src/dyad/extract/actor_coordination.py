@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyad.extract import per_doc
-from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM
+from dyad.lexicon.actors.knowledge import ADJECTIVE, DEMONYM, Entity, _norm
 
 if TYPE_CHECKING:
     from dyad.extract.actors import ActorResolver
@@ -29,6 +29,9 @@ def split_coordination(span: Span, resolver: ActorResolver | None = None) -> lis
 def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token | None]]:
     doc = span.doc
     root = span.root
+    halves = _compass_halves(span, resolver)
+    if halves:
+        return [(half, None) for half in halves]
     heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
     people = _people_apart(span)
     if people and (len(heads) == 1 or any(_people_in(_part(span, h, heads)) != 1 for h in heads)):
@@ -68,6 +71,32 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_halves(span: Span, resolver: ActorResolver | None) -> list[Span] | None:
+    """ "North and South Korea", "East and West Germany": two countries that share the name
+    word the first one leaves out (the parser makes one name of them)."""
+    words = [t for t in span if t.lower_ not in ("the", "both")]
+    if resolver is None or len(words) != 4 or elided_country(resolver, words[0]) is None:
+        return None
+    return [span.doc[words[0].i:words[0].i + 1], span.doc[words[2].i:words[3].i + 1]]
+
+
+def elided_country(resolver: ActorResolver, token: Token) -> Entity | None:
+    """The country a compass word names whose name word the next country's name gives ("North"
+    of "North and South Korea"), or None."""
+    doc = token.doc
+    if token.lower_ not in COMPASS_WORDS or token.i + 3 >= len(doc) or doc[token.i + 1].lower_ != "and" \
+            or doc[token.i + 2].lower_ not in COMPASS_WORDS or doc[token.i + 2].lower_ == token.lower_:
+        return None
+    key = (_norm(token.text), _norm(doc[token.i + 3].text))
+    if not resolver.kb.names.get((_norm(doc[token.i + 2].text), key[1])):
+        return None
+    return next((a.entity for a in resolver.kb.names.get(key, ()) if a.entity.national and a.entity.kind == "place"),
+                None)
 
 
 def one_name(resolver: ActorResolver | None, tokens: list[Token]) -> bool:

@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.extract.actor_coordination import SIDE_SECTORS, split_coordination
+from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_coordination
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
@@ -853,6 +853,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     counted = _counted_of(root)
     if counted is not None:
         return resolve_phrase(resolver, span, counted)  # "dozens of civilians": the civilians
+    halved = elided_country(resolver, root) if len(span) == 1 else None
+    if halved is not None:
+        return resolver.entity_info(halved)  # "North" of "North and South Korea"
     town = _place_named(root)
     if town is not None:
         return resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
@@ -1246,6 +1249,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
         if mods.country:
             info.country = mods.country
+    if entity.kind == "person" and resolver.published is None and entity.roles and (mods.agent is None or mods.agent.honorific):
+        # "the opposition leader, Morgan Tsvangirai": the apposition's role is the title the text gives
+        role_noun = _apposed_role(resolver, span.root)
+        if role_noun is not None and not _former(noun_phrase(role_noun)):
+            mods.agent = resolver.at_token[role_noun.i].agent
     if entity.kind == "person" and resolver.published is None and entity.roles and mods.agent \
             and mods.agent.sector and not mods.agent.relational:
         # Undated: the title the text gives says which role is meant ("candidate Ouattara",
@@ -1438,10 +1446,18 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled",
                           "one-time", "erstwhile", "sacked", "dismissed"})
 
 
+# Offices a ruler driven abroad has lost: "the exiled president", "the exiled king" (an "exiled
+# opposition leader" still leads the opposition).
+EXILED_OFFICES = frozenset({"president", "king", "queen", "emperor", "emir", "shah", "monarch", "ruler", "dictator",
+                            "prime", "premier"})
+
+
 def _former(span: Span) -> bool:
     """ "former president", "ex-minister", "the ousted president": the office is over (also
     when the parser left "ex-" of "the country's ex-president" out of the phrase)."""
     if any(t.lower_ in FORMER_WORDS for t in span):
+        return True
+    if any(t.lower_ == "exiled" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in EXILED_OFFICES for t in span):
         return True
     doc, start = span.doc, span.start
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex" \
@@ -1649,6 +1665,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             sector, country = served.sector, country or served.country
         elif served is not None and served.stateless and country is None:
             return Info(_bare(span), None, served.sector, agent.kind or "person", agent.gender, stateless=True)
+    if root.lower_ in CRITIC_NOUNS and mods.org is None and _government_named(resolver, span, root):
+        sector = "OPP"  # "government critics", "a Kremlin critic", "critics of the regime": the opposition
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
@@ -1711,6 +1729,25 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+# Those who speak against whom their phrase names: of a government, the opposition.
+CRITIC_NOUNS = frozenset({"critic", "critics", "opponent", "opponents", "foe", "foes", "detractors"})
+
+
+def _government_named(resolver: ActorResolver, span: Span, root: Token) -> bool:
+    """The phrase names a government or its seat, not as a possessor ("government critics", "a
+    Kremlin critic", "opponents of the regime"; "Putin's critics" may be anyone's)."""
+    for token in span:
+        item = resolver.at_token.get(token.i) if token.i != root.i else None
+        if item is None or _possessive(span.doc, item):
+            continue
+        if item.agent is not None and item.agent.sector == "GOV" and item.agent.kind == "org":
+            return True
+        entity = resolver._choose(item)
+        if entity is not None and entity.national and entity.sector == "GOV":
+            return True
+    return False
 
 
 # A compass adjective and the word a country's name gives that half of a divided land.
@@ -2064,6 +2101,9 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         country = resolver.context_country(root, official=sector in ("GOV", "MIL"))
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
+    if kind == "person" and any(t.lower_ in CRITIC_NOUNS and t.i < root.i for t in span) \
+            and _government_named(resolver, span, root):
+        sector = "OPP"  # "prominent government critic X", "Kremlin critic X"
     if kind == "place" and sector is None and country and root.pos_ == "PROPN" and locative(root):
         sector = "CVL"  # "the besieged Syrian town of X": its people, as without the adjective
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
