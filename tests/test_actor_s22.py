@@ -69,3 +69,23 @@ def test_both_koreas_are_parties_of_the_event():
     events = coded_events("North and South Korea agreed on Friday to reopen a military hotline.", "2018-01-05")
     codes = {m["code"] for e in events for m in e["actor"] + e["recipient"]}
     assert {"PRK", "KOR"} <= codes
+
+
+def test_a_seas_name_is_no_country(nlp):
+    # "Indian" of "the Indian Ocean" is not India: the leader is of the country the phrase names
+    text = "An opposition leader in the Indian Ocean nation of Mauritius rejected the count."
+    assert code_of(nlp, text, "An opposition leader") == "MUSOPP"
+
+
+@pytest.mark.parametrize("phrase, code", [("Israeli", "ISRGOV"), ("Palestinian counterparts", "PSEGOV")])
+def test_coordinated_counterparts_share_the_possessor(nlp, phrase, code):
+    # "his Israeli and Palestinian counterparts" of a foreign minister: both are ministers
+    text = "China's foreign minister told his Israeli and Palestinian counterparts that Beijing would help."
+    from dyad.extract.actors import ActorResolver
+    from dyad.extract.phrases import noun_phrase
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    noun = doc.char_span(text.index("counterparts"), text.index("counterparts") + len("counterparts")).root
+    found = ActorResolver(doc, None).resolve_all(noun_phrase(noun))
+    assert next(m.code for m in found if m.start <= start < m.end) == code

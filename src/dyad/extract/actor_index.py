@@ -89,6 +89,10 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
                 _inside_longer_name(doc, norms, hit, kb):
             # "Maria Gonzalez" is not Edmundo González.
             hit = Found(hit.start, hit.end, [], hit.agent) if hit.agent else None
+        if hit is not None and hit.aliases and hit.end < n and texts[hit.end] in SEA_WORDS \
+                and all(a.how == ADJECTIVE for a in hit.aliases):
+            # "the Indian Ocean nation of Comoros", "the Arabian Sea": a sea's name, not the country's
+            hit = None
         if hit is not None and hit.aliases and hit.end - hit.start == 1 and (norms[i],) in kb.agents \
                 and _after_unknown_possessive(doc, norms, i, kb):
             # "the People's Alliance for Democracy" is not NATO ("the Alliance"): a role noun
@@ -101,6 +105,10 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
         found.append(hit)
         i = hit.end
     return found
+
+
+# Capitalised words after a country's adjective that make it a sea's name.
+SEA_WORDS = frozenset({"Ocean", "Sea"})
 
 
 def _name_from_last_word(kb: KnowledgeBase, texts: list[str], norms: list[str], i: int, length: int) -> bool:

@@ -1050,13 +1050,20 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
     for token in root.children:
         if token.dep_ == "poss" and _the_place_itself(token) and mods.possessor is None and span.start <= token.i:
             mods.possessor = resolver.story_country(token)  # "the country's remaining white farmers"
-        # "his special envoy": the envoy of the man "his" stands for.
-        if token.dep_ == "poss" and is_pronoun(token) and mods.possessor is None and span.start <= token.i:
+        # "his special envoy": the envoy of the man "his" stands for; "his Israeli and Palestinian
+        # counterparts": each conjunct's, though the split phrase begins after "his".
+        if token.dep_ == "poss" and is_pronoun(token) and mods.possessor is None and (
+                span.start <= token.i or all(span.doc[k].dep_ in COORDINATED_MODIFIER_DEPS
+                                             for k in range(token.i + 1, span.start))):
             owner = resolver.chains.pronoun(token)
             if owner is not None:
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+# What stands between a shared possessor and a conjunct of a split phrase ("his Israeli and ...").
+COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "cc", "conj", "punct"})
 
 
 @cache
