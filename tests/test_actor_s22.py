@@ -6,9 +6,9 @@ from actor_lookup import code_of, mention_of
 
 
 @pytest.mark.parametrize("text, phrase, code", [
-    # a place noun's "of" names the place: the town (its country), not no one
-    ("Government artillery pounded the city of Idlib for a third day on Sunday.", "the city of Idlib", "SYR"),
-    ("Police sealed off the town of Cizre before dawn on Friday.", "the town of Cizre", "TUR"),
+    # a place noun's "of" names the place: the town's people (of its country), not no one
+    ("Government artillery pounded the city of Idlib for a third day on Sunday.", "the city of Idlib", "SYRCVL"),
+    ("Police sealed off the town of Cizre before dawn on Friday.", "the town of Cizre", "TURCVL"),
     # a town called besieged is its people, as one under a siege is
     ("A food convoy finally entered the besieged Syrian town of Zabadani on Thursday.",
      "the besieged Syrian town of Zabadani", "SYRCVL"),
@@ -89,3 +89,20 @@ def test_coordinated_counterparts_share_the_possessor(nlp, phrase, code):
     noun = doc.char_span(text.index("counterparts"), text.index("counterparts") + len("counterparts")).root
     found = ActorResolver(doc, None).resolve_all(noun_phrase(noun))
     assert next(m.code for m in found if m.start <= start < m.end) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # undated, a movement that fought for decades before it took power is the rebels...
+    ("The Taliban rejected the government's offer of peace talks on Friday.", "The Taliban", "AFGREB"),
+    # ...unless its own words make it the government
+    ("Taliban authorities detained two journalists in Kabul on Friday.", "Taliban authorities", "AFGGOV"),
+    ("The ruling Taliban ordered the closure of beauty salons.", "The ruling Taliban", "AFGGOV"),
+])
+def test_a_movement_that_took_power_undated(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_movement_that_took_power_dated(nlp):
+    # with the story's date, the role it held then
+    assert code_of(nlp, "The Taliban ordered the closure of beauty salons.", "The Taliban", "2023-07-04") == "AFGGOV"
+    assert code_of(nlp, "The Taliban ordered the closure of beauty salons.", "The Taliban", "2015-07-04") == "AFGREB"

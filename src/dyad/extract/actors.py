@@ -858,7 +858,11 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         return resolver.entity_info(halved)  # "North" of "North and South Korea"
     town = _place_named(root)
     if town is not None:
-        return resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
+        info = resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
+        if info is not None and info.kind == "place" and info.sector is None and info.country \
+                and root.lower_ in TOWN_NOUNS | {"city"}:
+            info.sector = "CVL"  # "shelled the city of Kharkiv": a town called so is its people, no government
+        return info
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
@@ -1284,6 +1288,10 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.sector = "LEG"  # "Senate Republicans", "House Democrats": the party's legislators
     if entity.kind in ("org", "group") and info.sector == "OPP" and _called_ruling(span):
         info.sector = "PTY"  # "the ruling Awami League": in power on the story's day, whatever its latest role
+    if entity.kind in ("org", "group") and info.sector == "REB" and _called_ruling(span):
+        governed = [r for r in entity.roles if r.sector == "GOV"]
+        if governed:
+            info.sector, info.country = "GOV", governed[-1].country  # "the ruling Taliban"
     if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
             and mods.agent.sector == "REB" and info.sector != "REB":
         # "the rebel Sudan People's Liberation Movement": the movement while it fought
@@ -1603,8 +1611,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
         country = located(resolver, root) or resolver.context_country(root, besides=span)
     sector = mods.sector if mods.org is not None else agent.sector
-    if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and mods.sector == "PTY":
-        sector = "GOV"  # "the MPLA government", "the Likud government": the party governs
+    if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and (
+            mods.sector == "PTY" or any(r.sector == "GOV" for r in mods.org.roles)):
+        # "the MPLA government", "the Likud government": the party governs; "the Taliban
+        # authorities": the movement that took power, whatever the date
+        sector = "GOV"
     if root.pos_ == "PROPN" and root.ent_type_ == "ORG" and (named := _name_word_sector(_proper_name(span, root))[0]):
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
