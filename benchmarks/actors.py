@@ -191,10 +191,16 @@ def person_check(resolver: ActorResolver, doc, start: int, end: int, mention) ->
         return None if mention is None or mention.kind != "person" else bool(mention.name)
     if mention is None or mention.kind != "person" or not mention.name:
         return False
-    surname = _name_word(people[-1][-1].text)
-    # the canonical spelling is right for a coder's variant ("Gbago" for Gbagbo)
-    return any(difflib.SequenceMatcher(None, surname, _name_word(w)).ratio() >= 0.85
-               for w in mention.name.split())
+    entity = [t.text for t in people[-1] if t.text not in ("'s", "’s", "'", "’")]  # "Narendra Modi's"
+    surname = _name_word(entity[-1]) if entity else ""
+    # the canonical spelling is right for a coder's variant ("Gbago" for Gbagbo); a hyphenated
+    # given name is one word of dyad's name but several tokens ("Yu Myung-hwan": "hwan"); a
+    # canonical name the coder's words hold whole is right ("Mohamed bin Zayed" of "Sheikh
+    # Mohamed bin Zayed Al Nahyan")
+    words = [_name_word(piece) for w in mention.name.split() for piece in (w, *w.split("-"))]
+    marked = {_name_word(t.text) for t in people[-1]}
+    return any(difflib.SequenceMatcher(None, surname, w).ratio() >= 0.85 for w in words) \
+        or all(_name_word(w) in marked for w in mention.name.split())
 
 
 def _name_word(word: str) -> str:
