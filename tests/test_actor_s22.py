@@ -106,3 +106,12 @@ def test_a_movement_that_took_power_dated(nlp):
     # with the story's date, the role it held then
     assert code_of(nlp, "The Taliban ordered the closure of beauty salons.", "The Taliban", "2023-07-04") == "AFGGOV"
     assert code_of(nlp, "The Taliban ordered the closure of beauty salons.", "The Taliban", "2015-07-04") == "AFGREB"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a body's governing board is the body
+    ("The IMF's executive board approved a $3 billion loan for Egypt on Friday.", "The IMF's executive board", "IGO"),
+    ("The board of Gazprom approved the pipeline deal on Monday.", "The board of Gazprom", "RUSBUS"),
+])
+def test_a_bodys_board_is_the_body(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
