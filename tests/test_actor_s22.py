@@ -115,3 +115,21 @@ def test_a_movement_that_took_power_dated(nlp):
 ])
 def test_a_bodys_board_is_the_body(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a republic proclaimed against its state is the rebels' (of the state it broke from)
+    ("The leaders of the breakaway republic rejected Georgia's offer of talks.",
+     "The leaders of the breakaway republic", "GEOREB"),
+    ("Kyiv and the heads of the self-proclaimed republics in the east agreed to a truce in Ukraine.",
+     "the heads of the self-proclaimed republics in the east", "UKRREB"),
+])
+def test_a_self_proclaimed_republic_is_the_rebels(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_named_group_does_not_refer_back(nlp):
+    # "the contact group" is a group of its own, not the body named before it
+    text = "Houthi rebels seized a cargo ship on Friday. The contact group met behind closed doors in Muscat."
+    assert code_of(nlp, text, "The contact group") is None
+    assert code_of(nlp, text.replace("contact group", "group"), "The group") == "YEMREB"

@@ -1592,7 +1592,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         if followed is not None:
             return followed
     if agent.refers_back and not plural and root.pos_ != "PROPN" and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
-            and mods.country is None and mods.possessor is None:
+            and mods.country is None and mods.possessor is None \
+            and not any(c.dep_ == "compound" and c.i < root.i for c in root.children):  # "the contact group": a group of its own
         before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
         if before is not None:
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
