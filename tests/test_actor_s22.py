@@ -133,3 +133,9 @@ def test_a_named_group_does_not_refer_back(nlp):
     text = "Houthi rebels seized a cargo ship on Friday. The contact group met behind closed doors in Muscat."
     assert code_of(nlp, text, "The contact group") is None
     assert code_of(nlp, text.replace("contact group", "group"), "The group") == "YEMREB"
+
+
+def test_us_written_without_its_last_stop(nlp):
+    # some papers write "U.S" before a noun: still the United States
+    text = "Guerrillas threw dynamite at the U.S Embassy in Lima on Saturday, police said."
+    assert code_of(nlp, text, "the U.S Embassy") == "USAGOV"
