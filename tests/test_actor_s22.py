@@ -139,3 +139,15 @@ def test_us_written_without_its_last_stop(nlp):
     # some papers write "U.S" before a noun: still the United States
     text = "Guerrillas threw dynamite at the U.S Embassy in Lima on Saturday, police said."
     assert code_of(nlp, text, "the U.S Embassy") == "USAGOV"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a journalist is of the outlet he works for, not of the country that expels him
+    ("A reporter for the BBC was expelled from Belarus on Tuesday.", "A reporter for the BBC", "GBRMED"),
+    ("Anna Kowalska, a correspondent for the BBC, was expelled from Belarus on Tuesday.", "Anna Kowalska", "GBRMED"),
+    # an outlet of no known country leaves the story's
+    ("A reporter for a local newspaper was arrested in Harare on Tuesday.", "A reporter for a local newspaper",
+     "ZWEMED"),
+])
+def test_a_journalist_is_of_the_outlet(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -1684,6 +1684,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             sector, country = served.sector, country or served.country
         elif served is not None and served.stateless and country is None:
             return Info(_bare(span), None, served.sector, agent.kind or "person", agent.gender, stateless=True)
+    if agent.sector == "MED" and not agent.generic and mods.org is None and not country \
+            and (employer := _body_served(resolver, root, ("for", "with", "at"))) is not None and employer.country:
+        country = employer.country  # "a reporter for the BBC" deported from Belarus: Britain's, not Belarus's
     if root.lower_ in CRITIC_NOUNS and mods.org is None and _government_named(resolver, span, root):
         sector = "OPP"  # "government critics", "a Kremlin critic", "critics of the regime": the opposition
     stateless = mods.org is not None and mods.org.stateless and not country
