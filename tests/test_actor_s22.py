@@ -151,3 +151,13 @@ def test_us_written_without_its_last_stop(nlp):
 ])
 def test_a_journalist_is_of_the_outlet(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a body's chairman is the body's, as its head is
+    ("Gazprom's chairman met the energy minister in Moscow on Monday.", "Gazprom's chairman", "RUSBUS"),
+    ("Police detained Chadema's chairman, Freeman Mbowe, in Mwanza.", "Chadema's chairman", "TZA"),
+])
+def test_a_chairman_is_his_bodys(nlp, text, phrase, code):
+    mention = mention_of(nlp, text, phrase)
+    assert mention.code == code or mention.country == code
