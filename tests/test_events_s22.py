@@ -179,3 +179,11 @@ def test_someone_barred_entry_is_rejected_by_the_state_they_were_kept_out_of(nlp
     event = events_by_trigger("Two Al Jazeera journalists were denied entry to Israel.", PUBLISHED)["denied"]
     assert (event["type"], event["actor"][0]["country"]) == ("REJECT", "ISR")
     assert event["recipient"][0]["text"] == "Two Al Jazeera journalists"
+
+
+def test_aid_approved_to_help_a_country_goes_to_it(nlp):
+    assert coded_triples("The World Bank approved a 200 million dollar loan to help Nepal recover from the "
+                         "earthquake.", PUBLISHED) == {("AID", "IGO", "NPL")}
+    event = events_by_trigger("The Asian Development Bank said it would release funds to help Pakistan rebuild "
+                              "after the floods.", PUBLISHED)
+    assert any(m["country"] == "PAK" for e in event.values() for m in e["recipient"])

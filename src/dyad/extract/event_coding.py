@@ -308,6 +308,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # is still aimed at it: "suspended the military operation in Aceh")
         own = _countries(actor)
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
+    if type_ == "AID" and not recipient and item.how == "verb":
+        # "approved $400 million in credit to help Pakistan rebuild": whom its purpose helps
+        helping = [c for c in item.trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+        helped = [h for c in helping for h in (*(o for o in c.children if o.dep_ == "dobj"),
+                                               *(s for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                                                 for s in x.children if s.dep_ in SUBJECT_DEPS))]
+        recipient = [m for m in _not_doer(mentions_for(helped, actors, attributions, places), actor) if m.country]
     if type_ == "AID" and not recipient and location and location.country and all(
             m.country != location.country for m in actor):
         # "Cuban doctors arrived in Turkey to provide medical assistance": aid reaches the country it
