@@ -187,3 +187,9 @@ def test_aid_approved_to_help_a_country_goes_to_it(nlp):
     event = events_by_trigger("The Asian Development Bank said it would release funds to help Pakistan rebuild "
                               "after the floods.", PUBLISHED)
     assert any(m["country"] == "PAK" for e in event.values() for m in e["recipient"])
+
+
+def test_the_country_a_state_invades_is_not_that_state(nlp):
+    event = events_by_trigger("The United States completed the withdrawal of its forces from Afghanistan on Monday, "
+                              "nearly twenty years after it invaded the country.", PUBLISHED)["invaded"]
+    assert [m["country"] for m in event["recipient"]] == ["AFG"]

@@ -301,6 +301,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                          or recipient)
         elif not named:
             recipient = _not_doer(addressed, actor) or recipient
+    if type_ in HOSTILE_TYPES and recipient:
+        # "twenty years after it invaded the country": a country attacked by a state is not that state
+        recipient = [_other_country(m, actor, places, item.trigger) for m in recipient]
     if type_ == "MOBILIZE" or (type_ == "RETREAT" and "from" in pattern.recipient):
         # "poured police into Urumqi", "ordered troops into Kashmir", "the Taliban withdrew from
         # Kunduz": forces moved within the state's own territory are aimed at no one; moved to a
@@ -816,6 +819,28 @@ def _or_else(item: Found, lex: Lexicon) -> bool:
     return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
                and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in other.children))
                for act in acts for other in act.children if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
+
+
+# Types of acts one does to another, never to oneself.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
+COUNTRY_NOUNS = frozenset({"the country", "the nation", "the state"})
+
+
+def _other_country(mention: Mention, actor: list[Mention], places: list[Place], trigger: Token) -> Mention:
+    """ "the country" a state's hostile act is aimed at, read as the doer itself: the nearest other
+    country named before it in the sentence or the one before."""
+    own = _countries(actor)
+    if mention.text.lower() not in COUNTRY_NOUNS or mention.country not in own:
+        return mention
+    since = trigger.sent.start_char
+    if trigger.sent.start > 0:
+        since = trigger.doc[trigger.sent.start - 1].sent.start_char
+    named = [p for p in places if since <= p.start < mention.start and p.country and p.country not in own]
+    if not named:
+        return mention
+    country = named[-1].country
+    return dataclasses.replace(mention, country=country, code=f"{country}{mention.sector}" if mention.sector else country,
+                               name=None)
 
 
 # Types of what is said to someone: whom the words are told is their recipient.
