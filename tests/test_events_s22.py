@@ -193,3 +193,10 @@ def test_the_country_a_state_invades_is_not_that_state(nlp):
     event = events_by_trigger("The United States completed the withdrawal of its forces from Afghanistan on Monday, "
                               "nearly twenty years after it invaded the country.", PUBLISHED)["invaded"]
     assert [m["country"] for m in event["recipient"]] == ["AFG"]
+
+
+def test_refusing_to_suspend_enrichment_is_a_rejection_and_suspending_it_disarms(nlp):
+    assert events_by_trigger("Iran said it would not suspend uranium enrichment.", PUBLISHED)["suspend"]["type"] == "REJECT"
+    event = events_by_trigger("Iran suspended uranium enrichment in 2003.", PUBLISHED)["suspended"]
+    assert (event["type"], event["mode"]) == ("RETREAT", "disarm")
+    assert events_by_trigger("The US suspended nuclear cooperation with India.", PUBLISHED)["suspended"]["type"] == "SANCTION"
