@@ -200,3 +200,8 @@ def test_refusing_to_suspend_enrichment_is_a_rejection_and_suspending_it_disarms
     event = events_by_trigger("Iran suspended uranium enrichment in 2003.", PUBLISHED)["suspended"]
     assert (event["type"], event["mode"]) == ("RETREAT", "disarm")
     assert events_by_trigger("The US suspended nuclear cooperation with India.", PUBLISHED)["suspended"]["type"] == "SANCTION"
+
+
+def test_declaring_diplomats_persona_non_grata_expels_them(nlp):
+    assert coded_triples("Moscow declared the British ambassador persona non grata on Monday.",
+                         PUBLISHED) == {("SANCTION", "RUS", "GBR")}
