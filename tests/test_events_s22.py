@@ -205,3 +205,8 @@ def test_refusing_to_suspend_enrichment_is_a_rejection_and_suspending_it_disarms
 def test_declaring_diplomats_persona_non_grata_expels_them(nlp):
     assert coded_triples("Moscow declared the British ambassador persona non grata on Monday.",
                          PUBLISHED) == {("SANCTION", "RUS", "GBR")}
+
+
+def test_a_hostile_answer_is_aimed_at_whoever_did_what_it_answers(nlp):
+    assert coded_triples("Iran on Monday threatened to close the Strait of Hormuz in response to the European "
+                         "Union's decision to impose new sanctions.", PUBLISHED) == {("THREATEN", "IRN", "IGO")}

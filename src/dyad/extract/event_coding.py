@@ -301,6 +301,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                          or recipient)
         elif not named:
             recipient = _not_doer(addressed, actor) or recipient
+    if type_ in ANSWERING_TYPES and not recipient:
+        # "threatened to close the Strait of Hormuz in response to the EU's decision to impose sanctions":
+        # a hostile answer is aimed at whoever did what it answers
+        recipient = _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
     if type_ in HOSTILE_TYPES and recipient:
         # "twenty years after it invaded the country": a country attacked by a state is not that state
         recipient = [_other_country(m, actor, places, item.trigger) for m in recipient]
@@ -819,6 +823,29 @@ def _or_else(item: Found, lex: Lexicon) -> bool:
     return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
                and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in other.children))
                for act in acts for other in act.children if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
+
+
+# Types of hostile answers, aimed at whoever did what they answer.
+ANSWERING_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+# "in response to", "in retaliation for", "in reply to": the nouns of answering and their prepositions.
+ANSWER_PHRASES = {"response": "to", "retaliation": "for", "reply": "to", "reaction": "to", "revenge": "for", "protest": "against"}
+
+
+def _answered(trigger: Token, clause: Token) -> list[Token]:
+    """Who did what a deed answers: the owner of the act named after "in response to" ("the EU's
+    decision"), or its "by" phrase ("the sanctions imposed by Washington")."""
+    found = []
+    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ == "xcomp")]  # "threatened to close X in response to"
+    for head in {h.i: h for h in heads}.values():
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                link = ANSWER_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+                acts = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
+                        for g in p.children if g.dep_ == "pobj"] if link else []
+                found += [owner for act in acts if (owner := owner_of(act)).i != act.i]
+    return found
 
 
 # Types of acts one does to another, never to oneself.
