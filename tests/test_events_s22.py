@@ -210,3 +210,8 @@ def test_declaring_diplomats_persona_non_grata_expels_them(nlp):
 def test_a_hostile_answer_is_aimed_at_whoever_did_what_it_answers(nlp):
     assert coded_triples("Iran on Monday threatened to close the Strait of Hormuz in response to the European "
                          "Union's decision to impose new sanctions.", PUBLISHED) == {("THREATEN", "IRN", "IGO")}
+
+
+def test_a_promised_answer_is_aimed_at_whoever_acts_it_answers(nlp):
+    assert coded_triples("The Russian Foreign Ministry promised to respond immediately to attempts by American "
+                         "diplomats to interfere in the country's affairs.", PUBLISHED) == {("THREATEN", "RUS", "USA")}

@@ -828,6 +828,7 @@ def _or_else(item: Found, lex: Lexicon) -> bool:
 # Types of hostile answers, aimed at whoever did what they answer.
 ANSWERING_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 # "in response to", "in retaliation for", "in reply to": the nouns of answering and their prepositions.
+ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer"})
 ANSWER_PHRASES = {"response": "to", "retaliation": "for", "reply": "to", "reaction": "to", "revenge": "for", "protest": "against"}
 
 
@@ -845,6 +846,11 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
                 acts = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
                         for g in p.children if g.dep_ == "pobj"] if link else []
                 found += [owner for act in acts if (owner := owner_of(act)).i != act.i]
+        if head.lemma_.lower() in ANSWER_VERBS:
+            # "vowed to respond immediately to attempts by American diplomats to interfere"
+            acts = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
+                    for g in p.children if g.dep_ == "pobj"]
+            found += [owner for act in acts if (owner := owner_of(act)).i != act.i]
     return found
 
 
