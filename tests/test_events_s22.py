@@ -215,3 +215,9 @@ def test_a_hostile_answer_is_aimed_at_whoever_did_what_it_answers(nlp):
 def test_a_promised_answer_is_aimed_at_whoever_acts_it_answers(nlp):
     assert coded_triples("The Russian Foreign Ministry promised to respond immediately to attempts by American "
                          "diplomats to interfere in the country's affairs.", PUBLISHED) == {("THREATEN", "RUS", "USA")}
+
+
+def test_protesters_outside_a_foreign_embassy_are_not_of_its_country(nlp):
+    event = events_by_trigger("Students protested outside the Israeli embassy on Friday.", PUBLISHED)["protested"]
+    assert event["actor"][0]["country"] != "ISR"
+    assert [m["country"] for m in event["recipient"]] == ["ISR"]

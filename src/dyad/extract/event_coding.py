@@ -825,6 +825,8 @@ def _or_else(item: Found, lex: Lexicon) -> bool:
                for act in acts for other in act.children if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
 
 
+# A country's missions abroad: whose the building is says nothing of whose the people around it are.
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"})
 # Types of hostile answers, aimed at whoever did what they answer.
 ANSWERING_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 # "in response to", "in retaliation for", "in reply to": the nouns of answering and their prepositions.
@@ -965,6 +967,8 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     country = _one_country(others)
     if country is None or any(m.sector in ARMED_SECTORS for m in others):
         return mentions
+    if any(m.text.split()[-1].lower() in MISSIONS for m in others if m.text):
+        return mentions  # "protested outside the Israeli embassy": an embassy stands abroad
     # facing only a country's own people ("Kenyans demonstrated outside parliament"), an unnamed
     # institution is theirs as well
     sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others) else frozenset())
