@@ -13,7 +13,7 @@ from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, governed_recipients,
-                                             judgment_participants, noun_participants, owner_of, purpose_destination,
+                                             judgment_participants, noun_participants, owner_of, owners_of, purpose_destination,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
@@ -829,8 +829,9 @@ def _or_else(item: Found, lex: Lexicon) -> bool:
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"})
 # Types of hostile answers, aimed at whoever did what they answer.
 ANSWERING_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "REJECT", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
-# "in response to", "in retaliation for", "in reply to": the nouns of answering and their prepositions.
+# Verbs of answering, whose "to" or "against" names what is answered ("respond to attempts by X").
 ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+# "in response to", "in retaliation for", "in reply to": the nouns of answering and their prepositions.
 ANSWER_PHRASES = {"response": "to", "retaliation": "for", "reply": "to", "reaction": "to", "revenge": "for", "protest": "against"}
 
 
@@ -845,14 +846,12 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
                 continue
             for noun in prep.children:
                 link = ANSWER_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
-                acts = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
-                        for g in p.children if g.dep_ == "pobj"] if link else []
-                found += [owner for act in acts if (owner := owner_of(act)).i != act.i]
+                found += owners_of([g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
+                                    for g in p.children if g.dep_ == "pobj"] if link else [])
         if head.lemma_.lower() in ANSWER_VERBS:
             # "vowed to respond immediately to attempts by American diplomats to interfere"
-            acts = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
-                    for g in p.children if g.dep_ == "pobj"]
-            found += [owner for act in acts if (owner := owner_of(act)).i != act.i]
+            found += owners_of([g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
+                                for g in p.children if g.dep_ == "pobj"])
     return found
 
 
@@ -864,8 +863,10 @@ COUNTRY_NOUNS = frozenset({"the country", "the nation", "the state"})
 def _other_country(mention: Mention, actor: list[Mention], places: list[Place], trigger: Token) -> Mention:
     """ "the country" a state's hostile act is aimed at, read as the doer itself: the nearest other
     country named before it in the sentence or the one before."""
+    if mention.text.lower() not in COUNTRY_NOUNS:
+        return mention
     own = _countries(actor)
-    if mention.text.lower() not in COUNTRY_NOUNS or mention.country not in own:
+    if mention.country not in own:
         return mention
     since = trigger.sent.start_char
     if trigger.sent.start > 0:

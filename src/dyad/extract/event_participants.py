@@ -303,7 +303,13 @@ def defied_parties(verbs: list[Token]) -> list[Token]:
     from West African leaders", "despite Washington's objections"); not "despite the risks"."""
     nouns = [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "despite"
              for g in p.children if g.dep_ == "pobj"]
-    return [owner for noun in nouns if (owner := owner_of(noun)).i != noun.i]
+    return owners_of(nouns)
+
+
+def owners_of(things: list[Token]) -> list[Token]:
+    """The owners `owner_of` finds for things that have one ("Washington's objections", "attempts by
+    American diplomats"); a thing with none names no one."""
+    return [owner for thing in things if (owner := owner_of(thing)).i != thing.i]
 
 
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:

@@ -44,8 +44,9 @@ ANSWER_NOUNS = frozenset({"turn", "response", "retaliation", "return"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 # Verbs that say only that a happening their subject names took place, broke out or began again
 # ("fighting erupted", "the ambush occurred", "clashes broke out"), with the particle or object some
-# need ("took place", "broke out").
-OCCURRENCE_VERBS = {"erupt": None, "occur": None, "happen": None, "resume": None, "break": "out", "take": "place"}
+# need ("took place", "broke out"): the word a reader points at. (dates.OCCURRENCE_VERBS, which date
+# a happening, are a wider set: "began", "started", "unfolded" too.)
+TOOK_PLACE_VERBS = {"erupt": None, "occur": None, "happen": None, "resume": None, "break": "out", "take": "place"}
 
 
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
@@ -142,9 +143,9 @@ def _occurrence_told(trigger: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return None  # "the area where Wednesday's marches took place": the clause tells of the place
     lemma = verb.lemma_.lower()
-    if lemma not in OCCURRENCE_VERBS:
+    if lemma not in TOOK_PLACE_VERBS:
         return None
-    need = OCCURRENCE_VERBS[lemma]
+    need = TOOK_PLACE_VERBS[lemma]
     return verb if need is None or any(c.lower_ == need for c in per_doc.children(verb)) else None
 
 
