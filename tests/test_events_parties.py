@@ -121,6 +121,28 @@ def test_whom_a_request_for_foreign_troops_is_made_of():
         ("REQUEST", frozenset({"MLI"}), frozenset({"FRA"}))}
 
 
+def test_two_parties_joined_by_a_hyphen_are_both_parties():
+    # "India-Pakistan talks": one modifier names both sides; a hyphenated name is one party and a
+    # hyphenated broker ("U.S.-brokered") none
+    assert triples("Fresh India-Pakistan talks opened in Geneva on Monday.") == {
+        ("CONSULT", frozenset({"IND", "PAK"}), frozenset())}
+    assert triples("Fresh India-Pakistan talks opened in New Delhi on Monday.") == {  # hosted by India
+        ("CONSULT", frozenset({"PAK"}), frozenset({"IND"}))}
+    assert triples("Israeli-Palestinian peace talks resumed in Washington on Tuesday.") == {
+        ("CONSULT", frozenset({"ISR", "PSE"}), frozenset())}
+    assert triples("The U.S.-North Korea summit was held in Hanoi last week.") == {
+        ("CONSULT", frozenset({"USA", "PRK"}), frozenset())}
+    assert triples("Guinea-Bissau rejected the proposal on Monday.") == {("REJECT", frozenset({"GNB"}), frozenset())}
+    assert triples("Al-Shabaab fighters attacked an army base in Somalia.") == {
+        ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"}))}
+
+
+def test_a_name_before_a_bare_hyphen_is_no_dateline():
+    # "NATO-" opening a sentence is no wire dateline: the alliance leads the forces
+    events = asserted("NATO-led forces killed ten Taliban fighters in Helmand province.")
+    assert [(e["type"], [m["code"] for m in e["actor"]]) for e in events] == [("ASSAULT", ["IGOMIL"])]
+
+
 def test_north_and_south_are_two_countries():
     # "North and South Korea" shares one name between two states
     assert triples("North and South Korea agreed on Friday to hold military talks next month.") == {

@@ -64,8 +64,29 @@ def compass_pair(head: Token) -> list[Mention]:
     return found
 
 
+def hyphen_pair(head: Token, actors) -> list[Mention]:
+    """ "India-Pakistan talks", "the U.S.-North Korea summit", "Israeli-Palestinian talks": two
+    parties joined by a hyphen in one phrase; [] if the phrase is no such pair (a name of its own
+    hyphenated, "Guinea-Bissau", "Al-Shabaab", resolves to one party either side)."""
+    span = noun_phrase(head)
+    doc = head.doc
+    hyphens = [t for t in span if t.text == "-" and span.start < t.i < span.end - 1
+               and not doc[t.i - 1].whitespace_ and not t.whitespace_]
+    if len(hyphens) != 1:
+        return []
+    hyphen = hyphens[0].i
+    before, after = actors.at_token.get(hyphen - 1), actors.at_token.get(hyphen + 1)
+    if before is None or after is None or before is after:
+        return []  # a name and a word ("NATO-led forces"), or one name across the hyphen ("Al-Shabaab")
+    halves = [actors.resolve_all(doc[span.start:hyphen]), actors.resolve_all(doc[hyphen + 1:span.end])]
+    if any(len(half) != 1 or not (half[0].country or half[0].code) for half in halves):
+        return []
+    first, second = halves[0][0], halves[1][0]
+    return [first, second] if first.code != second.code else []
+
+
 def _best(head: Token, actors, attributions: list[Attribution], places: list[Place]) -> list[Mention]:
-    if pair := compass_pair(head):
+    if pair := compass_pair(head) or hyphen_pair(head, actors):
         return pair
     found = _resolve(head, actors)
     if any_known(found):

@@ -398,6 +398,20 @@ def _via_verb(noun: Token, light_verbs: dict[str, dict]) -> Token | None:
     return None
 
 
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+
+
+def _hyphened_before(modifier: Token) -> list[Token]:
+    """The words joined to `modifier` by a bare hyphen before it ("Israeli" of "Israeli-Palestinian
+    talks": the tagger may see no name in the second half)."""
+    doc = modifier.doc
+    if modifier.tag_.startswith("VB"):
+        return []  # "U.S.-brokered talks": a broker, not a party (see event_syntax.sponsors)
+    return [c for c in modifier.children if c.i < modifier.i and c.dep_ in ("amod", "compound", "npadvmod")
+            and doc[c.i + 1].text == "-" and c.i + 2 == modifier.i and not c.whitespace_]
+
+
 def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict]) -> tuple[list[Token], list[Token]]:
     noun = item.trigger
     by_prep = defaultdict(list)
@@ -427,7 +441,7 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
                   for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
              and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
-             and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+             and any(_is_name(w) for w in (c, *_hyphened_before(c)))]
     if not actors:
         # "Russian strikes", "US aid": a modifier that names an actor; not one "anti-" or "pro-" marks
         actors = [c for c in named if _stance(c) is None]

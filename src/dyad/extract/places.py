@@ -97,6 +97,8 @@ def dateline(text: str) -> re.Match | None:
     date, and a town written as a name only on one of the story's first lines, before a capital,
     and if the gazetteer knows it ("Hamas — which rules Gaza —" is no dateline)."""
     for match in DATELINE.finditer(text[:DATELINE_WINDOW]):
+        if _compound_word(text, match):
+            continue
         dash = match.group("mark").strip() not in ("", ":")
         dated = bool(match.group("date") or match.group("agency") or "(" in match.group(0))
         if match.group("place") is not None and (dash or dated or match.group("mark") == ":"):
@@ -105,6 +107,19 @@ def dateline(text: str) -> re.Match | None:
                 and not text[match.end():].lstrip()[:1].islower() and lookup(match.group("town"), town=True)):
             return match
     return None
+
+
+def _compound_word(text: str, match: re.Match) -> bool:
+    """A name joined by a bare hyphen to the next word makes one word ("NATO-led forces",
+    "ISIS-held town", "U.S.-Russian talks", "Guinea-Bissau"), not a dateline ("KABUL-Afghan
+    forces said")."""
+    if match.group("mark") != "-" or match.group("date") or match.group("agency") or "(" in match.group(0):
+        return False
+    following = text[match.end():match.end() + 1]
+    # wires write a dateline's town in capitals; a name in title case before a bare hyphen is a
+    # hyphenated name ("Guinea-Bissau", "Al-Shabaab")
+    return following.islower() or match.group("town") is not None or (
+        following.isupper() and match.group(0)[-2:-1] == ".")
 
 
 def _opening_line(text: str, start: int) -> bool:
