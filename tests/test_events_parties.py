@@ -149,3 +149,10 @@ def test_north_and_south_are_two_countries():
         ("AGREE", frozenset({"PRK", "KOR"}), frozenset())}
     assert triples("Leaders of North and South Korea met in Panmunjom.") == {
         ("CONSULT", frozenset({"PRK", "KOR"}), frozenset())}
+
+
+def test_a_town_naming_a_deed_is_where_it_happened_not_who_did_it():
+    # "the Mumbai bombings", "the Geneva talks": the town is the scene; a country's name is the doer
+    events = asserted("Three men were arrested on Monday over the Mumbai bombings.")
+    assert all("IND" not in {party(m) for m in e["actor"]} for e in events if e["type"] == "ASSAULT")
+    assert triples("Russian strikes hit Kharkiv on Sunday.") == {("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}))}

@@ -93,6 +93,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         location = country_only(location)
     modifiers = bool(actor_heads) and all(h.dep_ in ("amod", "compound", "nmod") for h in actor_heads)
     actor = mentions_for(actor_heads, actors, attributions, places, modifier=modifiers)
+    if modifiers and item.how != "verb":
+        # "the Mumbai bombings", "the Paris attacks", "the Geneva talks": a town naming the deed is
+        # where it happened, not who did it ("Russian strikes": a country's, or its people's, are theirs)
+        towns = [m for m in actor if _town(m, places)]
+        actor = [m for m in actor if m not in towns]
+        actor_heads = [h for h in actor_heads if not any(m.start <= h.idx < m.end for m in towns)]
     if not any_known(actor) and fallback_heads:
         actor = mentions_for(fallback_heads, actors, attributions, places) or actor  # "the UN sent personnel to investigate"
     if not actor:
@@ -631,6 +637,13 @@ def _towns_as_people(recipient: list[Mention], places: list[Place], sector: str)
             if m.kind == "place" and m.country and (m.start, m.end) in towns
             and (m.name != towns[(m.start, m.end)] or m.sector is not None) else m
             for m in recipient]
+
+
+def _town(mention: Mention, places: list[Place]) -> bool:
+    """The mention is the name of a town or city (not of a country or region)."""
+    return mention.kind == "place" and any(
+        (p.start, p.end) == (mention.start, mention.end) and p.lat is not None and p.country
+        and p.name != country_only(p).name and p.admin1 is not None for p in places)
 
 
 def _host(actor, recipient, location: Place, mode, cameo):
