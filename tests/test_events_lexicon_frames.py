@@ -167,3 +167,20 @@ def test_what_two_sides_trade(nlp, text, type_, cameo):
 def test_recalling_a_high_commissioner_reduces_relations(nlp, text):
     [event] = asserted(text)
     assert (event["type"], event["cameo"], event["trigger"]["text"]) == ("SANCTION", "161", "recalled")
+
+
+def test_calling_on_someone_asks_something_of_them_or_visits_them():
+    (visit,) = coded_events("Bangladesh's Prime Minister Sheikh Hasina called on Indian President Ram Nath Kovind "
+                            "at his residence on Wednesday.", "2019-10-03")
+    assert (visit["type"], visit["mode"], [m["country"] for m in visit["recipient"]]) == ("CONSULT", "visit", ["IND"])
+    (request,) = coded_events("Pakistan called on the international community for more flood aid.", "2022-09-01")
+    assert request["type"] == "REQUEST"
+    (request,) = coded_events("Britain called on Russia on Monday to withdraw its troops.", "2022-02-21")
+    assert (request["type"], [m["country"] for m in request["recipient"]]) == ("REQUEST", ["RUS"])
+
+
+def test_ready_for_war_is_a_threat_ready_for_talks_an_offer():
+    (threat,) = coded_events("North Korea said it was ready for war with the United States.", "2017-08-10")
+    assert (threat["type"], threat["cameo"]) == ("THREATEN", "138")
+    (offer,) = coded_events("Iran said it was ready for talks with the United States.", "2017-08-10")
+    assert offer["type"] == "AGREE"

@@ -223,8 +223,10 @@ def _has_clause(children, kinds: frozenset[str]) -> bool:
         if "to" in kinds and child.dep_ == "dobj" and any(
                 c.dep_ in ("acl", "relcl") and has_to_infinitive(c) for c in child.children):
             return True  # "asked the court to rule": the parser may hang the infinitive on the one asked
-        if "for" in kinds and child.dep_ in ("dobj", "dative") and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+        if "for" in kinds and child.dep_ in ("dobj", "dative", "prep") and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
             return True  # "asked the Security Council for a meeting": the parser may hang "for" on the one asked
+        if "for" in kinds and child.dep_ == "prep" and child.lower_ == "for":
+            return True  # "called on the donors for more aid"
         if "that" in kinds and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             return True
     return False
