@@ -184,3 +184,12 @@ def test_ready_for_war_is_a_threat_ready_for_talks_an_offer():
     assert (threat["type"], threat["cameo"]) == ("THREATEN", "138")
     (offer,) = coded_events("Iran said it was ready for talks with the United States.", "2017-08-10")
     assert offer["type"] == "AGREE"
+
+
+def test_pulling_diplomats_out_recalls_them_and_renouncing_help_rejects_it():
+    (recall,) = coded_events("Saudi Arabia pulled its diplomats from Tehran on Sunday.", "2016-01-04")
+    assert (recall["type"], recall["cameo"], [m["country"] for m in recall["recipient"]]) == ("SANCTION", "161", ["IRN"])
+    (retreat,) = coded_events("The army pulled its troops from the town on Sunday.", "2016-01-04")
+    assert retreat["type"] == "RETREAT"
+    events = coded_events("Congo's government renounced U.N. support for its campaign against Hutu rebels.", "2009-01-04")
+    assert "REJECT" in {e["type"] for e in events}
