@@ -193,3 +193,10 @@ def test_pulling_diplomats_out_recalls_them_and_renouncing_help_rejects_it():
     assert retreat["type"] == "RETREAT"
     events = coded_events("Congo's government renounced U.N. support for its campaign against Hutu rebels.", "2009-01-04")
     assert "REJECT" in {e["type"] for e in events}
+
+
+def test_hitting_the_streets_is_a_demonstration():
+    (protest,) = coded_events("Tens of thousands of Venezuelans hit the streets of Caracas to protest against the government.",
+                              "2016-09-02")
+    assert (protest["type"], protest["trigger"]["text"], [m["country"] for m in protest["actor"]]) == ("PROTEST", "hit", ["VEN"])
+    assert coded_events("Fans hit the streets of Madrid to celebrate the title.", "2016-09-02") == []
