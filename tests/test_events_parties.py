@@ -156,3 +156,10 @@ def test_a_town_naming_a_deed_is_where_it_happened_not_who_did_it():
     events = asserted("Three men were arrested on Monday over the Mumbai bombings.")
     assert all("IND" not in {party(m) for m in e["actor"]} for e in events if e["type"] == "ASSAULT")
     assert triples("Russian strikes hit Kharkiv on Sunday.") == {("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}))}
+
+
+def test_whom_a_call_is_made_of_may_hang_on_what_is_asked_for():
+    # "called for restraint from both Syria and Israel": the givers of what is asked for
+    assert triples("The UN Secretary-General called for restraint from both Syria and Israel.") == {
+        ("REQUEST", frozenset({"IGO"}), frozenset({"SYR", "ISR"}))}
+    assert triples("China demanded an apology from Japan on Monday.") == {("REQUEST", frozenset({"CHN"}), frozenset({"JPN"}))}

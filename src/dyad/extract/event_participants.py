@@ -141,11 +141,20 @@ def purpose_destination(verb: Token) -> list[Token]:
 
 def asked_of(verb: Token) -> list[Token]:
     """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
-    withdraw its troops", "appealed for the United Nations to send peacekeepers")."""
+    withdraw its troops", "appealed for the United Nations to send peacekeepers"), or the giver of
+    what is asked for ("called for restraint from Israel")."""
     subjects = [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
+    # "called for restraint from both Syria and Israel", "demanded an apology from Tokyo": the parser
+    # hangs whom it is asked of on what is asked for
+    asked = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    asked += [o for o in verb.children if o.dep_ == "dobj"]
+    givers = [g for o in asked for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj"]
+    if givers:
+        return givers
     # "asked for French troops (to help fight the rebels)": who is to send the troops asked for, when
     # a nationality says so (not "called for calm", "asked for the release of prisoners")
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
