@@ -200,3 +200,13 @@ def test_hitting_the_streets_is_a_demonstration():
                               "2016-09-02")
     assert (protest["type"], protest["trigger"]["text"], [m["country"] for m in protest["actor"]]) == ("PROTEST", "hit", ["VEN"])
     assert coded_events("Fans hit the streets of Madrid to celebrate the title.", "2016-09-02") == []
+
+
+def test_troops_marching_on_a_city_advance_and_a_broadcaster_taken_off_air_is_censored():
+    (advance,) = coded_events("Rebel troops were marching toward the capital on Monday.", "1997-05-13")
+    assert (advance["type"], advance["cameo"]) == ("MOBILIZE", "154")
+    (march,) = coded_events("Thousands of students marched on parliament on Monday.", "1997-05-13")
+    assert march["type"] == "PROTEST"
+    (censored,) = coded_events("The government took the opposition television channel off the air on Friday.", "2006-11-25")
+    assert (censored["type"], censored["mode"]) == ("COERCE", "censor")
+    assert coded_events("Rescue helicopters took to the air at dawn.", "2006-11-25") == []
