@@ -163,3 +163,11 @@ def test_whom_a_call_is_made_of_may_hang_on_what_is_asked_for():
     assert triples("The UN Secretary-General called for restraint from both Syria and Israel.") == {
         ("REQUEST", frozenset({"IGO"}), frozenset({"SYR", "ISR"}))}
     assert triples("China demanded an apology from Japan on Monday.") == {("REQUEST", frozenset({"CHN"}), frozenset({"JPN"}))}
+
+
+def test_an_apology_for_a_deed_goes_to_whom_it_was_done_to():
+    # not to the deed's doer ("by U.S. soldiers"), whom the apologizer speaks for
+    assert triples("The US president apologized on Thursday for the abuse of Iraqi prisoners by American soldiers.") == {
+        ("CONCEDE", frozenset({"USA"}), frozenset({"IRQ"}))}
+    assert triples("Japan apologized to South Korea for its colonial rule.") == {
+        ("CONCEDE", frozenset({"JPN"}), frozenset({"KOR"}))}

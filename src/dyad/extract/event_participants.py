@@ -345,6 +345,12 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
                [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+    if where == "victim":
+        # "apologized for the abuse of Iraqi prisoners by U.S. soldiers": whom the deed it is for was done to
+        deeds = [d for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" for d in (o, *o.conjuncts)]
+        return [g for d in deeds for q in d.children if q.dep_ == "prep" and q.lower_ in ("of", "against", "on")
+                for g in q.children if g.dep_ == "pobj"]
     if where == "ccomp":
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of
