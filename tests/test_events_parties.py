@@ -171,3 +171,9 @@ def test_an_apology_for_a_deed_goes_to_whom_it_was_done_to():
         ("CONCEDE", frozenset({"USA"}), frozenset({"IRQ"}))}
     assert triples("Japan apologized to South Korea for its colonial rule.") == {
         ("CONCEDE", frozenset({"JPN"}), frozenset({"KOR"}))}
+
+
+def test_a_party_met_in_a_third_country_is_not_of_it():
+    # "agreed to meet a rebel delegation in Mexico": Mexico is the venue, the rebels the government's own
+    assert triples("The Salvadoran government agreed on Monday to meet a leftist rebel delegation in Mexico.") == {
+        ("AGREE", frozenset({"SLV"}), frozenset({"SLV"}))}

@@ -251,6 +251,8 @@ def venue(token: Token) -> bool:
         host = host.head.head  # "talks with the government in Algiers", as parsed
     if host.lower_ in VENUE_NOUNS:
         return True
+    if host.dep_ == "dobj" and host.head.lemma_ in VENUE_VERBS:
+        return True  # "agreed to meet a rebel delegation in Mexico", as parsed
     return host.pos_ in ("VERB", "AUX") and (host.lemma_ in VENUE_VERBS or any(
         c.dep_ == "dobj" and c.lower_ in VENUE_NOUNS for c in host.children))
 
