@@ -77,7 +77,7 @@ CASES = [
     ("The UN Security Council met in emergency session.", "The UN Security Council", None,
      ("UN Security Council", None, "IGO", "IGO", "org")),
     ("Hamas said the hostages were alive.", "Hamas", None, ("Hamas", "PSE", "REB", "PSEREB", "group")),
-    ("The Pentagon said the strike was lawful.", "The Pentagon", None, ("Pentagon", "USA", "MIL", "USAMIL", "org")),
+    ("The Pentagon said the strike was lawful.", "The Pentagon", None, ("Pentagon", "USA", "GOV", "USAGOV", "org")),
     ("Amnesty International called for an inquiry.", "Amnesty International", None,
      ("Amnesty International", None, "NGO", "NGO", "org")),
     ("A Hamas official said the talks had stalled.", "A Hamas official", None,
