@@ -2,7 +2,7 @@
 
 import pytest
 
-from actor_lookup import code_of
+from actor_lookup import code_of, mention_of
 
 
 @pytest.mark.parametrize("text, phrase, code", [
@@ -18,3 +18,23 @@ from actor_lookup import code_of
 ])
 def test_state_bodies_by_their_own_names(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # "general" before an office is no rank
+    ("General Secretary Xi Jinping received the visiting Lao delegation in Beijing.", "General Secretary Xi Jinping",
+     "CHNGOV"),
+    # ranks of air forces and navies and the lower ranks are the military's
+    ("Pakistan handed Indian Wing Commander Ravi Menon back at the Wagah crossing.",
+     "Indian Wing Commander Ravi Menon", "INDMIL"),
+    ("A Kenyan sergeant shot two suspects dead at a roadblock outside Nairobi.", "A Kenyan sergeant", "KENMIL"),
+])
+def test_titles_with_general_and_ranks(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_general_rapporteur_is_no_general(nlp):
+    mention = mention_of(nlp, "Anna Berg, the assembly's general rapporteur on media freedom, condemned the arrests.",
+                         "Anna Berg")
+    assert mention is not None and mention.sector == "LEG"
+
