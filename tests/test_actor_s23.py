@@ -38,3 +38,14 @@ def test_a_general_rapporteur_is_no_general(nlp):
                          "Anna Berg")
     assert mention is not None and mention.sector == "LEG"
 
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # the people of a stateless parliament or court do what it does (CAMEO IGO LEG, IGO JUD)
+    ("Elena Marin, the PACE General Rapporteur on political prisoners, condemned the sentences.", "Elena Marin",
+     "IGOLEG"),
+    ("European Parliament members condemned the crackdown on the protesters in Tbilisi.",
+     "European Parliament members", "IGOLEG"),
+    ("The PACE suspended the voting rights of the Russian delegation.", "The PACE", "IGOLEG"),
+])
+def test_people_of_a_stateless_parliament(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -1659,6 +1659,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             sector, body = "MIL", mods.sector
     elif mods.org is not None and mods.org.stateless and agent.sector in BODY_FUNCTIONS and not agent.generic:
         sector, body = agent.sector, mods.sector  # "judges at the ICC", "UN police": IGO JUD, IGO COP
+    elif mods.org is not None and mods.org.stateless and mods.org.function and agent.generic and not country:
+        sector, body = mods.org.function, mods.sector  # "a PACE rapporteur", "European Parliament members": IGO LEG
     if agent.peer and mods.owner is not None and mods.owner.sector in NATIONAL_SECTORS and mods.agent is None:
         sector = mods.owner.sector  # "his Sudanese counterpart" of a minister: Sudan's minister
     owner = mods.owner
@@ -2074,6 +2076,9 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "person" and mods.org is not None and (sector is None or (mods.agent is not None and mods.agent.generic)):
         # "Arab League Secretary-General Chedli Klibi", "Hamas leader X": the body's sector.
         sector, stateless = mods.sector, mods.org.stateless and not mods.country
+        if stateless and mods.org.function:
+            # "PACE rapporteur X", "ICC President X": a stateless parliament's or court's member does what it does
+            sector, body, stateless = mods.org.function, sector, False
     elif kind == "person" and mods.org is not None and mods.org.stateless and not mods.country:
         body = mods.sector  # "U.N. envoy X", "NATO spokesman X": the body's, with his title's sector
     if kind in ("place", "org") and mods.agent is None and root.pos_ == "PROPN":
