@@ -49,3 +49,16 @@ def test_a_general_rapporteur_is_no_general(nlp):
 ])
 def test_people_of_a_stateless_parliament(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, published, code", [
+    # a party out of power is the opposition, as the coders code it; in power a party
+    ("Chadema called for nationwide protests over the arrest of its chairman.", "Chadema", None, "TZAOPP"),
+    ("Renamo said its fighters would lay down their arms under the new accord.", "Renamo", "2014-09-05", "MOZOPP"),
+    ("The UPND accused the ruling party of rigging the vote in Lusaka.", "The UPND", "2016-08-14", "ZMBOPP"),
+    ("The UPND said its government would review the mining taxes.", "The UPND", "2023-03-01", "ZMBPTY"),
+    ("The Peoples Democratic Party rejected the results of the governorship election.",
+     "The Peoples Democratic Party", "2019-03-12", "NGAOPP"),
+])
+def test_parties_out_of_power(nlp, text, phrase, published, code):
+    assert code_of(nlp, text, phrase, published) == code
