@@ -62,3 +62,13 @@ def test_people_of_a_stateless_parliament(nlp, text, phrase, code):
 ])
 def test_parties_out_of_power(nlp, text, phrase, published, code):
     assert code_of(nlp, text, phrase, published) == code
+
+
+@pytest.mark.parametrize("text, phrase, published, code", [
+    # a party's following is of the party's side on the day, whose sector its dated roles give
+    ("Police fired tear gas at Chadema supporters gathered in Dar es Salaam.", "Chadema supporters", None, "TZAOPP"),
+    ("Riot police beat MDC supporters outside the party's headquarters in Harare.", "MDC supporters", "2008-04-20",
+     "ZWEOPP"),
+])
+def test_followers_of_a_party_with_dated_roles(nlp, text, phrase, published, code):
+    assert code_of(nlp, text, phrase, published) == code

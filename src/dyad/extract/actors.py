@@ -1040,8 +1040,11 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 continue
             if not entity.national and entity.kind in ("org", "group"):
                 mods.body = mods.body or entity
+            # a party's following by its dated roles ("MDC supporters": the opposition's, as the party is)
+            followed = head is not None and head.agent is not None and head.agent.follows \
+                and entity.role_at(resolver.published).sector in ("OPP", "PTY")
             if not entity.national and (entity.kind in ("org", "group") and entity.sector
-                                        and entity.sector != "GOV" or entity.stateless
+                                        and entity.sector != "GOV" or entity.stateless or followed
                                         or any(r.sector == "REB" for r in entity.roles)):
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
