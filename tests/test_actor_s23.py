@@ -72,3 +72,16 @@ def test_parties_out_of_power(nlp, text, phrase, published, code):
 ])
 def test_followers_of_a_party_with_dated_roles(nlp, text, phrase, published, code):
     assert code_of(nlp, text, phrase, published) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # representatives of a body are the body's, as its members are; of a seat of government, its government's
+    ("The government of Mali and representatives of the Tuareg rebels signed a truce in Algiers.",
+     "representatives of the Tuareg rebels", "MLIREB"),
+    ("Representatives of the Taliban met American envoys in Doha on Saturday.", "Representatives of the Taliban",
+     "AFGREB"),
+    ("Belgrade refused to meet the representatives of Pristina at the talks in Brussels.",
+     "the representatives of Pristina", "XKXGOV"),
+])
+def test_representatives_of_a_body(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

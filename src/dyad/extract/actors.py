@@ -2013,7 +2013,8 @@ def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = 
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 info = resolve_phrase(resolver, noun_phrase(obj), obj)
-                if info is not None and info.kind in ("org", "group") and info.sector \
+                seat = info is not None and info.kind == "place" and info.sector == "GOV"  # "of Pristina": its government
+                if info is not None and (info.kind in ("org", "group") or seat) and info.sector \
                         and (info.country or info.stateless):
                     return info
     return None
