@@ -85,3 +85,17 @@ def test_followers_of_a_party_with_dated_roles(nlp, text, phrase, published, cod
 ])
 def test_representatives_of_a_body(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a crowd the text calls the opposition's is the opposition; protesters alone stay civilians
+    ("Riot police detained dozens of opposition protesters outside the election commission in Dhaka.",
+     "dozens of opposition protesters", "BGDOPP"),
+    ("Anti-government protesters marched on parliament in Kampala on Tuesday.", "Anti-government protesters",
+     "UGACVL"),
+    # those jailed for their politics are the opposition
+    ("The Eritrean government refused to free its political prisoners despite the appeals.",
+     "its political prisoners", "ERIOPP"),
+])
+def test_opposition_crowds_and_political_prisoners(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
