@@ -99,3 +99,18 @@ def test_representatives_of_a_body(nlp, text, phrase, code):
 ])
 def test_opposition_crowds_and_political_prisoners(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # frontier forces of India and Pakistan news names often
+    ("Officers of the Border Security Force and Pakistan Rangers met at the Wagah crossing on Saturday.",
+     "the Border Security Force", "INDMIL"),
+    ("Officers of the Border Security Force and Pakistan Rangers met at the Wagah crossing on Saturday.",
+     "Pakistan Rangers", "PAKMIL"),
+    # "the National Treasury": South Africa's, or Kenya's in a story about Kenya
+    ("Municipal workers threatened to strike after the National Treasury capped their pay rise.",
+     "the National Treasury", "ZAFGOV"),
+    ("The National Treasury cut the budgets of Kenya's counties by a tenth.", "The National Treasury", "KENGOV"),
+])
+def test_frontier_forces_and_treasuries(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
