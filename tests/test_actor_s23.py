@@ -114,3 +114,13 @@ def test_opposition_crowds_and_political_prisoners(nlp, text, phrase, code):
 ])
 def test_frontier_forces_and_treasuries(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # border guards are soldiers, as the coders code them; border police stay police
+    ("Armenian and Azerbaijani border guards exchanged fire overnight near the village.",
+     "Azerbaijani border guards", "AZEMIL"),
+    ("Greek border police fired tear gas at migrants trying to cross from Turkey.", "Greek border police", "GRCCOP"),
+])
+def test_border_guards(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
