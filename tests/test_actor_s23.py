@@ -124,3 +124,17 @@ def test_frontier_forces_and_treasuries(nlp, text, phrase, code):
 ])
 def test_border_guards(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a craft named by the armed force it belongs to stands for that force; a passenger plane for no one
+    ("A Pakistan Air Force (PAF) plane carrying tents and blankets landed in Kathmandu on Sunday.",
+     "A Pakistan Air Force (PAF) plane", "PAKMIL"),
+    ("An Indian Navy ship evacuated 400 citizens from the port of Aden.", "An Indian Navy ship", "INDMIL"),
+])
+def test_craft_of_a_force(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_passenger_plane_is_no_actor(nlp):
+    assert code_of(nlp, "A passenger plane crashed on landing near Lagos.", "A passenger plane") is None

@@ -863,6 +863,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
                 and root.lower_ in TOWN_NOUNS | {"city"}:
             info.sector = "CVL"  # "shelled the city of Kharkiv": a town called so is its people, no government
         return info
+    force = _force_of_craft(resolver, span, root) if item is None else None
+    if force is not None:
+        return force  # "an Indian Air Force plane", "a US Navy destroyer": the force whose craft it is
     item = resolver.at_token.get(root.i)
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
@@ -929,6 +932,20 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         if shared is not None:
             return shared
     return _unknown_name(resolver, span, root, modifiers)
+
+
+def _force_of_craft(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
+    """A common noun the lexicon lacks ("plane", "ship", "convoy") named by the armed force it
+    belongs to ("an Indian Air Force plane", "a US Navy destroyer"): that force (MIL); a craft
+    named by no force ("a passenger plane") is no actor."""
+    if root.pos_ != "NOUN":
+        return None
+    for child in root.children:
+        if child.dep_ in ("compound", "nmod") and span.start <= child.i and child.i in resolver.at_token:
+            info = resolve_phrase(resolver, span.doc[span.start:child.i + 1], child)
+            if info is not None and info.sector == "MIL" and info.kind in ("org", "group"):
+                return info
+    return None
 
 
 def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
