@@ -138,3 +138,15 @@ def test_craft_of_a_force(nlp, text, phrase, code):
 
 def test_a_passenger_plane_is_no_actor(nlp):
     assert code_of(nlp, "A passenger plane crashed on landing near Lagos.", "A passenger plane") is None
+
+
+def test_kinds_of_one_force_are_one_actor(nlp):
+    # "air" names no actor: "Israeli air and naval forces" are Israel's forces, not "naval forces" of no one
+    from dyad.extract.actors import ActorResolver
+    from dyad.extract.phrases import noun_phrase
+
+    text = "Israeli air and naval forces pounded targets in the Gaza Strip overnight."
+    doc = nlp(text)
+    words = doc.char_span(0, len("Israeli air and naval forces"))
+    found = ActorResolver(doc, None).resolve_all(noun_phrase(words.root))
+    assert [m.code for m in found] == ["ISRMIL"]

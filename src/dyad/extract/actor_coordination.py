@@ -45,6 +45,9 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
             return [(span, None)]
         heads = [p.root for p in parts]
         last = heads[-1]
+        if resolver is not None and len(parts) == 2 and _role_noun(resolver, last) and _kind_word(resolver, heads[0]):
+            # "Israeli air and naval forces", parsed with "air" as a conjunct: kinds of one force
+            return [(span, last)]
         # "Sierra Leonean and Liberian refugees" parsed as two conjuncts: a bare nationality
         # before a role noun shares it.
         shared = last if resolver is not None and _role_noun(resolver, last) else None
@@ -171,6 +174,13 @@ def _single_national(resolver: ActorResolver, token: Token) -> bool:
     """A one-token knowledge-base name of a country ("Armenia", not "South Korea": its head)."""
     item = resolver.at_token.get(token.i)
     return item is not None and item.end - item.start == 1 and any(a.entity.national for a in item.aliases)
+
+
+def _kind_word(resolver: ActorResolver, token: Token) -> bool:
+    """A common noun that names no actor before "and" ("air" in "air and naval forces"): a kind
+    of the noun after it, not an actor of its own."""
+    return token.pos_ == "NOUN" and token.i not in resolver.at_token and not token.ent_type_ \
+        and all(c.dep_ in ("amod", "det", "compound", "nmod", "cc", "conj", "punct") for c in token.children)
 
 
 def _role_noun(resolver: ActorResolver, token: Token) -> bool:

@@ -685,7 +685,7 @@ class ActorResolver:
                 mods = _modifiers(self, span, head_agent, None)
                 info = _agent_phrase(self, span, head_agent, shared.agent, mods)
                 if info is not None:
-                    info.name = f"{_bare(span)} {head_agent.text}"
+                    info.name = _bare(span) if head_agent.i < span.end else f"{_bare(span)} {head_agent.text}"
                 return info
         return resolve_phrase(self, span, span.root)
 
