@@ -150,3 +150,17 @@ def test_kinds_of_one_force_are_one_actor(nlp):
     words = doc.char_span(0, len("Israeli air and naval forces"))
     found = ActorResolver(doc, None).resolve_all(noun_phrase(words.root))
     assert [m.code for m in found] == ["ISRMIL"]
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a national Red Crescent society is its country's charity, named in full or, in a story of one
+    # country, as "the Red Crescent"; the ICRC stays the international body
+    ("The Kuwait Red Crescent Society flew a third relief plane to Khartoum on Sunday.",
+     "The Kuwait Red Crescent Society", "KWTNGO"),
+    ("The Red Crescent said 14 people were killed when shells hit the market in Aleppo.", "The Red Crescent",
+     "SYRNGO"),
+    ("The International Committee of the Red Cross visited the prisoners in Kabul.",
+     "The International Committee of the Red Cross", "IGO"),
+])
+def test_national_red_crescent_societies(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
