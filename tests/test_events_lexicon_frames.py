@@ -210,3 +210,12 @@ def test_troops_marching_on_a_city_advance_and_a_broadcaster_taken_off_air_is_ce
     (censored,) = coded_events("The government took the opposition television channel off the air on Friday.", "2006-11-25")
     assert (censored["type"], censored["mode"]) == ("COERCE", "censor")
     assert coded_events("Rescue helicopters took to the air at dawn.", "2006-11-25") == []
+
+
+def test_asking_foreign_reporters_to_leave_expels_them_and_alerting_troops_mobilizes_them():
+    (expelled,) = coded_events("The military government asked two New Zealand journalists to leave the country.", "2006-12-08")
+    assert (expelled["type"], expelled["mode"], [m["country"] for m in expelled["recipient"]]) == ("COERCE", "deport", ["NZL"])
+    (asked,) = coded_events("The opposition asked its supporters to leave the square peacefully.", "2006-12-08")
+    assert asked["type"] == "REQUEST"
+    (alert,) = coded_events("The Pentagon has alerted 10,000 reservists to prepare for deployment overseas.", "2002-12-08")
+    assert (alert["type"], alert["cameo"]) == ("MOBILIZE", "152")
