@@ -1803,7 +1803,8 @@ def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
     sentence that names no place of its own: "Burmese soldiers raided monasteries in Rangoon ...
     The crackdown began when riot police fired tear gas at monks near the Shwedagon pagoda"
     happened in Rangoon, as a dateline's town is the place of local news (_dateline_for). A
-    lead whose places in place position name one country, its first town; in a later paragraph
+    lead whose places in place position name one country, its first town (else its region or
+    country: "an ambush in the state of Michoacan"); in a later paragraph
     only when that paragraph names no place of another country (a country as a doer, "Japan
     demanded an explanation", is no place). Not when the event's sentence names a place or a
     nationality of another country ("had met on the Belarusian border"), a person named is the
@@ -1834,7 +1835,8 @@ def _ends_paragraph(token: Token) -> bool:
 
 
 def _town_of(lead: Span, places: list[Place]) -> Place | None:
-    """The first town a sentence names in place position, when its places are of one country."""
+    """The first town a sentence names in place position, else its first region or country, when
+    its places are of one country."""
     doc = lead.doc
     found = []
     for place in _in_sentence(places, lead):
@@ -1843,7 +1845,9 @@ def _town_of(lead: Span, places: list[Place]) -> Place | None:
             continue
         if _attachment(span.root, _is_point(span.root, place)) is not None or not _is_broad(place):
             found.append(place)
-    town = next((p for p in found if not _is_broad(p)), None)
+    # "Gunmen killed 14 police officers in an ambush in the state of Michoacan": with no town,
+    # the lead's region or country, which says at least where the story's deeds were
+    town = next((p for p in found if not _is_broad(p)), found[0] if found else None)
     return town if town is not None and len({p.country for p in found}) == 1 else None
 
 
