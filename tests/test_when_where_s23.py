@@ -19,3 +19,18 @@ def test_a_lead_without_a_town_places_later_deeds_in_its_region(nlp):
     event = events["torched"]
     assert event["type"] == "ASSAULT"
     assert event["location"]["country"] == "NGA"
+
+
+def test_a_base_some_way_from_a_named_capital_is_placed_by_it(nlp):
+    # the parser hangs "the capital, Kabul" on the compass word that says how far from it
+    event = _events("Insurgents attacked an army base southwest of the capital, Kabul, killing at least "
+                    "six soldiers on Tuesday.")["attacked"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"]["country"] == "AFG"
+
+
+def test_an_attack_said_to_have_happened_in_part_of_a_country(nlp):
+    # the next sentence names the deed again and places it in a region of a country
+    events = _events("Eight soldiers have been killed in an ambush by rebels, the army says.\n\n"
+                     "The ambush happened in the north-west of Peru near the Ecuadorean border.")
+    assert events["ambush"]["location"]["country"] == "PER"

@@ -1117,6 +1117,8 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
     for place in in_next:
         span = per_doc.char_span(doc, place.start, place.end)
         where = None if span is None else _attachment(span.root, _is_point(span.root, place))
+        if where is not None and _is_area(where) and where.dep_ == "pobj":
+            where = where.head.head  # "The attack happened in the south-east of Colombia"
         if where is not None and where.i in indices:
             return place
     return None
@@ -1627,6 +1629,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return governor  # "a visit to Kyiv" happens in Kyiv
         if preposition == "to" and object_locates and governor.lemma_.lower() in place_words("send"):
             return governor  # "sent troops to the Solomon Islands": where they were sent
+        if preposition == "of" and token is not root and _is_area(governor):
+            return governor  # "attacked a base southwest of the capital, Mogadishu": the town's area
         if preposition == "of" and token is not root and governor.dep_ in ("nsubj", "nsubjpass"):
             return governor  # "Residents of the oil town of Zhanaozen protested": where the doers are
         return None
