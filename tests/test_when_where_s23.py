@@ -34,3 +34,24 @@ def test_an_attack_said_to_have_happened_in_part_of_a_country(nlp):
     events = _events("Eight soldiers have been killed in an ambush by rebels, the army says.\n\n"
                      "The ambush happened in the north-west of Peru near the Ecuadorean border.")
     assert events["ambush"]["location"]["country"] == "PER"
+
+
+def test_the_restive_south_is_part_of_the_country_the_story_names(nlp):
+    event = _events("Nigerian soldiers battled Islamist fighters in the restive northeast on Tuesday, "
+                    "leaving at least eight militants dead.")["battled"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"]["country"] == "NGA"
+
+
+def test_a_capital_joined_to_backed_names_no_scene(nlp):
+    # "Kremlin-backed" or "Moscow-backed" says who backs the rebels, not where the clashes were
+    event = _events("A Georgian policeman was killed on Sunday in clashes with Moscow-backed separatists "
+                    "in the mountainous north, officials said.")["clashes"]
+    assert event["location"]["country"] == "GEO"
+
+
+def test_the_west_as_a_bloc_is_no_region(nlp):
+    events = _events("Iranian forces seized a tanker in the Gulf on Monday, deepening the standoff with "
+                     "the West.")
+    # capitalised, "the West" is a bloc of countries, not a part of Iran
+    assert all(e["location"] is None or e["location"]["text"] != "the West" for e in events.values())

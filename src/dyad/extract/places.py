@@ -63,7 +63,11 @@ COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "a
 CITY_POPULATION = 100_000  # what news calls "the city" rather than "the town"
 METROPOLIS_POPULATION = 1_000_000  # a town so large that its name is the town, even where a person's is
 NAMED_TOWN_POPULATION = 20_000  # a name this large a town is a town, whatever the tagger made of it
-ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country"}
+ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town", "capital": "capital", "country": "country",
+            # "clashes with rebels in the separatist east", "battled militants in the restive south":
+            # a part of the country the story is in, named by its compass point alone
+            **dict.fromkeys(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+                            "region")}
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into", "onto"})  # "fired shells onto the island of X"
@@ -595,6 +599,10 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
                 found.append(dataclasses.replace(last, text=token.text, start=token.idx, end=token.idx + len(token)))
             continue
         anaphor = ANAPHORS.get(token.lower_)
+        if anaphor == "region":
+            if (region := _compass_region(token, named)) is not None:
+                found.append(region)
+            continue
         if not anaphor or not _bare_definite(token):
             continue
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
@@ -626,6 +634,31 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
             start = token.i - 1  # with its "the"
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _compass_region(token: Token, named: list[Place]) -> Place | None:
+    """"in the east", "in the separatist east", "across the Ukrainian east": a lower-case compass
+    word with "the" and no "of" phrase, after a preposition, is a part of a country, which a
+    nationality among its words names, else the last place named before it that is no party, else
+    a nationality before it in its sentence; the country, as a place without a point. Not "the
+    West" (the bloc) nor "the east of Aleppo" (the area of the place its phrase names)."""
+    if not token.text.islower() or token.dep_ != "pobj":
+        return None
+    children = per_doc.children(token)
+    article = next((c for c in children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if article is None or any(c.dep_ not in ("det", "amod", "compound", "punct") for c in children) or any(
+            c.dep_ == "compound" and not c.text.islower() for c in children):
+        return None  # ("the south-east", "the separatist east": compounds of common words are)
+    doc = token.doc
+    country = next((c for w in children if w.dep_ == "amod" and (c := _adjective_country(w))), None)
+    if country is None:
+        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)]
+        country = before[-1].country if before else next((p.country for p in _nationality_before(token)), None)
+    names = _country_names().get(country, (None, None)) if country else (None, None)
+    candidate = names[0] and lookup(names[0], within=country)
+    if not candidate:
+        return None
+    return _place(doc.text, article.idx, token.idx + len(token), candidate)
 
 
 def _here(token: Token) -> bool:
@@ -1898,6 +1931,8 @@ def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
     root = span.root
     if based_in(root):
         return True  # "a London-based monitoring group": where the group is, not where its news happens
+    if root.i + 2 < len(doc) and doc[root.i + 1].text == "-" and root.head.i == root.i + 2 and root.head.tag_ == "VBN":
+        return True  # "Moscow-backed rebels", "a Riyadh-led coalition": who backs or leads them
     while root.dep_ == "conj":
         root = root.head
     head = root.head
