@@ -55,3 +55,19 @@ def test_the_west_as_a_bloc_is_no_region(nlp):
                      "the West.")
     # capitalised, "the West" is a bloc of countries, not a part of Iran
     assert all(e["location"] is None or e["location"]["text"] != "the West" for e in events.values())
+
+
+def test_people_who_died_in_an_explosion_are_marked_on_died(nlp):
+    # an explosion or a blast is what happened, no one's act: the harm is the deed readers mark
+    events = _events("At least six people died in a car bomb explosion near a market in Mogadishu on Sunday.")
+    event = events["died"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-05"
+    assert event["location"]["name"] == "Mogadishu"
+    assert "explosion" not in events
+
+
+def test_people_injured_in_a_blast_keep_the_verb(nlp):
+    events = _events("Eleven passers-by were injured in the blast outside a bank in Peshawar on Monday.")
+    assert events["injured"]["location"]["name"] == "Peshawar"
+    assert "blast" not in events
