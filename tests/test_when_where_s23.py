@@ -71,3 +71,18 @@ def test_people_injured_in_a_blast_keep_the_verb(nlp):
     events = _events("Eleven passers-by were injured in the blast outside a bank in Peshawar on Monday.")
     assert events["injured"]["location"]["name"] == "Peshawar"
     assert "blast" not in events
+
+
+def test_a_deed_answered_in_the_next_sentence_lends_no_day(nlp):
+    # "Saturday's suicide bombing" is the deed the raid answers, not the raid named again
+    events = _events("Soldiers killed seven militants in an overnight operation in the northwest, officials "
+                     "say. The army said the raid was in retaliation for Saturday's suicide bombing of a "
+                     "checkpoint.")
+    assert events["killed"]["date"] is None
+    assert events["bombing"]["date"]["value"] == "2024-05-04"
+
+
+def test_a_deed_named_again_with_its_day_still_dates_it(nlp):
+    events = _events("Gunmen killed four policemen at a checkpoint near Kandahar, officials say. "
+                     "Tuesday's attack was the third this month.")
+    assert events["killed"]["date"]["value"] == "2024-05-07"

@@ -64,6 +64,8 @@ SAME_MOMENT_MARKS = frozenset({"as", "when", "while"})
 # Prepositions whose phrase tells another time than the event's: what happens there is another
 # event, at its own place and date.
 OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead"})
+# Nouns of a deed done in answer to another, whose "for" or "to" names that other deed.
+ANSWERED_BY = frozenset({"retaliation", "revenge", "response", "reprisal", "reaction", "answer", "reply"})
 # Prepositions that attach a date to what it dates; "since 2022" dates the start of a state, while
 # "until" only ends one ("postponed the vote until May": not in May).
 DATE_PREPOSITIONS = frozenset({"on", "in", "during", "since", "by", "at", "from", "through",
@@ -797,6 +799,8 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         # condemnation named again, though "a formal protest" would be)
         if noun.pos_ != "NOUN" or not kinds & noun_types(noun, lex):
             continue
+        if noun.dep_ == "pobj" and (noun.head.lower_ in OTHER_TIME or noun.head.head.lemma_.lower() in ANSWERED_BY):
+            continue  # "the raid was in retaliation for Sunday's bombing": the deed it answers or follows
         if not _named_again(noun, attached):
             return None  # the first deed of its kind the sentence names is another one ("a separate attack")
         own = [noun, *_occurrence_clauses(noun)]
