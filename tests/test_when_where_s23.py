@@ -86,3 +86,22 @@ def test_a_deed_named_again_with_its_day_still_dates_it(nlp):
     events = _events("Gunmen killed four policemen at a checkpoint near Kandahar, officials say. "
                      "Tuesday's attack was the third this month.")
     assert events["killed"]["date"]["value"] == "2024-05-07"
+
+
+def test_raiders_rustling_cattle_and_burning_farmland_assault_the_village(nlp):
+    events = _events("Bandits raided a village in Zamfara state on Sunday and burned farmlands.\n\n"
+                     "The gunmen also rustled cattle belonging to the villagers, police said.")
+    for trigger in ("burned", "rustled"):
+        assert events[trigger]["type"] == "ASSAULT"
+        assert events[trigger]["location"]["country"] == "NGA"
+
+
+def test_protesters_massing_outside_a_ministry_demonstrate(nlp):
+    event = _events("Protesters massed outside the interior ministry on Monday, chanting slogans against "
+                    "the government.")["massed"]
+    assert event["type"] == "PROTEST"
+    assert event["date"]["value"] == "2024-05-06"
+
+
+def test_troops_massed_on_a_border_stay_a_mobilization(nlp):
+    assert _events("Russia has massed troops near the Ukrainian border.")["massed"]["type"] == "MOBILIZE"
