@@ -105,3 +105,19 @@ def test_protesters_massing_outside_a_ministry_demonstrate(nlp):
 
 def test_troops_massed_on_a_border_stay_a_mobilization(nlp):
     assert _events("Russia has massed troops near the Ukrainian border.")["massed"]["type"] == "MOBILIZE"
+
+
+def test_two_sides_agreeing_under_a_dateline_agree_there(nlp):
+    text = ("ADDIS ABABA (Reuters) - Sudan's army and a rival paramilitary force agreed on Friday to a "
+            "seven-day truce after three days of talks, mediators said.")
+    event = _events(text)["agreed"]
+    assert event["type"] == "AGREE"
+    assert event["location"]["name"] == "Addis Ababa"
+    assert event["date"]["value"] == "2024-05-03"
+
+
+def test_one_side_agreeing_is_not_placed_by_the_dateline(nlp):
+    # a single government's consent is given wherever it decided, not where the reporter is
+    event = _events("WASHINGTON (Reuters) - Iran agreed on Friday to let inspectors visit two sites, "
+                    "officials said.")["agreed"]
+    assert event["location"] is None

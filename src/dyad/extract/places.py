@@ -1356,6 +1356,15 @@ def at_home(trigger: Token, doers: list, sentence: Span, places: list[Place]) ->
                  lon=None, geonameid=None)
 
 
+def agreed_together(trigger: Token, places: list[Place]) -> Place | None:
+    """The dateline, for an agreement two or more sides reached together that no words of its own
+    place ("LIBREVILLE - the government and rebels agreed on Friday to form a unity government"):
+    sides agree in person, at the talks the reporter covers, as they sign a pact there (place_for's
+    ceremony); in the dateline's paragraph only (a later "the two agreed" may tell of talks
+    elsewhere)."""
+    return _dateline_for(trigger, places, later=False) if places else None
+
+
 def _names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
@@ -1744,11 +1753,11 @@ def _recast(place: Place, kind: type[Place]) -> Place:
     return kind(**{f.name: getattr(place, f.name) for f in dataclasses.fields(place)})
 
 
-def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
+def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Place | None:
     """The dateline, for an event whose sentence names no place abroad, in the dateline's
     paragraph or, later, in a story about the dateline's country: the dateline says where the
     reporter is, which is where the event is only in local news ("WASHINGTON - Russia launched
-    drones at Ukraine" did not happen in Washington)."""
+    drones at Ukraine" did not happen in Washington). `later` false: the dateline's paragraph only."""
     first = places[0]
     if not is_dateline(first, places) or trigger.idx < first.end or _across_a_border(trigger):
         return None
@@ -1758,7 +1767,7 @@ def _dateline_for(trigger: Token, places: list[Place]) -> Place | None:
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
-    if not (same_paragraph or (_local_news(doc, places) and _told_as_news(trigger))):
+    if not (same_paragraph or (later and _local_news(doc, places) and _told_as_news(trigger))):
         return None
     return _scene_of_the_story(doc, places) or first
 
