@@ -121,3 +121,16 @@ def test_one_side_agreeing_is_not_placed_by_the_dateline(nlp):
     event = _events("WASHINGTON (Reuters) - Iran agreed on Friday to let inspectors visit two sites, "
                     "officials said.")["agreed"]
     assert event["location"] is None
+
+
+def test_a_wire_dateline_without_a_comma_before_its_date(nlp):
+    # "LIMA Feb 14 (Reuters) -": some wire copy drops the comma between the town and the day
+    event = _events("LIMA Feb 14 (Reuters) - Riot police cleared dozens of protesters from the main "
+                    "square on Monday, witnesses said.")["cleared"]
+    assert event["type"] == "COERCE"
+    assert event["location"]["name"] == "Lima"
+
+
+def test_a_capitalised_opening_with_a_number_is_no_dateline(nlp):
+    events = _events("Police in Lagos arrested 14 people on Monday after clashes.")
+    assert events["arrested"]["location"]["name"] == "Lagos"

@@ -75,7 +75,9 @@ DATELINE = re.compile(
     r"^(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
     r"|(?P<town>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}))"  # or as a name: Tokyo / Cotabato City
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"  # , March 14[, 2025]
+    # , March 14[, 2025] (or with no comma before a month: "CAIRO Feb 14 (Reuters) -")
+    r"(?:(?:,\s*|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d))"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\.?(?:\s(?:19|20)\d\d)?))?"  # , 7 July[ 2005] (British, AFP, Gulf)
     r"(?:\s*\([^)\n]{1,40}\)|,\s(?P<agency>[A-Z][A-Za-z]+)(?=\s*\n))?"  # (Reuters) / , Kyodo at the line's end
     r"(?P<mark>\s*(?:--|[-—–])|:(?=\s)|[ \t]*\n)",  # - / — / KABUL: / a line of its own
