@@ -134,3 +134,10 @@ def test_a_wire_dateline_without_a_comma_before_its_date(nlp):
 def test_a_capitalised_opening_with_a_number_is_no_dateline(nlp):
     events = _events("Police in Lagos arrested 14 people on Monday after clashes.")
     assert events["arrested"]["location"]["name"] == "Lagos"
+
+
+def test_protesters_cleared_from_a_square_were_cleared_there(nlp):
+    # the square they were cleared "from" is where the clearing was
+    event = _events("Riot police evicted hundreds of protesters from Taksim Square on Saturday.")["evicted"]
+    assert event["location"]["country"] == "TUR"
+    assert event["date"]["value"] == "2024-05-04"
