@@ -219,3 +219,9 @@ def test_asking_foreign_reporters_to_leave_expels_them_and_alerting_troops_mobil
     assert asked["type"] == "REQUEST"
     (alert,) = coded_events("The Pentagon has alerted 10,000 reservists to prepare for deployment overseas.", "2002-12-08")
     assert (alert["type"], alert["cameo"]) == ("MOBILIZE", "152")
+
+
+def test_a_broadcasters_initials_are_no_town():
+    # "ANS" is also a Belgian town; a short name in capitals the tagger calls no place is an organisation's
+    events = coded_events("Authorities took independent broadcaster ANS off the air on Thursday.", "2006-11-25")
+    assert [(e["type"], e["location"]) for e in events] == [("COERCE", None)]

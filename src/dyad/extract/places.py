@@ -874,7 +874,7 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
                    if ent.label_ not in NUMERIC_LABELS or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
     for span in map(_hyphenated, others):
-        if covered & set(range(span.start, span.end)) or _saints_building(span):
+        if covered & set(range(span.start, span.end)) or _saints_building(span) or _acronym(span):
             continue
         if _in_place_position(span.root):
             spans.append((span, True))
@@ -889,6 +889,12 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
 # Entity labels of times and amounts: a capitalised proper noun inside one is a mistagged name.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 SAINT_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def _acronym(span: Span) -> bool:
+    """ "took broadcaster ANS off the air": a short name in capitals the tagger did not call a place
+    is an organisation's initials, not a town (the Belgian town of Ans)."""
+    return len(span) == 1 and span.text.isupper() and len(span.text.replace(".", "")) <= 5
 
 
 def _saints_building(span: Span) -> bool:
