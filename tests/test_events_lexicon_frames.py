@@ -225,3 +225,13 @@ def test_a_broadcasters_initials_are_no_town():
     # "ANS" is also a Belgian town; a short name in capitals the tagger calls no place is an organisation's
     events = coded_events("Authorities took independent broadcaster ANS off the air on Thursday.", "2006-11-25")
     assert [(e["type"], e["location"]) for e in events] == [("COERCE", None)]
+
+
+def test_a_states_forces_burning_homes_destroy_property_as_its_bulldozers_do():
+    # the PLOVER gold standard codes a state's demolitions COERCE; burning homes is the same deed
+    (burned,) = coded_events("Soldiers burned dozens of homes in the village on Sunday.", "1999-05-03")
+    assert burned["type"] == "COERCE"
+    (burned,) = coded_events("Rebels burned down fifty houses on Sunday.", "1999-05-03")
+    assert burned["type"] == "ASSAULT"
+    (riot,) = coded_events("Rioters burned homes in the town on Sunday.", "1999-05-03")
+    assert riot["type"] == "PROTEST"
