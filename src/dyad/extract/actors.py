@@ -431,8 +431,8 @@ class ActorResolver:
         head = self.doc[item.end - 1]
         if _language(head, item):
             return None  # "gunmen, some of them speaking Spanish"
-        if destination(head) or neighbour(head) or based_in(head):
-            return None
+        if destination(head) or neighbour(head) or based_in(head) or venue(head):
+            return None  # a venue hosts the parties that meet there ("will meet next week in Spain")
         if _names_accord(head) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
             return None
         entity = self._choose(item)
