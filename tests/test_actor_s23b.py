@@ -5,6 +5,30 @@ import pytest
 from actor_lookup import code_of
 
 
+def _codes(nlp, text, phrase):
+    from dyad.extract.actors import ActorResolver
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    return [m.code for m in ActorResolver(doc, None).resolve_all(doc.char_span(start, start + len(phrase)))]
+
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    # leaders "in" two countries are each country's, as leaders "of" them are
+    ("Senior officials in Vietnam and Cambodia pledged on Monday to settle their fishing dispute.",
+     "Senior officials in Vietnam and Cambodia", ["VNMGOV", "KHMGOV"]),
+    ("Lawmakers in Peru and Chile condemned the border incident.", "Lawmakers in Peru and Chile", ["PERLEG", "CHLLEG"]),
+    # the event coder cuts the phrase before its "in": the same two sides
+    ("Senior officials in Vietnam and Cambodia pledged on Monday to settle their fishing dispute.",
+     "Senior officials", ["VNMGOV", "KHMGOV"]),
+    # a nationality of the noun's own says whose they are; "in" then says only where
+    ("German soldiers in Mali and Niger will come home by the end of the year.",
+     "German soldiers in Mali and Niger", ["DEUMIL"]),
+])
+def test_role_noun_in_two_countries(nlp, text, phrase, codes):
+    assert _codes(nlp, text, phrase) == codes
+
+
 @pytest.mark.parametrize("text, phrase, code", [
     # a meeting's venue hosts the sides and says nothing of whose they are
     ("The government and the rebels said on Monday they would meet next month in Norway to resume talks.",

@@ -59,8 +59,9 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
                 for part in parts]
     owners = _coordinated_owners(span, root, resolver)
     if owners:
-        # "the presidents of Armenia and Azerbaijan": each country with the shared role noun
-        return [(doc[o.i:o.i + 1], root) for o in owners]
+        # "the presidents of Armenia and Azerbaijan", "leaders in Japan and South Korea": each
+        # country with the shared role noun
+        return [(owner, root) for owner in owners]
     mods = set()
     for child in root.children:
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
@@ -153,27 +154,36 @@ def _people_in(part: Span) -> int:
     return sum(1 for e in per_doc.entities(part.doc) if e.label_ == "PERSON" and part.start <= e.start and e.end <= part.end)
 
 
-def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None) -> list[Token]:
-    """The countries of "the leaders of France and Germany": a plural role noun whose "of"
-    names two or more countries and nothing else."""
+def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None) -> list[Span]:
+    """The countries of "the leaders of France and Germany" or "political leaders in Japan and
+    South Korea": a plural role noun whose "of" or "in" names two or more countries and nothing
+    else. Not when the noun has a nationality of its own ("US soldiers in Iraq and Afghanistan":
+    where they are, not whose)."""
     if resolver is None or root.tag_ not in ("NNS", "NNPS") or not _role_noun(resolver, root):
         return []
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
+        if prep.lower_ == "in" and any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < root.i
+                                       and _national(resolver, c) for c in root.children):
+            return []
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is None:
             return []
-        owners = [obj, *obj.conjuncts]
-        if len(owners) > 1 and all(span.start <= o.i < span.end and _single_national(resolver, o) for o in owners):
-            return sorted(owners, key=lambda t: t.i)
+        owners = [_country_name(resolver, o) for o in sorted((obj, *obj.conjuncts), key=lambda t: t.i)]
+        # "political leaders" cut before its "in" by the event coder stands for the same people
+        inside = prep.lower_ == "in" and span.end == root.i + 1
+        if len(owners) > 1 and all(o is not None and (inside or span.start <= o.start and o.end <= span.end) for o in owners):
+            return owners
     return []
 
 
-def _single_national(resolver: ActorResolver, token: Token) -> bool:
-    """A one-token knowledge-base name of a country ("Armenia", not "South Korea": its head)."""
+def _country_name(resolver: ActorResolver, token: Token) -> Span | None:
+    """The knowledge-base name of a country that `token` ends ("Armenia", "South Korea"), or None."""
     item = resolver.at_token.get(token.i)
-    return item is not None and item.end - item.start == 1 and any(a.entity.national for a in item.aliases)
+    if item is None or item.end != token.i + 1 or not any(a.entity.national for a in item.aliases):
+        return None
+    return token.doc[item.start:item.end]
 
 
 def _kind_word(resolver: ActorResolver, token: Token) -> bool:
