@@ -40,3 +40,21 @@ def test_role_noun_in_two_countries(nlp, text, phrase, codes):
 ])
 def test_a_venue_is_no_side_country(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a state's national security council is its government's, named in full or generically
+    ("Pakistan's national security council met on Sunday after the border clash.", "Pakistan's national security council",
+     "PAKGOV"),
+    ("Armenia's Security and Defence Council ordered a partial mobilisation.", "Armenia's Security and Defence Council",
+     "ARMGOV"),
+    # the shared name is another country's when the phrase says whose, else still America's
+    ("Turkey's National Security Council recommended extending the state of emergency.",
+     "Turkey's National Security Council", "TURGOV"),
+    ("The National Security Council met at the White House to weigh new sanctions.", "The National Security Council",
+     "USAGOV"),
+    # the UN's Security Council is no state's
+    ("The Security Council voted to extend the peacekeeping mission in Haiti.", "The Security Council", "IGO"),
+])
+def test_national_security_councils(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

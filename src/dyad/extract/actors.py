@@ -894,6 +894,12 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             or _sharer_named(resolver, root, entity)
         if here in entity.shared_by:
             return Info(_bare(span), here, entity.sector, entity.kind)
+    elif entity is not None and entity.shared_by and item is not None and item.aliases:
+        # "Turkey's National Security Council": a longer shared name is another country's only when
+        # the phrase says so ("the U.S. Senate" in a story from Mexico stays America's)
+        here = modifiers.country or modifiers.possessor
+        if here in entity.shared_by:
+            return Info(_bare(span), here, entity.sector, entity.kind)
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
         info = _entity_phrase(resolver, entity, alias_how, modifiers, span)
