@@ -75,6 +75,12 @@ THURSDAY = dt.date(2025, 7, 3)  # a Thursday
     ("a month later", None, None),
     ("the following year", None, None),
     ("the previous month", None, None),
+    # a tally of the last hours or days: the month both its ends lie in (Wed 2 - Thu 3 July)
+    ("the past 24 hours", "2025-07", None),
+    ("the last 48 hours", "2025-07", None),          # Tue 1 July - Thu 3 July
+    ("the past 72 hours", "2025", None),             # from Mon 30 June: two months
+    ("the past few days", "2025", None),
+    ("the past 100 hours", None, None),
     # lengths of time and vague periods are not dates
     ("the past month", None, None),                  # the last thirty days, not June
     ("the past year", None, None),

@@ -141,3 +141,11 @@ def test_protesters_cleared_from_a_square_were_cleared_there(nlp):
     event = _events("Riot police evicted hundreds of protesters from Taksim Square on Saturday.")["evicted"]
     assert event["location"]["country"] == "TUR"
     assert event["date"]["value"] == "2024-05-04"
+
+
+def test_a_tally_of_the_past_day_is_dated_to_the_month_it_lies_in(nlp):
+    # "in the past 24 hours": the day before publication or the day itself, so their month
+    event = _events("KYIV (Reuters) - Russian shelling killed four civilians in the Donetsk region in the "
+                    "past 24 hours, the regional governor said.")["killed"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05"

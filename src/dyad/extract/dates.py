@@ -465,6 +465,9 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
         return _ago(words, unit, published)
     if unit == "year" and month is not None and len(words) <= 6 and {"last", "this", "next"} & set(words):
         return _month_of_year_named(words, month, published) if published else None
+    recent = _recent_days(words)
+    if recent is not None:
+        return _span_back(published, recent) if published else None
     if unit and ({"last", "this", "next", "past", "coming", "earlier", "later"} & set(words)):
         if unit == "day" or len(words) > 4 or re.search(r"\d", text) or ("past" in words and "this" not in words):
             return None  # "the past three months", "the past year": periods dyad does not encode
@@ -478,6 +481,31 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
         month_index = published.year * 12 + published.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return False
+
+
+def _recent_days(words: list[str]) -> int | None:
+    """How many days "the past 24 hours", "the last 48 hours", "the past two days" or "the past
+    few days" reach back from publication (a casualty count, a tally of shelling); None for other
+    expressions and for longer periods ("the past three months": dyad does not encode those)."""
+    if not {"past", "last"} & set(words) or len(words) > 4 or not {"hour", "hours", "day", "days"} & set(words):
+        return None
+    numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+    if {"hour", "hours"} & set(words):
+        hours = numbers[0] if numbers else 24  # "the past few hours", "the last hour": within a day
+        return -(-hours // 24) if hours <= 72 else None
+    if "days" in words:
+        days = numbers[0] if numbers else (3 if {"few", "several"} & set(words) else None)
+        return days if days is not None and days <= 7 else None
+    return 1 if "day" in words and "past" in words else None  # "the past day" ("last day" is an end)
+
+
+def _span_back(published: dt.date, days: int) -> str | None:
+    """The month (or else the year) in which both the day `days` before publication and the
+    publication day lie; None across a year's end."""
+    first = published - dt.timedelta(days=days)
+    if (first.year, first.month) == (published.year, published.month):
+        return f"{published.year:04d}-{published.month:02d}"
+    return str(published.year) if first.year == published.year else None
 
 
 def _weekday(target: int, published: dt.date, words: list[str], direction: int = UNKNOWN) -> dt.date:
