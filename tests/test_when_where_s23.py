@@ -149,3 +149,12 @@ def test_a_tally_of_the_past_day_is_dated_to_the_month_it_lies_in(nlp):
                     "past 24 hours, the regional governor said.")["killed"]
     assert event["type"] == "ASSAULT"
     assert event["date"]["value"] == "2024-05"
+
+
+def test_a_passive_told_again_without_its_auxiliary_shares_the_date_at_its_end(nlp):
+    # "were killed and twelve others wounded ... on Monday": one clause with "were" left out
+    event = _events("Five policemen were killed and twelve others wounded when a roadside bomb hit their "
+                    "convoy in Kandahar on Monday, officials said.")["killed"]
+    assert event["type"] == "ASSAULT"
+    assert event["date"]["value"] == "2024-05-06"
+    assert event["location"]["country"] == "AFG"

@@ -25,7 +25,8 @@ from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
-from dyad.extract.phrases import AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, gapped_conjuncts,
+                                  phrase_words, sets_the_scene)
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -772,7 +773,9 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *(clause for token in path for clause in _occurrences_of_settings(token)),
                   *(clause for token in path for clause in _means_clauses(token)),
                   *(clause for token in path for clause in _purpose_clauses(token)),
-                  *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]))
+                  *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]),
+                  *(word for clause in gapped_conjuncts(trigger)
+                    for word in (clause, *_same_time_words(clause), *_same_moment_clauses(clause))))
     on_path = {token.i for token in path}
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token, on_path)):

@@ -137,6 +137,16 @@ def _own_clause_conjunct(token: Token) -> bool:
 PHRASE_LINKS = frozenset({"dobj", "prep", "pobj", "conj", "appos", "attr", "dative", "nsubjpass"})
 
 
+def gapped_conjuncts(verb: Token) -> list[Token]:
+    """ "Two soldiers were killed and ten others wounded on Sunday": a participle joined after a
+    passive verb with no auxiliary of its own (with or without a subject) is the same clause told again with
+    the auxiliary left out, so the time and place told at its end are the first verb's too."""
+    if not any(c.dep_ == "auxpass" for c in per_doc.children(verb)):
+        return []
+    return [c for c in per_doc.children(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
+            and not any(a.dep_ in ("aux", "auxpass", "mark") for a in per_doc.children(c))]
+
+
 def phrase_words(trigger: Token, depth: int = 4) -> list[Token]:
     """Words inside the trigger's own objects and prepositional phrases, nearest first; the
     walk enters no other clause and no verb except a conjoined one sharing the subject."""

@@ -36,7 +36,8 @@ from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract import per_doc
-from dyad.extract.phrases import SUBJECTS, based_in, clause_path, clause_verb, dateline_end, phrase_words, sets_the_scene
+from dyad.extract.phrases import (SUBJECTS, based_in, clause_path, clause_verb, dateline_end, gapped_conjuncts,
+                                  phrase_words, sets_the_scene)
 from dyad.lexicon.actors.knowledge import knowledge_base
 from dyad.model import Place
 from dyad.nlp import MODEL, indices_of_words
@@ -1266,8 +1267,10 @@ def set_apart(place_root: Token, trigger: Token) -> bool:
 
 
 def _own_subject(token: Token) -> bool:
-    """A conjoined clause with a subject of its own ("..., and police arrested hundreds")."""
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children)
+    """A conjoined clause with a subject of its own ("..., and police arrested hundreds"); not a
+    passive told again without its auxiliary ("were killed and twelve others wounded")."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children) \
+        and token not in gapped_conjuncts(token.head)
 
 
 def _other_time(token: Token) -> bool:
@@ -1501,6 +1504,8 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     participles += [c for t in path for s in t.children if s.dep_ in ("nsubj", "nsubjpass")
                     for c in s.children if _participle_beside(c)]
     yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
+    # "were killed and twelve others wounded in Kandahar": the passive told again, its auxiliary left out
+    yield [word for c in gapped_conjuncts(trigger) for word in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH))], False
     if not spoken:
         # "fired on marchers trying to reach the plant in the town of Senkata": the same, said of
         # whom the act was done to (a town only: "arrested men trying to carry out attacks in France")
