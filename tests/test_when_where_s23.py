@@ -158,3 +158,19 @@ def test_a_passive_told_again_without_its_auxiliary_shares_the_date_at_its_end(n
     assert event["type"] == "ASSAULT"
     assert event["date"]["value"] == "2024-05-06"
     assert event["location"]["country"] == "AFG"
+
+
+def test_a_countrys_capital_named_with_a_possessive_is_its_capital_city(nlp):
+    # "in Somalia's capital" is Mogadishu, as "the Somali capital" is
+    event = _events("A car bomb killed six people near a hotel in Somalia's capital on Sunday, police "
+                    "said.")["killed"]
+    assert event["type"] == "ASSAULT"
+    assert event["location"]["name"] == "Mogadishu"
+    assert event["location"]["country"] == "SOM"
+
+
+def test_a_countrys_commercial_capital_is_not_its_seat_of_government(nlp):
+    event = _events("Gunmen shot dead four traders in Nigeria's commercial capital on Saturday, "
+                    "police said.")["shot"]
+    assert event["type"] == "ASSAULT"
+    assert (event["location"] or {}).get("name") != "Abuja"

@@ -825,17 +825,21 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
             place = country and lookup(country[1], within=country[0])
             if place:
                 found.append((doc[child.i:token.i + 1], place))
-        # "marched in the capital of the Democratic Republic of Congo": the capital of the country
-        # named, whatever the tagger calls the name ("Guinea-Bissau" an ORG, "the Central African
-        # Republic" a LOC): only a country's name looks up to a country
-        for name in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ in (*PLACE_LABELS, "ORG")):
+        # "marched in the capital of the Democratic Republic of Congo", "a car bomb in Somalia's
+        # capital": the capital of the country named, whatever the tagger calls the name
+        # ("Guinea-Bissau" an ORG, "the Central African Republic" a LOC): only a country's name
+        # looks up to a country
+        of_names = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # (not "Nigeria's commercial capital", "Iraq's Kurdish capital": another town)
+        owners = [c for c in token.children if c.dep_ == "poss"] if not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in token.children) else []
+        for name in (n for n in (*of_names, *owners) if n.ent_type_ in (*PLACE_LABELS, "ORG")):
             entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
             country = entity is not None and lookup(entity.text)
             capital = country and country.kind == "country" and _capitals_by_country().get(country.country)
             place = capital and lookup(capital, within=country.country)
             if place:
-                found.append((doc[token.i:entity.end], place))
+                found.append((doc[token.i:entity.end] if name.i > token.i else doc[entity.start:token.i + 1], place))
     return found
 
 
