@@ -174,3 +174,16 @@ def test_a_countrys_commercial_capital_is_not_its_seat_of_government(nlp):
                     "police said.")["shot"]
     assert event["type"] == "ASSAULT"
     assert (event["location"] or {}).get("name") != "Abuja"
+
+
+def test_air_strikes_against_a_town_struck_there(nlp):
+    events = _events("Coalition warplanes launched three air strikes against Aden on Tuesday, "
+                     "killing five fishermen, residents said.")
+    assert events["launched"]["type"] == "ASSAULT"
+    assert events["launched"]["location"]["country"] == "YEM"
+    assert events["killing"]["location"]["country"] == "YEM"
+
+
+def test_attacks_against_a_country_leave_it_a_party(nlp):
+    event = _events("Militants launched rocket attacks against Israel on Tuesday.")["launched"]
+    assert event["location"] is None
