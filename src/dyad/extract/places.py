@@ -1689,7 +1689,7 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         if preposition == "to" and object_locates and governor.lemma_.lower() in place_words("send"):
             return governor  # "sent troops to the Solomon Islands": where they were sent
         if preposition == "against" and is_point and object_locates and governor.lemma_.lower() in place_words("strike_noun"):
-            return governor  # "launched air strikes against Gaza": where they struck
+            return governor  # "launched air strikes against Aden": where they struck
         if preposition == "of" and token is not root and _is_area(governor):
             return governor  # "attacked a base southwest of the capital, Mogadishu": the town's area
         if preposition == "of" and token is not root and governor.dep_ in ("nsubj", "nsubjpass"):
