@@ -149,16 +149,14 @@ def asked_of(verb: Token) -> list[Token]:
         return subjects
     # "called for restraint from both Syria and Israel", "demanded an apology from Tokyo": the parser
     # hangs whom it is asked of on what is asked for
-    asked = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    asked += [o for o in verb.children if o.dep_ == "dobj"]
-    givers = [g for o in asked for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
-              for g in p.children if g.dep_ == "pobj"]
+    asked_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    givers = [g for o in (*asked_for, *(o for o in verb.children if o.dep_ == "dobj")) for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
     if givers:
         return givers
     # "asked for French troops (to help fight the rebels)": who is to send the troops asked for, when
     # a nationality says so (not "called for calm", "asked for the release of prisoners")
-    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
-            if g.dep_ == "pobj" and any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    return [g for g in asked_for if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                                         for c in g.children)]
 
 
