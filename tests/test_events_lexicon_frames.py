@@ -202,6 +202,16 @@ def test_hitting_the_streets_is_a_demonstration():
     assert coded_events("Fans hit the streets of Madrid to celebrate the title.", "2016-09-02") == []
 
 
+def test_a_crowd_pouring_into_or_filling_the_streets_demonstrates_but_floodwater_and_tanks_do_not():
+    (protest,) = coded_events("Hundreds of students poured into the streets of Dhaka on Monday.", "2018-08-06")
+    assert (protest["type"], protest["trigger"]["text"], [m["country"] for m in protest["actor"]]) == ("PROTEST", "poured", ["BGD"])
+    (filled,) = coded_events("Tens of thousands of protesters filled the streets of Belgrade on Saturday.", "2018-08-06")
+    assert (filled["type"], filled["location"]["name"]) == ("PROTEST", "Belgrade")
+    assert coded_events("Floodwater poured into the streets of the old town on Monday.", "2018-08-06") == []
+    assert coded_events("Army tanks poured into the streets of the capital on Monday.", "2018-08-06") == []
+    assert coded_events("Thousands of fans poured into the streets to celebrate the victory.", "2018-08-06") == []
+
+
 def test_troops_marching_on_a_city_advance_and_a_broadcaster_taken_off_air_is_censored():
     (advance,) = coded_events("Rebel troops were marching toward the capital on Monday.", "1997-05-13")
     assert (advance["type"], advance["cameo"]) == ("MOBILIZE", "154")
