@@ -177,3 +177,17 @@ def test_a_party_met_in_a_third_country_is_not_of_it():
     # "agreed to meet a rebel delegation in Mexico": Mexico is the venue, the rebels the government's own
     assert triples("The Salvadoran government agreed on Monday to meet a leftist rebel delegation in Mexico.") == {
         ("AGREE", frozenset({"SLV"}), frozenset({"SLV"}))}
+
+
+def test_a_statement_speaks_for_whoever_issued_it_or_wrote_it():
+    (demand,) = coded_events("Opposition leaders in Kenya issued a statement which calls for the release of all political prisoners.",
+                             "2017-11-20")
+    assert (demand["type"], [m["text"] for m in demand["actor"]]) == ("REQUEST", ["Opposition leaders"])
+    (accusation,) = [e for e in coded_events("A report by Human Rights Watch accused Egyptian police of torturing detainees.",
+                                             "2017-11-20") if e["type"] == "ACCUSE"]
+    assert ([m["text"] for m in accusation["actor"]], [m["country"] for m in accusation["recipient"]]) == (
+        ["Human Rights Watch"], ["EGY"])
+    # the man who killed is the killer, not whoever arrested him
+    killings = [e for e in coded_events("Police arrested the man who killed the mayor on Sunday.", "2017-11-20")
+                if e["type"] == "ASSAULT"]
+    assert all([m["text"] for m in killing["actor"]] != ["Police"] for killing in killings)

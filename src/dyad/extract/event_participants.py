@@ -16,7 +16,7 @@ from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
-from dyad.extract.status import taken_deed
+from dyad.extract.status import cue_words, taken_deed
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -169,6 +169,14 @@ def subject_controller(verb: Token) -> list[Token]:
             return subjects_of(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass"):
         return subjects_of(verb.head.head)  # "the council adopted a resolution demanding ...": its author
+    documents = cue_words()["document"]
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_.lower() in documents and any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        return subjects_of(verb.head.head)  # "issued a communique which calls for ...": its issuer
+    # "a joint statement by the two ministers called for restraint": a written word's author
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in past_dateline(c)]
+    if subjects and subjects[0].lemma_.lower() in documents and (author := owner_of(subjects[0])) is not subjects[0]:
+        return [author]
     return []
 
 
