@@ -3,6 +3,7 @@ clauses, background clauses, coordinated verbs; each coded as a happening of its
 status its clause gives it."""
 
 import dyad
+from helpers import coded_events
 
 PUBLISHED = "2024-05-08"  # a Wednesday
 
@@ -191,3 +192,9 @@ def test_a_verb_misread_as_a_participle_after_another_participle_is_the_sentence
 def test_a_participle_describing_a_noun_stays_a_description(nlp):
     found = by_trigger("Aid workers supported by the United Nations delivered food to Gaza on Monday.")
     assert set(found) == {"delivered"}
+
+
+def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own():
+    (threat,) = coded_events("President Donald Trump threatened on Sunday to impose more tariffs on Chinese goods; a strong economy "
+                             "might have encouraged him.", "2019-05-06")
+    assert (threat["type"], threat["status"], [m["country"] for m in threat["recipient"]]) == ("THREATEN", "asserted", ["CHN"])

@@ -164,3 +164,9 @@ def depth(token: Token) -> int:
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and misread_doer(verb) is None)
+
+
+def semicolon_between(clause: Token, verb: Token) -> bool:
+    """A clause before a semicolon that the parser hangs on the verb after it is no complement of
+    that verb, but a clause of its own."""
+    return clause.i < verb.i and any(c.dep_ == "punct" and c.text == ";" and clause.i < c.i for c in per_doc.children(verb))

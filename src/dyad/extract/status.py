@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
+from dyad.extract.event_syntax import semicolon_between
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 
 # How far up the parse a status cue is looked for: the trigger's own clause and the clauses
@@ -98,8 +99,8 @@ def _status(trigger: Token) -> str:
                 return "future"
             if parent.lemma_.lower() in cues["irrealis_noun"]:
                 return "hypothetical"
-        if clause.dep_ not in EMBEDDING_DEPS:
-            break
+        if clause.dep_ not in EMBEDDING_DEPS or semicolon_between(clause, parent):
+            break  # (a clause before a semicolon is a sentence of its own, whatever the parser hangs it on)
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["awaited"]) and (
