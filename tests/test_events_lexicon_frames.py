@@ -245,3 +245,18 @@ def test_a_states_forces_burning_homes_destroy_property_as_its_bulldozers_do():
     assert burned["type"] == "ASSAULT"
     (riot,) = coded_events("Rioters burned homes in the town on Sunday.", "1999-05-03")
     assert riot["type"] == "PROTEST"
+
+
+def test_presiding_over_or_attending_the_signing_of_agreements_signs_them():
+    (signing,) = coded_events("Rwandan President Paul Kagame and his Congolese counterpart on Tuesday presided over the signing "
+                              "of six agreements on trade.", "2019-04-10")
+    assert (signing["type"], signing["cameo"], sorted(m["country"] for m in signing["actor"])) == ("SUPPORT", "057", ["COD", "RWA"])
+    (road_map,) = coded_events("Ghana and Togo signed a five-year cooperation road map on Monday.", "2019-04-10")
+    assert (road_map["type"], road_map["cameo"]) == ("SUPPORT", "057")
+
+
+def test_hostages_released_in_exchange_for_safe_passage_are_released():
+    (release,) = coded_events("Abu Sayyaf rebels released their remaining 20 hostages on Wednesday in exchange for safe passage.",
+                              "2001-06-06")
+    assert (release["type"], release["cameo"]) == ("RETREAT", "0841")
+    assert coded_events("The State Department released a June 2011 email exchange on Friday.", "2016-01-30") == []
