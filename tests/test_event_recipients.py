@@ -1,6 +1,7 @@
 """Party assignment (issue 5): recipients that a promise, refusal or demand names
 outside its object, on sentences written for these tests."""
 
+from helpers import coded_events
 import dyad
 
 PUBLISHED = "2025-03-10"
@@ -108,3 +109,10 @@ def test_a_stateless_armed_groups_fighters_are_not_of_the_country_they_strike():
         "Al Qaeda militants stormed a hotel in Mali's capital Bamako on Friday.")
     assert ("ASSAULT", frozenset({"MLI"}), frozenset({"MLI"})) in triples(
         "Rebels attacked an army base in northern Mali on Friday.")
+
+
+def test_a_receiver_named_before_what_is_given_is_the_recipient():
+    (loan,) = coded_events("The International Monetary Fund has decided to give Argentina up to 50 billion dollars.", "2018-06-08")
+    assert [m["country"] for m in loan["recipient"]] == ["ARG"]
+    (aid,) = coded_events("The United States gave Ukraine 300 million dollars in military aid on Friday.", "2018-06-08")
+    assert (aid["type"], [m["country"] for m in aid["recipient"]]) == ("AID", ["UKR"])

@@ -349,8 +349,12 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
                        for g in c.children if g.dep_ == "pobj"]
         return owners
     if where == "dative":
-        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
-               [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+        datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+                  [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not datives and len(objects) == 2 and objects[0].pos_ == "PROPN":
+            datives = objects[:1]  # "decided to give Argentina $50bn": the parser reads the receiver as a first object
+        return datives
     if where == "victim":
         # "apologized for the abuse of Iraqi prisoners by U.S. soldiers": whom the deed it is for was done to
         deeds = [d for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
