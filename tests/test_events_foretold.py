@@ -90,3 +90,11 @@ def test_proclaiming_oneself_is_no_event_the_power_seized_is(nlp):
     assert asserted("The opposition leader declared himself interim president of the country.") == []
     events = asserted("Colonel Assimi Goita seized power in Mali and proclaimed himself head of state.")
     assert [e["type"] for e in events] == ["COERCE"]
+
+
+def test_strikes_an_army_will_respond_with_are_foretold_not_done():
+    (threat,) = [e for e in coded_events("If the rebels attack the city, the Sudanese army will respond with air strikes, "
+                                         "the general said.", PUBLISHED) if e["trigger"]["text"] == "strikes"]
+    assert (threat["type"], threat["status"]) == ("THREATEN", "future")
+    (done,) = coded_events("The Sudanese army responded with air strikes on rebel positions.", PUBLISHED)
+    assert (done["type"], done["status"]) == ("ASSAULT", "asserted")

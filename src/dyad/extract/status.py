@@ -159,6 +159,9 @@ def _clause_verb(trigger: Token) -> Token | None:
     """The verb whose clause decides the trigger's status."""
     token = trigger
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "will respond with air strikes": the means has the status of the act
+            continue
         if token.dep_ not in ARGUMENT_DEPS or token.head.i == token.i:
             return trigger if trigger.pos_ in ("VERB", "AUX") else None
         token = token.head
