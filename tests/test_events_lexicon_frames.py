@@ -260,3 +260,12 @@ def test_hostages_released_in_exchange_for_safe_passage_are_released():
                               "2001-06-06")
     assert (release["type"], release["cameo"]) == ("RETREAT", "0841")
     assert coded_events("The State Department released a June 2011 email exchange on Friday.", "2016-01-30") == []
+
+
+def test_parties_pulling_out_of_an_election_boycott_it_and_one_pulling_out_of_government_quits_it():
+    (boycott,) = coded_events("Kenya's main opposition party pulled out of the elections on Monday, citing rigging.", "2017-10-10")
+    assert (boycott["type"], boycott["cameo"]) == ("PROTEST", "143")
+    (quit_,) = coded_events("Italy's League party pulled out of the government on Thursday.", "2019-08-09")
+    assert (quit_["type"], quit_["cameo"], [m["sector"] for m in quit_["recipient"]]) == ("SANCTION", "160", ["GOV"])
+    (retreat,) = coded_events("Russian troops pulled out of Kherson on Friday.", "2022-11-12")
+    assert retreat["type"] == "RETREAT"

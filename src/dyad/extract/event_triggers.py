@@ -498,6 +498,9 @@ def _objects(verb: Token) -> list[Token]:
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)
                 and not (c.lower_ == "in" and g.lemma_.lower() in ("exchange", "return"))]  # "in exchange for": the price, not the object
+    # "pulled out of the elections": the parser hangs "of" on a particle it reads as a preposition
+    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and _bare(c) for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     # "allowed U.N. relief flights to land": the parser may make the one let or told the subject of the infinitive
     objects += [g for c in verb.children if c.dep_ == "ccomp" and has_to_infinitive(c) for g in c.children if g.dep_ == "nsubj"]
