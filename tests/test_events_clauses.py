@@ -197,4 +197,8 @@ def test_a_participle_describing_a_noun_stays_a_description(nlp):
 def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own():
     (threat,) = coded_events("President Donald Trump threatened on Sunday to impose more tariffs on Chinese goods; a strong economy "
                              "might have encouraged him.", "2019-05-06")
+    # ... also when the verb after the semicolon is an event of its own
+    threats = [e for e in coded_events("President Donald Trump threatened on Sunday to impose more tariffs on Chinese goods; the "
+                                       "American economy might have encouraged his actions.", "2019-05-06") if e["type"] == "THREATEN"]
+    assert [e["status"] for e in threats] == ["asserted"]
     assert (threat["type"], threat["status"], [m["country"] for m in threat["recipient"]]) == ("THREATEN", "asserted", ["CHN"])

@@ -25,7 +25,7 @@ from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_judgments import restated_deed
-from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer
+from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer, semicolon_between
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 from dyad.model import Attribution, DateValue, Event, Place, Span
@@ -461,6 +461,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
     by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
     while token.head.i != token.i:
+        if token.dep_ == "ccomp" and semicolon_between(token, token.head):
+            return None, False  # "Trump threatened new tariffs; the economy may have encouraged his actions"
         if token.dep_ == "advcl" and token.head.dep_ == "relcl" and _own_clause(token) and _told_when(token):
             # "an uprising that began when students protested", "a standoff that began when gunmen
             # seized the school": a clause of time with its own subject, in a relative clause that
