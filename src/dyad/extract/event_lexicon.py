@@ -25,6 +25,7 @@ class Pattern:
     subject: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
     not_to: frozenset[str] = frozenset()  # purposes that rule the pattern out ("took to the streets to celebrate")
+    purpose: frozenset[str] = frozenset()  # purposes one of which the pattern needs ("gathered to demand his release")
     recipient: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     particle: str | None = None
@@ -129,6 +130,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         subject=frozenset(entry.get("subject") or ()),
         exclude=frozenset(str(x) for x in entry.get("exclude") or ()),
         not_to=frozenset(entry.get("not_to") or ()),
+        purpose=frozenset(entry.get("purpose") or ()),
         recipient=tuple(entry.get("recipient") or ("dobj",) if constraint_key == "object" else entry.get("recipient") or ()),
         actor=tuple(entry.get("actor") or ()),
         particle=particle, symmetric=bool(entry.get("symmetric")), inverse=bool(entry.get("inverse")),

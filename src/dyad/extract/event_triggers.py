@@ -143,9 +143,12 @@ def _object_words(verb: Token) -> set[str]:
     return words
 
 
-def _purposes(children) -> set[str]:
-    """Lemmas of the verb's purpose infinitives ("gathered to mourn", "took to the streets to celebrate")."""
-    return {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c)}
+def _purposes(children, participles: bool = False) -> set[str]:
+    """Lemmas of the verb's purpose infinitives ("gathered to mourn", "took to the streets to celebrate"),
+    and with `participles` of the participles that tell what its subject did meanwhile ("gathered
+    outside the ministry, chanting slogans")."""
+    return {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "advcl") and (
+        has_to_infinitive(c) or participles and c.tag_ == "VBG")}
 
 
 def _noun_lemma(word: Token) -> str:
@@ -199,6 +202,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue
         if pattern.not_to and pattern.not_to & _purposes(children):
             continue  # "took to the streets to celebrate": a crowd's purpose says it is no protest
+        if pattern.purpose and not pattern.purpose & _purposes(children, participles=True):
+            continue  # "hundreds gathered outside parliament": a crowd, a protest only by its purpose
         if pattern.infinitive and not (any(c.dep_ == "dobj" for c in children) and any(
                 c.dep_ == "xcomp" and has_to_infinitive(c) for c in children)):
             continue
@@ -206,7 +211,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue  # "the report demonstrates the peril", "rallied world leaders": no protest
         if pattern.clause and not _has_clause(children, pattern.clause):
             continue  # "asked Ankara to extradite him" is a request; "asked Trump whether he would" a question
-        rank = (4 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive)
+        rank = (4 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive or pattern.purpose)
                 + 2 * bool(pattern.constraint & direct) + bool(pattern.particle))
         if rank > best_rank:
             best, best_rank = pattern, rank

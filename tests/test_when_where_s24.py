@@ -1,0 +1,37 @@
+"""When/where of events in short wire stories (session 24, real when/where study sets): events a
+reader marks that dyad found nothing for, and the place or day that governs an event. Stories
+written for these tests."""
+
+from helpers import events_by_trigger
+
+PUBLISHED = "2024-05-08"
+
+
+def _events(text):
+    return events_by_trigger(text, PUBLISHED)
+
+
+def test_a_crowd_gathering_to_demand_something_demonstrates(nlp):
+    event = _events("Several hundred people gathered in front of the labour ministry in Nairobi on "
+                    "Monday to demand higher wages.")["gathered"]
+    assert event["type"] == "PROTEST"
+    assert event["date"]["value"] == "2024-05-06"
+    assert event["location"]["name"] == "Nairobi"
+
+
+def test_a_crowd_gathering_chanting_slogans_demonstrates(nlp):
+    event = _events("Thousands gathered in the centre of Lima on Tuesday, chanting slogans against the "
+                    "new cabinet.")["gathered"]
+    assert event["type"] == "PROTEST"
+    assert event["location"]["country"] == "PER"
+
+
+def test_a_crowd_gathering_for_a_festive_or_plain_purpose_is_no_event(nlp):
+    assert "gathered" not in _events("World leaders gathered in Normandy on Thursday to mark the "
+                                      "anniversary of the landings.")
+    assert "gathered" not in _events("Thousands gathered outside the stadium on Sunday to watch the final.")
+
+
+def test_gathering_to_protest_is_the_protest_its_infinitive_tells(nlp):
+    events = _events("Hundreds of farmers gathered in Warsaw on Monday to protest against grain imports.")
+    assert events["protest"]["type"] == "PROTEST"
