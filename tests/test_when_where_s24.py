@@ -35,3 +35,10 @@ def test_a_crowd_gathering_for_a_festive_or_plain_purpose_is_no_event(nlp):
 def test_gathering_to_protest_is_the_protest_its_infinitive_tells(nlp):
     events = _events("Hundreds of farmers gathered in Warsaw on Monday to protest against grain imports.")
     assert events["protest"]["type"] == "PROTEST"
+
+
+def test_a_square_or_market_of_a_town_is_in_that_town(nlp):
+    events = _events("Police fired tear gas at protesters in the main square of Minsk on Sunday.")
+    assert events["fired"]["location"]["name"] == "Minsk"
+    events = _events("A bomb exploded in a crowded market of Kano on Monday, killing five people.")
+    assert events["exploded"]["location"]["name"] == "Kano"
