@@ -42,3 +42,10 @@ def test_a_square_or_market_of_a_town_is_in_that_town(nlp):
     assert events["fired"]["location"]["name"] == "Minsk"
     events = _events("A bomb exploded in a crowded market of Kano on Monday, killing five people.")
     assert events["exploded"]["location"]["name"] == "Kano"
+
+
+def test_a_dateline_whose_day_a_copy_dropped_still_places_local_news(nlp):
+    # the copy kept the comma after the town but not the day before the agency
+    event = _events("LIMA,  (Reuters) - Peruvian police used tear gas on Monday to stop protesters "
+                    "from marching on the congress.")["used"]
+    assert event["location"]["name"] == "Lima"

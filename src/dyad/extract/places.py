@@ -80,7 +80,9 @@ DATELINE = re.compile(
     r"(?:(?:,\s*|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d))"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\.?(?:\s(?:19|20)\d\d)?))?"  # , 7 July[ 2005] (British, AFP, Gulf)
-    r"(?:\s*\([^)\n]{1,40}\)|,\s(?P<agency>[A-Z][A-Za-z]+)(?=\s*\n))?"  # (Reuters) / , Kyodo at the line's end
+    # (Reuters) / , Kyodo at the line's end / a comma left before the agency where a copy dropped the
+    # day ("CARACAS,  (Reuters) -")
+    r"(?:,?\s*\([^)\n]{1,40}\)|,\s(?P<agency>[A-Z][A-Za-z]+)(?=\s*\n))?"
     r"(?P<mark>\s*(?:--|[-—–])|:(?=\s)|[ \t]*\n)",  # - / — / KABUL: / a line of its own
     re.MULTILINE,
 )
