@@ -49,3 +49,31 @@ def test_a_dateline_whose_day_a_copy_dropped_still_places_local_news(nlp):
     event = _events("LIMA,  (Reuters) - Peruvian police used tear gas on Monday to stop protesters "
                     "from marching on the congress.")["used"]
     assert event["location"]["name"] == "Lima"
+
+
+def test_a_bureau_story_of_a_neighbour_is_placed_in_that_country(nlp):
+    # a regional bureau's dateline says where the reporter is, not where the lead's soldiers were
+    text = ("BANGKOK (Reuters) - Myanmar soldiers raided a village in the north of the country on "
+            "Tuesday, residents said.\n\n"
+            "Troops burned dozens of houses, a villager told Myanmar media.")
+    events = _events(text)
+    assert events["raided"]["location"]["country"] == "MMR"
+    assert events["burned"]["location"]["country"] == "MMR"
+
+
+def test_a_bureau_story_places_later_deeds_in_the_leads_town(nlp):
+    text = ("NAIROBI (Reuters) - Somali militants attacked an army base in a remote southern village "
+            "on Tuesday, killing ten soldiers, Somali officials said.\n\n"
+            "The fighters later burned several vehicles, a local elder said.")
+    events = _events(text)
+    assert events["attacked"]["location"]["country"] == "SOM"
+    assert events["burned"]["location"]["country"] == "SOM"
+
+
+def test_local_news_and_sanctions_abroad_stay_at_the_dateline(nlp):
+    events = _events("MOSCOW (Reuters) - Russian police detained 50 protesters on Sunday.\n\n"
+                     "Police beat several people, witnesses said.")
+    assert events["beat"]["location"]["name"] == "Moscow"
+    event = _events("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in the capital on "
+                    "Tuesday.")["fired"]
+    assert event["location"]["name"] == "Nairobi"

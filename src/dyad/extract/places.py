@@ -615,6 +615,7 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         # not done to a place names ("accused the United States ... Marines landed in the capital")
         before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")
                   and not (anaphor == "capital" and _as_doer(doc, p))]  # "France denied ...": a party
+        before = _without_bureau(before, token, named)
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
             named_so = _named_so_before(token, named)
@@ -657,13 +658,27 @@ def _compass_region(token: Token, named: list[Place]) -> Place | None:
     doc = token.doc
     country = next((c for w in children if w.dep_ == "amod" and (c := _adjective_country(w))), None)
     if country is None:
-        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)]
+        before = _without_bureau([p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)],
+                                 token, named)
         country = before[-1].country if before else next((p.country for p in _nationality_before(token)), None)
     names = _country_names().get(country, (None, None)) if country else (None, None)
     candidate = names[0] and lookup(names[0], within=country)
     if not candidate:
         return None
     return _place(doc.text, article.idx, token.idx + len(token), candidate)
+
+
+def _without_bureau(before: list[Place], token: Token, named: list[Place]) -> list[Place]:
+    """The places named before `token`, without the dateline when the story is of another country
+    (_foreign_story) that its sentence names by a nationality and no place after it: "BANGKOK -
+    Myanmar soldiers raided a village in the north of the country" is Myanmar's north, the
+    bureau's town is where the reporter is."""
+    if not before or not is_dateline(before[0], named) or len(before) > 1:
+        return before
+    abroad = _foreign_story(token.doc, named)
+    nationality = _nationality_before(token)
+    # ("KYIV - Russian missiles struck the capital": Kyiv, in a story of the dateline's country)
+    return [] if abroad is not None and nationality and nationality[0].country == abroad.country else before
 
 
 def _here(token: Token) -> bool:
@@ -1746,6 +1761,8 @@ def _local_news(doc: Doc, places: list[Place]) -> bool:
     """The story is about the dateline's country: no other country is named more often in it as
     a place, the dateline included ("US troops", "the ambassador to Britain" name no place)."""
     counts = Counter(p.country for p in places if not _names_a_party(doc, p, moves=True))
+    if _foreign_story(doc, places) is not None:
+        return False  # "BANGKOK - Myanmar troops torched houses in a northern region": news of abroad
     home = counts.pop(places[0].country, 0)
     return not counts or home >= max(counts.values())
 
@@ -1788,6 +1805,11 @@ def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Pl
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
+    abroad = _foreign_story(doc, places)
+    if abroad is not None:
+        # "BANGKOK - Myanmar soldiers raided a village in the north of the country ... Troops burned
+        # dozens of houses": a bureau's story of a neighbour is there, not in the reporter's town
+        return (_scene_of_the_story(doc, places) or abroad) if _told_as_news(trigger) else None
     if not (same_paragraph or (later and _local_news(doc, places) and _told_as_news(trigger))):
         return None
     return _scene_of_the_story(doc, places) or first
@@ -1825,14 +1847,16 @@ def _first_scene_town(doc: Doc, places: list[Place]) -> Place | None:
     lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), None)
     if lead is None:
         return None
-    if not _tells_of_elsewhere(lead.sent):
+    abroad = _foreign_story(doc, places)
+    if abroad is None and not _tells_of_elsewhere(lead.sent):
         return None
+    home = abroad.country if abroad is not None else first.country
     opening = [lead.sent]
     if lead.sent.end < len(doc):
         opening.append(doc[lead.sent.end].sent)
     for sentence in opening:
         for place in _in_sentence(places, sentence):
-            if place is first or _is_broad(place) or place.country != first.country or place.name == first.name:
+            if place is first or _is_broad(place) or place.country != home or place.name == first.name:
                 continue
             span = per_doc.char_span(doc, place.start, place.end)
             if (span is not None and _attachment(span.root, _is_point(span.root, place)) is not None
@@ -1841,6 +1865,55 @@ def _first_scene_town(doc: Doc, places: list[Place]) -> Place | None:
                 # decree or a deed of years ago keeps the scene from placing it too
                 return _recast(place, DatelinePlace)
     return None
+
+
+def _foreign_story(doc: Doc, places: list[Place]) -> Place | None:
+    """The country a datelined story tells of when it is not the dateline's: a bureau's story of a
+    neighbour ("BANGKOK - Myanmar soldiers raided a village in the north of the country",
+    "NAIROBI - Somali militants attacked a base in a southern village"). Its lead names,
+    by a nationality or a place, one country only, and not the dateline's, and puts its deed away
+    from the reporter's town (a place of that country, a village, a region: _tells_of_elsewhere).
+    The story names that country again and never the dateline's ("TBILISI - Russian troops shelled
+    the village of Zemo Nikozi" is Georgian news: the nationality there is the attacker's).
+    Returns that country, as a place without a point over the lead's word that names it."""
+    known = per_doc.memo(doc, "foreign_story")
+    if "country" not in known:
+        known["country"] = _lead_abroad(doc, places)
+    return known["country"]
+
+
+def _lead_abroad(doc: Doc, places: list[Place]) -> Place | None:
+    first = places[0] if places else None
+    if first is None or not is_dateline(first, places):
+        return None
+    story_start = dateline_end(doc)
+    lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), None)
+    if lead is None:
+        return None
+    sentence = lead.sent
+    named = [p for p in _in_sentence(places, sentence) if p is not first]
+    nationalities = [w for w in sentence if _adjective_country(w)]
+    countries = {p.country for p in named} | {_adjective_country(w) for w in nationalities}
+    if len(countries) != 1 or first.country in countries:
+        return None
+    # the whole story's places and nationality words of the two countries
+    (abroad,) = countries
+    words = [w.lower() for w, c in _countries_by_adjective().items() if c in (abroad, first.country) and " " not in w]
+    # (names only: "the village" a sentence refers back to may be resolved to the dateline itself)
+    told = Counter(p.country for p in places[1:] if p.text[:1].isupper()) + Counter(
+        c for i in indices_of_words(doc, words) if (c := _adjective_country(doc[i])))
+    if told[first.country] or told[abroad] < 2:
+        return None
+    scene = [p for p in named if not _names_a_party(doc, p, moves=True)]
+    if not scene and not _tells_of_elsewhere(sentence):
+        return None  # "WASHINGTON - the Treasury sanctioned Iranian officials": whose, not where
+    names = _country_names().get(abroad, (None, None))
+    candidate = names[0] and lookup(names[0], within=abroad)
+    if not candidate:
+        return None
+    word = named[0] if named else nationalities[0]
+    start, end = (word.start, word.end) if isinstance(word, Place) else (word.idx, word.idx + len(word))
+    return _place(doc.text, start, end, candidate)
 
 
 def _told_as_news(trigger: Token) -> bool:
