@@ -77,3 +77,21 @@ def test_local_news_and_sanctions_abroad_stay_at_the_dateline(nlp):
     event = _events("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in the capital on "
                     "Tuesday.")["fired"]
     assert event["location"]["name"] == "Nairobi"
+
+
+def test_a_district_named_in_a_region_is_that_regions_namesake(nlp):
+    # Bali is also an Indonesian island; the state it is said to lie in says which is meant
+    event = _events("Gunmen killed two farmers near Bali town in Taraba state on Friday.")["killed"]
+    assert event["location"]["country"] == "NGA"
+
+
+def test_a_deed_reported_in_a_where_clause_is_at_its_antecedent(nlp):
+    event = _events("Police carried out an operation in a neighbourhood of Hebron, where officials said "
+                    "officers shot at a suspect.")["shot"]
+    assert event["location"]["name"] == "Hebron"
+
+
+def test_a_deed_in_a_when_clause_is_where_its_main_clause_is(nlp):
+    event = _events("A police convoy was driving through the town of Aguililla at dawn when gunmen "
+                    "ambushed it.")["ambushed"]
+    assert event["location"]["name"] == "Aguililla"

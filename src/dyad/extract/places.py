@@ -493,6 +493,11 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
         qualifier = _qualifier(span, resolved)
         if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
             found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span))
+        region = _region_after(span, resolved)
+        if region and found and found.country != region.country:
+            # "two farmers killed near Bali town in Taraba state": Nigeria's Bali, not Indonesia's
+            found = lookup(span.text, within=region.country, region=_called_region(span),
+                           state=region.admin1 if region.kind == "admin1" else None)
         near = _measured_from(span, resolved)  # "Marysville, northeast of Melbourne"
         if near and found and found.kind == "city" and found.country != near.country:
             found = lookup(span.text, within=near.country) or Candidate(
@@ -747,6 +752,18 @@ def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) 
         return None
     return next((found for other, _, found in resolved
                  if other.start == span.end + 1 and found and found.kind != "city"), None)
+
+
+def _region_after(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
+    """"Bali town in Taraba state", "a hamlet in Funtua district in Katsina state": the region or country
+    an "in" phrase right after a place's name (and its place noun) puts it in."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in place_words("place_noun") | place_words("region_noun"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    return next((found for other, _, found in resolved
+                 if other.start == i + 1 and found and found.kind in ("admin1", "country", "region")), None)
 
 
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -1139,6 +1156,8 @@ def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
     its own: "flew home to Santiago, where he greeted supporters", "the resort of Marmaris, where
     he had been on holiday"."""
     top = clause_path(trigger)[-1]
+    if top.dep_ == "ccomp" and top.head.dep_ == "relcl":
+        top = top.head  # "Hebron, where officials said officers shot at a suspect": the report's clause
     if top.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
         return None
     doc = trigger.doc
@@ -1540,7 +1559,11 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPOSITIONS
                for word in (t.head.head, t.head, t, *phrase_words(t))], True
     top = path[-1]
-    if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top):
+    # "a convoy was driving through the town of Aguililla at dawn when gunmen ambushed it": a deed
+    # at the moment the clause it hangs on tells is where that clause is
+    when = not spoken and top.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in per_doc.children(top))
+    if _participle(top) or (top.dep_ == "relcl" and not spoken) or _passive_sequel(top) or when:
         yield [*clause_path(top.head), *phrase_words(top.head)], False
         if _passive_sequel(top):
             # "opened fire as crowds rushed an aid convoy in Gaza City, and 100 people were
