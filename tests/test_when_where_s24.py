@@ -95,3 +95,16 @@ def test_a_deed_in_a_when_clause_is_where_its_main_clause_is(nlp):
     event = _events("A police convoy was driving through the town of Aguililla at dawn when gunmen "
                     "ambushed it.")["ambushed"]
     assert event["location"]["name"] == "Aguililla"
+
+
+def test_a_when_clause_on_a_month_is_dated_by_it_whatever_verb_holds_when(nlp):
+    # the parser hangs "when" on the second verb of the clause
+    event = _events("The raid was the worst since June 2017, when insurgents stormed a prison and freed "
+                    "hundreds of inmates.")["stormed"]
+    assert event["date"]["value"] == "2017-06"
+
+
+def test_the_term_of_a_sentence_is_no_part_of_its_day(nlp):
+    event = _events("A military court jailed four journalists today for five years on espionage "
+                    "charges.")["jailed"]
+    assert event["date"]["value"] == PUBLISHED

@@ -381,6 +381,10 @@ def _trim(span: Span) -> Span:
     while start < end and span.doc[start].lower_ in ("the", "on", "in"):
         start += 1
     end = next((t.i for t in span.doc[start + 1:end] if t.dep_ == "prep" and t.lower_ in ("after", "before")), end)
+    # "jailed four journalists today for five years", "sentenced him on Monday to 20 years": the term
+    # of a sentence the model runs on into is no part of the day
+    end = next((t.i for t in span.doc[start + 1:end - 1] if t.lower_ in ("to", "for")
+                and _counts_units(span.doc, t.i + 1)), end)
     # "March 23, a week after ...": a comma ends the date unless a year or a day follows it (a
     # number that counts units is neither: "April 22, two days before the vote")
     end = next((t.i for t in span.doc[start + 1:end - 1] if t.text == ","
@@ -1233,8 +1237,10 @@ def _purpose_of(clause: Token) -> bool:
 
 def _of_the_date(clause: Token, dates: list[DateValue]) -> DateValue | None:
     """"The unrest began on Dec. 17, when police confiscated a vendor's cart": a "when" clause
-    that describes a date happened on it."""
-    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+    that describes a date happened on it (the parser may hang "when" on a later verb of the clause:
+    "since June 2017, when insurgents stormed a prison and freed hundreds")."""
+    words = [*clause.children, *(c for verb in clause.conjuncts for c in verb.children)]
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in words):
         return None
     at = clause.head.idx
     return next((d for d in dates if d.start <= at < d.end), None)
