@@ -108,3 +108,11 @@ def test_the_term_of_a_sentence_is_no_part_of_its_day(nlp):
     event = _events("A military court jailed four journalists today for five years on espionage "
                     "charges.")["jailed"]
     assert event["date"]["value"] == PUBLISHED
+
+
+def test_a_name_the_text_calls_a_state_is_the_region_not_the_country(nlp):
+    # Niger State is Nigerian; the country Niger is not a "state" of anyone's
+    event = _events("Bandits abducted 20 travellers on a highway in Niger state on Friday.")["abducted"]
+    assert event["location"]["country"] == "NGA"
+    event = _events("Rebels attacked a village in Niger on Saturday.")["attacked"]
+    assert event["location"]["country"] == "NER"

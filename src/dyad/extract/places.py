@@ -405,7 +405,9 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     if town:
         candidates = tuple(c for c in candidates if c.kind == "city") or candidates
     if region:
-        candidates = tuple(c for c in candidates if c.kind != "city") or candidates
+        # "Niger state", "the State of Mexico": a region the text calls so, not the country of its name
+        candidates = (tuple(c for c in candidates if c.kind not in ("city", "country"))
+                      or tuple(c for c in candidates if c.kind != "city") or candidates)
     else:
         candidates = tuple(c for c in candidates if not _namesake_region(c, candidates, key)) or candidates
     best = max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
