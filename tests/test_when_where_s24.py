@@ -116,3 +116,11 @@ def test_a_name_the_text_calls_a_state_is_the_region_not_the_country(nlp):
     assert event["location"]["country"] == "NGA"
     event = _events("Rebels attacked a village in Niger on Saturday.")["attacked"]
     assert event["location"]["country"] == "NER"
+
+
+def test_a_day_opening_the_sentence_before_a_name_without_a_comma_dates_the_verb(nlp):
+    # the parser hangs "Monday" on the subject's name as part of it
+    event = _events("On Monday Olaf Scholz met Giorgia Meloni in Rome.")["met"]
+    assert event["date"]["value"] == "2024-05-06"
+    event = _events("On April 30 Sergei Lavrov met Wang Yi in Beijing.")["met"]
+    assert event["date"]["value"] == "2024-04-30"

@@ -390,6 +390,8 @@ def _trim(span: Span) -> Span:
     end = next((t.i for t in span.doc[start + 1:end - 1] if t.text == ","
                 and not ((span.doc[t.i + 1].like_num and not _counts_units(span.doc, t.i + 1))
                          or span.doc[t.i + 1].lower_ in _months())), end)
+    # "In March Iran expelled ...": the tagger may run the day into the subject after it
+    end = next((t.i for t in span.doc[start + 1:end] if t.dep_ in ("nsubj", "nsubjpass")), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
         end -= 1
     return span.doc[start:end]
@@ -1336,6 +1338,11 @@ def _attachment(root: Token) -> Token:
     and an adverb of the hour ("late on Saturday")."""
     root = _time_root(root)
     head = root.head
+    opening = root.left_edge.i - 1
+    if root.dep_ in ("compound", "nmod") and opening >= 0 and root.doc[opening].lower_ in ("on", "in") and (
+            root.doc[opening].dep_ == "prep" and root.doc[opening].head.pos_ in ("VERB", "AUX")):
+        # "On Monday Angela Merkel met Macron": with no comma the parser makes the day part of the name
+        return _across_report(root.doc[opening].head, root)
     if root.dep_ == "pobj" and head.lower_ in DATE_PREPOSITIONS:
         word = head.head
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
