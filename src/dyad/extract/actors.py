@@ -859,9 +859,12 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     town = _place_named(root)
     if town is not None:
         info = resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
-        if info is not None and info.kind == "place" and info.sector is None and info.country \
-                and root.lower_ in TOWN_NOUNS | {"city"}:
-            info.sector = "CVL"  # "shelled the city of Kharkiv": a town called so is its people, no government
+        if info is not None and info.kind == "place" and info.sector is None and root.lower_ in TOWN_NOUNS | {"city"}:
+            # a village the gazetteer lacks is where its phrase or story says ("the village of
+            # Dalori on the outskirts of Maiduguri")
+            info.country = info.country or located(resolver, root) or resolver.context_country(root)
+            if info.country:
+                info.sector = "CVL"  # "shelled the city of Kharkiv": a town called so is its people, no government
         return info
     force = _force_of_craft(resolver, span, root) if item is None else None
     if force is not None:
@@ -925,8 +928,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         if named is not None:
             return named
         info = _agent_phrase(resolver, span, root, item.agent, modifiers)
-        if item.agent.facility and (info is None or info.sector is None):
-            return None  # "the buildings", "Israeli jails": a place, not whose it is
+        if item.agent.facility and (info is None or info.sector is None or item.agent.sector is not None
+                                    and not (modifiers.country or modifiers.possessor)):
+            return None  # "the buildings", "Israeli jails", "cities across the country": a place, not whose it is
         if item.agent.fired and not (modifiers.country or modifiers.possessor or modifiers.org or modifiers.agent):
             return None  # "as shells crashed into the port": who fired them is not said
         return info
@@ -1074,7 +1078,9 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             mods.country = country if _citizenry_after_origin(resolver, span.doc[item.start]) else mods.country or country
         elif item.agent is not None and item.agent.kind == "org" and (named := _named_body_sector(span.doc, item)):
             mods.named_sector = mods.named_sector or named  # "Nigeria Labour Congress president X": no legislature
-        elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]):
+        elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]) \
+                and not (named_by_place_noun(root) and span.doc[item.end - 1].lower_ in PLACE_NOUNS):
+            # ("the town of Cizre": the place noun is the place, no title of it)
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
     for token in root.children:
