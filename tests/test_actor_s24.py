@@ -32,3 +32,25 @@ def test_a_nations_towns_are_its_people(nlp, text, trigger, recipient):
 ])
 def test_towns_alone_and_named(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # posts a state's forces hold, named by a nationality only: its soldiers
+    ("Hezbollah guerrillas attacked Israeli positions along the border on Friday.", "attacked", ["ISRMIL"]),
+    ("Indian troops fired on Pakistani posts in Kashmir overnight, the army said.", "fired", ["PAKMIL"]),
+    # a post the modifier says whose stays that body's
+    ("Gunmen attacked a police post near Peshawar on Monday.", "attacked", ["PAKCOP"]),
+])
+def test_a_nations_front_line_posts_are_its_soldiers(nlp, text, trigger, recipient):
+    event = _events(text)[trigger]
+    assert event["type"] == "ASSAULT"
+    assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Rebels overran a government outpost in northern Chad, killing six soldiers.", "a government outpost", "TCDMIL"),
+    # a base is what states lease and close: the phrase's words alone make it no force
+    ("Quito said it would not renew the lease on the U.S. air base at Manta.", "the U.S. air base", None),
+])
+def test_government_posts_and_bases(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

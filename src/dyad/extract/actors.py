@@ -1721,6 +1721,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if agent.sector == "MED" and not agent.generic and mods.org is None and not country \
             and (employer := _body_served(resolver, root, ("for", "with", "at"))) is not None and employer.country:
         country = employer.country  # "a reporter for the BBC" deported from Belarus: Britain's, not Belarus's
+    if agent.held and mods.org is None and (sector is None and (mods.country or mods.possessor)
+                                            or sector == "GOV" and mods.agent is not None and mods.agent.kind == "org"):
+        sector = agent.held  # "Armenian positions", "a government checkpoint": the state's soldiers hold them
     if root.lower_ in CRITIC_NOUNS and mods.org is None and _government_named(resolver, span, root):
         sector = "OPP"  # "government critics", "a Kremlin critic", "critics of the regime": the opposition
     stateless = mods.org is not None and mods.org.stateless and not country

@@ -112,6 +112,7 @@ class Agent:
     irregular: bool = False  # "militias", "gangs": on a government's side ("pro-Jakarta militias") CAMEO's PRM
     policing: bool = False  # "officers": alone, in a story of police or a crowd and of no soldiers, police officers
     crowd: bool = False  # "protesters": a crowd the police face
+    held: str | None = None  # "positions": the sector of the forces that hold it, when a nationality says only whose
 
 
 @dataclass
@@ -306,7 +307,7 @@ def _compile_knowledge() -> KnowledgeBase:
                       bool(entry.get("refers_back")), bool(entry.get("follows")), entry.get("pair"),
                       bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")),
                       bool(entry.get("fired")), bool(entry.get("irregular")), bool(entry.get("policing")),
-                      bool(entry.get("crowd")))
+                      bool(entry.get("crowd")), entry.get("held"))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
