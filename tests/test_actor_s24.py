@@ -54,3 +54,30 @@ def test_a_nations_front_line_posts_are_its_soldiers(nlp, text, trigger, recipie
 ])
 def test_government_posts_and_bases(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # religious offices and bodies the lexicon lacked
+    ("The Archbishop Emeritus of Cartagena demanded the release of the detained students.",
+     "The Archbishop Emeritus of Cartagena", "COLREL"),
+    ("The Bishops Conference of Colombia called on both sides to resume the dialogue.",
+     "The Bishops Conference of Colombia", "COLREL"),
+    # a union body named a congress is a union, not a legislature
+    ("Kenya's Trade Union Congress threatened a general strike over the new tax.",
+     "Kenya's Trade Union Congress", "KENLAB"),
+    # a party sharing a government
+    ("The Slovak prime minister warned a rebellious coalition partner to stop blocking the budget.",
+     "a rebellious coalition partner", "SVKPTY"),
+])
+def test_religious_bodies_unions_and_coalition_partners(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_title_chooses_the_years_a_person_held_it(nlp):
+    # 'opposition leader' picks Buhari's years in opposition, not his presidency: undated, and
+    # in a story of those years
+    text = "Nigerian opposition leader Muhammadu Buhari demanded that the election be held again."
+    assert code_of(nlp, text, "Nigerian opposition leader Muhammadu Buhari") == "NGAOPP"
+    assert codes(events_by_trigger(text, "2011-04-20")["demanded"]["actor"]) == ["NGAOPP"]
+    assert code_of(nlp, "President Abdullatif Rashid welcomed the delegation in Baghdad.",
+                   "President Abdullatif Rashid") == "IRQGOV"
