@@ -81,3 +81,25 @@ def test_a_title_chooses_the_years_a_person_held_it(nlp):
     assert codes(events_by_trigger(text, "2011-04-20")["demanded"]["actor"]) == ["NGAOPP"]
     assert code_of(nlp, "President Abdullatif Rashid welcomed the delegation in Baghdad.",
                    "President Abdullatif Rashid") == "IRQGOV"
+
+
+def test_representatives_are_the_body_their_modifier_names(nlp):
+    # (in 2020, before the Taliban took power)
+    event = events_by_trigger("Afghan government and Taliban representatives reached a preliminary deal on Wednesday.",
+                              "2020-12-02")["reached"]
+    assert event["type"] == "AGREE"
+    assert codes(event["actor"]) == ["AFGGOV", "AFGREB"]
+    assert code_of(nlp, "Representatives from Kenya's Ministry of Health met the donors on Monday.",
+                   "Representatives from Kenya's Ministry of Health") == "KENGOV"
+    # alone, still lawmakers
+    assert code_of(nlp, "Iraq's Council of Representatives approved the budget.", "Iraq's Council of Representatives") == "IRQLEG"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a number "of" a group is of that group
+    ("Two of Kenya's opposition parties pulled out of the talks on Monday.", "Two of Kenya's opposition parties", "KENOPP"),
+    # "North" of "the foreign ministers of North and South Korea" is the North's minister
+    ("The foreign ministers of North and South Korea met in Singapore on Friday.", "North", "PRKGOV"),
+])
+def test_counted_and_halved_owners(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -855,7 +855,11 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         return resolve_phrase(resolver, span, counted)  # "dozens of civilians": the civilians
     halved = elided_country(resolver, root) if len(span) == 1 else None
     if halved is not None:
-        return resolver.entity_info(halved)  # "North" of "North and South Korea"
+        info = resolver.entity_info(halved)  # "North" of "North and South Korea"
+        office = _office_of(resolver, span.doc[root.i + 3])
+        if office is not None:
+            info.sector = office.sector  # "the foreign ministers of North and South Korea": each one's minister
+        return info
     town = _place_named(root)
     if town is not None:
         info = resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
@@ -1435,7 +1439,9 @@ def _stranded_noun(resolver: ActorResolver, adjective: Token) -> Token | None:
 
 
 def _counted_of(root: Token) -> Token | None:
-    if root.lower_ not in QUANTITY_NOUNS:
+    """What a count or a number is of ("dozens of civilians", "two of Nigeria's opposition
+    parties", "one of the world's press freedom groups")."""
+    if root.lower_ not in QUANTITY_NOUNS and not (root.pos_ == "NUM" and root.like_num):
         return None
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2072,7 +2078,8 @@ def _definite(span: Span, root: Token) -> bool:
 
 def _bare(span: Span) -> str:
     tokens = per_doc.tokens(span.doc)[span.start:span.end]
-    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
+                      or tokens[0].lower_ == "of" and tokens[0].i > span.start):  # "two of the parties"
         tokens = tokens[1:]
     if not tokens:
         return span.text
