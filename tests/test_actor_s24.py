@@ -103,3 +103,9 @@ def test_representatives_are_the_body_their_modifier_names(nlp):
 ])
 def test_counted_and_halved_owners(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+def test_a_state_bodys_chief_named_in_apposition_acts_as_that_chief(nlp):
+    # "Sudan's army" is the army's own name; its chief, named after a comma, acts as the commander
+    text = "Sudan's army chief, Abdel Fattah al-Burhan, lifted the state of emergency on Sunday."
+    assert code_of(nlp, text, "Sudan's army chief, Abdel Fattah al-Burhan") == "SDNMIL"

@@ -910,11 +910,11 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
         info = _entity_phrase(resolver, entity, alias_how, modifiers, span)
-        if entity.kind == "person" and item is not None and item.agent is not None and _office_in_apposition(root, item) \
-                and not _former(span):
+        if entity.kind == "person" and item is not None and item.agent is not None \
+                and (office := _office_in_apposition(root, item, modifiers)) and not _former(span):
             # "Sudan's army chief, General Abdel Fattah al-Burhan": of the offices he holds,
             # the one the text says he acts in
-            info.sector = item.agent.sector
+            info.sector = office
         return info
     if item is not None and item.agent is not None and item.agent.kind == "org" and modifiers.body is not None \
             and (item.agent.generic and item.agent.sector is None
@@ -1215,12 +1215,16 @@ def _person_in(resolver: ActorResolver, span: Span, root: Token) -> Entity | Non
     return None
 
 
-def _office_in_apposition(root: Token, item: Found) -> bool:
-    """A national office (not a rank or a generic noun) whose holder's name follows it in
-    apposition ("the army chief, General X")."""
+def _office_in_apposition(root: Token, item: Found, mods: Modifiers) -> str | None:
+    """The sector of a national office (not a rank) whose holder's name follows it in
+    apposition ("the army chief, General X"), also a generic noun of a state's body ("Sudan's
+    army chief, X", read as the army's chief); None otherwise."""
     agent = item.agent
-    return agent.sector in NATIONAL_SECTORS and not agent.generic and not agent.relational \
-        and root.i == item.end - 1 and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in root.children)
+    sector = agent.sector if not agent.generic else mods.sector if mods.org is not None else None
+    if sector in NATIONAL_SECTORS and not agent.relational and root.i == item.end - 1 \
+            and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in root.children):
+        return sector
+    return None
 
 
 def _attached_to(token: Token, root: Token) -> bool:
