@@ -109,3 +109,16 @@ def test_a_state_bodys_chief_named_in_apposition_acts_as_that_chief(nlp):
     # "Sudan's army" is the army's own name; its chief, named after a comma, acts as the commander
     text = "Sudan's army chief, Abdel Fattah al-Burhan, lifted the state of emergency on Sunday."
     assert code_of(nlp, text, "Sudan's army chief, Abdel Fattah al-Burhan") == "SDNMIL"
+
+
+def test_the_places_their_own_clause_tells_of_say_whose_people_are(nlp):
+    # not the donor's: the people of the place the participle names, or of no one country of two
+    events = _events("Japan pledged aid on Monday for the people affected by the earthquake in Turkey.")
+    assert codes(events["pledged"]["recipient"]) == ["TURCVL"]
+    from dyad.extract.actors import ActorResolver
+
+    text = "Japan pledged aid on Monday for the people affected by the earthquakes in Turkey and Syria."
+    doc = nlp(text)
+    start = text.index("the people")
+    mention = ActorResolver(doc, None).resolve(doc.char_span(start, start + len("the people")))
+    assert (mention.country, mention.sector) == (None, "CVL")

@@ -29,7 +29,7 @@ from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
-    named_by_place_noun,
+    named_by_place_noun, place_country,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -1760,7 +1760,13 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             (name_country(resolver, span, root) if kind == "org" else None)
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
-    if country is None and not stateless and sector in DOMESTIC_SECTORS \
+    # "the people affected by the earthquakes in Turkey and Syria": the places their own clause
+    # tells of say whose they are (two of them: no one country), not the sentence's other names
+    told = _countries_told_of(resolver, root) if country is None and not stateless and sector in SCENE_SECTORS \
+        and not agent.relational else set()
+    if len(told) == 1:
+        country = next(iter(told))
+    if country is None and not stateless and sector in DOMESTIC_SECTORS and len(told) < 2 \
             and (not agent.relational or mods.agent is not None) and root.lower_ not in POSTINGS and not (sector == "MIL" and located(resolver, root)) \
             and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
         # "the administration", "the army", "the rebels", "opposition supporters", "residents": the
@@ -1772,9 +1778,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
         country = _commander_country(resolver, root, sent=True)  # "Russia has massed 100,000 troops"
-    if country is None and not stateless and sector in SCENE_SECTORS | {"MED", "EDU", "BUS", "ELI"} and mods.org is None:
+    if country is None and not stateless and sector in SCENE_SECTORS | {"MED", "EDU", "BUS", "ELI"} and mods.org is None \
+            and len(told) < 2:
         country = _ruler_country(resolver, root)  # "Egypt's President Sisi pardoned 100 prisoners"
-    if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
+    if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational and len(told) < 2:
         country = scene_country(resolver, root)  # "struck a funeral hall in Sanaa, killing 140 mourners"
     if country is None and agent.facility:
         country = located(resolver, root)  # "a military outpost in Myanmar's Sagaing region": a post is where it stands
@@ -1798,6 +1805,38 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+def _countries_told_of(resolver: ActorResolver, root: Token) -> set[str]:
+    """The countries of the places a participle or relative clause on `root` is in ("people
+    affected by the earthquakes in Turkey and Syria", "families who fled the fighting in Sudan")."""
+    codes = set()
+    for clause in root.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.i < root.i:
+            continue
+        for token in clause.subtree:
+            head = token
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS or _in_inner_clause(token, clause):
+                continue
+            item = resolver.at_token.get(token.i)  # each conjunct's own name ("Turkey and Syria")
+            entity = resolver._choose(item) if item is not None else None
+            code = entity.role_at(resolver.published).country if entity is not None and entity.kind != "person" \
+                else place_country(resolver, token)
+            if code:
+                codes.add(code)
+    return codes
+
+
+def _in_inner_clause(token: Token, clause: Token) -> bool:
+    """The token lies in a clause within `clause` ("who staged marches inspired by the revolts in
+    Tunisia": the revolts' places, not the marchers')."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+            return True
+        token = token.head
+    return False
 
 
 # Those who speak against whom their phrase names: of a government, the opposition.
