@@ -122,3 +122,10 @@ def test_the_places_their_own_clause_tells_of_say_whose_people_are(nlp):
     start = text.index("the people")
     mention = ActorResolver(doc, None).resolve(doc.char_span(start, start + len("the people")))
     assert (mention.country, mention.sector) == (None, "CVL")
+
+
+def test_a_shared_chamber_name_of_a_named_leaders_country(nlp):
+    # a sentence that names no country but a known president: his country's Senate, not America's
+    assert code_of(nlp, "President Luiz Inacio Lula da Silva asked the Senate to speed up the vote.",
+                   "the Senate") == "BRALEG"
+    assert code_of(nlp, "The Senate passed the bill on Tuesday.", "The Senate") == "USALEG"

@@ -1021,8 +1021,20 @@ def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str |
     not recognise the coup in Niger"), the one of them whose own legislature has the shared name,
     when the name's default owner is not named there."""
     named = resolver._named_in_sentence(root)
+    if not named:
+        # a sentence that names no country but a known leader of one ("President Lula appealed to
+        # the President of the Senate"): the leader's country's Senate
+        named = frozenset(c for item in _sentence_items(resolver, root) if item.aliases
+                          and (person := resolver._choose(item)) is not None and person.kind == "person"
+                          and (c := person.role_at(resolver.published).country))
     sharers = named & entity.shared_by
     return next(iter(sharers)) if len(sharers) == 1 and entity.country not in named else None
+
+
+def _sentence_items(resolver: ActorResolver, token: Token) -> list[Found]:
+    start = resolver.sent_start[token.i]
+    end = resolver.sent_end[start]
+    return resolver.found[bisect_left(resolver.found_starts, start):bisect_left(resolver.found_starts, end)]
 
 
 @dataclass
