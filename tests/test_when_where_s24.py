@@ -124,3 +124,15 @@ def test_a_day_opening_the_sentence_before_a_name_without_a_comma_dates_the_verb
     assert event["date"]["value"] == "2024-05-06"
     event = _events("On April 30 Sergei Lavrov met Wang Yi in Beijing.")["met"]
     assert event["date"]["value"] == "2024-04-30"
+
+
+def test_a_court_named_by_its_town_acts_in_that_town(nlp):
+    # a court sits where its name says; a country before it says whose it is, not where
+    event = _events("A Tehran court sentenced two environmental activists to six years in prison "
+                    "on Tuesday.")["sentenced"]
+    assert event["type"] == "SANCTION"
+    assert event["location"]["name"] == "Tehran"
+    event = _events("Police raided a newspaper office on Monday. The Lagos court later ordered the "
+                    "editor to be freed on bail.")["ordered"]
+    assert event["location"]["name"] == "Lagos"
+    assert event["location"]["country"] == "NGA"

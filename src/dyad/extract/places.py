@@ -1706,6 +1706,9 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         # "was arrested in a London clinic", "seized the Chernobyl nuclear power plant", "struck the
         # Ain al-Asad air base": where the clinic, the plant or the base is
         token = thing
+    elif (token.dep_ == "compound" and is_point
+          and (body := _compounded(token)).lemma_.lower() in place_words("seated_body")):
+        return body  # "a Moscow court sentenced ...", "the Istanbul Criminal Court approved ...": where it sits
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif (token.dep_ == "appos" and is_point and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj"
