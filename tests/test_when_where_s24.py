@@ -136,3 +136,14 @@ def test_a_court_named_by_its_town_acts_in_that_town(nlp):
                     "editor to be freed on bail.")["ordered"]
     assert event["location"]["name"] == "Lagos"
     assert event["location"]["country"] == "NGA"
+
+
+def test_a_city_opening_a_courts_full_name_is_where_it_sits(nlp):
+    # the tagger takes such a name whole, as an organisation, or tags only its last words
+    event = _events("Police detained a journalist in March. The Ankara 2nd High Criminal Court "
+                    "sentenced him to two years in prison on Tuesday.")["sentenced"]
+    assert event["location"]["name"] == "Ankara"
+    assert event["location"]["country"] == "TUR"
+    # no city: a court of the whole country, placed by nothing in its name
+    event = _events("The Supreme Court struck down the election law on Monday.")["struck"]
+    assert not event.get("location")

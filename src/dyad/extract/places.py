@@ -902,6 +902,9 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     spans = [(_hyphenated(part), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS
              for part in _comma_parts(ent)]
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
+    court_towns = _towns_naming_a_court(doc, covered)
+    spans += court_towns
+    covered |= {i for span, _ in court_towns for i in range(span.start, span.end)}
     # The small model misses many towns or calls them people or products ("shelled the city of
     # Kharkiv", "near Pokrovsk and Kramatorsk", "captured Homs"): other names are tried as places
     # where the syntax says place.
@@ -925,6 +928,25 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
             continue
         covered |= set(range(span.start, span.end))
     return sorted(((_trim(s), sure) for s, sure in spans), key=lambda pair: pair[0].start)
+
+
+def _towns_naming_a_court(doc: Doc, covered: set[int]) -> list[tuple[Span, bool]]:
+    """The city opening a court's name that the tagger takes in or with the name ("The Ankara
+    5th Criminal Court", "the Paris Criminal Court"): the court sits there. Only a city
+    ("Federal", "Superior" are small towns too, and "the Kenya High Court" is whose, not where)."""
+    found = []
+    for token in per_doc.proper_nouns(doc):
+        if (token.i in covered or token.dep_ != "compound" or (token.i > 0 and doc[token.i - 1].dep_ == "compound")
+                or _name_head(token).lemma_.lower() not in place_words("seated_body")):
+            continue  # only the first word of a name compounded onto a court
+        for end in (token.i + 2, token.i + 1):
+            name = doc[token.i:end]
+            if all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in name):
+                town = lookup(name.text, town=True)
+                if town is not None and town.kind == "city" and town.population >= CITY_POPULATION:
+                    found.append((name, True))
+                    break
+    return found
 
 
 # Entity labels of times and amounts: a capitalised proper noun inside one is a mistagged name.
@@ -1707,8 +1729,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         # Ain al-Asad air base": where the clinic, the plant or the base is
         token = thing
     elif (token.dep_ == "compound" and is_point
-          and (body := _compounded(token)).lemma_.lower() in place_words("seated_body")):
-        return body  # "a Moscow court sentenced ...", "the Istanbul Criminal Court approved ...": where it sits
+          and (body := _name_head(token)).lemma_.lower() in place_words("seated_body")):
+        return body  # "a Moscow court sentenced ...", "the Ankara Criminal Court ruled ...": where it sits
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
     elif (token.dep_ == "appos" and is_point and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj"
@@ -1766,6 +1788,14 @@ def _compounded(token: Token) -> Token:
     """The noun a chain of compounds ends at: "plant" of "Chernobyl nuclear power plant"."""
     head = token.head
     while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
+
+
+def _name_head(token: Token) -> Token:
+    """The word a chain of compounds ends at, names included: "Court" of "Ankara 5th Criminal Court"."""
+    head = token.head
+    while head.dep_ == "compound" and head.head is not head:
         head = head.head
     return head
 
