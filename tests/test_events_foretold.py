@@ -98,3 +98,10 @@ def test_strikes_an_army_will_respond_with_are_foretold_not_done():
     assert (threat["type"], threat["status"]) == ("THREATEN", "future")
     (done,) = coded_events("The Sudanese army responded with air strikes on rebel positions.", PUBLISHED)
     assert (done["type"], done["status"]) == ("ASSAULT", "asserted")
+
+
+def test_a_warning_about_what_is_happening_is_no_threat():
+    assert [e for e in coded_events("Kyrgyzstan's interim leader warned ethnic violence is spiralling out of control.", PUBLISHED)
+            if e["type"] == "THREATEN"] == []
+    (threat,) = coded_events("Iran warned Israel would pay a heavy price.", PUBLISHED)
+    assert (threat["type"], [m["country"] for m in threat["recipient"]]) == ("THREATEN", ["ISR"])

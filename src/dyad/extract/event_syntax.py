@@ -46,6 +46,14 @@ def direct_objects(verb: Token) -> list[Token]:
                      and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
 
 
+def subject_of_clause_after(noun: Token, verb: Token) -> bool:
+    """ "warned ethnic violence is spiralling out of control": the parser makes the subject of a
+    "that"-less clause after the verb its object, and leaves the clause no subject of its own."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "ccomp" and c.left_edge.i > noun.right_edge.i and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children) for c in per_doc.children(verb))
+
+
 def sponsors(noun: Token) -> list[Token]:
     """Names joined by a hyphen to a participle describing `noun`: "U.N.-sponsored talks",
     "a U.S.-drafted resolution", "an EU-brokered deal" (the parser hangs the name on the participle)."""

@@ -15,7 +15,8 @@ from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_toke
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, misread_clause_subject, misread_doer,
-                                      misread_plural_objects, partitive_heads, semicolon_between)
+                                      misread_plural_objects, partitive_heads, semicolon_between,
+                                      subject_of_clause_after)
 from dyad.extract import per_doc
 from dyad.extract.phrases import past_dateline
 from dyad.extract.actors import names_country
@@ -374,6 +375,8 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             continue  # "denied that it was arming the rebels": what is denied is reported, not withheld
         if child.dep_ == "ccomp" and semicolon_between(child, token):
             continue  # "Trump threatened new tariffs; the economy may have encouraged him": a sentence of its own
+        if subject_of_clause_after(child, token):
+            continue  # "warned ethnic violence is spiralling out of control": what is said of it, no act warned of
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"):
             heads.append(child)
         elif child.dep_ in ("prep", "prt", "agent") and (child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"} or (
