@@ -230,6 +230,10 @@ class ActorResolver:
             self._countries = frozenset(codes)
         return set(self._countries)
 
+    def found_between(self, start: int, end: int) -> list[Found]:
+        """The names and role words found starting in tokens [start, end)."""
+        return self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]
+
     def sentence_country(self, token: Token, besides: Span | None = None) -> str | None:
         """The country a sentence is about when it names exactly one (`besides` a phrase's own
         names: the "Albanians" of "ethnic Albanians")."""
@@ -278,7 +282,7 @@ class ActorResolver:
         if start not in self._peer_codes:
             end = self.sent_end[start]
             codes = set()
-            for item in self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]:
+            for item in self.found_between(start, end):
                 if item.agent is None or not item.agent.peer:
                     continue
                 peer = self.doc[item.end - 1]
@@ -304,7 +308,7 @@ class ActorResolver:
         codes = set()
         for party in _met_parties(token):
             phrase = noun_phrase(party)
-            for item in self.found[bisect_left(self.found_starts, phrase.start):bisect_left(self.found_starts, phrase.end)]:
+            for item in self.found_between(phrase.start, phrase.end):
                 entity = self._choose(item)
                 if entity is not None and not partisan(self.doc, item) and (country := entity.role_at(self.published).country):
                     codes.add(country)
@@ -329,7 +333,7 @@ class ActorResolver:
         start = self.sent_start[token.i]
         end = self.sent_end[start]
         codes = set()
-        for item in self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, end)]:
+        for item in self.found_between(start, end):
             head = self.doc[item.end - 1]
             if _clause_of(head) != clause or venue(head) or _aimed_or_left(head, victim):
                 continue
@@ -384,7 +388,7 @@ class ActorResolver:
         before it ("Zimbabwe's President Robert Mugabe threatened to seize the land of the
         country's white farmers"), else the one the article is about."""
         start = self.sent_start[token.i]
-        for item in reversed(self.found[bisect_left(self.found_starts, start):bisect_left(self.found_starts, token.i)]):
+        for item in reversed(self.found_between(start, token.i)):
             code = self._names_country(item, people=True)
             if code:
                 return code
@@ -397,12 +401,11 @@ class ActorResolver:
         if start in self._sentence_codes:
             return self._sentence_codes[start]
         end = self.sent_end[start]
-        first_item = bisect_left(self.found_starts, start)
-        last_item = bisect_left(self.found_starts, end)
+        items = self.found_between(start, end)
         # (character offset, country) of what the sentence names
-        named = [(self.doc[item.start].idx, code) for item in self.found[first_item:last_item]
+        named = [(self.doc[item.start].idx, code) for item in items
                  if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])]
-        for item in self.found[first_item:last_item]:
+        for item in items:
             if not item.aliases and item.agent is not None and item.agent.kind == "place":
                 head = self.doc[item.end - 1]  # "in Helmand province": the region's country
                 if not destination(head) and not venue(head) and (code := region_country(self, noun_phrase(head), head)):
@@ -1024,17 +1027,12 @@ def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str |
     if not named:
         # a sentence that names no country but a known leader of one ("President Lula appealed to
         # the President of the Senate"): the leader's country's Senate
-        named = frozenset(c for item in _sentence_items(resolver, root) if item.aliases
+        start = resolver.sent_start[root.i]
+        named = frozenset(c for item in resolver.found_between(start, resolver.sent_end[start]) if item.aliases
                           and (person := resolver._choose(item)) is not None and person.kind == "person"
                           and (c := person.role_at(resolver.published).country))
     sharers = named & entity.shared_by
     return next(iter(sharers)) if len(sharers) == 1 and entity.country not in named else None
-
-
-def _sentence_items(resolver: ActorResolver, token: Token) -> list[Found]:
-    start = resolver.sent_start[token.i]
-    end = resolver.sent_end[start]
-    return resolver.found[bisect_left(resolver.found_starts, start):bisect_left(resolver.found_starts, end)]
 
 
 @dataclass
