@@ -937,7 +937,7 @@ def _towns_naming_a_court(doc: Doc, covered: set[int]) -> list[tuple[Span, bool]
     found = []
     for token in per_doc.proper_nouns(doc):
         if (token.i in covered or token.dep_ != "compound" or (token.i > 0 and doc[token.i - 1].dep_ == "compound")
-                or _name_head(token).lemma_.lower() not in place_words("seated_body")):
+                or _compounded(token, names=True).lemma_.lower() not in place_words("seated_body")):
             continue  # only the first word of a name compounded onto a court
         for end in (token.i + 2, token.i + 1):
             name = doc[token.i:end]
@@ -1729,7 +1729,7 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         # Ain al-Asad air base": where the clinic, the plant or the base is
         token = thing
     elif (token.dep_ == "compound" and is_point
-          and (body := _name_head(token)).lemma_.lower() in place_words("seated_body")):
+          and (body := _compounded(token, names=True)).lemma_.lower() in place_words("seated_body")):
         return body  # "a Moscow court sentenced ...", "the Ankara Criminal Court ruled ...": where it sits
     elif token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS:
         token = token.head  # "in Cornwall, England": England locates what Cornwall does
@@ -1784,18 +1784,11 @@ def _told_to_act(verb: Token) -> bool:
         for c in children)
 
 
-def _compounded(token: Token) -> Token:
-    """The noun a chain of compounds ends at: "plant" of "Chernobyl nuclear power plant"."""
+def _compounded(token: Token, names: bool = False) -> Token:
+    """The noun a chain of compounds ends at: "plant" of "Chernobyl nuclear power plant"; with
+    `names`, also through proper nouns: "Court" of "Ankara 5th Criminal Court"."""
     head = token.head
-    while head.dep_ == "compound" and head.head is not head and head.head.pos_ == "NOUN":
-        head = head.head
-    return head
-
-
-def _name_head(token: Token) -> Token:
-    """The word a chain of compounds ends at, names included: "Court" of "Ankara 5th Criminal Court"."""
-    head = token.head
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head is not head and (names or head.head.pos_ == "NOUN"):
         head = head.head
     return head
 
