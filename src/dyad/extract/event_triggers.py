@@ -509,7 +509,10 @@ def _objects(verb: Token) -> list[Token]:
     # "pulled out of the elections": the parser hangs "of" on a particle it reads as a preposition
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and _bare(c) for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    if not any(c.dep_ == "dobj" for c in children):
+        # an infinitive's object, unless the verb has its own: "used a rare appearance to request a
+        # peacekeeping force" used no force
+        objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     # "allowed U.N. relief flights to land": the parser may make the one let or told the subject of the infinitive
     objects += [g for c in verb.children if c.dep_ == "ccomp" and has_to_infinitive(c) for g in c.children if g.dep_ == "nsubj"]
     objects += [c for c in verb.children if c.dep_ == "prt"]
