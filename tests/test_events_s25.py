@@ -3,7 +3,7 @@ written for dyad."""
 
 import pytest
 
-from helpers import types_by_trigger
+from helpers import coded_events, events_by_trigger, types_by_trigger
 
 PUBLISHED = "2024-05-06"
 
@@ -22,3 +22,35 @@ def test_an_infinitives_object_is_not_the_object_of_a_verb_with_its_own(nlp):
 ])
 def test_force_used_is_still_an_assault(nlp, text):
     assert "ASSAULT" in {type_ for type_, _ in types_by_trigger(text, PUBLISHED).values()}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Twelve people died on Sunday in a bombing blamed on Boko Haram.", "Boko Haram"),
+    ("The attack, blamed on al-Shabaab, killed 20 people in Mogadishu.", "al-Shabaab"),
+    ("Four soldiers were killed in an attack on a southern town on Monday blamed on Seleka rebels.", "Seleka rebels"),
+    ("Five soldiers died in an attack which the army blamed on Boko Haram.", "Boko Haram"),
+    ("A car bomb attack claimed by the Islamic State killed 30 people in Baghdad.", "the Islamic State"),
+])
+def test_the_one_a_deed_is_blamed_on_did_it(nlp, text, doer):
+    [attack] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "ASSAULT"]
+    assert [m["text"] for m in attack["actor"]] == [doer]
+
+
+def test_blaming_is_no_doing(nlp):
+    # the police who blamed the attack on the group did not attack
+    [blame] = coded_events("Police blamed the attack on Boko Haram.", PUBLISHED)
+    assert blame["type"] == "ACCUSE" and [m["text"] for m in blame["actor"]] == ["Police"]
+
+
+def test_victims_killed_and_wounded_in_an_ambush_share_its_doer(nlp):
+    killed = events_by_trigger("Three soldiers were killed and four others wounded on Saturday in an ambush by "
+                               "New People's Army rebels in the northern province of Ifugao.", PUBLISHED)["killed"]
+    assert [(m["country"], m["code"]) for m in killed["actor"]] == [("PHL", "PHLREB")]
+    assert [m["text"] for m in killed["recipient"]] == ["Three soldiers"]
+
+
+def test_a_killing_told_with_its_own_place_keeps_its_own_doer(nlp):
+    # the Taliban attack in Helmand wounded five; who killed the two in Kandahar the sentence does not say
+    killed = events_by_trigger("Two soldiers were killed in Kandahar and five were wounded in a Taliban attack "
+                               "in Helmand.", PUBLISHED)["killed"]
+    assert killed["actor"] == []

@@ -464,6 +464,8 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
         actors = [g for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
                   and (light_verbs.get(verb.lemma_.lower()) or {}).get("doer_by")
                   for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    if not actors:
+        actors = culprits_named(noun)  # "a bombing blamed on Boko Haram", "an attack claimed by the Islamic State"
     named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
              and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
              and any(_is_name(w) for w in (c, *_hyphened_before(c)))]
@@ -516,6 +518,21 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
 
 # Predicates that name the doer of a deed: "X was behind the bombing", "X was responsible for the attacks".
 CULPRIT_PREDICATES = {"behind": frozenset({"be"}), "for": frozenset({"responsible", "accountable", "to blame"})}
+
+
+# Verbs that, told of a deed, name its doer after a preposition: "an attack blamed on rebels", "a
+# bombing attributed to the group", "an attack claimed by the Islamic State".
+CULPRIT_VERBS = {"blame": "on", "attribute": "to", "claim": "by"}
+
+
+def culprits_named(noun: Token) -> list[Token]:
+    """The doer a participle or relative clause on the deed names ("the bombing, which police blamed
+    on the Taliban"); not who blamed it."""
+    return [g for verb in noun.children if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD")
+            and (preposition := CULPRIT_VERBS.get(verb.lemma_.lower()))
+            and (verb.dep_ == "acl" or preposition != "by")
+            for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == preposition
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _culprit_clause(noun: Token) -> Token | None:

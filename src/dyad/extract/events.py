@@ -24,6 +24,7 @@ from dyad.extract import per_doc
 from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
+from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer, semicolon_between
 from dyad.extract.event_triggers import find_triggers
@@ -180,6 +181,17 @@ def _deed_victims_fell_in(trigger: Token, event: Event, by_trigger: dict[int, Ev
     return None
 
 
+def _with_shared_phrases(verb: Token) -> list[Token]:
+    """The verb's children and the phrases its joined verbs hang last: in "three soldiers were killed
+    and four wounded in an ambush by rebels" the parser hangs the ambush on "wounded" only."""
+    own = per_doc.children(verb)
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "during") for p in own):
+        return own
+    joined = [verb.head] if verb.dep_ == "conj" else [c for c in verb.conjuncts if c.i > verb.i]
+    return [*own, *(p for j in joined for p in per_doc.children(j)
+                    if p.dep_ == "prep" and p.lower_ in ("in", "during") and p.i > verb.i)]
+
+
 def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
     """ "An air strike by the coalition hit a bus", "an attack by militants killed 12 soldiers": a
     verb of force whose subject is a deed with a doer of its own tells what that deed did, and
@@ -192,6 +204,7 @@ def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
         if deed is None or deed is event or deed.type != event.type or not any_known(deed.actor):
             continue
         agents = [_words(p) for p in per_doc.children(subject) if p.dep_ == "prep" and p.lower_ == "by"]
+        agents += [_words(c) for c in culprits_named(subject)]  # "the attack, blamed on al-Shabaab, killed 20"
         if not any(start <= m.start and m.end <= end for start, end in agents for m in deed.actor):
             return  # "clashes between rival militias killed 32": the sides are no doer of the killing
         start, end = _words(subject)  # the deed's words
@@ -207,7 +220,7 @@ def _doer_of_victims_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
     clause of its own that is done to an object of its own (the checkpoint), a happening apart."""
     if event.type != "ASSAULT" or event.actor or not any(c.dep_ == "nsubjpass" for c in per_doc.children(trigger)):
         return None
-    for child in per_doc.children(trigger):
+    for child in _with_shared_phrases(trigger):
         deeds = []
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             deeds = [o for o in per_doc.children(child) if o.dep_ == "pobj"]
