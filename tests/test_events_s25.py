@@ -3,7 +3,7 @@ written for dyad."""
 
 import pytest
 
-from helpers import coded_events, events_by_trigger, types_by_trigger
+from helpers import coded_events, coded_triples, events_by_trigger, types_by_trigger
 
 PUBLISHED = "2024-05-06"
 
@@ -54,3 +54,16 @@ def test_a_killing_told_with_its_own_place_keeps_its_own_doer(nlp):
     killed = events_by_trigger("Two soldiers were killed in Kandahar and five were wounded in a Taliban attack "
                                "in Helmand.", PUBLISHED)["killed"]
     assert killed["actor"] == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The United States on Monday repeated its call on North Korea to return to the talks.", "PRK"),
+    ("The Gulf states and the U.S. renewed calls for Iran to fully cooperate with the nuclear watchdog.", "IRN"),
+])
+def test_a_call_on_someone_to_act_is_a_request(nlp, text, recipient):
+    assert ("REQUEST", "USA", recipient) in coded_triples(text, PUBLISHED)
+
+
+def test_a_call_on_a_day_is_still_a_phone_call(nlp):
+    found = types_by_trigger("Putin and Trump spoke in a call on Monday.", PUBLISHED)
+    assert found.get("call", (None,))[0] == "CONSULT"

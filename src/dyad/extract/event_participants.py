@@ -454,7 +454,7 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
     recipients = [g for p in pattern.recipient for g in by_prep.get(p, [])]
     if "ccomp" in pattern.recipient and not recipients:
         # "its demand that Israel ease restrictions": who is to act
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")]
         if item.how == "light":
             clauses += [c for c in item.clause.children if c.dep_ == "ccomp"]
         recipients = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]

@@ -313,7 +313,11 @@ def _noun_modifiers(noun: Token) -> set[str]:
     # what it is of or against: "a shipment of arms", "the fight against corruption"
     modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against")
                   for g in p.children if g.dep_ == "pobj"}
-    modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep"}
+    # the prepositions it takes ("a call on Iran to return"); not those of a day ("a call on Monday")
+    modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep" and not _of_time(p)}
+    # "calls for Iran to cooperate": the parser makes "for" the mark of the infinitive clause
+    modifiers |= {m.lower_ for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and has_to_infinitive(c)
+                  for m in c.children if m.dep_ == "mark"}
     if noun.dep_ in ("compound", "nmod"):
         modifiers.add(noun.head.lemma_.lower())  # "weapons deliveries": the head qualifies too
     elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
