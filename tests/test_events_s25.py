@@ -67,3 +67,13 @@ def test_a_call_on_someone_to_act_is_a_request(nlp, text, recipient):
 def test_a_call_on_a_day_is_still_a_phone_call(nlp):
     found = types_by_trigger("Putin and Trump spoke in a call on Monday.", PUBLISHED)
     assert found.get("call", (None,))[0] == "CONSULT"
+
+
+def test_a_verb_misread_as_a_participle_before_a_reporting_clause_is_the_verb(nlp):
+    # the parser hangs "rejected" on "team" as a participle and leaves "team" with no verb
+    events = coded_events("The government's negotiation team, headed by Defence Minister Pervez Khattak, rejected "
+                          "on Tuesday the opposition's demand for the prime minister's resignation, government "
+                          "sources told a television channel.", PUBLISHED)
+    [reject] = [e for e in events if e["type"] == "REJECT"]
+    assert [m["text"] for m in reject["actor"]] == ["The government's negotiation team"]
+    assert [m["text"] for m in reject["recipient"]] == ["the opposition"]

@@ -105,9 +105,21 @@ def stands_as_root(participle: Token) -> bool:
     noun = participle.head
     if noun.dep_ == "ROOT" or misread_doer(participle) is not None:
         return True
+    if _second_subject(noun) and any(c.dep_ == "dobj" for c in participle.children):
+        return True  # "The government's team, headed by X, rejected on Tuesday the demand, sources said"
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "ROOT" and noun in partitive_heads(prep.head)
             and any(c.dep_ in ("dobj", "prt") for c in participle.children))
+
+
+def _second_subject(noun: Token) -> bool:
+    """A noun the parser left before a reporting verb that has a subject of its own: unattached
+    ("dep") or a second subject."""
+    verb = noun.head
+    if noun.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return noun.dep_ == "dep" or (noun.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i != noun.i for c in verb.children))
 
 
 def misread_doer(participle: Token) -> Token | None:
@@ -127,9 +139,7 @@ def misread_doer(participle: Token) -> Token | None:
     doer = inner.head
     if doer.pos_ not in ("NOUN", "PROPN") or doer.i > inner.i:
         return None
-    unplaced = doer.dep_ == "ROOT" or (doer.dep_ == "nsubj" and any(
-        c.dep_ == "nsubj" and c.i != doer.i for c in doer.head.children))
-    return doer if unplaced else None
+    return doer if doer.dep_ == "ROOT" or _second_subject(doer) else None
 
 
 # Conjunctions the small parser reads as prepositions when a clause follows them ("a day after
