@@ -77,3 +77,24 @@ def test_a_verb_misread_as_a_participle_before_a_reporting_clause_is_the_verb(nl
     [reject] = [e for e in events if e["type"] == "REJECT"]
     assert [m["text"] for m in reject["actor"]] == ["The government's negotiation team"]
     assert [m["text"] for m in reject["recipient"]] == ["the opposition"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Thousands of Iranians burned the American flag outside the former embassy on Friday.", "USA"),
+    ("Angry villagers burned effigies of the Indian prime minister on Sunday.", "IND"),
+])
+def test_burning_a_flag_or_an_effigy_is_a_demonstration_against_its_owner(nlp, text, recipient):
+    [burned] = coded_events(text, PUBLISHED)
+    assert (burned["type"], burned["cameo"]) == ("PROTEST", "141")
+    assert [m["country"] for m in burned["recipient"]] == [recipient]
+
+
+def test_burning_homes_is_still_violence(nlp):
+    assert types_by_trigger("Militiamen burned homes in the village on Monday.", PUBLISHED)["burned"][0] == "ASSAULT"
+
+
+def test_the_deed_whose_anniversary_is_marked_is_no_news(nlp):
+    found = types_by_trigger("Thousands of Iranians rallied in Tehran on Friday as they marked the anniversary of "
+                             "the seizure of the U.S. Embassy by militant students in 1979.", PUBLISHED)
+    assert "seizure" not in found
+    assert found.get("rallied", (None,))[0] == "PROTEST"
