@@ -98,3 +98,19 @@ def test_the_deed_whose_anniversary_is_marked_is_no_news(nlp):
                              "the seizure of the U.S. Embassy by militant students in 1979.", PUBLISHED)
     assert "seizure" not in found
     assert found.get("rallied", (None,))[0] == "PROTEST"
+
+
+def test_throwing_out_diplomats_is_an_expulsion(nlp):
+    triples = coded_triples("Russia told the United States on Wednesday it would throw out an unspecified number "
+                            "of American diplomats.", PUBLISHED)
+    assert ("SANCTION", "RUS", "USA") in triples
+
+
+def test_whose_move_it_is_does_what_it_is_to_do(nlp):
+    [expel] = coded_events("Russia said it would answer a U.S. move to expel 35 Russian diplomats.", PUBLISHED)
+    assert expel["type"] == "SANCTION" and [m["country"] for m in expel["actor"]] == ["USA"]
+
+
+def test_whose_attempt_it_is_does_what_it_is_to_do(nlp):
+    seize = events_by_trigger("The army foiled an attempt by the rebels to seize the airport.", PUBLISHED)["seize"]
+    assert [m["text"] for m in seize["actor"]] == ["the rebels"]

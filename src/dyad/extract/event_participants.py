@@ -80,6 +80,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 return []
             if not infinitive:
                 return [head]  # "forces that attacked", "troops attacking the city"
+            if owners := _named_doers(head):
+                return owners  # "a U.S. move to expel", "Russia's decision to recall", "an attempt by rebels to seize"
             governor = _governing_verb(head)  # "occasions to meet": the controller of the clause
             if governor is None:
                 return []
@@ -185,6 +187,19 @@ def _past_beside_report(verb: Token, head: Token) -> bool:
     says the economy is weak and called for reforms": the past tells what X did, not the clause's subject."""
     return (verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
             and head.head.tag_ in ("VBZ", "VBP") and head.head.lemma_.lower() in ("say", "tell", "insist", "argue", "maintain"))
+
+
+def _named_doers(noun: Token) -> list[Token]:
+    """Whose plan, move or attempt a noun names: its possessor, its "by" phrase, or the noun itself when
+    a name is compounded onto it ("a U.S. move"; not "became the first European power to recognise")."""
+    if noun.pos_ != "NOUN":
+        return []
+    doers = [c for c in noun.children if c.dep_ == "poss"]
+    doers += [g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+              if g.dep_ == "pobj"]
+    if not doers and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        doers = [noun]
+    return doers
 
 
 def _governing_verb(noun: Token) -> Token | None:
