@@ -114,3 +114,23 @@ def test_whose_move_it_is_does_what_it_is_to_do(nlp):
 def test_whose_attempt_it_is_does_what_it_is_to_do(nlp):
     seize = events_by_trigger("The army foiled an attempt by the rebels to seize the airport.", PUBLISHED)["seize"]
     assert [m["text"] for m in seize["actor"]] == ["the rebels"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The president said on Thursday he was sorry for the abuse of prisoners by American guards.", "sorry", "CONCEDE"),
+    ("The leaders of Pakistan and Afghanistan recommitted themselves to cooperate against terrorism.", "recommitted",
+     "AGREE"),
+    ("Some 2,000 Afghan security forces rushed to the eastern province on Wednesday.", "rushed", "MOBILIZE"),
+    ("Dock workers staged a partial stoppage at the port on Tuesday.", "stoppage", "PROTEST"),
+    ("Israel completed the handover of the town of Jericho to Palestinian police on Friday.", "handover", "RETREAT"),
+])
+def test_news_words_for_known_kinds_of_event(nlp, text, trigger, type_):
+    assert types_by_trigger(text, PUBLISHED).get(trigger, (None,))[0] == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he was sorry for the loss of life.",
+    "Ambulances rushed to the scene of the crash.",
+])
+def test_sympathy_and_haste_are_no_such_events(nlp, text):
+    assert coded_events(text, PUBLISHED) == []
