@@ -134,3 +134,9 @@ def test_news_words_for_known_kinds_of_event(nlp, text, trigger, type_):
 ])
 def test_sympathy_and_haste_are_no_such_events(nlp, text):
     assert coded_events(text, PUBLISHED) == []
+
+
+def test_a_verdict_declared_in_a_small_clause_is_a_judgment_of_its_author(nlp):
+    # the parser reads "declared X unacceptable" as a clause whose subject is X
+    triples = coded_triples("The European Union declared Russia's annexation of the peninsula illegal.", PUBLISHED)
+    assert triples == {("ACCUSE", "IGO", "RUS")}

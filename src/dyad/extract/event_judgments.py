@@ -21,7 +21,7 @@ from dyad.extract.event_syntax import SUBJECT_DEPS
 
 # Where a verdict stands: the complement of a copula ("was unacceptable", "was a provocation"), a
 # judging verb's predicate ("called it a trick"), the object of its "as" ("described it as a provocation").
-VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "dobj", "advcl"})
+VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "dobj", "advcl", "ccomp"})
 COPULAS = frozenset({"be", "remain"})
 
 
@@ -74,6 +74,10 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
             return None
         theme = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return speaker_verb, theme, any(c.dep_ == "neg" for c in head.children)
+    if dep == "ccomp" and token.pos_ == "ADJ" and head.lemma_.lower() in words["judging"]:
+        # "declared Iraq's freeze of cooperation unacceptable": the parser reads a small clause
+        theme = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return (head, theme, False) if theme is not None else None
     if dep == "pobj" and head.lower_ == "as":
         head = head.head  # "described the test as a provocation"
     elif dep == "advcl" and any(c.lower_ == "as" for c in token.children):
