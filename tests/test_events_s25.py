@@ -140,3 +140,13 @@ def test_a_verdict_declared_in_a_small_clause_is_a_judgment_of_its_author(nlp):
     # the parser reads "declared X unacceptable" as a clause whose subject is X
     triples = coded_triples("The European Union declared Russia's annexation of the peninsula illegal.", PUBLISHED)
     assert triples == {("ACCUSE", "IGO", "RUS")}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran has rejected UN calls to stop uranium enrichment.", "IGO"),
+    ("Netanyahu on Sunday rebuffed U.S. calls to impose a freeze on settlement activity.", "USA"),
+])
+def test_rejected_calls_are_those_of_the_name_before_them(nlp, text, recipient):
+    # the parser reads "calls" as a verb whose subject is the name before it
+    [reject] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "REJECT"]
+    assert [m["country"] or m["code"][:3] for m in reject["recipient"]] == [recipient]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, taken_deed
@@ -357,6 +357,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         if not heads and _subjectless_passive_conjunct(verb):
             # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
             return [c for c in verb.head.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
+        if not heads and where == "theme":
+            heads = misread_request_makers(verb)  # "rejected UN calls to stop enrichment": the UN
         owners = [owner_of(h) for h in heads]
         if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
             # "dismissed the proposal from Hamas": the source of the thing rejected

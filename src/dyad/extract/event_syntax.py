@@ -88,6 +88,25 @@ def misread_plural_objects(verb: Token) -> list[Token]:
     return found
 
 
+# Plural nouns of a request the small parser reads as a verb after a name ("UN calls", "U.S. demands").
+REQUEST_PLURALS = frozenset({"calls", "demands", "appeals", "requests", "offers"})
+
+
+def misread_request_makers(verb: Token) -> list[Token]:
+    """ "rejected UN calls to stop enrichment", "rebuffed U.S. calls to impose a freeze": the parser
+    reads the plural noun as a verb whose subject is the name before it, right after the verb;
+    that name made the request the verb acts on."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lower_ not in REQUEST_PLURALS or clause.tag_ != "VBZ":
+            continue
+        maker = clause.doc[clause.i - 1]
+        if maker.dep_ in ("nsubj", "compound") and maker.head.i == clause.i and maker.pos_ == "PROPN" \
+                and maker.left_edge.i == verb.i + 1 and not any(c.dep_ in ("aux", "neg", "dobj") for c in clause.children):
+            found.append(maker)
+    return found
+
+
 def is_imperative(verb: Token) -> bool:
     """ "Meet the robots", "Watch the debate live": a bare verb heading its sentence with no subject
     or auxiliary is an instruction to the reader, not a deed (a conjunct shares its head's reading)."""
