@@ -150,3 +150,17 @@ def test_rejected_calls_are_those_of_the_name_before_them(nlp, text, recipient):
     # the parser reads "calls" as a verb whose subject is the name before it
     [reject] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "REJECT"]
     assert [m["country"] or m["code"][:3] for m in reject["recipient"]] == [recipient]
+
+
+def test_those_held_hostage_are_the_victims_not_the_captors(nlp):
+    # the parser makes "workers" the subject of "held", whose only object is the bare role
+    held = events_by_trigger("Rebels freed two kidnapped Western aid workers held hostage for six weeks.",
+                             PUBLISHED)["held"]
+    assert held["actor"] == []
+    assert [m["text"] for m in held["recipient"]] == ["two kidnapped Western aid workers"]
+
+
+def test_the_role_hostage_names_no_one(nlp):
+    held = events_by_trigger("The gunmen held 30 people hostage in the school on Monday.", PUBLISHED)["held"]
+    assert [m["text"] for m in held["actor"]] == ["The gunmen"]
+    assert [m["text"] for m in held["recipient"]] == ["30 people"]

@@ -13,7 +13,7 @@ from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, governed_recipients,
-                                             judgment_participants, noun_participants, owner_of, owners_of, purpose_destination,
+                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, purpose_destination, role_object,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
@@ -67,6 +67,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         fallback_heads = subject_controller(item.trigger)
         # the captives let go are the recipients, not their captors, whom the phrase also names
         recipient_options = [captives] if captives else verb_recipients(item.trigger, pattern)
+        if held_subject(item.trigger):
+            recipient_options, actor_heads = [actor_heads], []  # "oil workers held hostage for a month"
+        recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if not role_object(h)])]
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:

@@ -202,6 +202,26 @@ def _named_doers(noun: Token) -> list[Token]:
     return doers
 
 
+# What someone is held or taken as: "took 30 people hostage" names no one by "hostage".
+HELD_ROLES = frozenset({"hostage", "captive"})
+
+
+def role_object(token: Token) -> bool:
+    """A bare role noun that says what the ones held became ("held them hostage")."""
+    return token.lemma_.lower() in HELD_ROLES and not any(
+        c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in token.children)
+
+
+def held_subject(verb: Token) -> bool:
+    """ "three oil workers held hostage for a month were freed": the parser makes the workers the
+    subject of "held", whose only object is the bare role right after it; they are the ones held."""
+    if verb.lemma_.lower() not in ("hold", "keep") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
+    return bool(objects) and objects[0].i == verb.i + 1 and all(role_object(o) for o in objects) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _governing_verb(noun: Token) -> Token | None:
     token = noun
     for _ in range(4):
