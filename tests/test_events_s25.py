@@ -164,3 +164,14 @@ def test_the_role_hostage_names_no_one(nlp):
     held = events_by_trigger("The gunmen held 30 people hostage in the school on Monday.", PUBLISHED)["held"]
     assert [m["text"] for m in held["actor"]] == ["The gunmen"]
     assert [m["text"] for m in held["recipient"]] == ["30 people"]
+
+
+def test_forced_to_act_by_no_one_named_is_the_subjects_own_act(nlp):
+    found = events_by_trigger("The president was forced to resign on Friday after weeks of protests.", PUBLISHED)
+    assert found["resign"]["type"] == "RETREAT"
+    assert [m["text"] for m in found["resign"]["actor"]] == ["The president"]
+
+
+def test_forcing_someone_to_act_is_still_the_forcers_act(nlp):
+    found = types_by_trigger("Army generals forced the president to resign on Friday.", PUBLISHED)
+    assert found.get("forced") == ("COERCE", "170") and "resign" not in found

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
-                                      has_to_infinitive, misread_clause_subject, misread_doer,
+                                      has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
                                       misread_plural_objects, partitive_heads, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
@@ -423,12 +423,19 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
     return found
 
 
+# Verbs of making someone act: told in the passive with no one named doing it ("was forced to
+# resign"), the act is its subject's own.
+PRESSURE_VERBS = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "coerce"})
+
+
 def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found], lex: Lexicon) -> None:
     """One event from a governor and what it governs. In order: a rule that merges them
     ("agreed to meet"); the governor's own pattern naming its object ("imposed sanctions");
     a light verb handing the event to its object ("held talks"); else both stand."""
     token = item.trigger
     lemma = item.lemma
+    if lemma in PRESSURE_VERBS and is_passive(token) and not any(c.dep_ == "agent" for c in token.children):
+        return  # "Russia will be forced to make a military response": Russia's own act, under pressure from no one named
     complements = _complements(item, candidates, absorbed, lex)
     # who or what the governor is done to ("ordered the army to ..."), not what an object is of
     # ("ordered the deployment of troops" orders a deployment, not the troops)
