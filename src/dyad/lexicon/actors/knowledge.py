@@ -58,14 +58,16 @@ class Entity:
 
     def role_at(self, day: dt.date | None) -> Role:
         """The role held on `day`; outside every role the nearest one's country (sector ELI
-        after an office ended, none before the first); no date: the latest role, except that a
+        after an office ended, none before the first); no date: the latest role, the one still
+        held or held last (a long opposition career outlasts a short spell as prime minister
+        inside it: Tsvangirai, Tshisekedi), of those still held the one begun last; except that a
         movement which fought before it took power (the Taliban, HTS) is the rebels of its armed
         years, which most of the news of it tells of (its own words, "the Taliban government",
         still make it the government)."""
         if not self.roles:
             return Role(self.country, self.sector)
         if day is None:
-            latest = max(self.roles, key=lambda r: r.start or dt.date.min)
+            latest = max(self.roles, key=lambda r: (r.end or dt.date.max, r.start or dt.date.min))
             armed = [r for r in self.roles if r.sector == "REB"]
             if self.kind != "person" and latest.sector == "GOV" and armed:
                 return max(armed, key=lambda r: r.start or dt.date.min)
