@@ -91,6 +91,8 @@ SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Labels the small model gives a lone surname (it tags many a foreign one an organisation).
+SURNAME_LABELS = frozenset({"PERSON", "ORG", ""})
 
 
 # Words that never start an actor name on their own even when capitalised (headline case).
@@ -548,7 +550,8 @@ class ActorResolver:
         if len(item.aliases) == 1:
             alias = item.aliases[0]
             if alias.how == WEAK and alias.entity not in self.mentioned and (
-                    not self._in_office(alias.entity) or not self._country_named(alias.entity)):
+                    not self._in_office(alias.entity) or not self._country_named(alias.entity)) \
+                    and not self._undated_surname(item):
                 return None
             if alias.how == CAPITAL and (self._namesake_town(item, alias.entity) or self._capital_ends_name(item)):
                 return None
@@ -581,6 +584,19 @@ class ActorResolver:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
         return any(t.country in others for t in towns)
+
+    def _undated_surname(self, item: Found) -> bool:
+        """ "Sogavare refused the request": in a text with no date, whose office holders may be
+        of any year, a lone surname the tagger calls no place or date, of one person the
+        knowledge base knows and no one's given name, is that person (dated, only an office
+        holder of the day in a story naming his country is); not after a courtesy title."""
+        if self.published is None and item.end - item.start == 1 \
+                and self.doc[item.start].ent_type_ in SURNAME_LABELS and self.doc[item.start].pos_ == "PROPN" \
+                and not self.kb.given_name(self.texts[item.start]):
+            title = self.at_token.get(item.start - 1)
+            # "Ms. Kovacs": papers give anyone a courtesy title, and an office holder his office
+            return title is None or title.agent is None or not title.agent.honorific or title.agent.sector is not None
+        return False
 
     def _named_in_full_before(self, item: Found) -> Entity | None:
         """ "Kim" after "North Korean leader Kim Jong Un": a lone name word that is the surname

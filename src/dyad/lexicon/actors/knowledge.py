@@ -160,13 +160,7 @@ class KnowledgeBase:
         words = [_norm(w) for w in name.split()]
         if len(words) < 2 or len(words[-1]) < 5:
             return None
-        if self._people is None:
-            self._people = {}
-            for key, aliases in self.names.items():
-                for alias in aliases:
-                    if alias.how == NAME and alias.entity.kind == "person" and len(key) >= 2:
-                        self._people.setdefault(key[0], []).append((key, alias.entity))
-        found = {entity for key, entity in self._people.get(words[0], ())
+        found = {entity for key, entity in self._by_first_word().get(words[0], ())
                  if len(key) == len(words) and key[1:-1] == tuple(words[1:-1])
                  and _similar(key[-1], words[-1], SIMILAR_SURNAME)
                  and (title is None or any(r.title == title for r in entity.roles))}
@@ -178,6 +172,20 @@ class KnowledgeBase:
                      and any(r.title == title for r in a.entity.roles)
                      and _similar(_norm(a.entity.name.split()[0]), words[0], 0.8)}
         return found.pop() if len(found) == 1 else None
+
+    def given_name(self, word: str) -> bool:
+        """Whether the word opens the full name of someone the knowledge base knows ("Hussein"
+        of Hussein Tantawi): as a lone word it may be anyone's."""
+        return _norm(word) in self._by_first_word()
+
+    def _by_first_word(self) -> dict:
+        if self._people is None:
+            self._people = {}
+            for key, aliases in self.names.items():
+                for alias in aliases:
+                    if alias.how == NAME and alias.entity.kind == "person" and len(key) >= 2:
+                        self._people.setdefault(key[0], []).append((key, alias.entity))
+        return self._people
 
     def add_agent(self, text: str, agent: Agent) -> None:
         # As the tokenizer splits it ("vice-president" -> vice - president) and, for one word,
