@@ -35,3 +35,19 @@ def test_undated_lone_surname_of_one_known_person(nlp, text, phrase, published, 
     assert code_of(nlp, text, phrase, published) == code
 
 
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a country's name written out beside a nationality of fighters is a side of its own
+    ("The envoy urged Israel and Palestinian militants to respect the truce.", "urged", None, ["ISR", "PSEREB"]),
+    ("Ukraine and pro-Russian separatists traded accusations of shelling on Sunday.", "traded", ["UKR", "UKRREB"], None),
+    # beside a nationality of a state's people it shares the noun, as a short name does
+    ("Pakistan and Indian commanders met at the border on Monday.", "met", ["PAKMIL", "INDMIL"], None),
+    ("US and British troops attacked the town on Friday.", "attacked", ["USAMIL", "GBRMIL"], None),
+])
+def test_a_country_beside_a_nationality_of_one_noun(text, trigger, actors, recipients):
+    event = _events(text)[trigger]
+    if actors is not None:
+        assert codes(event["actor"]) == actors
+    if recipients is not None:
+        assert codes(event["recipient"]) == recipients
+
+

@@ -52,8 +52,11 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         # before a role noun shares it.
         shared = last if resolver is not None and _role_noun(resolver, last) else None
         # "US, British, and French ambassadors" (the comma before "and" makes each a conjunct):
-        # a country's name in a list of nationalities of one noun shares it as an adjective would
-        listed = shared is not None and _nationality_before(resolver, last)
+        # a country's name in a list of nationalities of one noun shares it as an adjective
+        # would, but not a noun no state has, beside which a name written out is a side of its
+        # own ("Israel and Palestinian militants", "Ukraine and pro-Russian rebels")
+        listed = shared is not None and _nationality_before(resolver, last) \
+            and (_state_noun(resolver, last) or len(parts) > 2 or _abbreviation(parts[0]))
         return [(part, shared if shared is not None and part.end <= last.i and (
                     _only_nationality(resolver, part) or listed and _only_country(resolver, part)) else None)
                 for part in parts]
@@ -210,6 +213,23 @@ def _only_country(resolver: ActorResolver, part: Span) -> bool:
     item = resolver.at_token.get(part.start)
     return item is not None and item.start == part.start and item.end == part.end \
         and any(a.entity.national for a in item.aliases)
+
+
+def _state_noun(resolver: ActorResolver, noun: Token) -> bool:
+    """A role noun of a state's people ("ambassadors", "troops"), not of those who fight or
+    oppose one ("militants", "rebels")."""
+    item = resolver.at_token.get(noun.i)
+    return item is not None and item.agent is not None and item.agent.sector in STATE_SECTORS
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _abbreviation(part: Span) -> bool:
+    """The words are written as an abbreviation ("US", "U.S.", "UK"), which news uses as an
+    adjective."""
+    letters = part.text.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper()
 
 
 def _nationality_before(resolver: ActorResolver, noun: Token) -> bool:
