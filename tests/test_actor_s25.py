@@ -51,3 +51,14 @@ def test_a_country_beside_a_nationality_of_one_noun(text, trigger, actors, recip
         assert codes(event["recipient"]) == recipients
 
 
+@pytest.mark.parametrize("text, phrase, country", [
+    # opponents of a leader named by his office are the opposition, as of the government
+    ("Opponents of President Nicolas Maduro marched through Caracas on Saturday.", "Opponents of President Nicolas Maduro",
+     "VEN"),
+    ("Critics of the prime minister accused him of rigging the vote.", "Critics of the prime minister", None),
+])
+def test_opponents_of_a_leader_by_his_office(nlp, text, phrase, country):
+    mention = mention_of(nlp, text, phrase)
+    assert (mention.country, mention.sector) == (country, "OPP")
+
+

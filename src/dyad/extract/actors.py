@@ -1870,13 +1870,14 @@ CRITIC_NOUNS = frozenset({"critic", "critics", "opponent", "opponents", "foe", "
 
 
 def _government_named(resolver: ActorResolver, span: Span, root: Token) -> bool:
-    """The phrase names a government or its seat, not as a possessor ("government critics", "a
-    Kremlin critic", "opponents of the regime"; "Putin's critics" may be anyone's)."""
+    """The phrase names a government, its seat or its leader by his office, not as a possessor
+    ("government critics", "a Kremlin critic", "opponents of the regime", "opponents of
+    President X"; "Putin's critics" may be anyone's)."""
     for token in span:
         item = resolver.at_token.get(token.i) if token.i != root.i else None
         if item is None or _possessive(span.doc, item):
             continue
-        if item.agent is not None and item.agent.sector == "GOV" and item.agent.kind == "org":
+        if item.agent is not None and item.agent.sector == "GOV" and (item.agent.kind == "org" or item.agent.leader):
             return True
         entity = resolver._choose(item)
         if entity is not None and entity.national and entity.sector == "GOV":
