@@ -62,3 +62,11 @@ def test_opponents_of_a_leader_by_his_office(nlp, text, phrase, country):
     assert (mention.country, mention.sector) == (country, "OPP")
 
 
+@pytest.mark.parametrize("text, trigger, actors", [
+    # a possessor the parser leaves without its noun shares the next possessor's office
+    ("Saudi Arabia's and Iran's foreign ministers met in Beijing on Thursday.", "met", ["SAUGOV", "IRNGOV"]),
+])
+def test_two_possessors_of_one_office(text, trigger, actors):
+    assert codes(_events(text)[trigger]["actor"]) == actors
+
+

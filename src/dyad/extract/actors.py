@@ -1310,6 +1310,15 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
                 return info
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
+    shared = _possessed_by_next(resolver, span.root) if how == NAME and entity.national else None
+    if shared is not None:
+        # "Saudi Arabia's and Iran's foreign ministers met": the parser gives the noun to the
+        # last possessor only; the first one's is the same office, its country's
+        item = resolver.at_token[shared.i]
+        info = _agent_phrase(resolver, span, shared, item.agent, Modifiers(country=entity.country))
+        if info is not None:
+            info.name = f"{_bare(span)} {resolver.doc[item.start:item.end].text}"
+            return info
     office = _office_of(resolver, span.root) if how == NAME and entity.national and entity.kind == "place" else None
     if office is not None:
         # "the foreign ministers of India and China met": each country stands for its holder
@@ -1466,6 +1475,20 @@ def _stranded_noun(resolver: ActorResolver, adjective: Token) -> Token | None:
     if item is None or item.agent is None or item.start != noun.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return noun if noun.head == adjective.head and noun.dep_ == adjective.dep_ else None
+
+
+def _possessed_by_next(resolver: ActorResolver, owner: Token) -> Token | None:
+    """The role noun a possessor with no noun of its own shares with the next possessor it is
+    joined to ("Saudi Arabia's and Iran's foreign ministers", parsed with the ministers as a
+    conjunct of the first country)."""
+    if not any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in owner.children):
+        return None
+    for noun in owner.conjuncts:
+        item = resolver.at_token.get(noun.i)
+        if noun.i > owner.i and item is not None and item.agent is not None and not item.aliases \
+                and any(c.dep_ == "poss" for c in noun.children):
+            return noun
+    return None
 
 
 def _counted_of(root: Token) -> Token | None:
