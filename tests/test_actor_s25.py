@@ -70,3 +70,17 @@ def test_two_possessors_of_one_office(text, trigger, actors):
     assert codes(_events(text)[trigger]["actor"]) == actors
 
 
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # "the North" of a story of South Korea is North Korea, "the South" of one of North Korea South Korea
+    ("Seoul rejected the North's offer of talks on Monday.", "rejected", ["KORGOV"], ["PRK"]),
+    ("North Korea accused the South of staging provocative drills near the border.", "accused", ["PRK"], ["KOR"]),
+])
+def test_the_other_half_of_a_divided_land(text, trigger, actors, recipients):
+    event = _events(text)[trigger]
+    assert codes(event["actor"]) == actors
+    assert codes(event["recipient"]) == recipients
+
+
+def test_the_south_of_a_story_of_no_divided_land_is_no_country(nlp):
+    assert code_of(nlp, "Storms swept across the South on Monday, South Africa's weather service said.",
+                   "the South") in (None, "")

@@ -2179,12 +2179,31 @@ def _bare(span: Span) -> str:
     return span.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
+def _other_half(resolver: ActorResolver, root: Token) -> str | None:
+    """ "the North" in a story of South Korea, "the South" in one of North Korea: the other half
+    of a divided land whose one half the story names ("the North" of South Sudan's story is
+    Sudan); none where no such country exists ("the South" of South Africa's)."""
+    if root.text not in ("North", "South") or not any(c.lower_ == "the" for c in root.children):
+        return None
+    for code in sorted(c for c in resolver.doc_countries if c):
+        country = resolver.kb.countries.get(code)
+        first, _, land = country.name.partition(" ") if country else ("", "", "")
+        if first in ("North", "South") and first != root.text and land:
+            half = country_named(f"{root.text} {land}") or (country_named(land) if root.text == "North" else None)
+            if half is not None:
+                return half
+    return None
+
+
 def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers) -> Info | None:
     """A name the knowledge base lacks: a person (never guessed beyond what the phrase says),
     an organisation or a place as spaCy labels it."""
     label = root.ent_type_
     if label not in NAME_LABELS and (root.pos_ != "PROPN" or label or title_case_line(resolver, root)):
         return None
+    half = _other_half(resolver, root)
+    if half is not None:
+        return Info(resolver.kb.countries[half].name, half, None, "place")
     name = _proper_name(span, root)
     kind = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
             "NORP": "group"}.get(label, "person" if root.pos_ == "PROPN" else None)
