@@ -84,3 +84,14 @@ def test_the_other_half_of_a_divided_land(text, trigger, actors, recipients):
 def test_the_south_of_a_story_of_no_divided_land_is_no_country(nlp):
     assert code_of(nlp, "Storms swept across the South on Monday, South Africa's weather service said.",
                    "the South") in (None, "")
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    # a religious word describing a side names their faith, not what they are
+    ("A court sentenced the leader of the Islamist opposition to ten years in jail.",
+     "the leader of the Islamist opposition", "OPP"),
+    # describing the phrase's own head it still says what they are
+    ("Islamist leaders called for calm after the clashes.", "Islamist leaders", "REL"),
+])
+def test_a_faith_describing_a_side(nlp, text, phrase, sector):
+    assert mention_of(nlp, text, phrase).sector == sector

@@ -1109,7 +1109,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
         elif item.agent is not None and item.agent.kind == "org" and (named := _named_body_sector(span.doc, item)):
             mods.named_sector = mods.named_sector or named  # "Nigeria Labour Congress president X": no legislature
         elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]) \
-                and not (named_by_place_noun(root) and span.doc[item.end - 1].lower_ in PLACE_NOUNS):
+                and not (named_by_place_noun(root) and span.doc[item.end - 1].lower_ in PLACE_NOUNS) \
+                and not _describes_side(resolver, span, root, item):
             # ("the town of Cizre": the place noun is the place, no title of it)
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
@@ -1126,6 +1127,17 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+def _describes_side(resolver: ActorResolver, span: Span, root: Token, item: Found) -> bool:
+    """A religious word describing another modifier that names a side ("Islamist" of "the leader
+    of the Islamist opposition", "Islamist opposition leader X"): the side is what they are, not
+    their faith. Not one describing the phrase's own head ("Islamist leaders" stay REL)."""
+    head = span.doc[item.end - 1].head
+    other = resolver.at_token.get(head.i) if span.start <= head.i < span.end else None
+    return other is not None and other is not item and not other.start <= root.i < other.end \
+        and other.agent is not None and not other.aliases \
+        and other.agent.sector in SIDE_SECTORS and item.agent.sector == "REL"
 
 
 # What stands between a shared possessor and a conjunct of a split phrase ("his Israeli and ...").
