@@ -95,3 +95,14 @@ def test_the_south_of_a_story_of_no_divided_land_is_no_country(nlp):
 ])
 def test_a_faith_describing_a_side(nlp, text, phrase, sector):
     assert mention_of(nlp, text, phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a party name many countries share is the one of the country its sentence names
+    ("Italy's Five Star Movement and the opposition Democratic Party agreed on Wednesday to form a government.",
+     "the opposition Democratic Party", "ITAOPP"),
+    # alone, or beside the United States, it stays America's
+    ("The Democratic Party accused President Trump of abusing his power.", "The Democratic Party", "USAPTY"),
+])
+def test_a_shared_party_name(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -922,10 +922,14 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             return Info(_bare(span), here, entity.sector, entity.kind)
     elif entity is not None and entity.shared_by and item is not None and item.aliases:
         # "Turkey's National Security Council": a longer shared name is another country's only when
-        # the phrase says so ("the U.S. Senate" in a story from Mexico stays America's)
-        here = modifiers.country or modifiers.possessor
+        # the phrase says so ("the U.S. Senate" in a story from Mexico stays America's), or, when
+        # the name holds no country's word, its sentence names that country and not the default
+        # owner ("Italy's Five Star Movement and the Democratic Party agreed")
+        here = modifiers.country or modifiers.possessor \
+            or (_sharer_named(resolver, root, entity) if not _country_word_in(resolver, item) else None)
         if here in entity.shared_by:
-            return Info(_bare(span), here, entity.sector, entity.kind)
+            called = entity.sector == "PTY" and _called_opposition(resolver, span, modifiers)
+            return Info(_bare(span), here, "OPP" if called else entity.sector, entity.kind)
     if entity is not None:
         alias_how = _how(item, entity) if item else NAME
         info = _entity_phrase(resolver, entity, alias_how, modifiers, span)
@@ -1049,6 +1053,12 @@ def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str |
                           and (c := person.role_at(resolver.published).country))
     sharers = named & entity.shared_by
     return next(iter(sharers)) if len(sharers) == 1 and entity.country not in named else None
+
+
+def _country_word_in(resolver: ActorResolver, item: Found) -> bool:
+    """A word of the name names a country ("U.S." of "the U.S. Senate")."""
+    return any(a.entity.national for i in range(item.start, item.end)
+               for a in resolver.kb.names.get((resolver.norms[i],), ()))
 
 
 @dataclass
