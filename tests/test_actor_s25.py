@@ -106,3 +106,13 @@ def test_a_faith_describing_a_side(nlp, text, phrase, sector):
 ])
 def test_a_shared_party_name(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # a nationality naming whose flag or goods they are gives the crowd no nationality
+    ("Protesters burned an Israeli flag outside the embassy on Friday.", "Protesters", None),
+    ("Students in Tehran stormed the British embassy and burned the British flag.", "Students", "IRN"),
+    ("Protesters called for a boycott of French goods.", "Protesters", None),
+])
+def test_whose_flag_is_not_whose_crowd(nlp, text, phrase, country):
+    assert mention_of(nlp, text, phrase).country == country

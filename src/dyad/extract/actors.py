@@ -447,6 +447,8 @@ class ActorResolver:
             return None  # a state's force fights abroad; "Taliban fighters" fight at home
         if _posting_nationality(head):
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
+        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in EMBLEM_NOUNS:
+            return None  # "protesters burned an Israeli flag": whose flag, not whose protesters
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
         role = entity.role_at(self.published)
@@ -717,6 +719,10 @@ def _posting_nationality(head: Token) -> bool:
     if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in POSTINGS:
         return True
     return any(c.lower_ in POSTINGS for c in head.conjuncts if c.i > head.i) and head.pos_ != "NOUN"
+
+
+# Things a nationality says whose they are, which those who burn or boycott them are not.
+EMBLEM_NOUNS = frozenset({"flag", "flags", "effigy", "effigies", "goods", "products"})
 
 
 # Verbs and nouns of a meeting: its parties are its subject, object and "with" ("met with").
