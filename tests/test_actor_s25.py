@@ -116,3 +116,14 @@ def test_a_shared_party_name(nlp, text, phrase, code):
 ])
 def test_whose_flag_is_not_whose_crowd(nlp, text, phrase, country):
     assert mention_of(nlp, text, phrase).country == country
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # undated, a last office cut short within weeks is not what the person is known for
+    ("Garang said his fighters would not lay down their arms.", "Garang", "SDNREB"),
+    ("Omar Suleiman met the delegation in Cairo on Sunday.", "Omar Suleiman", "EGYSPY"),
+    # a candidacy is brief by nature and stays the latest role
+    ("Jeb Bush attacked his rivals at the debate.", "Jeb Bush", "USAPTY"),
+])
+def test_undated_brief_last_office(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

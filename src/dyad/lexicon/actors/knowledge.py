@@ -60,7 +60,8 @@ class Entity:
         """The role held on `day`; outside every role the nearest one's country (sector ELI
         after an office ended, none before the first); no date: the latest role, the one still
         held or held last (a long opposition career outlasts a short spell as prime minister
-        inside it: Tsvangirai, Tshisekedi), of those still held the one begun last; except that a
+        inside it: Tsvangirai, Tshisekedi), of those still held the one begun last, unless it was
+        brief (`_unless_brief`); except that a
         movement which fought before it took power (the Taliban, HTS) is the rebels of its armed
         years, which most of the news of it tells of (its own words, "the Taliban government",
         still make it the government)."""
@@ -71,7 +72,7 @@ class Entity:
             armed = [r for r in self.roles if r.sector == "REB"]
             if self.kind != "person" and latest.sector == "GOV" and armed:
                 return max(armed, key=lambda r: r.start or dt.date.min)
-            return latest
+            return _unless_brief(latest, self.roles) if self.kind == "person" else latest
         current = [r for r in self.roles if r.holds(day)] or [r for r in self.roles if r.ended_on(day)]
         if current:
             return max(current, key=lambda r: r.start or dt.date.min)
@@ -81,6 +82,25 @@ class Entity:
             return Role(last.country, "ELI" if self.kind == "person" else last.sector, None)
         first = min(self.roles, key=lambda r: r.start or dt.date.max)
         return Role(first.country, None if self.kind == "person" else first.sector, None)
+
+
+def _unless_brief(latest: Role, roles: tuple[Role, ...]) -> Role:
+    """A last office cut short within months (John Garang's three weeks as Sudan's vice
+    president, ElBaradei's month as Egypt's) is not what the news of the person tells of: the
+    role held at least five times as long is. A candidacy is brief by nature and stays."""
+    if latest.end is None or latest.start is None or latest.sector == "PTY" or latest.end - latest.start >= BRIEF:
+        return latest
+    longest = max(roles, key=_length)
+    return longest if _length(longest) >= 5 * (latest.end - latest.start) else latest
+
+
+def _length(role: Role) -> dt.timedelta:
+    return (role.end or KB_AS_OF) - (role.start or KB_AS_OF)
+
+
+# An office held less than this is a brief one; the knowledge base's roles are current as of late 2025.
+BRIEF = dt.timedelta(days=365)
+KB_AS_OF = dt.date(2025, 12, 1)
 
 
 @dataclass(frozen=True)
