@@ -127,3 +127,18 @@ def test_whose_flag_is_not_whose_crowd(nlp, text, phrase, country):
 ])
 def test_undated_brief_last_office(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # undated, "leader" chooses a leader's role over a later presidency or premiership
+    ("Kosovo Albanian leader Ibrahim Rugova called for talks with Belgrade.", "Kosovo Albanian leader Ibrahim Rugova",
+     "XKXOPP"),
+    ("Myanmar's democracy leader Aung San Suu Kyi called for dialogue with the generals.",
+     "Myanmar's democracy leader Aung San Suu Kyi", "MMROPP"),
+    # and the body named before it, the role held in that body
+    ("ANC leader Nelson Mandela met the president on Friday.", "ANC leader Nelson Mandela", "ZAFOPP"),
+    # a leader who held no leader's role keeps his latest one
+    ("Palestinian leader Yasser Arafat condemned the attack.", "Palestinian leader Yasser Arafat", "PSEGOV"),
+])
+def test_undated_leader_title_chooses_a_leaders_role(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -36,7 +36,7 @@ from dyad.extract import per_doc
 from dyad.extract.phrases import based_in, dateline_end, noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
-    ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, clear_caches, kb_sizes, knowledge_base,
+    ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, Role, _norm, clear_caches, kb_sizes, knowledge_base,
 )
 from dyad.model import Mention
 
@@ -1373,6 +1373,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # Undated: the title the text gives says which role is meant ("candidate Ouattara",
         # "General Michel Aoun"), not the latest one the knowledge base knows.
         named = [r for r in entity.roles if r.title == mods.agent.title]
+        if mods.org is not None and mods.agent.generic:
+            # "ANC leader Nelson Mandela": the role he held in the body the text names
+            named = [r for r in named or entity.roles if _role_in(resolver, r, mods.org)] or named
+        if not named and mods.agent.generic and mods.agent.title:
+            # "Kosovo Albanian leader Ibrahim Rugova", "democracy leader Aung San Suu Kyi": of
+            # his roles, one the text's word names a kind of ("ethnic Albanian leader",
+            # "opposition leader"), not the presidency he held later
+            named = [r for r in entity.roles if r.title and r.title.endswith(f" {mods.agent.title}")]
         if not named and mods.agent.title is None:
             # a title noun that is no office of its own ("chief executive" is BUS) names the
             # person's role when the role's title is spelled out: "Chief Executive Carrie Lam"
@@ -1417,6 +1425,12 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _role_in(resolver: ActorResolver, role: Role, org: Entity) -> bool:
+    """The role is an office of the body (its `org` is one of the body's names)."""
+    return role.org is not None and any(
+        a.entity is org for a in resolver.kb.names.get(tuple(_norm(w) for w in role.org.split()), ()))
 
 
 def _body_function(info: Info, entity: Entity) -> Info:
