@@ -142,3 +142,14 @@ def test_undated_brief_last_office(nlp, text, phrase, code):
 ])
 def test_undated_leader_title_chooses_a_leaders_role(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a nationality the tagger runs into a titled name leaves the title the person's
+    ("Bangladeshi Defence Minister Abdul Karim Tarafdar visited the troops on Monday.",
+     "Bangladeshi Defence Minister Abdul Karim Tarafdar", "BGDGOV"),
+    ("South African Defence Minister Joe Modise inspected the new helicopters.",
+     "South African Defence Minister Joe Modise", "ZAFGOV"),
+])
+def test_nationality_before_a_title_inside_a_tagged_name(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

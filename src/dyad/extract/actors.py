@@ -1223,9 +1223,18 @@ def credit(doc: Doc, item: Found) -> bool:
 
 
 def inside_name(doc: Doc, item: Found) -> bool:
-    """A title word within a personal name ("Ahmad Shah Masood"), not before it ("President Putin")."""
+    """A title word within a personal name ("Ahmad Shah Masood"), not before it ("President
+    Putin"), nor after a nationality the tagger ran into the name ("Bangladeshi Defence Minister X")."""
     token = doc[item.start]
-    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and doc[item.start - 1].pos_ == "PROPN"
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and doc[item.start - 1].pos_ == "PROPN" \
+        and not _nationality_ends_at(doc, item.start)
+
+
+def _nationality_ends_at(doc: Doc, end: int) -> bool:
+    """The words before token `end` are a country's name or adjective ("Bangladeshi", "South African")."""
+    names = knowledge_base().names
+    return any(a.entity.national for k in range(1, min(3, end) + 1)
+               for a in names.get(tuple(_norm(t.text) for t in doc[end - k:end]), ()))
 
 
 def _named_body_sector(doc: Doc, item: Found) -> str | None:
