@@ -153,3 +153,8 @@ def test_undated_leader_title_chooses_a_leaders_role(nlp, text, phrase, code):
 ])
 def test_nationality_before_a_title_inside_a_tagged_name(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+def test_a_cardinal_is_clergy(nlp):
+    mention = mention_of(nlp, "Cardinal Jaime Sin urged Filipinos to join the protest.", "Cardinal Jaime Sin")
+    assert (mention.country, mention.sector) == ("PHL", "REL")
