@@ -175,3 +175,9 @@ def test_forced_to_act_by_no_one_named_is_the_subjects_own_act(nlp):
 def test_forcing_someone_to_act_is_still_the_forcers_act(nlp):
     found = types_by_trigger("Army generals forced the president to resign on Friday.", PUBLISHED)
     assert found.get("forced") == ("COERCE", "170") and "resign" not in found
+
+
+def test_an_act_in_retaliation_is_aimed_at_whose_deed_it_answers(nlp):
+    triples = coded_triples("Iran warned on Sunday that it could close the Strait of Hormuz in retaliation for U.S. "
+                            "involvement in the war.", PUBLISHED)
+    assert triples == {("THREATEN", "IRN", "USA")}

@@ -859,15 +859,21 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
     """Who did what a deed answers: the owner of the act named after "in response to" ("the EU's
     decision"), or its "by" phrase ("the sanctions imposed by Washington")."""
     found = []
-    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ == "xcomp")]  # "threatened to close X in response to"
+    # "threatened to close X in response to", "warned that it could shut X in retaliation for"
+    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
     for head in {h.i: h for h in heads}.values():
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for noun in prep.children:
                 link = ANSWER_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
-                found += owners_of([g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
-                                    for g in p.children if g.dep_ == "pobj"] if link else [])
+                deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
+                         for g in p.children if g.dep_ == "pobj"] if link else []
+                found += owners_of(deeds)
+                # "in retaliation for U.S. involvement": a deed whose modifier names its doer
+                found += [d for d in deeds if owner_of(d).i == d.i and any(
+                    c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                    for c in d.children)]
         if head.lemma_.lower() in ANSWER_VERBS:
             # "vowed to respond immediately to attempts by American diplomats to interfere"
             found += owners_of([g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
