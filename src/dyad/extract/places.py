@@ -1354,17 +1354,18 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
                  dateline_place: Place | None = None, spoken: bool = False) -> Place | None:
     """The country of an unplaced event whose every party named is of one country, which the
     words of a doer name ("Colombians narrowly rejected the deal in a referendum", "Iran's government
-    blocked Instagram"), as analysts code a domestic act: not when a party is a person (people
+    blocked Instagram"), as analysts code a domestic act: not when a doer is a person (people
     travel), an armed force, a country itself ("Hungary threatened to block it" says nothing of
-    where), or one whose country only the story suggests ("the opposition"), nor when the sentence
-    names a place elsewhere. A Place without coordinates over the first party's words. With
+    where), or one whose country only the story suggests ("the opposition"), nor when what they
+    act on lies elsewhere (_done_to_at_home) or the sentence names a place elsewhere (a place that
+    only says whose someone is, "a US-backed campaign", is none). A Place without coordinates over
+    the first party's words. With
     `dateline_place`, the dateline the event would take, only when it is of another country
     ("NAIROBI - Ugandan police fired tear gas at crowds": the reporter is not where it happened).
     An act of words (`spoken`) only when the doers are a people ("Chileans rejected the
     constitution in a referendum": a vote is cast at home); a government's or a party's denial,
     threat or demand is said wherever its speaker was, as a person's is."""
-    # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
-    known = [m for m in (*doers, *(others if dateline_place is None else ())) if m.country or m.code]
+    known = [m for m in doers if m.country or m.code]
     if not known or any(m.kind in ("person", "place") or not m.country for m in known):
         return None
     country = known[0].country
@@ -1372,13 +1373,34 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
     if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group"))
            for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
         return None
+    # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
+    rebels = all(m.sector == "REB" for m in known)
+    if dateline_place is None and not all(_done_to_at_home(m, country, spoken, rebels)
+                                          for m in others if m.country or m.code):
+        return None
     if dateline_place is not None and dateline_place.country == country:
         return None
-    if any(p.country != country and p is not dateline_place for p in _in_sentence(places, sentence)):
+    doc = sentence.doc
+    if any(p.country != country and p is not dateline_place and not _names_a_party(doc, p)
+           for p in _in_sentence(places, sentence)):
         return None
     first = known[0]
     return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
                  country=country, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _done_to_at_home(party, country: str, spoken: bool, rebels: bool) -> bool:
+    """Whether the other party of a domestic doer's act lets it be placed at home: of the same
+    country and no place; for a deed, any of its people, press, firms or officials, one person
+    too ("Thai police arrested a protest leader", "Malaysian authorities seized opposition
+    newspapers": a person is arrested where the police are); its soldiers only when the doers are
+    rebels ("Colombian rebels ambushed an army patrol": an insurgency is fought at home; a
+    government's troops are sent abroad too); for words, only a people, as of a doer."""
+    if party.country != country or party.kind == "place":
+        return False
+    if spoken:
+        return party.kind != "person" and (party.sector in PEOPLE_SECTORS or (party.sector is None and party.kind == "group"))
+    return party.sector != "MIL" or rebels
 
 
 # "across the country", "throughout the nation": the whole of the doers' country

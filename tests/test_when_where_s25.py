@@ -1,0 +1,33 @@
+"""Places of events dyad finds (session 25, real when/where study sets): a found event whose text
+places it, to which dyad gave no place. Stories written for these tests."""
+
+from helpers import events_by_trigger
+
+PUBLISHED = "2024-05-08"
+
+
+def _events(text):
+    return events_by_trigger(text, PUBLISHED)
+
+
+def test_a_domestic_deed_done_to_one_person_or_the_press_is_at_home(nlp):
+    # the arrested leader and the seized newspapers are the doers' country's: the police acted at home
+    events = _events("Kenyan police arrested a prominent student leader on Saturday.")
+    assert events["arrested"]["location"]["country"] == "KEN"
+    events = _events("Kenyan authorities detained two opposition figures on Saturday and seized thousands "
+                     "of opposition newspapers.")
+    assert events["seized"]["location"]["country"] == "KEN"
+
+
+def test_a_domestic_deed_done_to_another_country_or_its_army_is_not_placed_at_home(nlp):
+    events = _events("Kenyan police arrested a Ugandan opposition leader on Saturday.")
+    assert events["arrested"]["location"] is None
+
+
+def test_rebels_attacking_their_own_army_do_so_at_home(nlp):
+    # a country named only as a backer ("US-funded") is no place elsewhere
+    events = _events("Peruvian rebels ambushed an army patrol on Saturday, killing six soldiers taking part "
+                     "in a US-funded drive against coca growers.")
+    assert events["ambushed"]["location"]["country"] == "PER"
+    assert events["killing"]["location"]["country"] == "PER"
+
