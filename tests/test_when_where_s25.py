@@ -31,3 +31,20 @@ def test_rebels_attacking_their_own_army_do_so_at_home(nlp):
     assert events["ambushed"]["location"]["country"] == "PER"
     assert events["killing"]["location"]["country"] == "PER"
 
+
+
+def test_troops_deployed_along_the_countrys_own_borders_are_at_home(nlp):
+    event = _events("Algeria has deployed more troops along its southern borders to stop the flow of "
+                    "weapons from Libya.")["deployed"]
+    assert event["location"]["country"] == "DZA"
+
+
+def test_troops_sent_across_the_border_are_not_placed_at_home(nlp):
+    event = _events("Turkey sent troops across its border on Sunday.")["sent"]
+    assert (event["location"] or {}).get("country") != "TUR"
+
+
+def test_the_expulsion_of_diplomats_is_done_at_home(nlp):
+    event = _events("Sweden's foreign ministry on Tuesday announced the expulsion of four Russian "
+                    "diplomats.")["expulsion"]
+    assert event["location"]["country"] == "SWE"

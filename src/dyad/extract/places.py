@@ -1426,31 +1426,53 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
                  lon=None, geonameid=None)
 
 
+# Prepositions that put a deed on the doers' own side of a border ("along its borders", "to its
+# frontier"; not "across its border", which is over it).
+HOME_SIDE_PREPOSITIONS = frozenset({"on", "along", "to", "at", "near", "toward", "towards", "within", "inside"})
+
+
 def at_home(trigger: Token, doers: list, sentence: Span, places: list[Place]) -> Place | None:
     """The doers' country for an unplaced act done, by its nature, on their own ground: to their
-    own border, airspace, waters or army ("Kyrgyzstan opened its border", "Serbia put its army on
-    alert"; places/place_words own_ground), or to a foreign envoy called in ("Beijing summoned the
-    U.S. ambassador": at its foreign ministry; summon_verb, envoy). None unless every doer with a
+    own border, airspace, waters or army, or on their own side of it ("Kyrgyzstan opened its
+    border", "Serbia put its army on alert", "Algeria deployed troops along its borders";
+    places/place_words own_ground), or to a foreign envoy called in or sent home ("Beijing
+    summoned the U.S. ambassador": at its foreign ministry; "announced the expulsion of four
+    diplomats": where they serve; summon_verb, envoy). None unless every doer with a
     country has the same one and the sentence names no place of another country as a scene."""
     countries = {m.country for m in doers if m.country}
     if len(countries) != 1:
         return None
     country = countries.pop()
-    objects = [c for c in per_doc.children(trigger) if c.dep_ == "dobj"]
-    own_ground = any(o.lemma_.lower() in place_words("own_ground") and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in per_doc.children(o)) for o in objects)
-    envoy = trigger.lemma_.lower() in place_words("summon_verb") and any(
-        o.lemma_.lower() in place_words("envoy") for o in objects)
-    if not (own_ground or envoy):
+    children = per_doc.children(trigger)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    envoys = [w for w in _summoned(trigger, objects) if w.lemma_.lower() in place_words("envoy")]
+    # what is done to its own ground, or on its own side of it ("deployed troops along its borders")
+    sides = [g for p in children if p.dep_ == "prep" and p.lower_ in HOME_SIDE_PREPOSITIONS
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    grounds = [o for o in (*objects, *sides) if o.lemma_.lower() in place_words("own_ground") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in per_doc.children(o))]
+    if not (grounds or envoys):
         return None
     doc = trigger.doc
     if any(p.country != country and not is_dateline(p, places) and not _names_a_party(doc, p, moves=True)
            for p in _in_sentence(places, sentence)):
         return None
-    word = objects[0]
+    word = (grounds or envoys)[0]
     return Place(text=word.text, start=word.idx, end=word.idx + len(word),
                  name=_country_names().get(country, (country,))[0], country=country, admin1=None, lat=None,
                  lon=None, geonameid=None)
+
+
+def _summoned(trigger: Token, objects: list[Token]) -> list[Token]:
+    """Whom a verb or noun of summoning or expelling acts on: its objects ("expelled two
+    diplomats"), or what the noun, as the trigger or its object, is "of" ("announced the expulsion
+    of 30 diplomats")."""
+    def of_phrase(noun: Token) -> list[Token]:
+        return [g for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in per_doc.children(p) if g.dep_ == "pobj"]
+
+    acted_on = [*objects, *of_phrase(trigger)] if trigger.lemma_.lower() in place_words("summon_verb") else []
+    return acted_on + [g for o in objects if o.lemma_.lower() in place_words("summon_verb") for g in of_phrase(o)]
 
 
 def agreed_together(trigger: Token, places: list[Place]) -> Place | None:
