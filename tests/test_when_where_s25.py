@@ -48,3 +48,20 @@ def test_the_expulsion_of_diplomats_is_done_at_home(nlp):
     event = _events("Sweden's foreign ministry on Tuesday announced the expulsion of four Russian "
                     "diplomats.")["expulsion"]
     assert event["location"]["country"] == "SWE"
+
+
+def test_a_province_under_a_region_is_a_place_of_its_country(nlp):
+    # ISO 3166-2 lists Philippine and Burkinabe provinces under regions: they were unknown, or a
+    # namesake village abroad
+    event = _events("Gunmen ambushed a police patrol in Maguindanao del Sur on Tuesday, the Philippine "
+                    "military said.")["ambushed"]
+    assert event["location"]["country"] == "PHL"
+    event = _events("Jihadists attacked an army post in Soum province on Sunday, Burkina Faso's army "
+                    "said.")["attacked"]
+    assert event["location"]["country"] == "BFA"
+    assert event["actor"][0]["country"] == "BFA"
+
+
+def test_a_province_named_alone_abroad_does_not_displace_a_town(nlp):
+    event = _events("Gunmen shot dead a village chief in Bam on Sunday, police in Iran said.")["shot"]
+    assert event["location"]["country"] == "IRN"

@@ -286,18 +286,30 @@ REGION_TYPES = frozenset({"Province", "Region", "State", "Governorate", "Prefect
                           "Country"})  # the nations of the United Kingdom
 
 
+# Provinces that ISO 3166-2 lists under a first-level region (the Philippines' "Basilan" and
+# "Surigao del Norte", Burkina Faso's, Indonesia's, Spain's and Italy's): news names them as it
+# names first-level provinces elsewhere ("clashed in Sulu province").
+PROVINCES_WITHIN = frozenset({"Province"})
+# Such a province is ranked as a smaller place than a first-level region (TYPICAL_REGION_POPULATION):
+# Burkina Faso's Bam province is not what a story of the earthquake in Bam means.
+PROVINCE_POPULATION = 300_000
+
+
 def _first_level_regions() -> list[Candidate]:
     """ISO 3166-2 first-level subdivisions (pycountry) outside the US (GeoNames gives its states),
-    with their country; they have no coordinates."""
+    and provinces under them (PROVINCES_WITHIN), with their country; they have no coordinates."""
     import pycountry
 
     found = []
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is None and subdivision.type in REGION_TYPES and subdivision.country_code != "US":
+        within = subdivision.parent_code is not None and subdivision.type in PROVINCES_WITHIN
+        if within and len(subdivision.name) < 3:
+            continue  # Fiji's "Ba" and "Ra": letters, not places, in English news
+        if (within or subdivision.parent_code is None and subdivision.type in REGION_TYPES) and subdivision.country_code != "US":
             country = pycountry.countries.get(alpha_2=subdivision.country_code)
             if country:
                 found.append(Candidate(subdivision.name, country.alpha_3, subdivision.code, None, None, None,
-                                       0, True, "admin1"))
+                                       PROVINCE_POPULATION if within else 0, True, "admin1"))
     return found
 
 
@@ -404,6 +416,10 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
         return None
     if town:
         candidates = tuple(c for c in candidates if c.kind == "city") or candidates
+    if not region:
+        # "Bam" in a story of Iran's earthquake is not Burkina Faso's province
+        candidates = tuple(c for c in candidates if not _province_within(c) or c.country in countries
+                           or c.country == prefer) or candidates
     if region:
         # "Niger state", "the State of Mexico": a region the text calls so, not the country of its name
         candidates = (tuple(c for c in candidates if c.kind not in ("city", "country"))
@@ -421,6 +437,12 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
                         and normalize(_capitals_by_country().get(c.country, "")) == key), None)
         return capital or best
     return best
+
+
+def _province_within(candidate: Candidate) -> bool:
+    """A province under a first-level region (PROVINCES_WITHIN): named alone, it is meant only in
+    a story of its country ("an attack in Basilan" in a story of the Philippines)."""
+    return candidate.kind == "admin1" and candidate.population == PROVINCE_POPULATION
 
 
 def _stray_namesake(candidate: Candidate, countries: frozenset[str], prefer: str | None = None) -> bool:
