@@ -65,3 +65,10 @@ def test_a_province_under_a_region_is_a_place_of_its_country(nlp):
 def test_a_province_named_alone_abroad_does_not_displace_a_town(nlp):
     event = _events("Gunmen shot dead a village chief in Bam on Sunday, police in Iran said.")["shot"]
     assert event["location"]["country"] == "IRN"
+
+
+def test_a_town_called_by_its_name_places_the_deed(nlp):
+    event = _events("Marines clashed with militants on Friday in a town called Patikul, the military "
+                    "said.")["clashed"]
+    assert event["location"]["name"] == "Patikul"
+

@@ -1047,6 +1047,8 @@ def _in_place_position(root: Token) -> bool:
             head.lower_ == "of" and (_names_place(head.head) or _is_area(head.head)))
     if root.dep_ == "poss":  # "Colombo's business district", "Kabul's outskirts"
         return _names_place(head) or _is_area(head)
+    if _named_so(root):
+        return True
     return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head)
 
 
@@ -1777,6 +1779,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
     country as object is a participant ("accused Israel"), not a location, unless the verb is
     one whose object is a place ("invaded Ukraine")."""
     token = root
+    if _named_so(token):
+        token = token.head.head  # "in a town called Patikul": the town's phrase
     # climb "the city of Kharkiv" / "Kharkiv region" / "the capital Niamey" to the phrase's head
     # noun; "control of Bukavu" locates the control.
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (
@@ -1835,6 +1839,13 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return None  # "prompting Moscow to send troops", "accusing Tokyo of cheating": a party
         return token.head
     return None
+
+
+def _named_so(name: Token) -> bool:
+    """"a town called Patikul", "a village named Kuje": the name a place noun is said to bear."""
+    verb = name.head
+    return (name.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in ("call", "name")
+            and _names_place(verb.head))
 
 
 def _told_to_act(verb: Token) -> bool:
