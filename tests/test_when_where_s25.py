@@ -72,3 +72,11 @@ def test_a_town_called_by_its_name_places_the_deed(nlp):
                     "said.")["clashed"]
     assert event["location"]["name"] == "Patikul"
 
+
+def test_towns_a_place_verb_makes_passive_subjects_are_where_it_happened(nlp):
+    # the tagger calls the towns people; a place verb in the passive still makes them places
+    text = ("Syrian forces pressed their offensive on Tuesday. Both Homs and Daraa were shelled by "
+            "tanks, activists said.")
+    event = _events(text)["shelled"]
+    assert event["location"]["name"] == "Homs"
+    assert event["location"]["country"] == "SYR"

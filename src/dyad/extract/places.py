@@ -1054,10 +1054,13 @@ def _in_place_position(root: Token) -> bool:
 
 def _object_of_place_verb(root: Token) -> bool:
     """ "Rebels captured Homs": the object of a verb whose objects are places, or the owner of
-    one ("shelled Kharkiv's main square")."""
+    one ("shelled Kharkiv's main square"); or the subject such a verb makes passive ("Homs and
+    Daraa were shelled by tanks")."""
     if root.dep_ == "poss":
         return _owned_place(root.head) is not None
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in place_words("place_verb")
+    while root.dep_ == "conj":
+        root = root.head  # "Homs and Daraa were shelled"
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in place_words("place_verb")
 
 
 def _called_region(span: Span) -> bool:
