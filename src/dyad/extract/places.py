@@ -1373,6 +1373,8 @@ def _other_time(token: Token) -> bool:
 # parliament, courts, parties, opposition, rebels and people ("Colombians rejected the deal",
 # "Iran's government blocked Instagram"); not its armed forces, which act abroad as often.
 HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB"})
+# What a domestic doer's deed may be done to at home besides those: its press.
+PRESS_SECTORS = frozenset({"MED"})
 # Of these, whose words (a vote) are spoken at home too: a country's people.
 PEOPLE_SECTORS = frozenset({"CVL"})
 
@@ -1418,16 +1420,20 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
 
 def _done_to_at_home(party, country: str, spoken: bool, rebels: bool) -> bool:
     """Whether the other party of a domestic doer's act lets it be placed at home: of the same
-    country and no place; for a deed, any of its people, press, firms or officials, one person
-    too ("Thai police arrested a protest leader", "Malaysian authorities seized opposition
-    newspapers": a person is arrested where the police are); its soldiers only when the doers are
-    rebels ("Colombian rebels ambushed an army patrol": an insurgency is fought at home; a
-    government's troops are sent abroad too); for words, only a people, as of a doer."""
+    country and no place; for a deed, one person of any calling ("Thai police arrested a protest
+    leader": a person is arrested where the police are), its people, officials and press
+    ("Malaysian authorities seized opposition newspapers"), not its firms (a court freezing a
+    company's assets decides on paper, wherever the assets are); its soldiers only when the
+    doers are rebels ("Colombian rebels ambushed an army patrol": an insurgency is fought at
+    home; a government's troops are sent abroad too); for words, only a people, as of a doer."""
     if party.country != country or party.kind == "place":
         return False
     if spoken:
         return party.kind != "person" and (party.sector in PEOPLE_SECTORS or (party.sector is None and party.kind == "group"))
-    return party.sector != "MIL" or rebels
+    if party.sector == "MIL":
+        return rebels or party.kind == "person"  # (the parser's "patrol" is a person)
+    return party.kind == "person" or party.sector in HOME_SECTORS | PRESS_SECTORS or (
+        party.sector is None and party.kind == "group")
 
 
 # "across the country", "throughout the nation": the whole of the doers' country
