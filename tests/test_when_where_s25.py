@@ -80,3 +80,9 @@ def test_towns_a_place_verb_makes_passive_subjects_are_where_it_happened(nlp):
     event = _events(text)["shelled"]
     assert event["location"]["name"] == "Homs"
     assert event["location"]["country"] == "SYR"
+
+
+def test_police_clashing_with_a_religious_movement_do_so_at_home(nlp):
+    event = _events("At least ten people were killed after Pakistani police clashed with Islamists "
+                    "demanding a ban on a film.")["clashed"]
+    assert event["location"]["country"] == "PAK"

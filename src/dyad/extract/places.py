@@ -1370,9 +1370,10 @@ def _other_time(token: Token) -> bool:
 
 
 # Sectors whose acts, with no place named, are done at home: a country's government, police,
-# parliament, courts, parties, opposition, rebels and people ("Colombians rejected the deal",
-# "Iran's government blocked Instagram"); not its armed forces, which act abroad as often.
-HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB"})
+# parliament, courts, parties, opposition, rebels, people and religious groups ("Colombians
+# rejected the deal", "Iran's government blocked Instagram", "police clashed with Islamists");
+# not its armed forces, which act abroad as often.
+HOME_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "PTY", "OPP", "REB", "CVL", "LAB", "REL"})
 # What a domestic doer's deed may be done to at home besides those: its press.
 PRESS_SECTORS = frozenset({"MED"})
 # Of these, whose words (a vote) are spoken at home too: a country's people.
