@@ -181,3 +181,13 @@ def test_an_act_in_retaliation_is_aimed_at_whose_deed_it_answers(nlp):
     triples = coded_triples("Iran warned on Sunday that it could close the Strait of Hormuz in retaliation for U.S. "
                             "involvement in the war.", PUBLISHED)
     assert triples == {("THREATEN", "IRN", "USA")}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The group's leader warned on Monday that any Israeli attack on Lebanese soil would meet retaliation.", "ISR"),
+    ("Benjamin Netanyahu warned that Israel could retaliate harshly after a Hezbollah attack on an army convoy "
+     "killed two soldiers.", "LBN"),
+])
+def test_a_threat_told_with_the_attack_it_answers_is_aimed_at_the_attacker(nlp, text, recipient):
+    [threat] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
+    assert [m["country"] for m in threat["recipient"]] == [recipient]

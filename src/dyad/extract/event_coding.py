@@ -314,6 +314,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "threatened to close the Strait of Hormuz in response to the EU's decision to impose sanctions":
         # a hostile answer is aimed at whoever did what it answers
         recipient = _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
+    if type_ == "THREATEN" and not recipient:
+        # "warned that any Israeli attack would meet retaliation", "warned that Israel could retaliate
+        # after a Hezbollah attack": a threat told with the attack it answers is aimed at the attacker
+        own = _countries(actor)
+        recipient = [m for m in _not_doer(mentions_for(_attackers(item.trigger, lex), actors, attributions, places), actor)
+                     if m.country and m.country not in own]
     if type_ in HOSTILE_TYPES and recipient:
         # "twenty years after it invaded the country": a country attacked by a state is not that state
         recipient = [_other_country(m, actor, places, item.trigger) for m in recipient]
@@ -481,6 +487,22 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> tup
     if any_known(found):
         return found, []
     return [], _acted_on(verbs, actors, attributions, places) or found
+
+
+def _attackers(trigger: Token, lex: Lexicon) -> list[Token]:
+    """Who does the attacks a threat's clause tells of: the owner, named modifier or "by" phrase of
+    a noun of force ("that any Israeli attack would meet retaliation", "could retaliate after a
+    Hezbollah attack killed two soldiers")."""
+    doers = []
+    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+    for word in (w for c in clauses for w in c.subtree if w.i != trigger.i):
+        lemma = word.lemma_.lower()
+        if word.pos_ == "NOUN" and any(p.type == "ASSAULT" for p in lex.nouns.get(lemma, ())):
+            doers += [c for c in word.children if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
+            doers += [g for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                      for g in p.children if g.dep_ == "pobj"]
+    return doers
 
 
 def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]:
