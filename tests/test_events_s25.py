@@ -191,3 +191,9 @@ def test_an_act_in_retaliation_is_aimed_at_whose_deed_it_answers(nlp):
 def test_a_threat_told_with_the_attack_it_answers_is_aimed_at_the_attacker(nlp, text, recipient):
     [threat] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
     assert [m["country"] for m in threat["recipient"]] == [recipient]
+
+
+def test_a_rejection_of_accusations_is_aimed_at_their_authors(nlp):
+    triples = coded_triples("China's foreign ministry announced on Wednesday its rejection of accusations made by "
+                            "British intelligence.", PUBLISHED)
+    assert triples == {("REJECT", "CHN", "GBR")}

@@ -488,7 +488,9 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
     actors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS_THIRD | PRONOUNS_FIRST]
     possessive_pronoun = [c for c in noun.children if c.dep_ == "poss" and c not in actors]
     actors += [g for p in pattern.actor for g in by_prep.get(p, [])]
-    recipients = [g for p in pattern.recipient for g in by_prep.get(p, [])]
+    # what an "of" phrase names is the act's theme, whose owner stands in for a thing ("its rejection of
+    # accusations made by British intelligence"), as for a verb's object
+    recipients = [owner_of(g) if p == "of" else g for p in pattern.recipient for g in by_prep.get(p, [])]
     if "ccomp" in pattern.recipient and not recipients:
         # "its demand that Israel ease restrictions": who is to act
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")]
