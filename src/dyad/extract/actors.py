@@ -396,6 +396,24 @@ class ActorResolver:
                 return code
         return self.article_country()
 
+    def country_itself(self, token: Token, besides: frozenset[int]) -> str | None:
+        """The country "the country" stands for as an actor when others act on it ("after talks
+        with Iran, Russia and China urged the country to ..."): the one country its sentence names
+        before it, counting a destination ("arrived in Taiwan"), besides those named at the tokens
+        `besides` (those who act on it, which must name one); else unknown (with none of them,
+        the subject's own country is as likely: "the president vowed to rebuild the country")."""
+        start = self.sent_start[token.i]
+        codes, others = set(), set()
+        for item in self.found_between(start, token.i):
+            code = self._names_country(item, people=True)
+            if code is None and destination(self.doc[item.end - 1]) and (entity := self._choose(item)) is not None \
+                    and entity.national:
+                code = entity.role_at(self.published).country
+            if code:
+                (others if item.end - 1 in besides else codes).add(code)
+        codes -= others
+        return next(iter(codes)) if len(codes) == 1 and others else None
+
     def _named_in_sentence(self, token: Token) -> frozenset[str]:
         """The countries a sentence names (`_names_country`) and the places the gazetteer finds
         in it, but not a destination ("arrived in Goma"). Once per sentence."""
@@ -1728,6 +1746,13 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
+    if root.lower_ in SELF_COUNTRIES and not plural and span[0].lower_ == "the" and not locative(root) \
+            and mods.country is None and mods.possessor is None and mods.org is None \
+            and (mods.agent is None or mods.agent.region) \
+            and (itself := resolver.country_itself(root, _doers(resolver, root))) is not None:
+        # "Russia and China urged the country to ...", "ordered Americans to leave the North
+        # African country": the other country its sentence names, not that of those who act on it
+        return Info(_bare(span), itself, None, agent.kind or "group")
     if agent.follows and (mods.owner is not None or not any(t.i in resolver.at_token for t in span if t.i < root.i)):
         # "Trump supporters", "his supporters"; not "opposition supporters", whose sector the word gives
         followed = _followed(resolver, span, root, mods)
@@ -1905,6 +1930,39 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+# Nouns by which a story names, as an actor, the country it is about ("urged the country to act").
+SELF_COUNTRIES = frozenset({"country", "nation"})
+
+
+def _doers(resolver: ActorResolver, token: Token) -> frozenset[int]:
+    """The tokens of the objects of the verbs `token` hangs on, and of their subjects that are
+    countries by name, but not its own: others who act on it or are sent to it are not it
+    ("India and the US urged the country to act", "ordered all Americans to leave the country").
+    Beyond its own clause only when it is acted on ("China warned it would blockade the island
+    nation"); a country that is the subject of a report is the speaker's ("Germany said the
+    country would ...")."""
+    acted_on = token.dep_ not in ("nsubj", "nsubjpass")
+    doers = set()
+    while token.head.i != token.i and (acted_on or token.dep_ not in CLAUSE_DEPS or token.dep_ == "xcomp"):
+        below, token = token, token.head
+        for child in token.children:
+            if child.i == below.i:
+                continue
+            if child.dep_ == "dobj":
+                doers.update(t.i for t in child.subtree)
+            elif child.dep_ in ("nsubj", "nsubjpass"):
+                doers.update(side.i for side in (child, *child.conjuncts) if _country_by_name(resolver, side))
+    return frozenset(doers)
+
+
+def _country_by_name(resolver: ActorResolver, token: Token) -> bool:
+    """The token ends a country's name or its capital's ("the US", "Beijing"), not a nationality."""
+    item = resolver.at_token.get(token.i)
+    entity = resolver._choose(item) if item is not None and item.end - 1 == token.i else None
+    return entity is not None and entity.national and entity.kind != "person" \
+        and any(a.how in (NAME, CAPITAL, SEAT) for a in item.aliases)
 
 
 def _countries_told_of(resolver: ActorResolver, root: Token) -> set[str]:

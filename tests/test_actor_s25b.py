@@ -1,0 +1,23 @@
+"""Actor resolution fixes of session 25, round 2 (issue 6). Sentences written for these tests."""
+
+import pytest
+
+from actor_lookup import mention_of
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # "the country" that others act on is the other country its sentence names before it, not
+    # theirs: those it is urged by or sent from are named as subjects or objects
+    ("After talks with Iran, Russia and China urged the country to return to the nuclear deal.",
+     "the country", "IRN"),
+    ("Condemning the Syrian government, the president ordered all Canadians to leave the Middle Eastern country.",
+     "the Middle Eastern country", "SYR"),
+    # with no one acting on it, the subject may well be its own ("vowed to rebuild the country"):
+    # left unknown, as before
+    ("Sri Lanka's president vowed to rebuild the country after the floods.", "the country", None),
+    # two other countries named: which one is unknown
+    ("After meeting Iraqi and Turkish officials, Germany urged the country to hold talks.", "the country", None),
+])
+def test_the_country_acted_on_is_the_other_one(nlp, text, phrase, country):
+    mention = mention_of(nlp, text, phrase, "2024-03-11")
+    assert mention is not None and mention.country == country
