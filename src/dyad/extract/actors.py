@@ -467,6 +467,8 @@ class ActorResolver:
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
         if head.dep_ in MODIFIER_DEPS and head.head.lower_ in EMBLEM_NOUNS:
             return None  # "protesters burned an Israeli flag": whose flag, not whose protesters
+        if _other_side(head):
+            return None  # "amid rising tensions with India": the other side, not the story's country
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
         role = entity.role_at(self.published)
@@ -741,6 +743,20 @@ def _posting_nationality(head: Token) -> bool:
 
 # Things a nationality says whose they are, which those who burn or boycott them are not.
 EMBLEM_NOUNS = frozenset({"flag", "flags", "effigy", "effigies", "goods", "products"})
+
+
+# Nouns of a relation between two sides, whose "with" names the other side ("tensions with
+# India", "its war with Eritrea", "a row with Beijing").
+RELATION_NOUNS = frozenset({"tension", "tensions", "war", "wars", "conflict", "dispute", "disputes", "feud",
+                            "standoff", "stand-off", "row", "rift", "spat", "confrontation", "rivalry",
+                            "relations", "ties", "hostilities"})
+
+
+def _other_side(head: Token) -> bool:
+    """The name is the "with" of a relation noun, or a conjunct of it: the other side."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in RELATION_NOUNS
 
 
 # Verbs and nouns of a meeting: its parties are its subject, object and "with" ("met with").
