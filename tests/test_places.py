@@ -158,6 +158,20 @@ def test_names_the_tagger_or_a_stop_list_would_cut(nlp, text, expected):
     assert lookup("Trump") is None
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the tagger stops at "del": the city of Zamboanga, or "Norte" alone, a region of Guinea-Bissau
+    ("Marines clashed with bandits in Zamboanga del Norte province on Friday, the army said.", "clashed",
+     ("Zamboanga del Norte", "PHL")),
+    # "Spain" alone is the tagger's place, and the talks were not in Spain
+    ("The foreign ministers of Venezuela and Guyana held talks in Port of Spain on Tuesday.", "talks",
+     ("Port of Spain", "TTO")),
+])
+def test_a_place_name_cut_at_a_lower_case_particle_is_read_whole(text, trigger, expected):
+    [record] = dyad.code_many([{"id": "x", "text": text, "published": "2024-05-10"}])
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["location"]["name"], event["location"]["country"]) == expected
+
+
 def test_places_in_an_article_with_offsets_and_a_dateline(nlp):
     text = ("KYIV, March 14 (Sample Wire) -- Russian forces shelled the city of Kharkiv overnight, "
             "officials said. Zelenskyy later flew to Paris.")

@@ -921,8 +921,10 @@ def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """Place names with whether the tagger or the syntax is sure of them (True) or only a place
     verb suggests them (False)."""
-    spans = [(_hyphenated(part), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS
+    spans = [(_whole_name(part), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS
              for part in _comma_parts(ent)]
+    # ("Lanao" and "Norte" both tagged: one name, once)
+    spans = list({(span.start, span.end): (span, sure) for span, sure in spans}.values())
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
     court_towns = _towns_naming_a_court(doc, covered)
     spans += court_towns
@@ -939,7 +941,7 @@ def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     in_entities = {i for ent in per_doc.entities(doc) for i in range(ent.start, ent.end)
                    if ent.label_ not in NUMERIC_LABELS or doc[i].lower_ in _calendar_words()}
     others += _proper_name_runs(doc, in_entities)
-    for span in map(_hyphenated, others):
+    for span in map(_whole_name, others):
         if covered & set(range(span.start, span.end)) or _saints_building(span) or _acronym(span):
             continue
         if _in_place_position(span.root):
@@ -1009,6 +1011,43 @@ def _hyphenated(span: Span) -> Span:
         start -= 1
     if (start, end) != (span.start, span.end) and indexed(normalize(doc[start:end].text)) is not None:
         return doc[start:end]
+    return span
+
+
+def _whole_name(span: Span) -> Span:
+    """The whole name the tagger cut short at a hyphen (_hyphenated) or at a lower-case particle
+    (places/place_words name_particle): "Lanao" of "Lanao del Norte", whose "Norte" alone is a
+    region of Guinea-Bissau; "Spain" of "Port of Spain". The widest the gazetteer knows."""
+    span = _hyphenated(span)
+    doc = span.doc
+    particles = place_words("name_particle")
+
+    def name_word(token: Token) -> bool:
+        return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+    ends, i = [span.end], span.end
+    for _ in range(2):  # "de los Caballeros": particles, then a name
+        j = i
+        while j < len(doc) and doc[j].text in particles:
+            j += 1
+        if j == i or j >= len(doc) or not name_word(doc[j]):
+            break
+        i = j + 1
+        ends.append(i)
+    starts, i = [span.start], span.start
+    for _ in range(2):
+        j = i
+        while j > 0 and doc[j - 1].text in particles:
+            j -= 1
+        if j == i or j == 0 or not name_word(doc[j - 1]):
+            break
+        i = j - 1
+        starts.append(i)
+    for start in reversed(starts):
+        for end in reversed(ends):
+            if (start, end) != (span.start, span.end) and doc[start:end].sent == span.sent and indexed(
+                    normalize(doc[start:end].text)) is not None:
+                return doc[start:end]
     return span
 
 
