@@ -1005,3 +1005,18 @@ def test_the_dateline_does_not_place_a_decision_of_one_person_or_a_court(text, t
 ])
 def test_an_ocean_as_an_adjective_is_not_a_town(nlp, text, expected):
     assert [(p.text, p.country) for p in find_places(nlp(text), frozenset())] == expected
+
+
+def test_a_city_before_a_colon_is_a_dateline_as_papers_write_it():
+    # "Peshawar:" says where the reporter is, as "PESHAWAR -" does: the story's deeds are where
+    # its first sentences put them (the lead's remote village, then Bannu), later ones too
+    text = ("Peshawar: Gunmen attacked a police checkpoint in a remote village on Sunday, killing three "
+            "officers, officials said. The gunmen stormed the post in the town of Bannu before dawn.\n\n"
+            "Police later arrested four suspects.")
+    [record] = dyad.code_many([{"id": "x", "text": text, "published": "2024-05-13"}])
+    places = {e["trigger"]["text"]: e["location"] and e["location"]["name"] for e in record["events"]}
+    assert places["attacked"] == "Bannu" and places["arrested"] == "Bannu"
+    # a country before a colon is the headline's topic, no dateline that places anything
+    [record] = dyad.code_many([{"id": "y", "text": "Colombia: Rebels attacked a police station on Monday.",
+                                "published": "2024-05-13"}])
+    assert record["events"][0]["location"] is None

@@ -115,7 +115,17 @@ def dateline(text: str) -> re.Match | None:
         if (match.group("town") is not None and (dash or dated) and _opening_line(text, match.start())
                 and not text[match.end():].lstrip()[:1].islower() and lookup(match.group("town"), town=True)):
             return match
+        if (match.group("town") is not None and match.group("mark") == ":" and _opening_line(text, match.start())
+                and text[match.end():].lstrip()[:1].isupper() and _datelined_city(match.group("town"))):
+            return match  # "New Delhi: The government on Monday ...", papers that write the town as a name
     return None
+
+
+def _datelined_city(name: str) -> bool:
+    """A city, not a country ("Colombia: ..." is a headline's topic) nor a word that opens a
+    headline ("Update:", "Watch:") that some village bears: a town of at least CITY_POPULATION."""
+    found = lookup(name, town=True)
+    return found is not None and found.kind == "city" and found.population >= CITY_POPULATION
 
 
 def _compound_word(text: str, match: re.Match) -> bool:
