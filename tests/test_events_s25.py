@@ -197,3 +197,13 @@ def test_a_rejection_of_accusations_is_aimed_at_their_authors(nlp):
     triples = coded_triples("China's foreign ministry announced on Wednesday its rejection of accusations made by "
                             "British intelligence.", PUBLISHED)
     assert triples == {("REJECT", "CHN", "GBR")}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Mali's junta requested France to pull out its soldiers from the territory of the country within weeks.",
+     "FRA"),
+    ("Kenya requested assistance from Britain to fight the locusts.", "GBR"),
+])
+def test_a_request_is_made_of_whom_it_asks_before_where_its_act_leaves(nlp, text, recipient):
+    [request] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "REQUEST"]
+    assert [m["country"] for m in request["recipient"]] == [recipient]
