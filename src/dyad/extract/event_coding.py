@@ -12,7 +12,7 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, governed_recipients,
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, doers_named, governed_recipients,
                                              held_subject, judgment_participants, noun_participants, owner_of, owners_of, purpose_destination, role_object,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
@@ -493,16 +493,9 @@ def _attackers(trigger: Token, lex: Lexicon) -> list[Token]:
     """Who does the attacks a threat's clause tells of: the owner, named modifier or "by" phrase of
     a noun of force ("that any Israeli attack would meet retaliation", "could retaliate after a
     Hezbollah attack killed two soldiers")."""
-    doers = []
     clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
-    for word in (w for c in clauses for w in c.subtree if w.i != trigger.i):
-        lemma = word.lemma_.lower()
-        if word.pos_ == "NOUN" and any(p.type == "ASSAULT" for p in lex.nouns.get(lemma, ())):
-            doers += [c for c in word.children if c.dep_ == "poss" or (
-                c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
-            doers += [g for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                      for g in p.children if g.dep_ == "pobj"]
-    return doers
+    return [doer for c in clauses for word in c.subtree if word.pos_ == "NOUN"
+            and any(p.type == "ASSAULT" for p in lex.nouns.get(word.lemma_.lower(), ())) for doer in doers_named(word)]
 
 
 def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]:
@@ -891,11 +884,9 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
                 link = ANSWER_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
                 deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
                          for g in p.children if g.dep_ == "pobj"] if link else []
-                found += owners_of(deeds)
-                # "in retaliation for U.S. involvement": a deed whose modifier names its doer
-                found += [d for d in deeds if owner_of(d).i == d.i and any(
-                    c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
-                    for c in d.children)]
+                # "in response to the EU's decision"; "in retaliation for U.S. involvement", a deed whose
+                # modifier names its doer (owner_of gives such a deed itself)
+                found += owners_of(deeds) + [d for d in deeds if owner_of(d).i == d.i and doers_named(d)]
         if head.lemma_.lower() in ANSWER_VERBS:
             # "vowed to respond immediately to attempts by American diplomats to interfere"
             found += owners_of([g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")

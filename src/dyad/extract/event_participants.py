@@ -255,6 +255,22 @@ def _subjectless_passive_conjunct(verb: Token) -> bool:
         c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
+def _name_modifiers(noun: Token) -> list[Token]:
+    """The modifiers of a noun that name an actor ("Russian strikes", "US aid", "anti-British")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
+            and any(_is_name(w) for w in (c, *_hyphened_before(c)))]
+
+
+def doers_named(deed: Token) -> list[Token]:
+    """Who a noun of a deed says did it: its possessor, a modifier naming an actor that no "anti-"
+    or "pro-" marks ("any Israeli attack", "U.S. involvement"), its "by" phrase."""
+    return ([c for c in deed.children if c.dep_ == "poss"]
+            + [c for c in _name_modifiers(deed) if _stance(c) is None]
+            + [g for p in deed.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+               for g in p.children if g.dep_ == "pobj"])
+
+
 def _stance(modifier: Token) -> str | None:
     """ "anti" or "pro" for a name marked as what a deed is against or for ("anti-British",
     "pro-Russian", one token or three), else None."""
@@ -505,9 +521,7 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
                   for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     if not actors:
         actors = culprits_named(noun)  # "a bombing blamed on Boko Haram", "an attack claimed by the Islamic State"
-    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-             and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
-             and any(_is_name(w) for w in (c, *_hyphened_before(c)))]
+    named = _name_modifiers(noun)
     if not actors:
         # "Russian strikes", "US aid": a modifier that names an actor; not one "anti-" or "pro-" marks
         actors = [c for c in named if _stance(c) is None]
