@@ -295,11 +295,14 @@ def _bare(preposition: Token) -> bool:
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     """ "said that Sudan must return the helicopter": a reported obligation is a demand; "warned
     Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat;
-    so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's)."""
+    so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's),
+    and a deed said not to go unpunished ("said the attack would not go unpunished")."""
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         words = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
         words |= {f"{a.lemma_.lower()} to" for a in clause.children if a.dep_ == "xcomp"}
         words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in clause.children if a.dep_ in ("dobj", "advmod")}
+        if any(a.dep_ == "neg" for a in clause.children):  # "will not go unpunished": a punishment foretold
+            words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in clause.children if a.dep_ == "acomp"}
         if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
             return True
     return False

@@ -62,6 +62,8 @@ def _status(trigger: Token) -> str:
     if _has_child(verb, "mark", cues["condition"]):
         return "hypothetical"  # "asked whether she would back the bill", "if they attack": only supposed
     own = _own_status(verb, cues)
+    if own == "negated" and _subject_deed(trigger, verb, cues):
+        own = "asserted"  # "the attack did not stop the talks": the attack happened
     if own != "asserted":
         return own
     # Walk up through the clauses that embed this one.
@@ -252,6 +254,19 @@ def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
     if (lemma in cues["planning"] or (lemma in cues["safeguard"] and noun.dep_ == "pobj")) and not _definite(noun):
         return "hypothetical"  # a deed in general, or one only planned
     return None
+
+
+def _subject_deed(noun: Token, verb: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A deed named as the subject of what is denied of it, which did happen ("the attack did not
+    stop the talks", "the killings will not go unpunished"); not of a verb of occurring ("the talks
+    did not take place") nor one told of no deed in particular ("an attack did not ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or noun.head.i != verb.i:
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")}
+    return not phrases & cues["occurrence"]
 
 
 def _definite(noun: Token) -> bool:
