@@ -37,3 +37,51 @@ def test_a_deed_that_will_not_go_unpunished_is_a_threat_to_its_doers(nlp):
 def test_a_deed_that_went_unpunished_is_no_threat(nlp):
     assert "THREATEN" not in {e["type"] for e in coded_events(
         "Rights groups said the killings of protesters in 2019 went unpunished.", PUBLISHED)}
+
+
+def test_a_participle_before_a_name_describes_it(nlp):
+    # "Visiting" is no gerund clause of which the president would be the object
+    [talks] = [e for e in coded_events("Visiting Brazilian President Luiz Inacio Lula da Silva and his Chinese "
+                                       "counterpart, Xi Jinping, met in Beijing on Friday.", PUBLISHED)
+               if e["type"] == "CONSULT"]
+    assert sorted(m["country"] for m in talks["actor"] + talks["recipient"]) == ["BRA", "CHN"]
+
+
+def test_speaking_on_the_phone_is_a_call(nlp):
+    [call] = coded_events("India said its foreign minister and his Chinese counterpart spoke on the phone "
+                          "on Thursday.", PUBLISHED)
+    assert (call["type"], call["cameo"]) == ("CONSULT", "041")
+    assert sorted(m["country"] for m in call["actor"] + call["recipient"]) == ["CHN", "IND"]
+
+
+def test_atoning_for_a_deed_is_an_apology(nlp):
+    [apology] = [e for e in coded_events("The American commander tried to atone for the killing of two Afghan "
+                                         "villagers by visiting their families.", PUBLISHED) if e["type"] == "CONCEDE"]
+    assert apology["cameo"] == "055"
+
+
+def test_pointing_the_finger_at_states_is_blame(nlp):
+    [blame] = [e for e in coded_events("Top US officials on Tuesday pointed the finger at Syria and Iran for the "
+                                       "bombing of the embassy.", PUBLISHED) if e["type"] == "ACCUSE"]
+    assert sorted(m["country"] for m in blame["recipient"]) == ["IRN", "SYR"]
+
+
+def test_a_warm_welcome_offered_to_a_visitor_is_hosting(nlp):
+    [welcome] = coded_events("President Lula offered the visiting Chinese premier a warm welcome in Brasilia "
+                             "on Thursday.", PUBLISHED)
+    assert (welcome["type"], welcome["cameo"]) == ("CONSULT", "043")
+    assert [m["country"] for m in welcome["recipient"]] == ["CHN"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Defence Ministry ordered some of its troops to begin withdrawing from the border with Ukraine.", "asserted"),
+    ("The president ordered his army to pull back from the disputed town.", "asserted"),
+])
+def test_ordering_ones_own_troops_to_withdraw_is_the_withdrawal(nlp, text, status):
+    [retreat] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "RETREAT"]
+    assert retreat["status"] == status
+
+
+def test_ordering_others_to_withdraw_is_a_demand(nlp):
+    events = coded_events("The Security Council ordered the rebels to withdraw from the town.", PUBLISHED)
+    assert not [e for e in events if e["type"] == "RETREAT" and e["status"] == "asserted"]

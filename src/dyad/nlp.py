@@ -280,6 +280,7 @@ def fronted_subjects(doc: Doc) -> Doc:
         return doc
     for sent in doc.sents:
         verb = sent.root
+        _repair_participle_subject(verb)
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         for appos in (t for t in sent if t.dep_ == "appos" and t.i < verb.i):
@@ -294,6 +295,25 @@ def fronted_subjects(doc: Doc) -> Doc:
                 appos.head, appos.dep_ = verb, "nsubj"
                 break
     return doc
+
+
+def _repair_participle_subject(verb: Token) -> None:
+    """ "Visiting Chinese President Xi Jinping met Putin on Monday": a participle that opens the
+    sentence before a name ("visiting", "outgoing", "ruling") describes it; the parser reads a
+    gerund clause ("Visiting Paris helped") and leaves the verb without its subject. A gerund's
+    object with no determiner, a name, before a verb (not "be") with no subject, is its subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == c.sent.start), None)
+    if gerund is None:
+        return
+    name = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    if name is None or name.pos_ != "PROPN" or any(c.dep_ in ("det", "poss") for c in name.children):
+        return
+    if any(c.dep_ not in ("dobj", "punct") for c in gerund.children):
+        return  # "Visiting Paris in May helped": a clause of its own
+    name.head, name.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = name, "amod"
 
 
 def chunk_offsets(text: str, limit: int | None = None) -> list[tuple[int, int]]:

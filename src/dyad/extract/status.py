@@ -121,7 +121,7 @@ def _status(trigger: Token) -> str:
             return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
         if decided(clause) and _own_status(parent, cues) == "asserted":
             return "future"  # "Japan has decided to extend a loan": a course taken, as "will extend" is
-        if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"]:
+        if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"] and not _ordered_own(clause):
             return "hypothetical"
         if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             inherited = _own_status(parent, cues)  # "did not send troops to fight", "must allocate funds to help"
@@ -155,6 +155,18 @@ def taken_deed(noun: Token) -> Token | None:
 def decided(clause: Token) -> bool:
     """Whether the clause is the infinitive of a verb of deciding ("has decided to extend a loan")."""
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cue_words()["decision"]
+
+
+def _ordered_own(clause: Token) -> bool:
+    """Whether the clause is what the doer ordered its own people to do ("ordered its troops to
+    withdraw"): done by the order, as "ordered air strikes" is, not a demand made of others."""
+    governor = clause.head
+    if clause.dep_ != "xcomp" or governor.lemma_.lower() not in cue_words()["command"]:
+        return False
+    ordered = [o for o in governor.children if o.dep_ == "dobj"]
+    ordered += [g for o in ordered for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "some of its troops"
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in ordered for c in o.children)
 
 
 def _clause_verb(trigger: Token) -> Token | None:
