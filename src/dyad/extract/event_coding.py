@@ -118,6 +118,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if item.light_role == "host" and pattern.type == "CONSULT":
             pattern = dataclasses.replace(pattern, mode="third-party", cameo="044")
     elif pattern.symmetric:
+        if len(actor) > 1:
+            # "the rebels and the government signed a ceasefire in Oslo": with both sides named, a
+            # place of another country is where they met, no side
+            recipient = [m for m in recipient if not (m.kind == "place" and m.country not in {a.country for a in actor})]
         sides = (actor, recipient) if actor and recipient else None
         actor, recipient = unique_mentions(actor + recipient), []
     recipient = _not_doer(recipient, actor)
@@ -337,6 +341,16 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                                                *(s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                                                  for s in x.children if s.dep_ in SUBJECT_DEPS))]
         recipient = [m for m in _not_doer(mentions_for(helped, actors, attributions, places), actor) if m.country]
+    if type_ in ("ASSAULT", "COERCE") and item.how == "verb" and all(m.kind == "place" for m in recipient) and not any(
+            m.start <= o.idx < m.end for m in recipient for o in item.trigger.children if o.dep_ == "dobj"):
+        # "fired tear gas to disperse thousands of protesters", "to try to subdue the crowd": whom
+        # the force was used on is whom its purpose names, before the town it happened in (not
+        # before what it was used on: "shelled the town to drive out the rebels")
+        aims = [c for c in item.trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+        aims += [g for a in aims for g in a.children if g.dep_ == "xcomp" and has_to_infinitive(g)]  # "to try to subdue"
+        targets = [o for a in aims for o in a.children if o.dep_ == "dobj"]
+        aimed = [m for m in _not_doer(mentions_for(targets, actors, attributions, places), actor) if m.kind != "place"]
+        recipient = aimed or recipient
     if type_ == "AID" and not recipient and location and location.country and all(
             m.country != location.country for m in actor):
         # "Cuban doctors arrived in Turkey to provide medical assistance": aid reaches the country it

@@ -78,11 +78,14 @@ def _status(trigger: Token) -> str:
                 return "negated"
             if parent.lower_ == "from" and parent.head.lemma_.lower() in cues["restraint"]:
                 return "negated"  # "barred them from entering", "refrained from attacking"
-            carrier = (parent.head if parent.lower_ in cues["means_preposition"] and parent.head.pos_ in ("VERB", "AUX")
+            carrier = (parent.head if (parent.lower_ in cues["means_preposition"] or (
+                           parent.lower_ == "in" and parent.head.lemma_.lower() in cues["joining"]))
+                       and parent.head.pos_ in ("VERB", "AUX")
                        else taken_deed(parent.head) if parent.lower_ == "of" else None)
             if carrier is not None:
                 # "accused them of prolonging the war by arming Ukraine", "took the dramatic step of
-                # expelling": as the act it is the means of, or the taking of the step
+                # expelling", "joined other states in cutting ties": as the act it is the means of, the
+                # taking of the step, or the joining
                 clause = carrier
                 own = _own_status(clause, cues)
                 if own != "asserted":
