@@ -118,3 +118,23 @@ def test_where_both_sides_signed_a_ceasefire_is_no_side(nlp):
     [ceasefire] = [e for e in coded_events("Colombia's government and the ELN guerrillas signed a six-month cease-fire "
                                            "in Havana on Friday.", PUBLISHED) if e["type"] == "RETREAT"]
     assert {m["country"] for m in ceasefire["actor"] + ceasefire["recipient"]} == {"COL"}
+
+
+def test_blocking_inspectors_from_entering_is_barring_them(nlp):
+    [refusal] = coded_events("Syrian officials on Tuesday blocked a team of UN chemical weapons inspectors from "
+                             "entering the airbase.", PUBLISHED)
+    assert (refusal["type"], refusal["cameo"]) == ("REJECT", "1245")
+    assert [m["code"] for m in refusal["recipient"]] == ["IGO"]
+
+
+def test_an_apology_following_deaths_is_made_to_the_victims(nlp):
+    [apology] = [e for e in coded_events("The Israeli army apologized on Monday following the deaths of two "
+                                         "Egyptian border guards.", PUBLISHED) if e["type"] == "CONCEDE"]
+    assert [m["country"] for m in apology["recipient"]] == ["EGY"]
+
+
+def test_a_humanitarian_operation_for_a_country_is_aid(nlp):
+    [aid] = coded_events("The Qatari Red Crescent launched a humanitarian relief operation for Nepal on Sunday.",
+                         PUBLISHED)
+    assert aid["type"] == "AID"
+    assert [m["country"] for m in aid["recipient"]] == ["NPL"]

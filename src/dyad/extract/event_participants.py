@@ -410,7 +410,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         return datives
     if where == "victim":
         # "apologized for the abuse of Iraqi prisoners by U.S. soldiers": whom the deed it is for was done to
-        deeds = [d for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+        # ("apologized following the deaths of 18 Afghan civilians", "over the killing of")
+        deeds = [d for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "over", "following", "after")
+                 for o in p.children
                  if o.dep_ == "pobj" for d in (o, *o.conjuncts)]
         return [g for d in deeds for q in d.children if q.dep_ == "prep" and q.lower_ in ("of", "against", "on")
                 for g in q.children if g.dep_ == "pobj"]
