@@ -138,3 +138,14 @@ def test_a_humanitarian_operation_for_a_country_is_aid(nlp):
                          PUBLISHED)
     assert aid["type"] == "AID"
     assert [m["country"] for m in aid["recipient"]] == ["NPL"]
+
+
+@pytest.mark.parametrize("text, type_, country", [
+    ("Iran warned on Monday that it could restart enrichment at full capacity after Israel bombed its nuclear "
+     "sites last month.", "THREATEN", "ISR"),
+    ("The alliance said it was sending two frigates to the Black Sea after Russia seized three Ukrainian ships.",
+     "MOBILIZE", "RUS"),
+])
+def test_an_act_that_follows_another_states_deed_is_aimed_at_it(nlp, text, type_, country):
+    [event] = [e for e in coded_events(text, PUBLISHED) if e["type"] == type_]
+    assert [m["country"] for m in event["recipient"]] == [country]

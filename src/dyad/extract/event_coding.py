@@ -318,6 +318,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "threatened to close the Strait of Hormuz in response to the EU's decision to impose sanctions":
         # a hostile answer is aimed at whoever did what it answers
         recipient = _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
+    if type_ in ANSWERING_TYPES and not recipient:
+        # "NATO was sending warships after Milosevic refused to back down", "warned it might resume
+        # tests after the United States tested a missile": a state that did what the act follows
+        own = _countries(actor)
+        recipient = [m for m in _not_doer(mentions_for(_provokers(item.trigger, clause), actors, attributions, places), actor)
+                     if m.country and m.country not in own]
     if type_ == "THREATEN" and not recipient:
         # "warned that any Israeli attack would meet retaliation", "warned that Israel could retaliate
         # after a Hezbollah attack": a threat told with the attack it answers is aimed at the attacker
@@ -906,6 +912,15 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
             found += owners_of([g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
                                 for g in p.children if g.dep_ == "pobj"])
     return found
+
+
+def _provokers(trigger: Token, clause: Token) -> list[Token]:
+    """The doers of an "after" clause of the act's clause or of its complement ("after the United
+    States tested an ICBM"), in the active: whoever did what came before."""
+    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    after = [a for h in {h.i: h for h in heads}.values() for a in h.children if a.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ == "after" for m in a.children)]
+    return [s for a in after for s in a.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
 
 
 # Types of acts one does to another, never to oneself.
