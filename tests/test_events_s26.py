@@ -141,9 +141,9 @@ def test_a_humanitarian_operation_for_a_country_is_aid(nlp):
 
 
 @pytest.mark.parametrize("text, type_, country", [
-    ("Iran warned on Monday that it could restart enrichment at full capacity after Israel bombed its nuclear "
-     "sites last month.", "THREATEN", "ISR"),
-    ("The alliance said it was sending two frigates to the Black Sea after Russia seized three Ukrainian ships.",
+    ("Pyongyang warned on Friday that it might resume nuclear tests after the United States flew bombers over "
+     "the peninsula.", "THREATEN", "USA"),
+    ("NATO said it was sending two warships to the Black Sea after Russia seized three Ukrainian vessels.",
      "MOBILIZE", "RUS"),
 ])
 def test_an_act_that_follows_another_states_deed_is_aimed_at_it(nlp, text, type_, country):
