@@ -6,9 +6,11 @@ models, shipped as TSV.
 
 * `attribution/cues.tsv`: the cue lexicon (`learn_cues.py`, run first: the models' features read it).
 * `attribution/cue_model.tsv`: is this candidate word (see `attribution_features.candidates`)
-  the head of a cue?  Positives: heads of gold cues.  Negatives: other candidates, except those
-  inside a gold content span (PolNeAR marks no attribution inside another's content; dyad keeps
-  those as nested ones, so they are neither positive nor negative here).
+  the head of a cue?  Positives: heads of gold cues, and cue words in an open complement whose
+  controlling verb heads the gold cue that holds them ("tried to attack": the extractor reads
+  the cue from "tried", `attribution_spans.controller`).  Negatives: other candidates, except
+  those inside a gold content span (PolNeAR marks no attribution inside another's content; dyad
+  keeps those as nested ones, so they are neither positive nor negative here).
 * `attribution/extent_model.tsv`: does this dependent join the cue?  Examples come from
   growing each gold cue from its head exactly as the extractor does (`cue_extent`), the gold
   cue deciding; then, once a first model is learned, from growing it as that model does (the
@@ -163,7 +165,9 @@ from learn_cues import LEXICON_ROOT, describe, head_token, learning_part, span_t
 from dyad.extract.attribution_features import (  # noqa: E402
     Context, candidates, content_features, cue_features, extent_features, probability,
 )
-from dyad.extract.attribution_spans import EXTENT_THRESHOLD, content_parts, cue_extent, source_head  # noqa: E402
+from dyad.extract.attribution_spans import (  # noqa: E402
+    EXTENT_THRESHOLD, content_parts, controller, cue_extent, source_head,
+)
 
 HEADER = """\
 # {what}
@@ -225,6 +229,21 @@ def gold_parts(doc, article) -> tuple[dict[int, tuple[set[int], dict]], set[int]
     return cues, inside
 
 
+def cue_label(token, cues: dict, inside: set[int]) -> bool | None:
+    """Whether the candidate heads a gold cue as the extractor would read it: a word in an open
+    complement heads the cue of the verb controlling it ("tried to attack"), when that cue holds
+    it. None (no example) for a word inside a gold content that heads no gold cue: PolNeAR marks
+    no report inside another's content, dyad nests them."""
+    top = controller(token)
+    if top.i != token.i:
+        if top.i in inside and top.i not in cues:
+            return None
+        return top.i in cues and token.i in cues[top.i][0]
+    if token.i in inside and token.i not in cues:
+        return None
+    return token.i in cues
+
+
 def content_examples(ctx, head, cue_tokens, attribution, xs, ys) -> None:
     """One example per candidate part of the content: is most of it inside the gold content?"""
     doc, text = ctx.doc, ctx.doc.text
@@ -247,10 +266,11 @@ def examples(articles, docs):
         ctx = Context.of(doc)
         cues, inside = gold_parts(doc, article)
         for token in candidates(doc):
-            if token.i in inside and token.i not in cues:
+            label = cue_label(token, cues, inside)
+            if label is None:
                 continue
             cue_x.append(cue_features(token, ctx))
-            cue_y.append(token.i in cues)
+            cue_y.append(label)
         for i, (gold, attribution) in cues.items():
             head = doc[i]
 

@@ -81,6 +81,11 @@ CASES = [
      "has repeatedly refused to say", "He", ["whether he will run for governor"], False),
     ("Reporters demanded to know why the talks had failed.",
      "demanded to know", "Reporters", ["why the talks had failed"], False),
+    # a cue word in an open complement: the cue runs from the verb that controls it
+    ("The governor again tried to blame the flooding on federal cuts.",
+     "again tried to blame", "The governor", ["the flooding on federal cuts"], False),
+    ("Voters in the north are more likely to say that the economy is getting worse.",
+     "are more likely to say", "Voters in the north", ["that the economy is getting worse"], False),
     # a comment clause: "as X noted" reports the clause it hangs on
     ("As the minister noted, the budget is balanced.",
      "noted", "the minister", ["the budget is balanced"], False),
@@ -119,6 +124,29 @@ def test_attribution(nlp, text, cue, source, spans, direct):
 ])
 def test_speaker_among_two_subjects(nlp, text, cue, source):
     assert by_cue(attributions(nlp, text), cue).source.text == source
+
+
+@pytest.mark.parametrize("text,word,controller", [
+    ("The governor again tried to blame the flooding on federal cuts.", "blame", "tried"),
+    ("The mayor will keep trying to explain the delay.", "explain", "keep"),
+    ("The general was quick to point out that no civilians had been hurt.", "point", "was"),
+    # a verb with an object lends the complement the object's subject: the cue starts at it
+    ("The defeat prompted him to say that he would step down.", "say", "say"),
+    # a word that is no open complement is its own cue
+    ("The minister said that the talks had failed.", "said", "said"),
+])
+def test_the_verb_controlling_a_cue_word(nlp, text, word, controller):
+    from dyad.extract.attribution_spans import controller as controlling
+
+    doc = nlp(text)
+    assert controlling(next(t for t in doc if t.text == word)).text == controller
+
+
+def test_a_stance_verb_keeps_its_complement_as_content(nlp):
+    # the complement's verb is what is promised, not part of the cue
+    found = attributions(nlp, "The president vowed to support the reform bill.")
+    assert [[s.text for s in a.cue] for a in found] == [["vowed"]]
+    assert content(found[0]) == ["to support the reform bill"]
 
 
 def test_a_speaker_in_apposition_keeps_its_closing_comma(nlp):

@@ -31,8 +31,8 @@ from dyad.extract.attribution_features import (
 )
 from dyad.extract.attribution_relations import holder, relate
 from dyad.extract.attribution_spans import (
-    APPOSITION_MARKS, Frame, char_spans, content_parts, content_tokens, cue_extent, is_direct, nominal_before,
-    quoted_content, referent, snap, source_head, source_range, whole_quotations,
+    APPOSITION_MARKS, Frame, char_spans, content_parts, content_tokens, controller, cue_extent, is_direct,
+    nominal_before, quoted_content, referent, snap, source_head, source_range, whole_quotations,
 )
 from dyad.model import Attribution, Mention, Span
 
@@ -84,7 +84,10 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
 
 
 def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | None:
-    cue = cue_extent(head)
+    # a cue word in an open complement ("tried to attack") heads its cue from the verb controlling it
+    top = controller(head)
+    cue = cue_extent(top, through=head if top.i != head.i else None)
+    head = top
     speaker = source_head(head, cue)
     if speaker is None and head.text == ":":
         return None  # a colon attributes only to a named speaker ("Kremlin: talks stalled")
