@@ -86,6 +86,9 @@ CASES = [
      "again tried to blame", "The governor", ["the flooding on federal cuts"], False),
     ("Voters in the north are more likely to say that the economy is getting worse.",
      "are more likely to say", "Voters in the north", ["that the economy is getting worse"], False),
+    # ... and a noun cue that is a verb's object
+    ("The mayor has high praise for the new police chief.",
+     "has high praise for", "The mayor", ["the new police chief"], False),
     # a comment clause: "as X noted" reports the clause it hangs on
     ("As the minister noted, the budget is balanced.",
      "noted", "the minister", ["the budget is balanced"], False),
@@ -130,8 +133,11 @@ def test_speaker_among_two_subjects(nlp, text, cue, source):
     ("The governor again tried to blame the flooding on federal cuts.", "blame", "tried"),
     ("The mayor will keep trying to explain the delay.", "explain", "keep"),
     ("The general was quick to point out that no civilians had been hurt.", "point", "was"),
+    ("The mayor has high praise for the new police chief.", "praise", "has"),
     # a verb with an object lends the complement the object's subject: the cue starts at it
     ("The defeat prompted him to say that he would step down.", "say", "say"),
+    # ... and a quoted word is the speaker's, not the verb's cue
+    ('He continued to "fight" the ruling in the courts.', "fight", "fight"),
     # a word that is no open complement is its own cue
     ("The minister said that the talks had failed.", "said", "said"),
 ])

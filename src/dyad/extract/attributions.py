@@ -84,7 +84,8 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
 
 
 def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | None:
-    # a cue word in an open complement ("tried to attack") heads its cue from the verb controlling it
+    # a cue word that is a verb's object or open complement ("has praise for", "tried to attack")
+    # heads its cue from that verb
     top = controller(head)
     cue = cue_extent(top, through=head if top.i != head.i else None)
     head = top
