@@ -146,6 +146,18 @@ fifth 0 whose cue word lies in a gold cue, 64 have a gold outer report whose gol
 stops before them (a second act with a reported subject, "said Mr. Trump was ignorant of
 Islam and criticized him"; "Republicans who say ..."; ", saying ...") and 31 an outer report
 gold does not mark.
+Counted in session 26 on fifth 0 (models without it; exact cue F1 .7138): of its 3633 gold
+cues 2422 are found exactly, 273 with another extent (203 shorter than gold, 65 longer), 87 as
+reports nested in another, 851 not at all (280 heads that are no candidate, 525 that the cue
+model scores below the threshold, 45 whose frame finds no content); 455 dyad cues touch no gold
+cue (140 of them inside a gold content). Built: `attribution_spans.controller` (a cue word in
+a verb's open complement or direct object reads its cue from that verb; the cue model learns
+such words as heads): .7138 -> .7171 and .6972 -> .6982. Tried and left out: a cue word in the
+open complement of an accepted head joining that head's cue (the cue model's score of the word,
+not the extent model, deciding "refused to acknowledge" against "refused"): .7156 -> .7147 and
+.6974 -> .6974 (the gold marks both in one article); a cue never running across a quotation
+mark ('continued to "play" Trump'): .7171 -> .7177 and .6982 -> .6975. Mind the noise: the
+training seed alone moves exact cue F1 by about .002 (fifth 0: .7138 with seed 0, .7120 with 1).
 """
 
 from __future__ import annotations
