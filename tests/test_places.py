@@ -1020,3 +1020,30 @@ def test_a_city_before_a_colon_is_a_dateline_as_papers_write_it():
     [record] = dyad.code_many([{"id": "y", "text": "Colombia: Rebels attacked a police station on Monday.",
                                 "published": "2024-05-13"}])
     assert record["events"][0]["location"] is None
+
+
+MALI_AMBUSH = ("Gunmen attacked a police post before dawn on Monday, killing four officers, the interior ministry "
+               "said.\n\nThe attack was the third this month {where}.")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a deed of force or of a crowd that names no place is where its story is: the story names
+    # Mali twice (a region of it, the country) and no other country
+    (MALI_AMBUSH.format(where="in the Mopti region of central Mali, where Malian forces are fighting jihadists"),
+     "attacked", ("Mali", "MLI")),
+    ("Protesters blocked the main highway for a third day on Tuesday, demanding lower fuel prices.\n\nThe unrest "
+     "began last week in the Ecuadorian city of Guayaquil and has spread to Quito, officials said.",
+     "blocked", ("Ecuador", "ECU")),
+    # not in a story of two countries
+    (MALI_AMBUSH.format(where="near the border between Mali and Burkina Faso"), "attacked", None),
+    # nor an arrest, decided or done wherever the police were
+    ("Police arrested a dozen opposition supporters on Monday, the interior ministry said.\n\nThe arrests came a "
+     "week after protests in the Mopti region of central Mali, where Malian forces are fighting jihadists.",
+     "arrested", None),
+])
+def test_a_deed_of_force_with_no_place_is_in_the_country_of_its_story(text, trigger, expected):
+    [record] = dyad.code_many([{"id": "x", "text": text, "published": "2024-05-13"}])
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == trigger]
+    place = event["location"]
+    assert (place and (place["name"], place["country"])) == expected
+    assert place is None or place["lat"] is None  # the country, no town

@@ -20,7 +20,7 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import (SCENE_PREPOSITIONS, agreed_together, at_home, country_only, home_country, is_dateline,
-                                 nationwide, office_act, place_for)
+                                 nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -404,6 +404,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if location is None or (is_dateline(location, places) and location.country not in {m.country for m in actor}):
         # "Kyrgyzstan opened its border", "Beijing summoned the U.S. ambassador": done at home
         location = at_home(clause, actor, sentence, places) or location
+    if location is None and info.get("placed_by_story"):
+        # "Gunmen attacked a police post" in a story of Mali: where the story is
+        location = story_country(clause, actor, recipient, places)
     if location is None and type_ == "AGREE" and len(actor) >= 2:
         # "Iwaya and Wang on Saturday agreed ..." under a Tokyo dateline: sides that agree together
         # do so in person, where they met, which is where the reporter is in the dateline's news

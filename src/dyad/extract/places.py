@@ -1567,6 +1567,39 @@ def agreed_together(trigger: Token, places: list[Place]) -> Place | None:
     return _dateline_for(trigger, places, later=False) if places else None
 
 
+def story_country(trigger: Token, doers: list, others: list, places: list[Place]) -> Place | None:
+    """The country of a story whose places all lie in one country, for a deed of force, of a crowd
+    or of forces sent that names no place of its own, when no party to it is of another country
+    ("Gunmen attacked a police post before dawn", "crowds stoned the governor's office" in stories
+    that name places of Mali or Ecuador only):
+    such a deed happens where its story is, as analysts code it. The story must name that country
+    twice or more, by its places or its nationality ("the Mopti region of central Mali", "Malian
+    forces"): one name in passing ("drew condemnation in Paris") sets no story there.
+    Not in a story that names places of two countries (a place that only says whose someone is,
+    "US troops", is none), nor for a deed its words put across a border or a present of what is
+    done again and again ("Union members picket the statehouse every week": _told_as_news). A
+    Place without coordinates over the story's first words that name a place of that country."""
+    doc = trigger.doc
+    known = per_doc.memo(doc, "story_country")
+    if "place" not in known:
+        known["place"] = _one_country_story(doc, places)
+    place = known["place"]
+    if place is None or _across_a_border(trigger) or not _told_as_news(trigger) or any(
+            m.country and m.country != place.country for m in (*doers, *others)):
+        return None
+    return place
+
+
+def _one_country_story(doc: Doc, places: list[Place]) -> Place | None:
+    scenes = [p for p in places if p.country and not _names_a_party(doc, p, moves=True)]
+    if not scenes or len({p.country for p in scenes}) > 1:
+        return None
+    country = scenes[0].country
+    words = [w.lower() for w, c in _countries_by_adjective().items() if c == country and " " not in w]
+    told = len(scenes) + sum(_adjective_country(doc[i]) == country for i in indices_of_words(doc, words))
+    return country_only(scenes[0]) if told >= 2 else None
+
+
 def _names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
