@@ -149,3 +149,9 @@ def test_a_humanitarian_operation_for_a_country_is_aid(nlp):
 def test_an_act_that_follows_another_states_deed_is_aimed_at_it(nlp, text, type_, country):
     [event] = [e for e in coded_events(text, PUBLISHED) if e["type"] == type_]
     assert [m["country"] for m in event["recipient"]] == [country]
+
+
+def test_a_deal_reached_by_no_ones_negotiators_is_between_its_sides(nlp):
+    [deal] = [e for e in coded_events("Negotiators on Sunday reached a fishing agreement between Norway and Iceland.",
+                                      PUBLISHED) if e["type"] == "AGREE"]
+    assert sorted(m["country"] for m in deal["actor"]) == ["ISL", "NOR"]

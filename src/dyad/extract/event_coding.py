@@ -372,6 +372,14 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ("AGREE", "RETREAT"):  # an agreement, a ceasefire: its brokers are no side of it
         mediation_words = lex.types["AGREE"].get("mediation_words") or ()
         recipient = _without_mediators(recipient, item.trigger.doc, mediation_words)
+    if type_ == "AGREE" and not any_known(actor):
+        # "negotiators have reached a trade deal between the US and Canada": the deal's sides are the
+        # parties when those who reached it are no one's
+        deal_words = frozenset(lex.types["AGREE"].get("deal_words") or ())
+        sides = [m for m in mentions_for(_deal_sides(item.trigger, deal_words), actors, attributions, places)
+                 if m.country or m.code]
+        if len(sides) > 1:
+            actor, recipient = sides, []
     if type_ in JOINT_TYPES and len(sides := _countries(actor)) >= 2:
         # "Bangladesh and Myanmar agreed to return refugees to Rakhine", "Russia and Belarus began
         # exercises near Belarus's borders": what two states do together is aimed at neither of them
@@ -634,6 +642,14 @@ def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions,
         # not where it was signed ("a deal signed in Pretoria")
         found += mentions if owner.i != deal.i else [m for m in mentions if deal.left_edge.idx <= m.start < deal.idx]
     return found
+
+
+def _deal_sides(trigger: Token, deal_words: frozenset) -> list[Token]:
+    """The parties a deal the trigger reaches or signs names after "between" ("reached a deal between
+    the US and Canada")."""
+    deals = [o for o in (trigger, *trigger.children) if o.lemma_.lower() in deal_words and o.pos_ == "NOUN"]
+    return [g for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
 
 
 def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
