@@ -155,3 +155,12 @@ def test_a_deal_reached_by_no_ones_negotiators_is_between_its_sides(nlp):
     [deal] = [e for e in coded_events("Negotiators on Sunday reached a fishing agreement between Norway and Iceland.",
                                       PUBLISHED) if e["type"] == "AGREE"]
     assert sorted(m["country"] for m in deal["actor"]) == ["ISL", "NOR"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("About 20,000 people marched past the Russian embassy in Berlin on Saturday.", "RUSGOV"),
+    ("Hundreds of Vietnamese rallied in front of the Chinese embassy in Hanoi on Sunday.", "CHNGOV"),
+])
+def test_a_protest_at_an_embassy_is_aimed_at_its_country(nlp, text, code):
+    [protest] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "PROTEST"]
+    assert [m["code"] for m in protest["recipient"]] == [code]

@@ -435,6 +435,11 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         holders = [h for h in holders if not (h.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children))]
     found = [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
              and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+    if where == "outside":  # "rallied in front of the Chinese embassy": outside it
+        found += [owner_of(o) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for f in p.children if f.dep_ == "pobj" and f.lower_ == "front" and not any(
+                      c.dep_ == "det" for c in f.children)
+                  for q in f.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):
         found += _investigated(holders)
     return found
