@@ -2,6 +2,7 @@
 
 import pytest
 
+import dyad
 from dyad.extract.attributions import find_attributions
 from dyad.model import Mention
 
@@ -372,3 +373,13 @@ def test_a_cue_takes_the_words_the_parser_gives_its_clause(nlp, text, cue, sourc
     found = by_cue(attributions(nlp, text), cue)
     assert found.source.text == source
     assert content(found) == spans
+
+
+@pytest.mark.parametrize("text", [
+    'The senator said the president continued to "play games" with Moscow while Ukraine burned.',
+    'Analysts said Beijing continued to "stand firmly" behind Pyongyang.',
+])
+def test_a_cue_never_runs_into_quoted_words(nlp, text):
+    cues = [c["text"] for a in dyad.code(text, published="2025-07-03")["attributions"] for c in a["cue"]]
+    assert "continued" in cues
+    assert not [c for c in cues if '"' in c]

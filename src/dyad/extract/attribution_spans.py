@@ -51,6 +51,8 @@ EDGE_PUNCT = frozenset(",.;:-—–()[]")
 APPOSITION_MARKS = frozenset({",", "—", "–"})
 CLAUSE_PUNCT = frozenset({",", "—", "–", "-", ":", ";", "(", ")"})
 CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "--"})
+# Double quotation marks: a cue never grows across one into the quoted words.
+QUOTATION_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
 @dataclass
@@ -101,6 +103,8 @@ def cue_extent(head: Token, decide=None, through: Token | None = None) -> tuple[
                 gap = range(child.i + 1, lo) if child.i < lo else range(hi + 1, child.i)
                 if any(not _within(doc[k], child) for k in gap):
                     continue
+                if child.text in QUOTATION_MARKS or any(doc[k].text in QUOTATION_MARKS for k in gap):
+                    continue  # 'continued to "play" Trump': the quoted words are the content, not the cue
                 decided.add(child.i)
                 if decide(parent, child):
                     included.append(child)
