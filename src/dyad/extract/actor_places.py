@@ -293,3 +293,41 @@ def neighbour(token: Token) -> bool:
     if token.dep_ in ("amod", "compound") and token.head.lower_ in BORDER_NOUNS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ in BORDER_NOUNS
+
+
+REGION_KINDS = frozenset({"admin1", "region"})
+
+
+def mistagged_region(resolver: ActorResolver, span: Span, root: Token, name: str) -> tuple[str, str] | None:
+    """The name and country of a first-level region the tagger took for a person or a body ("Mizoram and
+    Assam will hold talks", "a loan for Binh Dinh"): a name the gazetteer knows under its own name
+    as a state or province, when the story names that country or the sentence another place in it,
+    and no one in the text bears the name ("Governor Lara", "Carlos Lara")."""
+    from dyad.extract import places
+
+    if title_case_line(resolver, root):
+        return None
+    if " and " in name:
+        # the tagger's one name over a pair ("Nagaland and Assam"): each conjunct's own words
+        name = " ".join(t.text for t in span.doc[root.left_edge.i:root.i + 1]
+                        if t.i == root.i or t.pos_ == "PROPN" and t.dep_ == "compound")
+    regions = {c.country for c in places.indexed(places.normalize(name)) or ()
+               if c.kind in REGION_KINDS and c.primary}
+    if len(regions) != 1:
+        return None
+    country = next(iter(regions))
+    words = name.split()
+    for ent in per_doc.entities(span.doc):
+        if ent.label_ == "PERSON" and len(ent) > len(words) and ent.text.split()[-len(words):] == words:
+            return None  # a surname: "Carlos Lara ... Lara said"
+    if country in resolver.countries():
+        return name, country
+    sentence = root.sent
+    others = [ent.text for ent in per_doc.entities(span.doc) if sentence.start <= ent.start < sentence.end
+              and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not (span.start <= ent.start < span.end)]
+    others += [t.text for t in (*root.conjuncts, root.head) if t.pos_ == "PROPN" and not t.ent_type_]
+    for other in others:
+        found = places.lookup(other, frozenset(resolver.countries()))
+        if found is not None and found.country == country and found.primary:
+            return name, country  # "Mizoram and Assam", "... in Quy Nhon city"
+    return None

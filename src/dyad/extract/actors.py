@@ -29,7 +29,7 @@ from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
-    named_by_place_noun, place_country,
+    mistagged_region, named_by_place_noun, place_country,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -2334,6 +2334,12 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             "NORP": "group"}.get(label, "person" if root.pos_ == "PROPN" else None)
     if kind is None:
         return None
+    if kind in ("person", "org") and mods.agent is None and mods.org is None and mods.country is None:
+        region = mistagged_region(resolver, span, root, name)
+        if region is not None:
+            # "Mizoram and Assam will hold talks": a state as a party is its government; as the
+            # scene of an event ("a curfew in Manipur"), its people
+            return Info(region[0], region[1], "CVL" if locative(root) else "GOV", "place")
     if kind in ("person", "org", "group") and mods.agent is None and named_by_place_noun(root):
         kind = "place"  # "the southern city of Osh", "Stepanakert, the main city of ...": a town, however tagged
     if kind != "person" and mods.agent is not None and mods.agent.kind is None and (not mods.agent.generic or mods.org is not None) \
