@@ -93,6 +93,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
         return _split_of(_members_of_plural(found, head, actors), head, actors)
     tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
+             lambda: [m for g in named_members(head) for m in _resolve(g, actors)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
              lambda: _outermost([m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS and not _partisan(c, actors)
                                  for m in _resolve(c, actors)]),
@@ -107,6 +108,23 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
             return better
         partial = partial or [m for m in better if m.sector]
     return found or partial
+
+
+# Prepositions that name members of a class: "several countries including Turkey, Bolivia and
+# Honduras", "donors such as Norway", "states like Qatar".
+MEMBER_PREPOSITIONS = frozenset({"including", "like"})
+
+
+def named_members(head: Token) -> list[Token]:
+    """The members a class noun names after "including", "such as" or "like", every one of the
+    list: the parser makes the first the preposition's object and the others its conjuncts."""
+    found = []
+    for prep in head.children:
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if prep.dep_ != "prep" or not (prep.lower_ in MEMBER_PREPOSITIONS or such_as):
+            continue
+        found += [t for g in prep.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    return found
 
 
 def _members_of_plural(found: list[Mention], head: Token, actors) -> list[Mention]:
