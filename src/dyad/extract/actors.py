@@ -467,6 +467,9 @@ class ActorResolver:
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
         if head.dep_ in MODIFIER_DEPS and head.head.lower_ in EMBLEM_NOUNS:
             return None  # "protesters burned an Israeli flag": whose flag, not whose protesters
+        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in CUSTOM_NOUNS \
+                and all(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases):
+            return None  # "an Afghan way of asking forgiveness": a custom, no one's country in the story
         if _other_side(head):
             return None  # "amid rising tensions with India": the other side, not the story's country
         if entity.shared_by & self.doc_countries:
@@ -743,6 +746,11 @@ def _posting_nationality(head: Token) -> bool:
 
 # Things a nationality says whose they are, which those who burn or boycott them are not.
 EMBLEM_NOUNS = frozenset({"flag", "flags", "effigy", "effigies", "goods", "products"})
+# Nouns of a custom or a style: a nationality before them names a culture, not a party ("a
+# traditional Afghan way of asking forgiveness", "dressed in Palestinian style", "a Turkish dish").
+CUSTOM_NOUNS = frozenset({"way", "ways", "custom", "customs", "tradition", "traditions", "style", "fashion",
+                          "manner", "ritual", "rituals", "dish", "dishes", "cuisine", "dress", "costume", "costumes",
+                          "greeting", "gesture"})
 
 
 # Nouns of a relation between two sides, whose "with" names the other side ("tensions with
