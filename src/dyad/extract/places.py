@@ -1882,6 +1882,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return token
         if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_area(token.head.head):
             return token.head.head  # "the centre of the market town of Omagh"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _names_place(token.head.head):
+            token = token.head.head  # "on the outskirts of the town of Slaviansk": the outskirts' phrase
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
     elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and (thing := _compounded(token)).pos_ == "NOUN"
