@@ -18,3 +18,15 @@ def test_a_town_named_in_the_outskirts_or_suburb_phrase_places_the_deed(nlp):
     event = _events("A car bomb exploded in a suburb of the city of Mosul on Saturday, killing six "
                     "people.")["killing"]
     assert event["location"]["name"] == "Mosul" and event["location"]["country"] == "IRQ"
+
+
+def test_a_village_the_gazetteer_lacks_is_of_the_country_its_own_phrase_names(nlp):
+    # "Boni" is also another name of Bonn: the phrase "in central Mali" or ", Mali" says which
+    event = _events("Gunmen attacked an army post near the town of Boni in central Mali on Saturday, "
+                    "killing three soldiers.")["attacked"]
+    assert event["location"]["country"] == "MLI" and event["location"]["lat"] is None
+    event = _events("Jihadists overran a checkpoint in Boni, Mali, on Saturday.")["overran"]
+    assert event["location"]["country"] == "MLI"
+    # a town the gazetteer holds in that country stays the town, with its point
+    event = _events("Gunmen attacked a bus near Kidal in northern Mali on Saturday.")["attacked"]
+    assert event["location"]["name"] == "Kidal" and event["location"]["lat"] is not None

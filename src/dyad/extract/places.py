@@ -526,12 +526,15 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     for span, sure, found in resolved:
         qualifier = _qualifier(span, resolved)
         if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
-            found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span))
+            found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span)) or (
+                _village(span, qualifier) if not found or found.kind == "city" else None)  # "Boni, Mali"
         region = _region_after(span, resolved)
-        if region and found and found.country != region.country:
-            # "two farmers killed near Bali town in Taraba state": Nigeria's Bali, not Indonesia's
+        if region and (found.country != region.country if found else region.country):
+            # "two farmers killed near Bali town in Taraba state": Nigeria's Bali, not Indonesia's;
+            # "the town of Boni in central Mali": a village of Mali, not Bonn, which "Boni" also names
             found = lookup(span.text, within=region.country, region=_called_region(span),
-                           state=region.admin1 if region.kind == "admin1" else None)
+                           state=region.admin1 if region.kind == "admin1" else None) or (
+                _village(span, region) if not found or found.kind == "city" else None)
         near = _measured_from(span, resolved)  # "Marysville, northeast of Melbourne"
         if near and found and found.kind == "city" and found.country != near.country:
             found = lookup(span.text, within=near.country) or Candidate(
@@ -784,8 +787,16 @@ def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) 
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
-    return next((found for other, _, found in resolved
-                 if other.start == span.end + 1 and found and found.kind != "city"), None)
+    return _region_at(doc, span.end + 1, resolved, ("admin1", "country", "region", "landmark"))
+
+
+def _village(span: Span, country: Candidate) -> Candidate | None:
+    """A place of the country its phrase names that the gazetteer lacks (it holds towns of 1,000
+    people or more): the country, without a point. None after a region ("Cornwall, England",
+    "X in Taraba state"): the region, a place of its own, is the nearer answer."""
+    if country.kind != "country":
+        return None
+    return Candidate(span.text, country.country, None, None, None, None, 0, True, "country")
 
 
 def _region_after(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
@@ -796,8 +807,24 @@ def _region_after(span: Span, resolved: list[tuple[Span, bool, Candidate | None]
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != "in":
         return None
-    return next((found for other, _, found in resolved
-                 if other.start == i + 1 and found and found.kind in ("admin1", "country", "region")), None)
+    i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in place_words("direction"):
+        i += 1  # "the town of Boni in central Mali"
+    return _region_at(doc, i, resolved, ("admin1", "country", "region"))
+
+
+def _region_at(doc: Doc, i: int, resolved: list[tuple[Span, bool, Candidate | None]],
+               kinds: tuple[str, ...]) -> Candidate | None:
+    """The region or country whose name begins at token `i`: a place span found there, or a
+    country's name the tagger took for something else ("Boni, Mali", Mali tagged as a person)."""
+    found = next((found for other, _, found in resolved if other.start == i and found), None)
+    if found is None and i < len(doc) and doc[i].pos_ == "PROPN":
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN":
+            end += 1
+        found = lookup(doc[i:end].text)
+        found = found if found is not None and found.kind == "country" else None
+    return found if found is not None and found.kind in kinds else None
 
 
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
