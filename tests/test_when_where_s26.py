@@ -30,3 +30,13 @@ def test_a_village_the_gazetteer_lacks_is_of_the_country_its_own_phrase_names(nl
     # a town the gazetteer holds in that country stays the town, with its point
     event = _events("Gunmen attacked a bus near Kidal in northern Mali on Saturday.")["attacked"]
     assert event["location"]["name"] == "Kidal" and event["location"]["lat"] is not None
+
+
+def test_a_target_said_to_be_used_by_people_in_a_town_is_attacked_there(nlp):
+    # the town hangs on the participle's agent ("officials in Nairobi"), not on the attack
+    event = _events("Gunmen have attacked a hotel used by government officials in Kenya's capital Nairobi, "
+                    "police said on Saturday.")["attacked"]
+    assert event["location"]["name"] == "Nairobi"
+    # a country there says only whose the users are
+    event = _events("Gunmen attacked a base used by troops from Chad on Saturday.")["attacked"]
+    assert (event["location"] or {}).get("country") != "TCD"

@@ -1763,6 +1763,11 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         described = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children
                      if c.dep_ == "acl" and c.tag_ == "VBG"]
         yield [word for d in described for word in _aims_in_place(d)], True
+        # "attacked a hotel used by government officials in Mogadishu": a past participle saying
+        # what the target is (used, run, guarded by people there) says where it stands (a town only)
+        kept = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        agents = [o for k in kept for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        yield [word for k in (*kept, *agents) for word in (k, *phrase_words(k))], True
         # "fired rubber bullets to disperse the crowd in Benoni": the act's purpose is done where
         # the act is (a town only: "sent troops to restore order in Mali" is sent from elsewhere)
         purposes = [c for t in path for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
