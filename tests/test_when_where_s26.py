@@ -40,3 +40,10 @@ def test_a_target_said_to_be_used_by_people_in_a_town_is_attacked_there(nlp):
     # a country there says only whose the users are
     event = _events("Gunmen attacked a base used by troops from Chad on Saturday.")["attacked"]
     assert (event["location"] or {}).get("country") != "TCD"
+
+
+def test_a_day_given_with_the_hour_dates_the_deed(nlp):
+    # the parser hangs "on Monday" on "a.m.", itself hung on the verb without a preposition
+    event = _events("A military spokesman said the clash broke out around 5 a.m. on Monday in a farming "
+                    "village.")["broke"]
+    assert event["date"]["value"] == "2024-05-06"

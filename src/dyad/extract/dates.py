@@ -1349,6 +1349,7 @@ def _attachment(root: Token) -> Token:
             word = word.head  # "early on Wednesday" hangs from "early"
         while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
             word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
+        word = _past_clock_time(word)  # "broke out around 6 a.m. on Thursday"
         if word.dep_ in ("nsubj", "nsubjpass") and (word.i < root.i or head.i < word.i) and root.i < word.head.i and (
                 word.head.pos_ in ("VERB", "AUX")):
             # "Police on Tuesday arrested ...": the wire's date before the verb dates the verb; so
@@ -1372,6 +1373,18 @@ def _before_its_clause(word: Token, root: Token) -> Token:
     if word.dep_ == "advcl" and word.head.i != word.i and any(
             c.dep_ == "mark" and root.i < c.i < word.i for c in word.children):
         return word.head
+    return word
+
+
+def _past_clock_time(word: Token) -> Token:
+    """"broke out around 6 a.m. on Thursday", "struck at 10 p.m. on Friday": the parser hangs the
+    day on the hour, which is the time of the verb the hour hangs on."""
+    if word.ent_type_ != "TIME" or word.head.i == word.i:
+        return word
+    if word.dep_ in ("npadvmod", "tmod"):
+        return word.head
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i != word.head.i:
+        return word.head.head
     return word
 
 
