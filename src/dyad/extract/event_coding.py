@@ -342,8 +342,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "AID" and not recipient and item.how == "verb":
         # "approved $400 million in credit to help Pakistan rebuild": whom its purpose helps
-        helping = [c for c in item.trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
-        helped = [h for c in helping for h in (*(o for o in c.children if o.dep_ == "dobj"),
+        helped = [h for c in _purposes(item.trigger) for h in (*(o for o in c.children if o.dep_ == "dobj"),
                                                *(s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                                                  for s in x.children if s.dep_ in SUBJECT_DEPS))]
         recipient = [m for m in _not_doer(mentions_for(helped, actors, attributions, places), actor) if m.country]
@@ -352,7 +351,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "fired tear gas to disperse thousands of protesters", "to try to subdue the crowd": whom
         # the force was used on is whom its purpose names, before the town it happened in (not
         # before what it was used on: "shelled the town to drive out the rebels")
-        aims = [c for c in item.trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+        aims = _purposes(item.trigger)
         aims += [g for a in aims for g in a.children if g.dep_ == "xcomp" and has_to_infinitive(g)]  # "to try to subdue"
         targets = [o for a in aims for o in a.children if o.dep_ == "dobj"]
         aimed = [m for m in _not_doer(mentions_for(targets, actors, attributions, places), actor) if m.kind != "place"]
@@ -909,13 +908,25 @@ ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer"})
 ANSWER_PHRASES = {"response": "to", "retaliation": "for", "reply": "to", "reaction": "to", "revenge": "for", "protest": "against"}
 
 
+def _act_clauses(trigger: Token, clause: Token) -> list[Token]:
+    """The heads an act's answering phrases hang on: the trigger, its clause's verb and the trigger's
+    complement ("warned that it could shut Hormuz in retaliation for ..."), each once."""
+    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    return list({h.i: h for h in heads}.values())
+
+
+def _purposes(trigger: Token) -> list[Token]:
+    """The purpose infinitives of an act ("approved credit to help Pakistan", "fired tear gas to
+    disperse the crowd")."""
+    return [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+
+
 def _answered(trigger: Token, clause: Token) -> list[Token]:
     """Who did what a deed answers: the owner of the act named after "in response to" ("the EU's
     decision"), or its "by" phrase ("the sanctions imposed by Washington")."""
     found = []
     # "threatened to close X in response to", "warned that it could shut X in retaliation for"
-    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
-    for head in {h.i: h for h in heads}.values():
+    for head in _act_clauses(trigger, clause):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
@@ -936,8 +947,7 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
 def _provokers(trigger: Token, clause: Token) -> list[Token]:
     """The doers of an "after" clause of the act's clause or of its complement ("after the United
     States tested an ICBM"), in the active: whoever did what came before."""
-    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
-    after = [a for h in {h.i: h for h in heads}.values() for a in h.children if a.dep_ == "advcl"
+    after = [a for h in _act_clauses(trigger, clause) for a in h.children if a.dep_ == "advcl"
              and any(m.dep_ == "mark" and m.lower_ == "after" for m in a.children)]
     return [s for a in after for s in a.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
 
