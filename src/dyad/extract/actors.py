@@ -465,9 +465,9 @@ class ActorResolver:
             return None  # a state's force fights abroad; "Taliban fighters" fight at home
         if _posting_nationality(head):
             return None  # "the French ambassador", "the U.S. embassy": a posting is abroad
-        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in EMBLEM_NOUNS:
+        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in context_nouns("emblem"):
             return None  # "protesters burned an Israeli flag": whose flag, not whose protesters
-        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in CUSTOM_NOUNS \
+        if head.dep_ in MODIFIER_DEPS and head.head.lower_ in context_nouns("custom") \
                 and all(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases):
             return None  # "an Afghan way of asking forgiveness": a custom, no one's country in the story
         if _other_side(head):
@@ -744,27 +744,22 @@ def _posting_nationality(head: Token) -> bool:
     return any(c.lower_ in POSTINGS for c in head.conjuncts if c.i > head.i) and head.pos_ != "NOUN"
 
 
-# Things a nationality says whose they are, which those who burn or boycott them are not.
-EMBLEM_NOUNS = frozenset({"flag", "flags", "effigy", "effigies", "goods", "products"})
-# Nouns of a custom or a style: a nationality before them names a culture, not a party ("a
-# traditional Afghan way of asking forgiveness", "dressed in Palestinian style", "a Turkish dish").
-CUSTOM_NOUNS = frozenset({"way", "ways", "custom", "customs", "tradition", "traditions", "style", "fashion",
-                          "manner", "ritual", "rituals", "dish", "dishes", "cuisine", "dress", "costume", "costumes",
-                          "greeting", "gesture"})
+@cache
+def context_nouns(kind: str) -> frozenset[str]:
+    """Nouns after which a country's name gives the story no country (actors/context_nouns.yaml):
+    "emblem" ("an Israeli flag"), "custom" ("an Afghan way of asking forgiveness"), "relation"
+    ("tensions with India")."""
+    from dyad import lexicon
 
-
-# Nouns of a relation between two sides, whose "with" names the other side ("tensions with
-# India", "its war with Eritrea", "a row with Beijing").
-RELATION_NOUNS = frozenset({"tension", "tensions", "war", "wars", "conflict", "dispute", "disputes", "feud",
-                            "standoff", "stand-off", "row", "rift", "spat", "confrontation", "rivalry",
-                            "relations", "ties", "hostilities"})
+    return frozenset(w for entry in lexicon.load("actors/context_nouns") if entry["kind"] == kind
+                     for w in entry["words"])
 
 
 def _other_side(head: Token) -> bool:
     """The name is the "with" of a relation noun, or a conjunct of it: the other side."""
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in RELATION_NOUNS
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in context_nouns("relation")
 
 
 # Verbs and nouns of a meeting: its parties are its subject, object and "with" ("met with").
