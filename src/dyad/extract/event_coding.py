@@ -321,15 +321,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ANSWERING_TYPES and not recipient:
         # "NATO was sending warships after Milosevic refused to back down", "warned it might resume
         # tests after the United States tested a missile": a state that did what the act follows
-        own = _countries(actor)
-        recipient = [m for m in _not_doer(mentions_for(_provokers(item.trigger, clause), actors, attributions, places), actor)
-                     if m.country and m.country not in own]
+        recipient = _of_other_states(_provokers(item.trigger, clause), actor, actors, attributions, places)
     if type_ == "THREATEN" and not recipient:
         # "warned that any Israeli attack would meet retaliation", "warned that Israel could retaliate
         # after a Hezbollah attack": a threat told with the attack it answers is aimed at the attacker
-        own = _countries(actor)
-        recipient = [m for m in _not_doer(mentions_for(_attackers(item.trigger, lex), actors, attributions, places), actor)
-                     if m.country and m.country not in own]
+        recipient = _of_other_states(_attackers(item.trigger, lex), actor, actors, attributions, places)
     if type_ in HOSTILE_TYPES and recipient:
         # "twenty years after it invaded the country": a country attacked by a state is not that state
         recipient = [_other_country(m, actor, places, item.trigger) for m in recipient]
@@ -517,6 +513,13 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> tup
     if any_known(found):
         return found, []
     return [], _acted_on(verbs, actors, attributions, places) or found
+
+
+def _of_other_states(heads: list[Token], actor: list[Mention], actors, attributions, places) -> list[Mention]:
+    """The parties `heads` name that are of a country other than the actor's."""
+    own = _countries(actor)
+    return [m for m in _not_doer(mentions_for(heads, actors, attributions, places), actor)
+            if m.country and m.country not in own]
 
 
 def _attackers(trigger: Token, lex: Lexicon) -> list[Token]:

@@ -436,13 +436,18 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     found = [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
              and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
     if where == "outside":  # "rallied in front of the Chinese embassy": outside it
-        found += [owner_of(o) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for f in p.children if f.dep_ == "pobj" and f.lower_ == "front" and not any(
-                      c.dep_ == "det" for c in f.children)
-                  for q in f.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+        found += [owner_of(o) for h in holders for o in _in_front_of(h)]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):
         found += _investigated(holders)
     return found
+
+
+def _in_front_of(holder: Token) -> list[Token]:
+    """What the holder is "in front of" (not "in the front of", a part of it)."""
+    fronts = [f for p in holder.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
+              if f.dep_ == "pobj" and f.lower_ == "front" and not any(c.dep_ == "det" for c in f.children)]
+    return [o for f in fronts for q in f.children if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def _investigated(holders: list[Token]) -> list[Token]:
