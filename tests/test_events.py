@@ -1130,3 +1130,13 @@ def test_things_thrown_at_someone(nlp, text, type_, cameo, actors, recipients):
 
 def test_insults_hurled_are_no_riot(nlp):
     assert coded("The opposition leader hurled insults at the prime minister during the debate.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "NATO and the Warsaw Pact agreed on Friday to cut troops in central Europe.",
+    "The Serbs accused the Croats of violating the Dayton Agreement.",
+])
+def test_a_named_treaty_is_no_new_deal(text):
+    # "the Warsaw Pact", "the Dayton Agreement": a treaty's or alliance's name, not a deal made
+    triggers = [e["trigger"]["text"] for e in dyad.code(text, published="1995-12-15")["events"]]
+    assert "Pact" not in triggers and "Agreement" not in triggers, triggers

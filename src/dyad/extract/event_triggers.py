@@ -72,6 +72,8 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
                 candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex, antecedent), "verb", token, lemma=lemma)
         elif pos in ("NOUN", "PROPN"):
             pattern = _noun_pattern(token, lex)
+            if pattern is not None and pattern.type == "AGREE" and _named_deal(token):
+                continue  # "the Warsaw Pact", "the Oslo Accords": a treaty's or alliance's name, not a deal made
             if pattern is not None and not _is_topic(token, lex):
                 candidates[token.i] = Found(token, pattern, "noun", token, lemma=token.lemma_.lower())
     for judgment in judgments:
@@ -355,6 +357,13 @@ def _noun_pattern(noun: Token, lex: Lexicon) -> Pattern | None:
         if best is None or (pattern.constraint and not best.constraint):
             best = pattern
     return best
+
+
+def _named_deal(noun: Token) -> bool:
+    """ "the Warsaw Pact", "the Camp David Accords": a capitalised deal noun in a name with a proper
+    noun before it names a treaty or alliance made long ago, which the sentence only refers to."""
+    return noun.pos_ == "PROPN" and bool(noun.ent_type_) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
 
 
 def _is_topic(noun: Token, lex: Lexicon) -> bool:
