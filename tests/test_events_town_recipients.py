@@ -16,6 +16,12 @@ def test_a_bombed_capital_is_its_people_not_its_government():
     assert recipient_codes("Russian jets bombed Kyiv overnight.")["bombed"] == ["UKRCVL"]
 
 
+def test_a_part_of_a_bombed_capital_is_its_people():
+    # "west Beirut", "central Sarajevo": a quarter of the capital is still where its people live
+    assert recipient_codes("Druze gunners shelled west Beirut overnight.", "1986-02-03")["shelled"] == ["LBNCVL"]
+    assert recipient_codes("Serb artillery pounded central Sarajevo on Friday.", "1994-01-22")["pounded"] == ["BIHCVL"]
+
+
 def test_a_threatened_city_is_its_people():
     assert recipient_codes("North Korea threatened to strike Seoul with missiles.")["threatened"] == ["KORCVL"]
 

@@ -695,10 +695,12 @@ def _towns_as_people(recipient: list[Mention], places: list[Place], sector: str)
     # the town's words, with the name of its country: a capital standing for its state carries it with
     # a sector (GOV), the country alone that a dateline's act is aimed at carries it with none
     # ("MANILA - ... repelled an attack": aimed at the Philippines, not Manila's people)
-    towns = {(p.start, p.end): country_only(p).name for p in places if p.lat is not None and p.country}
+    # The mention may hold words before the name ("shelled west Beirut", "central Sarajevo"): a part
+    # of the town is still the town's people, not its government.
+    towns = {p.end: (p.start, country_only(p).name) for p in places if p.lat is not None and p.country}
     return [dataclasses.replace(m, sector=sector, code=f"{m.country}{sector}")
-            if m.kind == "place" and m.country and (m.start, m.end) in towns
-            and (m.name != towns[(m.start, m.end)] or m.sector is not None) else m
+            if m.kind == "place" and m.country and m.end in towns and m.start <= towns[m.end][0]
+            and (m.name != towns[m.end][1] or m.sector is not None) else m
             for m in recipient]
 
 
