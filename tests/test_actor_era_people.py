@@ -5,7 +5,7 @@ for these tests."""
 
 import pytest
 
-from actor_lookup import code_of
+from actor_lookup import code_of, mention_of
 
 
 @pytest.mark.parametrize("text, phrase, published, code", [
@@ -17,8 +17,30 @@ from actor_lookup import code_of
      "LBNGOV"),
     ("Abolhassan Banisadr visited the troops on the southern front.", "Abolhassan Banisadr", "1980-11-02",
      "IRNGOV"),
+    ("Andrei Gromyko arrived in Geneva for the arms talks.", "Andrei Gromyko", "1985-01-07", "RUSGOV"),
+    ("Caspar Weinberger told senators that the fleet would stay in the Gulf.", "Caspar Weinberger",
+     "1987-06-16", "USAGOV"),
+    ("Mohammad Zia ul-Haq told reporters in Rawalpindi that the vote would be held.",
+     "Mohammad Zia ul-Haq", "1985-01-10", "PAKGOV"),
+    ("Yasuhiro Nakasone promised to open the rice market.", "Yasuhiro Nakasone", "1986-04-13", "JPNGOV"),
+    # an international body's head of the 1980s is the body's
+    ("Lord Carrington urged the allies to stay united.", "Lord Carrington", "1986-05-07", "IGO"),
+    # a party leader out of power is the opposition, not the government he led later
+    ("Helmut Kohl accused the government of weakness.", "Helmut Kohl", "1980-05-07", "DEUOPP"),
     # after the office ended: a former office holder
+    ("Henry Kissinger said the administration had misjudged Iran.", "Henry Kissinger", "1985-05-07",
+     "USAELI"),
     ("Moshe Dayan said the autonomy talks had failed.", "Moshe Dayan", "1980-09-14", "ISRELI"),
 ])
 def test_era_office_holders(nlp, text, phrase, published, code):
     assert code_of(nlp, text, phrase, published) == code
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    # a surname two presidents share as their alias is the one in office on the story's date
+    ("Marcos said the snap election would go ahead in February.", "1985-11-05", "Ferdinand Marcos", "PHLGOV"),
+    ("Marcos said the new airport would open next year.", "2023-11-05", "Ferdinand Marcos Jr.", "PHLGOV"),
+])
+def test_shared_alias_is_the_one_in_office(nlp, text, published, name, code):
+    mention = mention_of(nlp, text, "Marcos", published)
+    assert mention is not None and mention.name == name and mention.code == code
