@@ -23,6 +23,22 @@ from actor_lookup import code_of, mention_of
     ("Mohammad Zia ul-Haq told reporters in Rawalpindi that the vote would be held.",
      "Mohammad Zia ul-Haq", "1985-01-10", "PAKGOV"),
     ("Yasuhiro Nakasone promised to open the rice market.", "Yasuhiro Nakasone", "1986-04-13", "JPNGOV"),
+    ("Raúl Alfonsín asked the unions to call off the general strike.", "Raúl Alfonsín", "1987-01-26",
+     "ARGGOV"),
+    ("P.W. Botha rejected the call for talks with the exiled movement.", "P.W. Botha", "1986-02-01",
+     "ZAFGOV"),
+    # armed and banned movements' leaders: rebels, the opposition, a cartel's boss a criminal
+    ("Charles Taylor said his fighters would not disarm before the vote.", "Charles Taylor", "1996-05-10",
+     "LBRREB"),
+    ("Riek Machar said his forces had taken the town of Ayod.", "Riek Machar", "1993-04-10", "SDNREB"),
+    ("Oliver Tambo told reporters in Lusaka that the armed struggle would go on.", "Oliver Tambo",
+     "1987-01-08", "ZAFOPP"),
+    ("Pablo Escobar offered to surrender if the extradition law was repealed.", "Pablo Escobar",
+     "1990-09-03", "COLCRM"),
+    ("Subcomandante Marcos said the rebels would not lay down their arms.", "Subcomandante Marcos",
+     "1995-02-10", "MEXREB"),
+    ("Daniel Ortega told a rally in Managua that the army would not be cut.", "Daniel Ortega", "1995-07-19",
+     "NICOPP"),
     # an international body's head of the 1980s is the body's
     ("Lord Carrington urged the allies to stay united.", "Lord Carrington", "1986-05-07", "IGO"),
     # a party leader out of power is the opposition, not the government he led later
