@@ -27,6 +27,10 @@ from actor_lookup import code_of, mention_of
      "ARGGOV"),
     ("P.W. Botha rejected the call for talks with the exiled movement.", "P.W. Botha", "1986-02-01",
      "ZAFGOV"),
+    ("Alfredo Stroessner lifted the state of siege in the capital.", "Alfredo Stroessner", "1987-04-10",
+     "PRYGOV"),
+    ("Thomas Sankara told the summit that the debt should not be repaid.", "Thomas Sankara", "1987-07-29",
+     "BFAGOV"),
     # armed and banned movements' leaders: rebels, the opposition, a cartel's boss a criminal
     ("Charles Taylor said his fighters would not disarm before the vote.", "Charles Taylor", "1996-05-10",
      "LBRREB"),
