@@ -28,6 +28,31 @@ PUBLISHED = "2025-03-10"
     ("Militiamen bludgeoned two aid workers to death near the camp.", "bludgeoned", "ASSAULT", "180", None),
     ("The Netherlands kicked out four Russian spies.", "kicked", "SANCTION", "166", ("SANCTION", "NLD", "RUS")),
     ("A U.N. aid convoy reached the besieged Syrian city of Homs on Monday.", "reached", "AID", "073", None),
+    # trade with a named partner (DESPATCH "EXPORT", IMPORT, PUMP)
+    ("Kazakhstan exported two million tonnes of wheat to Afghanistan last year.",
+     "exported", "COOPERATE", "061", ("COOPERATE", "KAZ", "AFG")),
+    ("India imported record volumes of crude oil from Russia in June.",
+     "imported", "COOPERATE", "061", ("COOPERATE", "IND", "RUS")),
+    ("Turkmenistan began pumping gas to China through a new pipeline on Monday.",
+     "pumping", "COOPERATE", "061", ("COOPERATE", "TKM", "CHN")),
+    # money set aside for another party; refugees resettled (ALLOCATE, RESETTLE)
+    ("Japan allocated $10 million to Sudan on Tuesday.", "allocated", "AID", "070", ("AID", "JPN", "SDN")),
+    ("Canada resettled 2,000 refugees from camps in Kenya last year.", "resettled", "AID", "075", ("AID", "CAN", "KEN")),
+    # crowds converging or packing a square to protest (ASSEMBLE, POUR)
+    ("Thousands of students converged on the parliament in Dhaka on Tuesday to demand the minister's resignation.",
+     "converged", "PROTEST", "141", None),
+    ("Tens of thousands of people packed Tahrir Square in Cairo on Friday, chanting against the military council.",
+     "packed", "PROTEST", "141", None),
+    ("Qatar interceded with the Taliban on behalf of the detained American.",
+     "interceded", "AGREE", "039", ("AGREE", "QAT", "AFG")),
+    # force against a place or people (PUMMEL, HAMMER, INTERVENE, CANE)
+    ("Russian artillery pummelled the Ukrainian town of Chasiv Yar on Sunday.",
+     "pummelled", "ASSAULT", "190", ("ASSAULT", "RUS", "UKR")),
+    ("Israeli jets hammered Hamas positions in Rafah overnight.", "hammered", "ASSAULT", "190", None),
+    ("A court in Aceh caned six men on Friday.", "caned", "ASSAULT", "182", None),
+    # an army that could intervene, in a warning, is a threat of force (INTERVENE "- * MILITARILY [190]")
+    ("The Turkish army could intervene in northern Syria if the Kurdish militia advances, Erdogan warned.",
+     "warned", "THREATEN", "138", ("THREATEN", "TUR", "SYR")),
 ])
 def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, triple):
     assert types_by_trigger(text, PUBLISHED).get(trigger) == (type_, cameo)
@@ -45,6 +70,33 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("The firm sells its reports to private-jet owners.", "sells"),  # no arms
     ("The party acquiesced to the new narrative.", "acquiesced"),  # no demand given in to
     ("The Syrian army reached the outskirts of Aleppo.", "reached"),  # no aid delivered
+    ("Exports rose by five percent in March, the statistics office said.", "rose"),
+    ("Germany imported a record amount of liquefied gas last year.", "imported"),  # no partner named
+    ("Fans poured into the streets of Buenos Aires to celebrate the World Cup victory.", "poured"),
+    ("Farmers packed the hall to hear the minister speak.", "packed"),
+    ("The two sides hammered out a deal on grain exports after weeks of talks.", "hammered"),
+    ("The central bank intervened on Monday to prop up the lira.", "intervened"),
 ])
 def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigger):
     assert trigger not in types_by_trigger(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, trigger, type_, triple", [
+    # PETRARCH2 "HOLD * RESPONSIBLE [112]": holding a state to blame for a deed accuses it
+    ("Russia's foreign ministry said it held Washington responsible for the attack on the embassy.",
+     "responsible", "ACCUSE", ("ACCUSE", "RUS", "USA")),
+    # "CALL * DICTATOR / LIAR [111]": the names a leader is called
+    ("Maduro called the Colombian president a liar and a fascist on Monday.", "liar", "ACCUSE", ("ACCUSE", "VEN", "COL")),
+    # "NAME * &SUSPECT [1124]": the doers named of a deed
+    ("Prosecutors in Lima named three army officers as suspects in the killing of the journalist.",
+     "suspects", "ACCUSE", None),
+])
+def test_petrarch_judgments_accuse(nlp, text, trigger, type_, triple):
+    assert types_by_trigger(text, PUBLISHED).get(trigger, (None,))[0] == type_
+    if triple:
+        assert triple in coded_triples(text, PUBLISHED)
+
+
+def test_a_post_one_is_named_to_is_no_verdict(nlp):
+    text = "The president named Ana Ruiz as ambassador to Spain on Monday."
+    assert not [t for t, (type_, _) in types_by_trigger(text, PUBLISHED).items() if type_ == "ACCUSE"]
