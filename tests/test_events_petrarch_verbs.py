@@ -53,6 +53,13 @@ PUBLISHED = "2025-03-10"
     # an army that could intervene, in a warning, is a threat of force (INTERVENE "- * MILITARILY [190]")
     ("The Turkish army could intervene in northern Syria if the Kurdish militia advances, Erdogan warned.",
      "warned", "THREATEN", "138", ("THREATEN", "TUR", "SYR")),
+    # ties mended or repaired (REPAIR), security tightened (TIGHTEN)
+    ("Turkey repaired ties with Israel in 2022.", "repaired", "SUPPORT", "050", ("SUPPORT", "TUR", "ISR")),
+    ("Kenya tightened security along its border with Somalia.", "tightened", "MOBILIZE", "150", ("MOBILIZE", "KEN", "SOM")),
+    # a bomb planted, bombs dropped (IMPLANT, PLUNGE)
+    ("Suspected rebels planted a bomb near a military convoy in Mindanao.", "planted", "ASSAULT", "183", None),
+    ("Syrian helicopters dropped barrel bombs on rebel-held Aleppo on Sunday.",
+     "dropped", "ASSAULT", "195", ("ASSAULT", "SYR", "SYR")),
 ])
 def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, triple):
     assert types_by_trigger(text, PUBLISHED).get(trigger) == (type_, cameo)
@@ -76,6 +83,9 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("Farmers packed the hall to hear the minister speak.", "packed"),
     ("The two sides hammered out a deal on grain exports after weeks of talks.", "hammered"),
     ("The central bank intervened on Monday to prop up the lira.", "intervened"),
+    ("Farmers planted maize across the region after the rains.", "planted"),
+    ("The ministry repaired the bridge over the river.", "repaired"),
+    ("The bank tightened lending rules for mortgages.", "tightened"),
 ])
 def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigger):
     assert trigger not in types_by_trigger(text, PUBLISHED)
@@ -100,3 +110,10 @@ def test_petrarch_judgments_accuse(nlp, text, trigger, type_, triple):
 def test_a_post_one_is_named_to_is_no_verdict(nlp):
     text = "The president named Ana Ruiz as ambassador to Spain on Monday."
     assert not [t for t, (type_, _) in types_by_trigger(text, PUBLISHED).items() if type_ == "ACCUSE"]
+
+
+def test_a_deal_clinched_is_agreed(nlp):
+    # PETRARCH2 CLINCH "- * DEAL": the verb carries the deal as "sealed" and "struck" do
+    text = "Egypt and Israel clinched a gas deal on Monday."
+    assert types_by_trigger(text, PUBLISHED).get("deal", (None,))[0] == "AGREE"
+    assert ("AGREE", "EGY", None) in coded_triples(text, PUBLISHED)
