@@ -60,6 +60,16 @@ PUBLISHED = "2025-03-10"
     ("Suspected rebels planted a bomb near a military convoy in Mindanao.", "planted", "ASSAULT", "183", None),
     ("Syrian helicopters dropped barrel bombs on rebel-held Aleppo on Sunday.",
      "dropped", "ASSAULT", "195", ("ASSAULT", "SYR", "SYR")),
+    # a crowd of any people pouring in, chanting for something (ASSEMBLE, POUR)
+    ("Some 30,000 Slovaks poured into Bratislava's SNP Square on Friday evening, chanting for early elections.",
+     "poured", "PROTEST", "141", None),
+    # a claim disputed, an allegation refuted (VERBAL_CONFLICT, REFUTE)
+    ("Tokyo disputed Seoul's account of the radar incident.", "disputed", "ACCUSE", "110", ("ACCUSE", "JPN", "KOR")),
+    ("Beijing refuted the allegations made by Washington.", "refuted", "REJECT", "120", ("REJECT", "CHN", "USA")),
+    # an aircraft downed (KILL +SHOOT_DOWN, FELL +BRING_DOWN); a person poisoned
+    ("Iran's air defences downed an Israeli drone over Isfahan.", "downed", "ASSAULT", "190", ("ASSAULT", "IRN", "ISR")),
+    ("Russia poisoned the opposition leader with a nerve agent, Germany said.",
+     "poisoned", "ASSAULT", "180", ("ASSAULT", "RUS", "RUS")),
 ])
 def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, triple):
     assert types_by_trigger(text, PUBLISHED).get(trigger) == (type_, cameo)
@@ -86,6 +96,8 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("Farmers planted maize across the region after the rains.", "planted"),
     ("The ministry repaired the bridge over the river.", "repaired"),
     ("The bank tightened lending rules for mortgages.", "tightened"),
+    ("Workers downed tools at the port on Monday.", "downed"),
+    ("The row poisoned relations between the two neighbours.", "poisoned"),
 ])
 def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigger):
     assert trigger not in types_by_trigger(text, PUBLISHED)
