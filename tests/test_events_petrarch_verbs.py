@@ -70,6 +70,9 @@ PUBLISHED = "2025-03-10"
     ("Iran's air defences downed an Israeli drone over Isfahan.", "downed", "ASSAULT", "190", ("ASSAULT", "IRN", "ISR")),
     ("Russia poisoned the opposition leader with a nerve agent, Germany said.",
      "poisoned", "ASSAULT", "180", ("ASSAULT", "RUS", "RUS")),
+    # troops reduced or cut (REDUCE, SEPARATE CUT)
+    ("Germany cut its troops in Mali by half last year.", "cut", "RETREAT", "0873", ("RETREAT", "DEU", "MLI")),
+    ("Washington drew down its military presence in Syria.", "drew", "RETREAT", "0873", ("RETREAT", "USA", "SYR")),
 ])
 def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, triple):
     assert types_by_trigger(text, PUBLISHED).get(trigger) == (type_, cameo)
@@ -98,6 +101,7 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("The bank tightened lending rules for mortgages.", "tightened"),
     ("Workers downed tools at the port on Monday.", "downed"),
     ("The row poisoned relations between the two neighbours.", "poisoned"),
+    ("The company reduced its workforce by 10 percent.", "reduced"),
 ])
 def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigger):
     assert trigger not in types_by_trigger(text, PUBLISHED)
