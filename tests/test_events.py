@@ -1140,3 +1140,19 @@ def test_a_named_treaty_is_no_new_deal(text):
     # "the Warsaw Pact", "the Dayton Agreement": a treaty's or alliance's name, not a deal made
     triggers = [e["trigger"]["text"] for e in dyad.code(text, published="1995-12-15")["events"]]
     assert "Pact" not in triggers and "Agreement" not in triggers, triggers
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a judicial killing of fighters is a targeted killing (CAMEO 186), as of prisoners
+    ("The government in Salisbury hanged four nationalist guerrillas on Tuesday.", "hanged", ("ASSAULT", "186")),
+    ("Singapore hanged two foreign nationals convicted of drug smuggling.", "hanged", ("ASSAULT", "186")),
+    # hackers who break into a network hack it (COERCE cyber), burglars who break into a home do not
+    ("State-backed hackers broke into the computer network of the foreign ministry.", "broke", ("COERCE", "170")),
+])
+def test_hangings_and_break_ins(text, trigger, expected):
+    events = {e["trigger"]["text"]: (e["type"], e["cameo"]) for e in dyad.code(text, published="1977-06-01")["events"]}
+    assert events.get(trigger) == expected, events
+
+
+def test_a_banner_hanged_is_no_killing():
+    assert not dyad.code("Students hanged a banner from the university gate.", published="1977-06-01")["events"]
