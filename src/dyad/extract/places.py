@@ -1947,6 +1947,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return governor
         if is_point and _out_of(token.head):
             return governor.head  # "drove the rebels out of Gao": where they were driven out
+        if preposition == "from" and is_point and governor.lemma_.lower() in place_words("speech_from"):
+            return governor  # "in a televised address from Kinshasa": where the speaker was
         if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
             return governor  # "a visit to Kyiv" happens in Kyiv
         if preposition == "to" and object_locates and governor.lemma_.lower() in place_words("send"):
