@@ -22,3 +22,10 @@ def test_a_broadcast_or_address_from_a_town_places_the_speaker_there(nlp):
     event = _events("The prime minister, speaking in a video address from Lviv on Friday, accused Moscow of "
                     "shelling civilians.")["accused"]
     assert event["location"]["name"] == "Lviv"
+
+
+def test_the_datelines_town_parsed_as_the_leads_subject_does_not_place_it(nlp):
+    # the parser takes "ACCRA" for the subject of "was abducted": the town the deed's words name wins
+    event = _events("ACCRA, March 3 (AFP) - The chief of Ghana's Upper East region, Adam Issah, was abducted and "
+                    "killed in Bolgatanga on Tuesday, police said.")["abducted"]
+    assert event["location"]["name"] == "Bolgatanga"

@@ -1214,7 +1214,9 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     attached: dict[int, list[Place]] = {}
     for place in _in_sentence(places, trigger.sent):
         span = per_doc.char_span(doc, place.start, place.end)
-        if span is not None:
+        if span is not None and not is_dateline(place, places):
+            # (the parser may take the dateline's town for the lead's subject: "CAIRO, June 15
+            # (AFP) - The governor ... was abducted"; the dateline places an event by its own rules)
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
             if where is not None and where.i not in topic:
                 attached.setdefault(where.i, []).append(place)
