@@ -29,3 +29,13 @@ def test_the_datelines_town_parsed_as_the_leads_subject_does_not_place_it(nlp):
     event = _events("ACCRA, March 3 (AFP) - The chief of Ghana's Upper East region, Adam Issah, was abducted and "
                     "killed in Bolgatanga on Tuesday, police said.")["abducted"]
     assert event["location"]["name"] == "Bolgatanga"
+
+
+def test_a_foreign_leaders_telephone_call_is_not_placed_at_the_dateline(nlp):
+    event = _events("LILONGWE, Nov 15 (Reuters) - Zambia's president said he had spoken to Malawi's leader by "
+                    "telephone on Wednesday.")["spoken"]
+    assert event["mode"] == "phone" and event["location"] is None
+    # a call the dateline's own leader made is made from there
+    event = _events("LUSAKA, Nov 15 (Reuters) - Zambia's president spoke by telephone with Malawi's leader on "
+                    "Wednesday.")["spoke"]
+    assert event["location"]["name"] == "Lusaka"

@@ -393,6 +393,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
         # assets": decided wherever the president or the court was; the dateline is the reporter's
         location = None
+    if location is not None and is_dateline(location, places) and mode in (info.get("remote_modes") or ()) and (
+            actor and actor[0].country != location.country):
+        # "HARARE - Zuma said he had spoken to Mugabe by telephone": the caller, named first, from afar
+        location = None
     if location is not None and is_dateline(location, places) and (
             (info.get("verbal") and not lex.types.get(pattern.type, {}).get("verbal"))
             or (_quoted(item.trigger, attributions) and not _told_as_past(clause))):
