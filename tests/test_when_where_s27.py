@@ -39,3 +39,23 @@ def test_a_foreign_leaders_telephone_call_is_not_placed_at_the_dateline(nlp):
     event = _events("LUSAKA, Nov 15 (Reuters) - Zambia's president spoke by telephone with Malawi's leader on "
                     "Wednesday.")["spoke"]
     assert event["location"]["name"] == "Lusaka"
+
+
+def test_a_journey_told_after_the_deed_is_not_where_the_deed_was(nlp):
+    # "and was flown to Houston": where he went after surrendering, not where he surrendered
+    event = _events("MANAGUA, May 2 (Reuters) - The rebel commander surrendered to soldiers outside the cathedral "
+                    "on Tuesday and was flown to Houston to stand trial.")["surrendered"]
+    assert event["location"]["name"] == "Managua"
+
+
+def test_where_a_purpose_carries_people_to_is_not_where_the_act_was(nlp):
+    # "to carry wounded migrants to hospitals in Athens": the hospitals are where the ship goes next
+    event = _events("Greece sent a navy ship to the islands on Friday to carry wounded migrants to hospitals in "
+                    "Athens.")["sent"]
+    assert (event["location"] or {}).get("name") != "Athens"
+
+
+def test_a_participle_describing_someone_in_an_of_phrase_does_not_place_the_act(nlp):
+    # "relatives of captives held in Gaza": where the captives are, not where the meeting was
+    event = _events("Netanyahu met relatives of captives held in Gaza at a hotel in Washington on Monday.")["met"]
+    assert _country(event) != "PSE"

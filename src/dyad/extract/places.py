@@ -1767,7 +1767,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         yield [word for d in described for word in _aims_in_place(d)], True
         # "attacked a hotel used by government officials in Mogadishu": a past participle saying
         # what the target is (used, run, guarded by people there) says where it stands (a town only)
-        kept = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # (not of someone in an "of" phrase: "met families of hostages held in Gaza" is no target there)
+        kept = [c for w in own if w.pos_ in ("NOUN", "PROPN") and not _in_of_phrase(w)
+                for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         agents = [o for k in kept for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         yield [word for k in (*kept, *agents) for word in (k, *phrase_words(k))], True
         # "fired rubber bullets to disperse the crowd in Benoni": the act's purpose is done where
@@ -1775,6 +1777,7 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         purposes = [c for t in path for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPOSITIONS
+               and not _beyond_a_destination(t.head, p)
                for word in (t.head.head, t.head, t, *phrase_words(t))], True
     top = path[-1]
     # "a convoy was driving through the town of Aguililla at dawn when gunmen ambushed it": a deed
@@ -1821,9 +1824,24 @@ def _own_before_conjoined(trigger: Token, words: list[Token]) -> list[Token]:
     the Bosphorus in Istanbul and bombed the parliament in Ankara": the blocking is in Istanbul,
     though "bombed" is nearer to it in the parse than the bridges' town). A conjoined verb's
     place still counts when the trigger names none ("resigned and fled on Monday")."""
-    joined = {t.i for w in words if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and w.head.i == trigger.i
+    conjoined = [w for w in words if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and w.head.i == trigger.i]
+    joined = {t.i for w in conjoined for t in w.subtree}
+    # "surrendered outside the embassy and was flown to Miami": a journey after it, told by a verb
+    # whose place is where it ended
+    onward = {t.i for w in conjoined if w.lemma_.lower() in place_words("visit") | place_words("send")
               for t in w.subtree}
-    return [w for w in words if w.i not in joined] + [w for w in words if w.i in joined]
+    return [w for w in words if w.i not in joined] + [w for w in words if w.i in joined and w.i not in onward]
+
+
+def _beyond_a_destination(preposition: Token, clause: Token) -> bool:
+    """"to fly the wounded to hospitals in Darwin": a place phrase inside where the clause's act is
+    heading (a "to" phrase), not where it is done."""
+    return any(t.dep_ == "prep" and t.lower_ == "to" for t in preposition.ancestors if clause in t.ancestors)
+
+
+def _in_of_phrase(noun: Token) -> bool:
+    """"families of hostages": a noun that says whose or of whom the one before it is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def _participle_beside(token: Token) -> bool:
