@@ -59,3 +59,19 @@ def test_a_participle_describing_someone_in_an_of_phrase_does_not_place_the_act(
     # "relatives of captives held in Gaza": where the captives are, not where the meeting was
     event = _events("Netanyahu met relatives of captives held in Gaza at a hotel in Washington on Monday.")["met"]
     assert _country(event) != "PSE"
+
+
+def test_the_country_is_not_one_someone_only_travelled_to(nlp):
+    # "cut short a trip to a summit in Ethiopia": where he had gone, so "the country" is Chad
+    event = _events("N'DJAMENA, May 3 (Reuters) - Gunmen attacked a market in the Chadian capital on Thursday. "
+                    "President Mahamat Deby, who cut short a trip to a summit in Ethiopia, declared a state of "
+                    "emergency across the country on Friday.")["declared"]
+    assert event["location"]["country"] == "TCD"
+
+
+def test_a_country_joined_to_a_nationality_before_a_noun_names_whose_it_is(nlp):
+    # "Togolese and U.S. soldiers": the United States is no place of the story, so the dateline
+    # still places the riot in its paragraph
+    event = _events("LOME, May 3 (AFP) - Togolese and U.S. soldiers patrolled the port on Friday, a day after "
+                    "rioters torched shops in the business district.")["torched"]
+    assert event["location"]["name"] == "Lomé"

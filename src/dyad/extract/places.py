@@ -2279,6 +2279,8 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
     in a London clinic"): where the thing is. A country before a title the tagger calls a name
     ("U.S. Secretary of State Antony Blinken") says whose the official is too."""
     span = per_doc.char_span(doc, place.start, place.end)
+    if span is not None and _is_country(place) and _joined_to_a_nationality(span.root):
+        return True  # "backed by French and U.S. troops": whose the troops are, as "French" says
     if span is None or not ((span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN") or (
             span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "PROPN" and _is_country(place))):
         return False
@@ -2286,6 +2288,15 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
     if _names_place(thing):
         return False  # "Katsina state", "the Kulgam district": the noun stands for the place the name names
     return not (place.lat is not None and thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
+
+
+def _joined_to_a_nationality(root: Token) -> bool:
+    """"French and U.S. troops": a country's name joined to a nationality word before a noun."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    return first is not root and first.dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN" and bool(
+        _adjective_country(first))
 
 
 def _names_a_party(doc: Doc, place: Place, moves: bool = False) -> bool:
@@ -2323,4 +2334,12 @@ def _party_not_scene(doc: Doc, place: Place, moves: bool) -> bool:
     # "fled to India"; "accused London of interfering": a party, not a scene (but "seized Kandahar");
     # "a trade pact with China", "talks with Moscow": a partner
     return (root.dep_ == "pobj" and head.lower_ in ("to", "from", "with")) or (
-        root.dep_ == "dobj" and head.lemma_.lower() not in place_words("place_verb"))
+        root.dep_ == "dobj" and head.lemma_.lower() not in place_words("place_verb")) or _where_one_went(root)
+
+
+def _where_one_went(root: Token) -> bool:
+    """"cut short a visit to a summit in Chad", "fled to a camp in Kenya": a place in the phrase of
+    where someone went or came from, as much a destination as "to Chad"."""
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ in SCENE_PREPOSITIONS and head.head.dep_ == "pobj"
+            and head.head.head.lower_ in ("to", "from"))
