@@ -75,3 +75,11 @@ def test_a_country_joined_to_a_nationality_before_a_noun_names_whose_it_is(nlp):
     event = _events("LOME, May 3 (AFP) - Togolese and U.S. soldiers patrolled the port on Friday, a day after "
                     "rioters torched shops in the business district.")["torched"]
     assert event["location"]["name"] == "Lomé"
+
+
+def test_a_name_towns_of_several_countries_share_is_the_one_where_the_storys_towns_are(nlp):
+    # Aguas Blancas is a town of Argentina and of Mexico; Chilpancingo, which no other place
+    # shares a name with, says the story is in Mexico
+    event = _events("State police shot dead two farmers at Aguas Blancas on Sunday, a week after a protest in "
+                    "Chilpancingo.")["shot"]
+    assert event["location"]["country"] == "MEX"

@@ -523,6 +523,14 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     prefer = dateline.country if dateline else None
     resolved = [(span, sure, _abbreviated_state(span) or lookup(span.text, context, prefer, region=_called_region(span)))
                 for span, sure in spans]
+    # "Survivors of the killing at Aguas Blancas marched to the state capital, Chilpancingo": a
+    # name several countries share is the one in the country of the story's towns only one has
+    towns = _countries_of_sole_towns(resolved) - context
+    if towns:
+        resolved = [(span, sure, lookup(span.text, context | towns, prefer, region=_called_region(span))
+                     if found is not None and found.kind == "city" and found.country not in context | towns
+                     and not _abbreviated_state(span) else found)
+                    for span, sure, found in resolved]
     for span, sure, found in resolved:
         qualifier = _qualifier(span, resolved)
         if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
@@ -557,6 +565,16 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
     return places + _referring_places(doc, places, text)
+
+
+def _countries_of_sole_towns(resolved: list[tuple[Span, bool, Candidate | None]]) -> frozenset[str]:
+    """The countries of the towns a story names that no other place in the gazetteer shares a name
+    with ("Chilpancingo"): where the story is, for the names it shares with towns abroad."""
+    countries = set()
+    for span, _, found in resolved:
+        if found is not None and found.kind == "city" and len(indexed(normalize(span.text)) or ()) == 1:
+            countries.add(found.country)
+    return frozenset(countries)
 
 
 def names_a_town(token: Token) -> bool:
