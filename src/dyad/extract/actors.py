@@ -731,7 +731,17 @@ class ActorResolver:
                 if info is not None:
                     info.name = _bare(span) if head_agent.i < span.end else f"{_bare(span)} {head_agent.text}"
                 return info
-        return resolve_phrase(self, span, span.root)
+        return resolve_phrase(self, span, self._head(span))
+
+    def _head(self, span: Span) -> Token:
+        """The phrase's head: its root, but not a country's name the parser cut from the title
+        after it ("Solomon Islands Prime Minister X" parsed with "Islands" as the verb's second
+        object), which is the title's country (`_country_left_before`), not the actor."""
+        root = span.root
+        rest = [t for t in span[root.i + 1 - span.start:] if t.head.i == root.head.i and t.i != root.i]
+        if rest and _country_ending_at(self, root) and _titled_after(self, root):
+            return rest[-1]
+        return root
 
 
 def _posting_nationality(head: Token) -> bool:
@@ -1167,6 +1177,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             # ("the town of Cizre": the place noun is the place, no title of it)
             mods.agent = mods.agent or item.agent
             mods.gender = mods.gender or item.agent.gender
+    if mods.country is None and mods.possessor is None:
+        mods.country = _country_left_before(resolver, span)  # "Cook Islands Prime Minister Henry Puna"
     for token in root.children:
         if token.dep_ == "poss" and _the_place_itself(token) and mods.possessor is None and span.start <= token.i:
             mods.possessor = resolver.story_country(token)  # "the country's remaining white farmers"
@@ -1180,6 +1192,34 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+def _country_ending_at(resolver: ActorResolver, token: Token) -> str | None:
+    """The country whose name ends at `token`, else None."""
+    item = resolver.at_token.get(token.i)
+    if item is None or item.end != token.i + 1 or not item.aliases:
+        return None
+    entity = resolver._choose(item)
+    return entity.country if entity is not None and entity.national and entity.kind == "place" else None
+
+
+def _titled_after(resolver: ActorResolver, token: Token) -> bool:
+    """A title follows `token` directly ("Prime Minister" after "Solomon Islands")."""
+    item = resolver.at_token.get(token.i + 1) if token.i + 1 < len(token.doc) else None
+    return item is not None and item.start == token.i + 1 and item.agent is not None and item.agent.title is not None
+
+
+def _country_left_before(resolver: ActorResolver, span: Span) -> str | None:
+    """The country named just before a title that begins the phrase, which the parser hung
+    elsewhere ("Solomon Islands Prime Minister X", "Islands" taken for the verb's modifier or
+    second object beside the titled name): a country's name written against its office's title
+    is the office's country."""
+    if span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if before.head.i != span.root.head.i or before.head.i == before.i or not _titled_after(resolver, before):
+        return None
+    return _country_ending_at(resolver, before)
 
 
 def _describes_side(resolver: ActorResolver, span: Span, root: Token, item: Found) -> bool:
@@ -1467,7 +1507,7 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
         info.body = mods.sector  # "U.N. envoy Thorvald Stoltenberg": the body he speaks for
-    if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root)) \
+    if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root) or _former_in_list(span.root)) \
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
@@ -1656,6 +1696,19 @@ def _former(span: Span) -> bool:
     doc, start = span.doc, span.start
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex" \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _former_in_list(head: Token) -> bool:
+    """ "pardoned former presidents Chun Doo-hwan and Roh Tae-woo": a later name of a list after
+    a plural title held in the past shares the title's "former" with the first."""
+    if head.dep_ != "conj":
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.tag_ == "NNS"]
+    if head.dep_ == "appos" and head.head.tag_ == "NNS" and head.head.i < head.i:
+        titles.append(head.head)  # "former ministers Ali Mansour and Karim Nasser"
+    return any(_former(noun_phrase(title)) for title in titles)
 
 
 def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
