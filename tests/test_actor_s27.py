@@ -48,3 +48,45 @@ def test_country_before_title_in_events():
     events = coded_events("Chinese President Xi Jinping received Cook Islands Prime Minister Henry Puna in Beijing "
                           "on Wednesday.", "2019-05-02")
     assert any(m["code"] == "COKGOV" for e in events for m in e["recipient"])
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a movement's "rulers" are the movement in power (GOV), as "the Taliban authorities"
+    ("Afghanistan's Taliban rulers rejected on Monday a U.N. call to reopen girls' schools.",
+     "Afghanistan's Taliban rulers", "AFGGOV"),
+    ("Saudi Arabia's rulers sent troops to Bahrain on Monday.", "Saudi Arabia's rulers", "SAUGOV"),
+    # a junta the text calls military is the armed forces in power
+    ("Thailand's military junta banned political gatherings of more than five people on Monday.",
+     "Thailand's military junta", "THAMIL"),
+    # "the junta" alone stays the government
+    ("Thailand's junta banned political gatherings of more than five people on Monday.", "Thailand's junta",
+     "THAGOV"),
+])
+def test_rulers(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # an ethnic minority's people are of where the deed they are caught in happens, not of the
+    # other nationality the sentence names
+    ("Serbian police killed at least 20 ethnic Albanians, among them two women, in the village of Likosane in "
+     "central Kosovo, monitors said.", "ethnic Albanians", "XKXCVL"),
+    ("Thousands of ethnic Albanian students marched in Pristina on Friday to demand that Serbian authorities "
+     "reopen the schools.", "ethnic Albanian students", "XKXEDU"),
+])
+def test_minority_home(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a name two bodies share is the one of the country the story names
+    ("Rebels of the National Liberation Army fired on Macedonian police near Tetovo on Sunday.",
+     "the National Liberation Army", "MKDREB"),
+    ("Rebels of the National Liberation Army bombed an oil pipeline in Arauca, Colombian officials said.",
+     "the National Liberation Army", "COLREB"),
+    ("Norwegian police said the Labour Party had cancelled its rally in Oslo after the threat.",
+     "the Labour Party", "NORPTY"),
+    ("The Labour Party won the most seats in the election, British media said.", "The Labour Party", "GBRPTY"),
+])
+def test_shared_names(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -1401,7 +1401,7 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
         # coders code a minority by where it lives.
-        country = mods.country or located(resolver, span.root) or resolver.context_country(span.root, besides=span)
+        country = mods.country or located(resolver, span.root) or _minority_home(resolver, span.root, span)
         if _citizenry_after_origin(resolver, span.root):
             country = entity.country  # "Greek Cypriots" are Cyprus's
         return Info(_bare(span), country, "CVL", "group")
@@ -1804,6 +1804,13 @@ def _apposed_country(resolver: ActorResolver, head: Token) -> str | None:
     return mods.country or mods.possessor
 
 
+def _minority_home(resolver: ActorResolver, root: Token, span: Span) -> str | None:
+    """The country an ethnic minority's people are in ("ethnic Albanians" killed "in the village
+    of Racak in southern Kosovo"): where the deed they take part in happens; else the one country
+    their sentence names besides their own people's (`context_country`)."""
+    return scene_country(resolver, root) or resolver.context_country(root, besides=span)
+
+
 def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
@@ -1849,7 +1856,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         return Info(_bare(span), None, "IGO", "group" if plural else agent.kind or "person", agent.gender, stateless=True)
     if mods.country and _ethnic(span):
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
-        country = located(resolver, root) or resolver.context_country(root, besides=span)
+        country = located(resolver, root) or _minority_home(resolver, root, span)
     sector = mods.sector if mods.org is not None else agent.sector
     if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and (
             mods.sector == "PTY" or any(r.sector == "GOV" for r in mods.org.roles)):
