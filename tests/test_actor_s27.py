@@ -90,3 +90,35 @@ def test_minority_home(nlp, text, phrase, code):
 ])
 def test_shared_names(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a journalist is the media (MED) whatever his politics
+    ("Belarusian police detained dissident journalist Ivan Petrovich Kozlov on Sunday.",
+     "dissident journalist Ivan Petrovich Kozlov", "BLRMED"),
+    # an opposition leader stays the opposition
+    ("Belarusian police detained opposition leader Ivan Petrovich Kozlov on Sunday.",
+     "opposition leader Ivan Petrovich Kozlov", "BLROPP"),
+    # Thailand's street movements
+    ("Thousands of protesters from the People's Alliance for Democracy blocked Government House in Bangkok on Monday.",
+     "the People's Alliance for Democracy", "THAOPP"),
+    # a bloc led by a state is that state's (as "the Saudi-led coalition")
+    ("The Saudi-led bloc gave Doha ten days to meet its demands.", "The Saudi-led bloc", "SAU"),
+])
+def test_trades_and_movements(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a movement the text calls rebels is the rebels it was, whatever it became
+    ("Guatemala's government and the leftist URNG guerrilla alliance signed a ceasefire in Oslo on Wednesday.",
+     "the leftist URNG guerrilla alliance", "GTMREB"),
+    # in apposition to the last of two conjuncts, which the parser hung on the first
+    ("Burundi's government and the main Hutu rebel group, the CNDD-FDD, agreed in Pretoria to share power.",
+     "the CNDD-FDD", "BDIREB"),
+    # a former rebel group is no longer one
+    ("Burundi's government and the CNDD-FDD, the former rebel group, agreed in Pretoria to share power.",
+     "the CNDD-FDD", "BDIPTY"),
+])
+def test_called_rebels(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code

@@ -996,8 +996,12 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
             and (item.agent.generic and item.agent.sector is None
                  or item.agent.sector == resolver.entity_info(modifiers.body).sector):
         # "the Taliban religious faction", "bin Laden's al-Qaeda terror network": the body named
-        # (not "the Hamas-run health ministry", a body of another kind)
-        return resolver.entity_info(modifiers.body)
+        # (not "the Hamas-run health ministry", a body of another kind); "the URNG guerrilla
+        # alliance": the movement while it fought
+        info = resolver.entity_info(modifiers.body)
+        if modifiers.agent is not None and modifiers.agent.sector == "REB" and info.sector != "REB":
+            _as_armed(info, modifiers.body)
+        return info
     if item is not None and item.agent is not None and item.agent.kind == "org" and item.agent.sector == "OPP" \
             and modifiers.body is not None and resolver.entity_info(modifiers.body).sector == "PTY":
         info = resolver.entity_info(modifiers.body)  # "the opposition Orange Democratic Movement"
@@ -1175,7 +1179,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 and not (named_by_place_noun(root) and span.doc[item.end - 1].lower_ in PLACE_NOUNS) \
                 and not _describes_side(resolver, span, root, item):
             # ("the town of Cizre": the place noun is the place, no title of it)
-            mods.agent = mods.agent or item.agent
+            if mods.agent is None or _trade_after_stance(mods.agent, item.agent):
+                mods.agent = item.agent
             mods.gender = mods.gender or item.agent.gender
     if mods.country is None and mods.possessor is None:
         mods.country = _country_left_before(resolver, span)  # "Cook Islands Prime Minister Henry Puna"
@@ -1220,6 +1225,12 @@ def _country_left_before(resolver: ActorResolver, span: Span) -> str | None:
     if before.head.i != span.root.head.i or before.head.i == before.i or not _titled_after(resolver, before):
         return None
     return _country_ending_at(resolver, before)
+
+
+def _trade_after_stance(first: Agent, later: Agent) -> bool:
+    """ "dissident journalist X", "opposition blogger X": the stance describes the trade, which
+    says what he is (CAMEO codes a journalist MED whatever his politics)."""
+    return first.sector == "OPP" and later.sector == "MED" and not later.generic
 
 
 def _describes_side(resolver: ActorResolver, span: Span, root: Token, item: Found) -> bool:
@@ -1489,12 +1500,9 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         governed = [r for r in entity.roles if r.sector == "GOV"]
         if governed:
             info.sector, info.country = "GOV", governed[-1].country  # "the ruling Taliban"
-    if entity.kind in ("org", "group") and not entity.national and mods.agent is not None \
-            and mods.agent.sector == "REB" and info.sector != "REB":
-        # "the rebel Sudan People's Liberation Movement": the movement while it fought
-        armed = [r for r in entity.roles if r.sector == "REB"]
-        info.sector = "REB"
-        info.country = max(armed, key=lambda r: r.start or dt.date.min).country if armed else info.country
+    if entity.kind in ("org", "group") and not entity.national and info.sector != "REB" \
+            and _called_rebel(resolver, span, mods):
+        _as_armed(info, entity)  # "the rebel Sudan People's Liberation Movement": the movement while it fought
     if entity.kind == "person" and info.sector == "ELI" and resolver.published and mods.agent and mods.agent.title \
             and not _former(span):
         # "President Idriss Deby had died": a story of the days the office ended still gives it.
@@ -1550,6 +1558,22 @@ def _called_opposition(resolver: ActorResolver, span: Span, mods: Modifiers) -> 
         return True
     described = appositive(resolver, span.root)
     return described is not None and described.sector == "OPP"
+
+
+def _called_rebel(resolver: ActorResolver, span: Span, mods: Modifiers) -> bool:
+    """A body the text calls rebels, before its name ("the rebel SPLM") or in apposition to it
+    ("the main Hutu rebel group, the CNDD-FDD"; not "the former rebel group")."""
+    if mods.agent is not None and mods.agent.sector == "REB":
+        return True
+    described = appositive(resolver, span.root)
+    return described is not None and described.sector == "REB" and not _former_apposed(resolver, span.root)
+
+
+def _as_armed(info: Info, entity: Entity) -> None:
+    """A movement named as the rebels it was (REB), of the country it fought in."""
+    armed = [r for r in entity.roles if r.sector == "REB"]
+    info.sector = "REB"
+    info.country = max(armed, key=lambda r: r.start or dt.date.min).country if armed else info.country
 
 
 def _called_ruling(span: Span) -> bool:
@@ -1717,7 +1741,10 @@ def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
     parser hung the name on ("the presidential spokesman in Niamey, X")."""
     around = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
-        before = head.head
+        # of a coordination the parser gave the apposition, the conjunct next to it ("the
+        # government and the main rebel group, the CNDD-FDD": the group)
+        before = max((c for c in head.head.conjuncts if head.head.i < c.i < head.i), key=lambda c: c.i,
+                     default=head.head)
         around.append(before)
         if before.dep_ == "pobj" and before.head.lower_ in LOCATIVE_PREPS and before.head.head.i < before.i:
             around.append(before.head.head)
