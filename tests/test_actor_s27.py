@@ -3,6 +3,8 @@ these tests."""
 
 import pytest
 
+import dyad
+
 from actor_lookup import code_of
 from helpers import coded_events
 
@@ -122,3 +124,14 @@ def test_trades_and_movements(nlp, text, phrase, code):
 ])
 def test_called_rebels(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Police in Seoul detained the union leader who called the strike.", "the union leader"),
+    ("Police arrested a labour leader in Valparaiso on Monday.", "a labour leader"),
+])
+def test_a_single_union_leader_is_labour(text, phrase):
+    # as "union leaders" are: the generic "leader" would make one of them a government official
+    events = dyad.code(text, published="2003-05-22")["events"]
+    sectors = {m["text"]: m["sector"] for e in events for m in e["actor"] + e["recipient"]}
+    assert sectors.get(phrase) == "LAB", sectors
