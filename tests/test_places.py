@@ -134,6 +134,13 @@ def test_a_town_qualified_by_its_state_or_country_is_in_it(nlp, text, expected):
     assert (place.name, place.country, place.admin1) == expected
 
 
+def test_a_province_qualified_by_its_country_is_in_it(nlp):
+    # "Morazan province, El Salvador": the country after the place noun, not Honduras's town of the name
+    [place, *_] = find_places(nlp("Guerrillas attacked an army post in Morazan province, El Salvador, on Sunday."),
+                              frozenset())
+    assert place.country == "SLV"
+
+
 def test_cities_carry_coordinates_within_a_few_km():
     kyiv = lookup("Kyiv")
     assert abs(kyiv.lat - 50.45) < 0.1 and abs(kyiv.lon - 30.52) < 0.1

@@ -801,11 +801,13 @@ def _country_names() -> dict[str, tuple[str, str | None]]:
 
 def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
     """"Cornwall, England", "Paris, Texas", "Portland, Ore.": the region or country that follows
-    a town's name after a comma."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
+    a town's name after a comma, also after its place noun ("Morazan province, El Salvador")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in place_words("place_noun") | place_words("region_noun"):
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
         return None
-    return _region_at(doc, span.end + 1, resolved, ("admin1", "country", "region", "landmark"))
+    return _region_at(doc, i + 1, resolved, ("admin1", "country", "region", "landmark"))
 
 
 def _village(span: Span, country: Candidate) -> Candidate | None:
