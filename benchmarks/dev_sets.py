@@ -61,17 +61,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=2, help="benchmarks run at once")
     args = parser.parse_args()
-    tasks = []
-    if GSR.exists():
-        tasks.append(lambda: plover_line(GSR, "dev"))
-    for path in [DATA / "wire_sentences.jsonl", *sorted(DATA.glob("plover_blind*.jsonl"))]:
-        tasks.append(lambda path=path: plover_line(path, "all"))
-    for path in (DATA / "actor_sentences.jsonl", DATA / "actor_blind.jsonl"):
-        tasks.append(lambda path=path: actor_line(path))
-    for path in sorted(DATA.glob("when_where*.jsonl")):
-        tasks.append(lambda path=path: when_where_line(path))
+    tasks = [(plover_line, GSR, "dev")] if GSR.exists() else []
+    tasks += [(plover_line, path, "all") for path in [DATA / "wire_sentences.jsonl", *sorted(DATA.glob("plover_blind*.jsonl"))]]
+    tasks += [(actor_line, DATA / "actor_sentences.jsonl"), (actor_line, DATA / "actor_blind.jsonl")]
+    tasks += [(when_where_line, path) for path in sorted(DATA.glob("when_where*.jsonl"))]
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for line in pool.map(lambda task: task(), tasks):  # in order, as each is ready
+        for line in pool.map(lambda task: task[0](*task[1:]), tasks):  # in order, as each is ready
             print(line, flush=True)
 
 

@@ -802,12 +802,16 @@ def _country_names() -> dict[str, tuple[str, str | None]]:
 def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
     """"Cornwall, England", "Paris, Texas", "Portland, Ore.": the region or country that follows
     a town's name after a comma, also after its place noun ("Morazan province, El Salvador")."""
-    doc, i = span.doc, span.end
-    if i < len(doc) and doc[i].lower_ in place_words("place_noun") | place_words("region_noun"):
-        i += 1
+    doc, i = span.doc, _past_place_noun(span)
     if i >= len(doc) or doc[i].text != ",":
         return None
     return _region_at(doc, i + 1, resolved, ("admin1", "country", "region", "landmark"))
+
+
+def _past_place_noun(span: Span) -> int:
+    """Where the words after a place's name go on, past its place noun ("Morazan province", "Bali town")."""
+    doc, i = span.doc, span.end
+    return i + 1 if i < len(doc) and doc[i].lower_ in place_words("place_noun") | place_words("region_noun") else i
 
 
 def _village(span: Span, country: Candidate) -> Candidate | None:
@@ -822,9 +826,7 @@ def _village(span: Span, country: Candidate) -> Candidate | None:
 def _region_after(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) -> Candidate | None:
     """"Bali town in Taraba state", "a hamlet in Funtua district in Katsina state": the region or country
     an "in" phrase right after a place's name (and its place noun) puts it in."""
-    doc, i = span.doc, span.end
-    if i < len(doc) and doc[i].lower_ in place_words("place_noun") | place_words("region_noun"):
-        i += 1
+    doc, i = span.doc, _past_place_noun(span)
     if i + 1 >= len(doc) or doc[i].lower_ != "in":
         return None
     i += 1
