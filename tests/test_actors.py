@@ -162,6 +162,9 @@ CASES = [
      ("Paul Mbeki", "ZMB", "GOV", "ZMBGOV", "person")),
     ("Barack Hussein Obama arrived in Berlin.", "Barack Hussein Obama", "2013-06-18",
      ("Barack Obama", "USA", "GOV", "USAGOV", "person")),
+    # a surname that ends a hyphened name is no namesake's ("Rahman": presidents of Bangladesh)
+    ("Yusuf Abdel-Rahman urged his followers to rise up.", "Yusuf Abdel-Rahman", "1994-02-01",
+     ("Yusuf Abdel-Rahman", None, None, None, "person")),
     # regions named after a place: the place (its people as the scene of an event), not a government
     ("Gunmen attacked villages in Kaduna State.", "Kaduna State", None, ("Kaduna State", "NGA", "CVL", "NGACVL", "place")),
     ("Russia shelled the Donetsk region.", "the Donetsk region", "2024-05-01",

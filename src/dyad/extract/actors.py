@@ -673,6 +673,8 @@ class ActorResolver:
         start = item.start
         if item.end - start != 1 or start == 0 or any(a.entity.kind != "person" for a in item.aliases):
             return False
+        if _hyphened_to_name(self.doc[start]):
+            return True  # "Omar Abdel-Rahman" is no Rahman the knowledge base knows
         before, token = self.doc[start - 1], self.doc[start]
         if not (token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and before.pos_ == "PROPN"
                 and len(before.text) > 2 and before.text[:1].isupper() and start - 1 not in self.at_token):
@@ -1376,6 +1378,20 @@ def _office_in_apposition(root: Token, item: Found, mods: Modifiers) -> str | No
             and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in root.children):
         return sector
     return None
+
+
+# Articles that join a family name with a hyphen and leave it that name ("al-Bashir" is Bashir).
+NAME_ARTICLES = frozenset({"al", "el", "ul", "ur", "ud", "ad", "ash", "as", "az", "an", "ar"})
+
+
+def _hyphened_to_name(token: Token) -> bool:
+    """The name word ends a hyphened compound name ("Abdel-Rahman", "Ould-Abdallah"), not after
+    an article ("al-Bashir")."""
+    if token.i < 2:
+        return False
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ \
+        and before.is_alpha and before.lower_ not in NAME_ARTICLES
 
 
 def _attached_to(token: Token, root: Token) -> bool:
