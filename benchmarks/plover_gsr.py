@@ -14,7 +14,9 @@ benchmarks/data/wire_sentences.jsonl holds wire-service sentences written for dy
 longer ones in 1990s agency style, ids WIRE-L/M/N/G..., with reported speech, several clauses,
 rebels, militias and ethnic groups), gold-coded by hand
 through the CAMEO->PLOVER table before dyad was run on them; meetings without a host list all sides
-as actors, and a host is the actor of CAMEO 043, as CAMEO codes it. Score it with --half all.
+as actors, and a host is the actor of CAMEO 043, as CAMEO codes it; unknown attackers ("unknown gunmen",
+"a suicide bomber") are the attack's country with sector UAF, as the manual's sector table has it (two
+records, first coded with no actor, were corrected to that). Score it with --half all.
 
 --half splits the sentences by a stable hash (md5) of their id into a development half and a
 held-out test half: look at errors on the dev half only, and run the test half only to check

@@ -81,12 +81,13 @@ def test_a_demand_in_the_subjunctive_passive_is_made_of_its_subject():
         ("REQUEST", frozenset({"GHA"}), frozenset({"GHA"}))}
 
 
-def test_an_unknown_attacker_is_no_party():
-    # not one of the country the attack happened in; a group named in the phrase still is the doer
-    assert triples("Unidentified gunmen shot dead a judge in Tegucigalpa on Monday.") == {
-        ("ASSAULT", frozenset(), frozenset({"HND"}))}
-    assert all(not e["actor"] for e in asserted(
-        "A suicide bomber blew himself up outside a police station in Peshawar, killing nine officers."))
+def test_an_unknown_attacker_is_an_unidentified_armed_force_of_where_it_struck():
+    # the PLOVER manual's sector UAF ("unknown gunmen"), with the country the attack happened in;
+    # a group named in the phrase is the doer
+    (event,) = asserted("Unidentified gunmen shot dead a judge in Tegucigalpa on Monday.")
+    assert [(m["text"], m["code"]) for m in event["actor"]] == [("Unidentified gunmen", "HNDUAF")]
+    events = asserted("A suicide bomber blew himself up outside a police station in Peshawar, killing nine officers.")
+    assert {m["code"] for e in events for m in e["actor"]} == {"PAKUAF"}
     (event,) = asserted("A Hamas suicide bomber blew himself up on a bus in Jerusalem.")
     assert {party(m) for m in event["actor"]} == {"PSE"}
 

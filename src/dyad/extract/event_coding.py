@@ -147,11 +147,6 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         return None  # "Trump held a rally in Ohio", "at the Maine rally": a candidate's rally aimed at no one is no protest
     if pattern.not_at and recipient and all(m.kind in pattern.not_at for m in recipient):
         return None  # "voters voted for Sanders", "he planned to vote for Cruz": a ballot cast for a candidate
-    if type_ == "ASSAULT":
-        # "unknown gunmen", "a suicide bomber" no group is named for: a doer the story does not know is
-        # no party (PLOVER codes the attack with its victims), not one of the country it happened in
-        unknown = set(lex.types["ASSAULT"].get("unknown_doer_words") or ())
-        actor = [m for m in actor if not (unknown & set(m.text.lower().split()) and _unnamed(m, item.trigger.doc))]
     if type_ == "REJECT" and item.how == "verb" and _declines_comment(item.trigger, lex.types["REJECT"]):
         return None  # "declined to comment", "refused to say whether": CAMEO 011, not coded by PLOVER
     if type_ == "ASSAULT" and mode in (None, "beat", "abduct", "firearms") and (words_of := _words_between_politicians(
@@ -1089,12 +1084,6 @@ def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Men
         return mentions
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if _unplaced(m) and m.kind != "org" else m for m in mentions]
-
-
-def _unnamed(mention: Mention, doc) -> bool:
-    """A phrase that names no group, country or people ("a suicide bomber", not "a Hamas suicide bomber")."""
-    span = per_doc.char_span(doc, mention.start, mention.end)
-    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span)
 
 
 def _partners_country(mentions: list[Mention], doc) -> list[Mention]:
