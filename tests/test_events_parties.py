@@ -192,3 +192,13 @@ def test_a_statement_speaks_for_whoever_issued_it_or_wrote_it():
     killings = [e for e in coded_events("Police arrested the man who killed the mayor on Sunday.", "2017-11-20")
                 if e["type"] == "ASSAULT"]
     assert all([m["text"] for m in killing["actor"]] != ["Police"] for killing in killings)
+
+
+def test_who_fired_the_weapon_that_struck_is_the_doer():
+    (event,) = asserted("A rocket fired by Houthi rebels struck a fuel depot in Jizan on Sunday.")
+    assert [(m["text"], m["code"]) for m in event["actor"]] == [("Houthi rebels", "YEMREB")]
+    events = asserted("A roadside bomb planted by the Shining Path exploded near Ayacucho, killing three soldiers.")
+    assert {m["text"] for e in events for m in e["actor"]} == {"the Shining Path"}
+    # whoever made or sold the weapon did not strike with it
+    (event,) = asserted("A drone supplied by Iran hit a refinery in Abqaiq.")
+    assert all(m["text"] != "Iran" for m in event["actor"])

@@ -54,7 +54,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
-            return [h for s in subjects for h in list_members(_antecedent(s))]
+            return [h for s in subjects for h in list_members(_antecedent(s)) for h in _weapon_users(h) or [h]]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
             named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
@@ -122,6 +122,14 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _weapon_users(subject: Token) -> list[Token]:
+    """ "A missile fired by Houthi rebels struck Jeddah": the agent of the participle that says who
+    used the weapon in the subject is the doer."""
+    use = event_lexicon().types["ASSAULT"].get("weapon_use_words") or ()
+    return [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in use
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _continues_other(subject: Token, subjects: list[Token]) -> bool:
