@@ -199,6 +199,10 @@ def test_who_fired_the_weapon_that_struck_is_the_doer():
     assert [(m["text"], m["code"]) for m in event["actor"]] == [("Houthi rebels", "YEMREB")]
     events = asserted("A roadside bomb planted by the Shining Path exploded near Ayacucho, killing three soldiers.")
     assert {m["text"] for e in events for m in e["actor"]} == {"the Shining Path"}
+    # the posts it was fired from say whose forces fired it
+    (event,) = [e for e in asserted("A mortar bomb fired from Serb positions hit a cafe in Tuzla, killing 71 people.")
+                if e["trigger"]["text"] == "hit"]
+    assert [(m["text"], m["code"]) for m in event["actor"]] == [("Serb positions", "SRBMIL")]
 
 
 def test_a_missile_or_drone_no_one_is_named_for_is_no_party():

@@ -126,10 +126,12 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def _weapon_users(subject: Token) -> list[Token]:
     """ "A missile fired by Houthi rebels struck Jeddah": the agent of the participle that says who
-    used the weapon in the subject is the doer."""
-    use = event_lexicon().types["ASSAULT"].get("weapon_use_words") or ()
+    used the weapon in the subject is the doer; "a shell fired from Serb positions": the posts'."""
+    assault = event_lexicon().types["ASSAULT"]
+    use, origins = assault.get("weapon_use_words") or (), assault.get("weapon_origin_words") or ()
     return [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in use
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from"
+            for g in a.children if g.dep_ == "pobj" and (a.dep_ == "agent" or g.lower_ in origins)]
 
 
 def _continues_other(subject: Token, subjects: list[Token]) -> bool:
