@@ -19,7 +19,7 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
-from dyad.extract.places import (SCENE_PREPOSITIONS, agreed_together, at_home, country_only, home_country, is_dateline,
+from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, country_only, home_country, is_dateline,
                                  nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
@@ -461,8 +461,9 @@ def _one_decider(heads: list[Token], actor: list[Mention]) -> bool:
 
 
 def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
-    """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch")."""
-    return head.lemma_.lower() in natural_causes or (head.pos_ == "PROPN" and any(
+    """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch") or one the parser
+    hangs on the bearing after it ("an earthquake east of Algiers": "earthquake" a compound of "east")."""
+    return head.lemma_.lower() in natural_causes or ((head.pos_ == "PROPN" or head.lower_ in COMPASS) and any(
         c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in head.children))
 
 

@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misread_clause_subject, misread_doer, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
 from dyad.extract.phrases import past_dateline
-from dyad.extract.status import cue_words, taken_deed
+from dyad.extract.status import cue_words, prevented_plan, taken_deed
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -50,7 +50,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
         subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
-        subjects = [s for s in subjects if not _continues_other(s, subjects)]
+        subjects = [s for s in subjects if not _continues_other(s, subjects) and not misread_sequence_subject(s)]
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
@@ -71,6 +71,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return []  # "five people were killed": no doer named
         head, dep = token.head, token.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if (plan := prevented_plan(token)) is not None:
+            return _named_doers(plan)  # "police foiled an al-Qaeda plot to bomb parliament": al-Qaeda's, not the police's
         if dep == "acl" and (doer := misread_doer(token)) is not None:
             return [doer]  # "Troops backed by helicopters clashed with gunmen": the troops, not the helicopters
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -97,6 +99,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
             token = head
+            continue
+        if dep == "conj" and (finite := misjoined_conjunct(token)) is not None:
+            token = finite  # "thwarted a plan to attack the palace and arrested six men": the thwarters arrested them
             continue
         if dep == "conj" and _past_beside_report(token, head):
             # "the minister says recovering the islands remains an objective and called for talks":
@@ -175,7 +180,7 @@ def asked_of(verb: Token) -> list[Token]:
 def subject_controller(verb: Token) -> list[Token]:
     """When an object controls an infinitive ("sent 21 personnel to investigate") or a participle
     ("issued a statement urging"), the subject of the governing verb, for when the object names no actor."""
-    if verb.dep_ in ("xcomp", "advcl") and has_to_infinitive(verb):
+    if verb.dep_ in ("xcomp", "advcl") and has_to_infinitive(verb) and prevented_plan(verb) is None:
         head = verb.head
         if any(c.dep_ == "dobj" for c in head.children):
             return subjects_of(head)

@@ -152,6 +152,8 @@ def misread_doer(participle: Token) -> Token | None:
     acts on something of its own, it is the verb and that noun its doer."""
     if participle.dep_ != "acl" or participle.pos_ != "VERB" or any(c.dep_ == "agent" for c in participle.children):
         return None
+    if misread_sequence_subject(participle.head):
+        return participle.head  # "Rebels threatened on Tuesday to strike again, a day after gunmen stormed a barracks"
     if not any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ != "by" for c in participle.children):
         return None
     noun, prep = participle.head, participle.head.head
@@ -167,6 +169,18 @@ def misread_doer(participle: Token) -> Token | None:
 # Conjunctions the small parser reads as prepositions when a clause follows them ("a day after
 # militants attacked the hotels": "militants" the object of "after", the verb left with no subject).
 SEQUENCE_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
+
+
+def misread_sequence_subject(noun: Token) -> bool:
+    """ "Rebels threatened on Tuesday to carry out more attacks, a day after gunmen stormed a barracks":
+    the small parser may make the sentence's subject a first subject of the verb after "after" (which
+    has its own subject after the conjunction) and hang the sentence's verb on it as a participle."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    children = per_doc.children(verb)
+    return any(m.dep_ == "mark" and m.lower_ in SEQUENCE_CONJUNCTIONS and noun.i < m.i < s.i
+               for m in children for s in children if s.dep_ == "nsubj")
 
 
 def misread_clause_subject(verb: Token) -> Token | None:
@@ -187,6 +201,23 @@ def misread_clause_subject(verb: Token) -> Token | None:
             for noun in per_doc.children(prep):
                 if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.right_edge.i == verb.i - 1:
                     return noun
+    return None
+
+
+def misjoined_conjunct(verb: Token) -> Token | None:
+    """ "Security forces thwarted a plan to attack the palace and arrested six men": the parser may
+    join a past-tense verb to an infinitive, which no tense can share; it continues the finite verb
+    the infinitive hangs under, which is returned."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or not has_to_infinitive(head):
+        return None
+    token = head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
+            return token
     return None
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
-from dyad.extract.event_syntax import semicolon_between
+from dyad.extract.event_syntax import misjoined_conjunct, semicolon_between
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 
 # How far up the parse a status cue is looked for: the trigger's own clause and the clauses
@@ -96,6 +96,8 @@ def _status(trigger: Token) -> str:
             if parent.lower_ == "with" and parent.head.lemma_.lower() in cues["allegation"]:
                 return "hypothetical"  # "charged Fujimori with ordering massacres": alleged, not asserted
             break
+        if prevented_plan(clause) is not None:
+            return "negated"  # "police foiled a plot to bomb parliament": the bombing did not happen
         if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})) and not _has_child(
                 parent, "amod", frozenset({"first", "last", "only", "second", "latest"})):
             # "little incentive to negotiate" is not a negotiation; "plans to meet" is a plan; but "the
@@ -155,6 +157,23 @@ def taken_deed(noun: Token) -> Token | None:
     return None
 
 
+def prevented_plan(clause: Token) -> Token | None:
+    """The plan noun when the clause is the infinitive of a plan someone foiled ("thwarted a plot to
+    attack the palace", "foiled an attempt to seize the airport"; the parser may hang it on the verb
+    itself: "foiled a plot to bomb parliament"): what it says was not done, and not by the one who
+    foiled it."""
+    if clause.dep_ not in ("acl", "advcl") or not _has_child(clause, "aux", frozenset({"to"})):
+        return None
+    prevention = cue_words()["prevention"]
+    if clause.dep_ == "acl":
+        plan = clause.head
+        return plan if plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in prevention else None
+    verb = clause.head
+    if verb.lemma_.lower() not in prevention:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 2 == clause.i), None)
+
+
 def decided(clause: Token) -> bool:
     """Whether the clause is the infinitive of a verb of deciding ("has decided to extend a loan")."""
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cue_words()["decision"]
@@ -189,7 +208,9 @@ def _clause_verb(trigger: Token) -> Token | None:
     while token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
         if any(c.dep_ == "cc" and c.lower_ in cues["contrast"] for c in token.head.children):
             break
-        token = token.head
+        # "thwarted a plan to attack the palace and arrested six men": what the parser joins to an
+        # infinitive in the past tense continues the finite verb above it, not the plan
+        token = misjoined_conjunct(token) or token.head
     return token
 
 
