@@ -55,3 +55,24 @@ def test_a_threat_told_before_a_day_after_clause_is_the_threateners():
     assert (threat["type"], threat["status"]) == ("THREATEN", "asserted")
     assert [m["text"] for m in threat["actor"]] == ["Tuareg rebels"]
     assert [m["text"] for m in events["stormed"]["actor"]] == ["gunmen"]
+
+
+def test_leaders_the_parser_makes_a_gerund_clause_are_the_doers():
+    events = events_by_trigger("Southern African leaders meeting in Lusaka on Monday recognised the opposition "
+                               "leader as the winner of the vote and suspended the country from their bloc.",
+                               "2010-12-07")
+    for trigger in ("recognised", "suspended"):
+        assert [m["text"] for m in events[trigger]["actor"]] == ["Southern African leaders"]
+
+
+def test_tanks_backing_troops_neither_endorse_them_nor_seize_the_palace():
+    events = events_by_trigger("Iraqi troops backed by hundreds of tanks invaded Kuwait before dawn on Thursday, "
+                               "seizing the emir's palace and government buildings in Kuwait City as the emir "
+                               "fled to Saudi Arabia, diplomats said.", "1990-08-02")
+    assert "backed" not in events
+    assert [m["text"] for m in events["seizing"]["actor"]] == ["Iraqi troops"]
+
+
+def test_a_plan_backed_by_many_governments_is_supported():
+    events = events_by_trigger("The peace plan was backed by dozens of governments on Tuesday.", "2012-11-20")
+    assert events["backed"]["type"] == "SUPPORT"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
-from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS
+from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
 
@@ -49,12 +49,13 @@ def subjects_of(verb: Token) -> list[Token]:
             return agents
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
-        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
+        subjects = [_gerund_subject(s) for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"
+                    for s in past_dateline(c)]
         subjects = [s for s in subjects if not _continues_other(s, subjects) and not misread_sequence_subject(s)]
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
-            return [h for s in subjects for h in list_members(_antecedent(s)) for h in _weapon_users(h) or [h]]
+            return [h for s in subjects for h in _subject_heads(s) for h in _weapon_users(h) or [h]]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
             named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
@@ -92,6 +93,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 return objects
             token = governor
             continue
+        if dep == "advcl" and token.tag_ == "VBG" and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "Iraqi troops backed by hundreds of tanks invaded Kuwait, seizing the palace": a participle the
+            # parser hangs on a passive one tells what the noun it describes did, not its "by" phrase
+            return list_members(head.head)
         if dep in ("xcomp", "advcl") and head.i != token.i:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if head.lemma_.lower() in VISITING and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
@@ -137,6 +142,14 @@ def _weapon_users(subject: Token) -> list[Token]:
     return [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in use
             for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from"
             for g in a.children if g.dep_ == "pobj" and (a.dep_ == "agent" or g.lower_ in origins)]
+
+
+def _gerund_subject(subject: Token) -> Token:
+    """ "West African leaders meeting in Abuja recognised Ouattara": the parser may read the people
+    and the participle describing them as a gerund clause subject; the people are the doers."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), subject)
 
 
 def _continues_other(subject: Token, subjects: list[Token]) -> bool:
@@ -330,6 +343,36 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
+def _subject_heads(subject: Token) -> list[Token]:
+    """The heads of the doers a subject names: its antecedent's members; for a relative clause the
+    parser hangs on a place that locates a noun ("the bombing of a synagogue in Istanbul, which
+    killed 23", "the government in Moscow, which has backed Assad"), that noun's, as no town does
+    what the clause tells: the doers a deed's noun names, a body, or none."""
+    antecedent = _antecedent(subject)
+    preposition = antecedent.head
+    if antecedent is subject or antecedent.ent_type_ not in ("GPE", "LOC", "FAC") or antecedent.dep_ != "pobj" \
+            or preposition.lower_ not in ("in", "at") or preposition.head.pos_ != "NOUN":
+        return list_members(antecedent)
+    located = preposition.head
+    if (deed := _deed_of(located)) is not None:
+        return doers_named(deed)
+    # a body ("the government in Moscow"), not a building ("its consulate in Kabul, which killed two")
+    return list_members(located) if located.lemma_.lower() in cue_words()["actor_noun"] else []
+
+
+def _deed_of(noun: Token) -> Token | None:
+    """The noun of force that is, or whose "of" or "on" phrase holds, `noun` ("the bombing of a
+    synagogue", "the strike on its embassy")."""
+    for _ in range(3):
+        if any(p.type == "ASSAULT" for p in event_lexicon().nouns.get(noun.lemma_.lower(), ())):
+            return noun
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "on") or preposition.head.pos_ != "NOUN":
+            return None
+        noun = preposition.head
+    return None
+
+
 def owner_of(theme: Token) -> Token:
     """For "rejected Trump's proposal" the recipient is Trump: a possessor, or the "by" or
     "from" phrase, stands in for a theme that is a thing rather than an actor."""
@@ -487,6 +530,12 @@ def _of_phrases(nouns: list[Token]) -> list[Token]:
 def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
     """The recipient slots the pattern names, in priority order, each as the heads found there."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    particle = misread_particle(verb)
+    if not passive and particle is not None and particle.lower_ == pattern.particle:
+        # "voted down the bill": the parser hung the object on the particle it took for a preposition
+        objects = [owner_of(g) for g in particle.children if g.dep_ == "pobj"]
+        return [objects if where in ("dobj", "theme") else heads for where in pattern.recipient
+                if (heads := _slot(verb, where, passive)) or where in ("dobj", "theme")]
     return [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
 
 

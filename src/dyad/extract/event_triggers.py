@@ -188,12 +188,13 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
     # what the verb is done to directly outranks what a phrase of place names ("opened fire on
     # protesters at the toll gate", "seized the president at a barracks")
     direct = _direct_object_words(verb) if objects else frozenset()
+    misread = misread_particle(verb)
     best, best_rank = None, -1
     adjective = verb.pos_ == "ADJ"
     for pattern in candidates:
         if adjective and not pattern.adjective:
             continue  # "It's fine", "the border is open": an adjective is a verb's event only where the lexicon says so
-        if pattern.particle and pattern.particle not in particles:
+        if pattern.particle and pattern.particle not in particles and not _takes_misread_particle(pattern, misread):
             continue
         if pattern.constraint and not (pattern.constraint & objects):
             continue
@@ -221,6 +222,25 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
     return best
 
 
+def misread_particle(verb: Token) -> Token | None:
+    """ "voted down the bill", "handed in their weapons": the small parser may read the particle right
+    after a verb with no object as a preposition that takes the verb's object; returns that word."""
+    children = per_doc.children(verb)
+    if any(c.dep_ == "dobj" for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ADVERB_PARTICLES
+                 and any(g.dep_ == "pobj" for g in per_doc.children(c))), None)
+
+
+def _takes_misread_particle(pattern: Pattern, particle: Token | None) -> bool:
+    """A phrasal verb's pattern whose particle the parser read as a preposition: one that says what
+    the verb is done to, by an object list or its direct object ("handed in their weapons", "voted down
+    the bill"; not "walked out the door"), and not one that takes the word as a preposition of its own
+    ("break through", recipient "through")."""
+    return particle is not None and pattern.particle == particle.lower_ and pattern.particle not in pattern.recipient \
+        and bool(pattern.constraint or {"dobj", "theme"} & set(pattern.recipient))
+
+
 def _has_clause(children, kinds: frozenset[str]) -> bool:
     """The verb has a complement of one of `kinds`: "to" (an infinitive: "asked Kyiv to withdraw"),
     "that" ("asked that the troops leave"), "for" ("asked Berlin for tanks"); not a question
@@ -242,8 +262,8 @@ def _has_clause(children, kinds: frozenset[str]) -> bool:
 
 def _agent_words(verb: Token) -> set[str]:
     """The lemmas of a passive's doers ("troops backed by tanks"): an exclusion rules them out too."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ == "agent"
-            for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
+    return {t.lemma_.lower() for c in verb.children if c.dep_ == "agent"  # "backed by hundreds of tanks": the tanks
+            for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts, *partitive_heads(g))}
 
 
 def _subject_tokens(verb: Token) -> list[Token]:

@@ -96,6 +96,9 @@ def _status(trigger: Token) -> str:
             if parent.lower_ == "with" and parent.head.lemma_.lower() in cues["allegation"]:
                 return "hypothetical"  # "charged Fujimori with ordering massacres": alleged, not asserted
             break
+        if clause.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and parent.lemma_.lower() in cues["allegation_noun"] \
+                and _has_child(clause, "mark", frozenset({"that"})):
+            return "hypothetical"  # "an inquiry into allegations that troops shelled a village": alleged, not told as done
         if prevented_plan(clause) is not None:
             return "negated"  # "police foiled a plot to bomb parliament": the bombing did not happen
         if clause.dep_ in ("acl", "relcl") and _has_child(clause, "aux", frozenset({"to"})) and not _has_child(
@@ -111,9 +114,10 @@ def _status(trigger: Token) -> str:
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["condition"]):
             return "hypothetical"
         if clause.dep_ == "advcl" and _has_child(clause, "mark", cues["awaited"]) and (
-                _has_child(parent, "aux", cues["modal"] | cues["future"]) or (clause.i == verb.i and clause.tag_ in ("VBZ", "VBP"))):
+                _has_child(parent, "aux", cues["modal"] | cues["future"]) or (clause.i == verb.i and _present(clause))):
             # "would not return to talks until the authorities freed prisoners": a condition; so is an
-            # act told in the present after "until" or "before" ("suspended the country until Gbagbo steps down")
+            # act told in the present after "until" or "before" ("suspended the country until Gbagbo steps down",
+            # "opposed the force until their demands are met")
             return "hypothetical"
         if parent.lemma_ in cues["denial"] and clause.dep_ in ("ccomp", "pcomp", "xcomp") and not elaborated:
             return "denied"
@@ -309,6 +313,12 @@ def _definite(noun: Token) -> bool:
     """ "the attacks", "its offensive": a deed the reader knows of, not one only planned."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
                for c in noun.children)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, or with an auxiliary in it ("steps down", "are met")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in verb.children)
 
 
 def _has_child(token: Token, dep: str, words: frozenset[str]) -> bool:
