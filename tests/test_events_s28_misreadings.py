@@ -76,3 +76,12 @@ def test_tanks_backing_troops_neither_endorse_them_nor_seize_the_palace():
 def test_a_plan_backed_by_many_governments_is_supported():
     events = events_by_trigger("The peace plan was backed by dozens of governments on Tuesday.", "2012-11-20")
     assert events["backed"]["type"] == "SUPPORT"
+
+
+def test_an_infinitive_joined_to_a_bare_one_is_the_agreeing_sides_and_only_agreed():
+    events = events_by_trigger("Eritrea and Djibouti have agreed to let Qatar mediate in their border dispute "
+                               "and to pull their troops back from the contested area, the Qatari foreign "
+                               "ministry said.", "2010-06-07")
+    pull = events["pull"]
+    assert pull["status"] != "asserted"
+    assert sorted(m["country"] for m in pull["actor"]) == ["DJI", "ERI"]

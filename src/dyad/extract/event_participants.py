@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -104,6 +104,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
             token = head
+            continue
+        if dep == "conj" and (joined := infinitive_conjunct_head(token)) is not None:
+            token = joined  # "agreed to let Qatar mediate and to pull their troops back": the agreeing states pull
             continue
         if dep == "conj" and (finite := misjoined_conjunct(token)) is not None:
             token = finite  # "thwarted a plan to attack the palace and arrested six men": the thwarters arrested them

@@ -221,6 +221,22 @@ def misjoined_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def infinitive_conjunct_head(verb: Token) -> Token | None:
+    """ "agreed to let Qatar mediate and to pull their troops back": the parser may join an infinitive
+    with "to" of its own to the bare infinitive before it; it continues the infinitive with "to" above
+    that one, which is returned."""
+    if verb.dep_ != "conj" or not has_to_infinitive(verb) or has_to_infinitive(verb.head):
+        return None
+    token = verb.head
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if has_to_infinitive(token):
+            return token
+    return None
+
+
 def has_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

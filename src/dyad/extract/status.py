@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
-from dyad.extract.event_syntax import misjoined_conjunct, semicolon_between
+from dyad.extract.event_syntax import infinitive_conjunct_head, misjoined_conjunct, semicolon_between
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 
 # How far up the parse a status cue is looked for: the trigger's own clause and the clauses
@@ -209,12 +209,13 @@ def _clause_verb(trigger: Token) -> Token | None:
     # auxiliary or subject of its own ("has not approved X nor imposed Y"), unless a contrast
     # separates them ("did not attack but negotiated").
     cues = cue_words()
-    while token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+    while token.dep_ == "conj" and (not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children)
+                                    or infinitive_conjunct_head(token) is not None):
         if any(c.dep_ == "cc" and c.lower_ in cues["contrast"] for c in token.head.children):
             break
         # "thwarted a plan to attack the palace and arrested six men": what the parser joins to an
         # infinitive in the past tense continues the finite verb above it, not the plan
-        token = misjoined_conjunct(token) or token.head
+        token = misjoined_conjunct(token) or infinitive_conjunct_head(token) or token.head
     return token
 
 
