@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_amod_verbs")
     nlp.add_pipe("dyad_date_entities", after="ner")
+    nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
     return nlp
 
@@ -86,6 +87,49 @@ def _object_verbs() -> frozenset[str]:
     from dyad import lexicon
 
     return frozenset(entry["verb"] for entry in lexicon.load("events/object_verbs"))
+
+
+# Entities whose capitals a title-case line keeps when it is read again in lower case (not
+# organisations: the model tags "Kenyan Police Arrest" in a title-case line as one).
+NAME_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+# What the parse of a line read again in lower case gives back to the line.
+PARSE_ATTRS = [TAG, POS, DEP, HEAD, LEMMA]
+# The steps that parse a line read again (not the entities: those of the line as written stand).
+REPARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "dyad_amod_verbs", "dyad_fronted_subjects")
+
+
+@Language.component("dyad_title_case_lines")
+def title_case_lines(doc: Doc) -> Doc:
+    """ "Russia And Ukraine Agree Grain Deal": in a headline written in title case the tagger takes every
+    capitalised word for a name and finds no verb. Such a line with no verb is parsed again from its
+    words in lower case (names kept as written), and takes that parse when it finds the verb."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for sent in list(doc.sents):
+        if _title_case(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            _reparse_lower(doc, sent)
+    return doc
+
+
+def _title_case(sent: Span) -> bool:
+    """Every word of four letters or more capitalised, some not a name, and not all in capitals."""
+    words = [t for t in sent if t.is_alpha]
+    long = [t for t in words if len(t) > 3]
+    return (len(words) >= 3 and len(long) >= 2 and all(t.text[0].isupper() for t in long)
+            and not all(t.is_upper for t in words) and any(t.ent_type_ not in NAME_ENTITIES for t in long))
+
+
+def _reparse_lower(doc: Doc, sent: Span) -> None:
+    nlp = pipeline()
+    words = [t.text if t.ent_type_ in NAME_ENTITIES else t.lower_ for t in sent]
+    line = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for name in REPARSE_PIPES:
+        line = nlp.get_pipe(name)(line)
+    if not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line):
+        return
+    values = doc.to_array(PARSE_ATTRS)
+    values[sent.start:sent.end] = line.to_array(PARSE_ATTRS)
+    doc.from_array(PARSE_ATTRS, values)
 
 
 @Language.component("dyad_headline_passives")
