@@ -61,3 +61,14 @@ def test_what_an_allegation_holds_is_not_told_as_done():
 ])
 def test_a_town_a_relative_clause_hangs_on_kills_no_one(text, town):
     assert not any(m["text"] == town for e in coded_events(text, PUBLISHED) for m in e["actor"])
+
+
+def test_who_reports_or_witnesses_a_deed_did_not_do_it():
+    text = ("The army and the paramilitary agreed on Saturday to a seven-day ceasefire, but residents of "
+            "Khartoum reported air strikes within hours.")
+    assert not any(m["text"] == "residents of Khartoum" for e in coded_events(text, "2023-05-21") for m in e["actor"])
+
+
+def test_a_side_that_reports_fighting_with_another_is_a_side():
+    fighting = events_by_trigger("The Syrian army reported heavy fighting with rebels in Aleppo.", "2013-05-21")["fighting"]
+    assert [m["text"] for m in fighting["actor"]] == ["The Syrian army", "rebels"]

@@ -614,6 +614,11 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
                 # "received threats from militants": the parser hangs the giver on the verb
                 actors = [g for p in item.clause.children if p.dep_ == "prep" and p.lower_ in pattern.actor
                           for g in p.children if g.dep_ == "pobj"]
+        elif subjects and item.light_role == "witness":
+            # "residents reported air strikes": who saw or tells of it is no party to it, but one side
+            # of a clash it tells of with the other ("the army reported heavy fighting with rebels")
+            if pattern.symmetric and not any(p.dep_ == "prep" and p.lower_ == "between" for p in noun.children):
+                actors = subjects + actors
         elif subjects:
             actors = subjects + (actors if pattern.symmetric else [])
         if not recipients:

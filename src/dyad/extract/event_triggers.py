@@ -44,7 +44,7 @@ class Found:
     clause: Token  # the verb whose subject, time and status the event takes
     governed: list["Found"] = field(default_factory=list)  # absorbed complements
     context: set[str] = field(default_factory=set)
-    light_role: str | None = None  # "host", "recipient": a light verb's subject is the recipient
+    light_role: str | None = None  # "host", "recipient": a light verb's subject is the recipient; "witness": no party
     lemma: str = ""
     theme: Token | None = None  # a judgment's: what is judged ("said the offer was unacceptable")
 
