@@ -155,7 +155,8 @@ def place_country(resolver: ActorResolver, token: Token) -> str | None:
 def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None:
     """The country of the proper name in a phrase that the knowledge base lacks (or knows only
     as a surname no one in the text bears: "Lagos"), by the gazetteer: its longest leading run of words that names a place ("San Diego State
-    University" -> San Diego)."""
+    University" -> San Diego), in the country the words after it put it in ("Morazan province,
+    El Salvador")."""
     from dyad.extract import places
 
     words = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i <= root.i
@@ -169,13 +170,14 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
         run.append(token)
     countries = None
     for length in range(len(run), 0, -1):
-        text = span.doc[run[0].i:run[length - 1].i + 1].text
+        name = span.doc[run[0].i:run[length - 1].i + 1]
         untagged = length == 1 and run[0].ent_type_ not in ("GPE", "LOC", "FAC")
         if untagged and not named_by_place_noun(run[0]):
             break  # one word alone is too often a surname or a brand, unless a place noun says it is a place
         if countries is None:
             countries = frozenset(resolver.countries())
-        found = places.lookup(text, countries)
+        # as the places extractor reads it: "Morazan province, El Salvador" is no town of Honduras
+        found = places.as_qualified(name, places.lookup(name.text, countries))
         if found is not None and untagged and countries and found.country not in countries:
             return None  # "the village of Moura" in a story about Mali: not Portugal's town
         if found is not None and length < len(run) and not found.primary:

@@ -532,25 +532,7 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
                      and not _abbreviated_state(span) else found)
                     for span, sure, found in resolved]
     for span, sure, found in resolved:
-        qualifier = _qualifier(span, resolved)
-        if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
-            found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span)) or (
-                _village(span, qualifier) if not found or found.kind == "city" else None)  # "Boni, Mali"
-        region = _region_after(span, resolved)
-        if region and (found.country != region.country if found else region.country):
-            # "two farmers killed near Bali town in Taraba state": Nigeria's Bali, not Indonesia's;
-            # "the town of Boni in central Mali": a village of Mali, not Bonn, which "Boni" also names
-            found = lookup(span.text, within=region.country, region=_called_region(span),
-                           state=region.admin1 if region.kind == "admin1" else None) or (
-                _village(span, region) if not found or found.kind == "city" else None)
-        near = _measured_from(span, resolved)  # "Marysville, northeast of Melbourne"
-        if near and found and found.kind == "city" and found.country != near.country:
-            found = lookup(span.text, within=near.country) or Candidate(
-                span.text, near.country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
-        country = _country_of_place_noun(span)  # "the Polish village of Przewodow"
-        if country and (not found or found.country != country):
-            found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
-                span.text, country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
+        found = as_qualified(span, found, resolved)
         if found is None and len(context) == 1 and _called_region(span):
             # "attacked a police post in Rolpa district" in a story of Nepal: a district or
             # province the gazetteer lacks (it holds towns and first-level regions) is of the one
@@ -565,6 +547,34 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
     return places + _referring_places(doc, places, text)
+
+
+def as_qualified(span: Span, found: Candidate | None,
+                 resolved: list[tuple[Span, bool, Candidate | None]] = ()) -> Candidate | None:
+    """The place a name is, as the words around it qualify what the gazetteer `found` for it:
+    a region or country after a comma or "in", a place it lies in a direction from, a
+    nationality on its place noun. The actors' places ask it too, so that a place is one
+    place whoever asks ("an army post in Morazan province, El Salvador")."""
+    qualifier = _qualifier(span, resolved)
+    if qualifier and (not found or (found.country, found.admin1) != (qualifier.country, _state(qualifier) or found.admin1)):
+        found = lookup(span.text, within=qualifier.country, state=_state(qualifier), region=_called_region(span)) or (
+            _village(span, qualifier) if not found or found.kind == "city" else None)  # "Boni, Mali"
+    region = _region_after(span, resolved)
+    if region and (found.country != region.country if found else region.country):
+        # "two farmers killed near Bali town in Taraba state": Nigeria's Bali, not Indonesia's;
+        # "the town of Boni in central Mali": a village of Mali, not Bonn, which "Boni" also names
+        found = lookup(span.text, within=region.country, region=_called_region(span),
+                       state=region.admin1 if region.kind == "admin1" else None) or (
+            _village(span, region) if not found or found.kind == "city" else None)
+    near = _measured_from(span, resolved)  # "Marysville, northeast of Melbourne"
+    if near and found and found.kind == "city" and found.country != near.country:
+        found = lookup(span.text, within=near.country) or Candidate(
+            span.text, near.country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
+    country = _country_of_place_noun(span)  # "the Polish village of Przewodow"
+    if country and (not found or found.country != country):
+        found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
+            span.text, country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
+    return found
 
 
 def _countries_of_sole_towns(resolved: list[tuple[Span, bool, Candidate | None]]) -> frozenset[str]:
