@@ -14,3 +14,28 @@ from helpers import coded_events
 def test_place_qualified_by_country(text, code):
     events = coded_events(text, "1989-11-13")
     assert [m["code"] for e in events for m in e["recipient"]] == [code]
+
+
+def _actor_codes(text):
+    return [m["code"] for e in coded_events(text, "1988-03-02") for m in e["actor"]]
+
+
+@pytest.mark.parametrize("text, foreign", [
+    # a party official or a minister no table knows is not of the state he accuses or criticises
+    ("Party chief Anton Hradek accused Austria on Tuesday of meddling in the election.", "AUT"),
+    ("The ruling party accused Austria on Tuesday of meddling in the election.", "AUT"),
+    ("Defence Minister Anton Hradek criticised Kenya on Monday for holding the two pilots.", "KEN"),
+    ("Defence Minister Anton Hradek criticised the Kenyan government on Monday for holding the two pilots.", "KEN"),
+])
+def test_not_of_the_state_faced(text, foreign):
+    codes = _actor_codes(text)
+    assert codes and not any(code and code.startswith(foreign) for code in codes)
+
+
+@pytest.mark.parametrize("text, code", [
+    # facing a state's opposition or its people, or acting on them, he is as often of it
+    ("Foreign Minister Anton Hradek criticised the Kenyan opposition on Monday for the riots.", "KENGOV"),
+    ("Opposition leaders accused the Kenyan government on Monday of rigging the vote.", "KENOPP"),
+])
+def test_of_the_state_whose_people_he_faces(text, code):
+    assert _actor_codes(text) == [code]

@@ -253,15 +253,17 @@ class ActorResolver:
         return codes.pop() if len(codes) == 1 else None
 
     def context_country(self, token: Token, besides: Span | None = None, scene: bool = False,
-                        official: bool = False) -> str | None:
+                        official: bool = False, opposed: bool = False) -> str | None:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
         names two countries leaves it unknown ("Russian forces shelled Kharkiv, the governor said"),
         unless the actor's own clause names one of them ("X told the Senate in Abuja that
         Nigeria would not recognise the coup in Niger": Nigeria's). `official`: a state's official
-        or officer, who meets foreign ones: not of the country of those he meets."""
+        or officer, who meets foreign ones: not of the country of those he meets. `opposed`: one
+        side of a deed, not of the state on its other side ("Party chief X accused Kenya")."""
         peers = self.counterpart_countries(token) | (self.met_countries(token) if official else frozenset())
+        peers |= self.opposite_countries(token) if opposed else frozenset()
         codes = self._named_in_sentence(token) - peers
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
@@ -313,6 +315,26 @@ class ActorResolver:
             for item in self.found_between(phrase.start, phrase.end):
                 entity = self._choose(item)
                 if entity is not None and not partisan(self.doc, item) and (country := entity.role_at(self.published).country):
+                    codes.add(country)
+        return frozenset(codes)
+
+    def opposite_countries(self, token: Token) -> frozenset[str]:
+        """The states on the other side of the deed `token` is a party to: the country, or the
+        government a nationality or possessor qualifies, that its verb is aimed at ("accused
+        Kenya", "criticised the Austrian government", "protested to Moscow"). Whoever faces a
+        state is seldom of it; facing its opposition or its police ("arrested Kenyan opposition
+        leaders") he as often is."""
+        codes = set()
+        for party in _opposite_parties(token):
+            item = self.at_token.get(party.i)
+            if item is not None and item.agent is not None and item.agent.sector == "GOV":
+                items = [self.at_token[c.i] for c in per_doc.children(party)
+                         if c.dep_ in (*MODIFIER_DEPS, "poss") and c.i in self.at_token]
+            else:  # the state itself, not its people ("urged Filipinos to join the protest")
+                items = [item] if item is not None and all(a.how != DEMONYM for a in item.aliases) else []
+            for named in items:
+                entity = self._choose(named)
+                if entity is not None and entity.national and (country := entity.role_at(self.published).country):
                     codes.add(country)
         return frozenset(codes)
 
@@ -806,6 +828,25 @@ def _met_parties(token: Token) -> list[Token]:
         return []
     sides += [c for side in sides for c in side.conjuncts]
     return [side for side in sides if side.i != token.i and token not in side.subtree and side not in token.subtree]
+
+
+# Prepositions whose object is the other side of a deed ("protested to Moscow", "fired at Israel").
+OPPOSITE_PREPS = frozenset({"against", "at", "on", "to", "toward", "towards"})
+
+
+def _opposite_parties(token: Token) -> list[Token]:
+    """The heads of what the clause `token` is the subject of is aimed at: its objects and
+    targets, with their conjuncts. (Not an object's subject: a state acts on its own officials
+    and troops as often as on others: "Kenya deployed troops", "Kenya sacked the army chief".)"""
+    while token.dep_ == "conj" and token.head.i < token.i or token.dep_ in ("compound", "appos", "amod", "nmod"):
+        token = token.head  # "X and Y accused Z", "the party chief, X", "the ruling party"
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    sides = [c for c in per_doc.children(verb) if c.dep_ in ("dobj", "dative")]
+    sides += [o for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in OPPOSITE_PREPS
+              for o in per_doc.children(p) if o.dep_ == "pobj"]
+    return sides + [c for side in sides for c in side.conjuncts]
 
 
 def _with_parties(token: Token) -> list[Token]:
@@ -2020,7 +2061,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # country of their sentence or article (an envoy or ambassador is sent abroad,
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
         # who are where the deed happens are placed by the scene, not by their clause's names.
-        country = resolver.context_country(root, scene=sector in SCENE_SECTORS, official=sector in ("GOV", "MIL"))
+        country = resolver.context_country(root, scene=sector in SCENE_SECTORS, official=sector in ("GOV", "MIL"),
+                                           opposed=sector in ("GOV", "MIL", "PTY"))
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
@@ -2517,7 +2559,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if country is None and body is None and kind == "person" and sector in DOMESTIC_SECTORS \
             and mods.agent is not None and not mods.agent.relational and not any(t.lower_ in POSTINGS for t in span):
         # "Planning Minister X said Vietnam ...": a titled unknown is of the country of his context.
-        country = resolver.context_country(root, official=sector in ("GOV", "MIL"))
+        country = resolver.context_country(root, official=sector in ("GOV", "MIL"), opposed=True)
     if kind == "person" and sector in NATIONAL_SECTORS | {"PTY"} and _former(span):
         sector = "ELI"
     if kind == "person" and any(t.lower_ in CRITIC_NOUNS and t.i < root.i for t in span) \

@@ -160,8 +160,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "militants ambushed a police convoy in Balochistan": of the place's country
         actor, recipient = _placed(actor, location), _placed(recipient, location)
     # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
-    # (not a visitor: "the Pope visited Iraq" comes from elsewhere)
-    actor, recipient = (actor if pattern.mode == "visit" else _domestic(actor, recipient)), _domestic(recipient, actor)
+    # (not a visitor: "the Pope visited Iraq" comes from elsewhere; nor a party facing a state it
+    # names as a whole: "Party chief X accused Kenya" is no Kenyan, who would have accused his government)
+    actor = actor if pattern.mode == "visit" else _domestic(actor, [m for m in recipient if not _state_by_name(m)])
+    recipient = _domestic(recipient, actor)
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
     if not recipient and recipient_options and (type_ in HELD_PEOPLE_ACTS or (type_ == "ACCUSE" and "legal" in pattern.context)):
@@ -1077,6 +1079,11 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others) else frozenset())
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if m.sector in sectors and _unplaced(m) else m for m in mentions]
+
+
+def _state_by_name(mention: Mention) -> bool:
+    """A country or its capital named for its state ("accused Kenya", "warned Moscow")."""
+    return mention.kind == "place" and mention.sector in (None, "GOV") and mention.country is not None
 
 
 def _of_doers_country(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
