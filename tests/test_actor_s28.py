@@ -2,6 +2,8 @@
 
 import pytest
 
+import dyad
+
 from helpers import coded_events
 
 
@@ -39,3 +41,24 @@ def test_not_of_the_state_faced(text, foreign):
 ])
 def test_of_the_state_whose_people_he_faces(text, code):
     assert _actor_codes(text) == [code]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the country that led or brokered a deed the sentence names is not the country of its others
+    ("Ten years after the Soviet-led invasion, the Communist leadership jailed 30 reformers on Monday.", "RUS"),
+    ("Police detained 40 students at a rally against the U.S.-led invasion on Saturday.", "USA"),
+])
+def test_leader_of_a_deed_names_no_others(text, leader):
+    codes = _actor_codes(text)
+    assert codes and not any(code and code.startswith(leader) for code in codes)
+
+
+def test_patron_town_places_no_one():
+    # "Tehran-backed": a patron, not where the militiamen are
+    codes = _actor_codes("Tehran-backed militiamen shelled the airport on Sunday.")
+    assert codes and not any(code and code.startswith("IRN") for code in codes)
+
+
+def test_led_body_is_the_leaders():
+    # the body a country leads is still its own
+    assert _actor_codes("The Saudi-led coalition bombed a market in Saada on Sunday.") == ["SAUMIL"]

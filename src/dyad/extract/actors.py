@@ -473,6 +473,8 @@ class ActorResolver:
         question)."""
         if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
+        if leading(self.doc, item):
+            return None  # "after the Soviet-led invasion, the Communist leadership ...": Prague's, not Moscow's
         head = self.doc[item.end - 1]
         if _language(head, item):
             return None  # "gunmen, some of them speaking Spanish"
@@ -1338,6 +1340,16 @@ def partisan(doc: Doc, item: Found) -> bool:
     before = item.start >= 2 and doc[item.start - 1].text == "-" and doc[item.start - 2].lower_ in ("pro", "anti")
     after = item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ in BACKING_WORDS
     return before or after
+
+
+def leading(doc: Doc, item: Found) -> bool:
+    """A name that says who led or brokered a deed or body ("the Soviet-led invasion", "a
+    U.S.-brokered truce"): its own country's, which says nothing of whose the others in the
+    story are (the body it leads is still its own: "the Saudi-led coalition")."""
+    return item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ in LEADING_WORDS
+
+
+LEADING_WORDS = frozenset({"led", "brokered", "mediated"})
 
 
 # "Saudi-backed", "Iran-allied", "the U.N.-recognised government": the country or body is a

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.actor_coordination import one_name
-from dyad.extract.actors import country_named, partisan
+from dyad.extract.actors import BACKING_WORDS, country_named, partisan
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -276,7 +276,16 @@ def _places_in(head: Token, places: list[Place]) -> list[Mention]:
     """Places named in the phrase ("settlements in the Gaza Strip"), relative clauses and what a
     clause says aside ("a resolution demanding that Israel withdraw from Lebanon" is not Lebanese)."""
     start, end = _extent(head)
-    return [place_mention(p) for p in places if start <= p.start and p.end <= end and p.country]
+    return [place_mention(p) for p in places if start <= p.start and p.end <= end and p.country
+            and not _patron_place(head.doc, p)]
+
+
+def _patron_place(doc, place: Place) -> bool:
+    """ "Moscow-backed rebels", "Tehran-allied militias": the town names a patron, not where the
+    party is (but "a Paris-based group" is of where it is based)."""
+    span = per_doc.char_span(doc, place.start, place.end)
+    end = span.end if span is not None else len(doc)
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING_WORDS
 
 
 def _extent(head: Token) -> tuple[int, int]:
