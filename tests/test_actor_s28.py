@@ -62,3 +62,17 @@ def test_patron_town_places_no_one():
 def test_led_body_is_the_leaders():
     # the body a country leads is still its own
     assert _actor_codes("The Saudi-led coalition bombed a market in Saada on Sunday.") == ["SAUMIL"]
+
+
+@pytest.mark.parametrize("published", [None, "1985-11-07"])
+def test_movement_called_guerrillas_in_its_name(published):
+    # a movement that later became a party is the rebels it was when the text calls it guerrillas,
+    # even when its knowledge-base name swallows the role noun ("M-19 guerrillas")
+    events = [e for e in dyad.code("The M-19 guerrillas stormed a police station in Cali on Tuesday.",
+                                   published=published)["events"]]
+    assert [m["code"] for e in events for m in e["actor"]] == ["COLREB"]
+
+
+def test_former_guerrillas_stay_a_party():
+    events = coded_events("The former M-19 guerrillas accused the army on Monday of killing a senator.", "1995-03-02")
+    assert [m["code"] for e in events for m in e["actor"]] == ["COLPTY"]

@@ -1631,8 +1631,12 @@ def _called_opposition(resolver: ActorResolver, span: Span, mods: Modifiers) -> 
 
 def _called_rebel(resolver: ActorResolver, span: Span, mods: Modifiers) -> bool:
     """A body the text calls rebels, before its name ("the rebel SPLM") or in apposition to it
-    ("the main Hutu rebel group, the CNDD-FDD"; not "the former rebel group")."""
+    ("the main Hutu rebel group, the CNDD-FDD"; not "the former rebel group"), or by a role noun
+    its name swallowed ("the M-19 guerrillas", a name of its own in the knowledge base)."""
     if mods.agent is not None and mods.agent.sector == "REB":
+        return True
+    head = resolver.kb.agents.get((resolver.norms[span.root.i],))
+    if head is not None and head.sector == "REB" and span.root.i in resolver.at_token and not _former(span):
         return True
     described = appositive(resolver, span.root)
     return described is not None and described.sector == "REB" and not _former_apposed(resolver, span.root)
