@@ -76,3 +76,20 @@ def test_movement_called_guerrillas_in_its_name(published):
 def test_former_guerrillas_stay_a_party():
     events = coded_events("The former M-19 guerrillas accused the army on Monday of killing a senator.", "1995-03-02")
     assert [m["code"] for e in events for m in e["actor"]] == ["COLPTY"]
+
+
+@pytest.mark.parametrize("text, phrase_code", [
+    # a nationality and a role noun are one party with the noun's sector, not the nationality alone
+    ("Serb gunners shelled the town of Gorazde on Tuesday.", ("Serb gunners", "SRBMIL")),
+    ("Iraqi artillerymen fired on the Kurdish villages on Monday.", ("Iraqi artillerymen", "IRQMIL")),
+    ("Croat irregulars burned the village on Sunday.", ("Croat irregulars", "HRVREB")),
+    ("An Israeli jet bombed a house in Gaza on Friday.", ("An Israeli jet", "ISRMIL")),
+])
+def test_nationality_and_role_noun(text, phrase_code):
+    events = coded_events(text, "1994-04-12")
+    assert [(m["text"], m["code"]) for e in events for m in e["actor"]][:1] == [phrase_code]
+
+
+def test_one_woman_is_a_civilian():
+    events = coded_events("Gunmen kidnapped a French woman in Sanaa on Monday.", "2009-06-15")
+    assert [(m["text"], m["code"]) for e in events for m in e["recipient"]] == [("a French woman", "FRACVL")]
