@@ -93,3 +93,13 @@ def test_nationality_and_role_noun(text, phrase_code):
 def test_one_woman_is_a_civilian():
     events = coded_events("Gunmen kidnapped a French woman in Sanaa on Monday.", "2009-06-15")
     assert [(m["text"], m["code"]) for e in events for m in e["recipient"]] == [("a French woman", "FRACVL")]
+
+
+@pytest.mark.parametrize("text, code", [
+    # police are not of the nationality of the civilian they hold: that is news because it is foreign
+    ("Police charged a 34-year-old British woman with drug smuggling on Monday after a raid in Bali.", "IDNCOP"),
+    # a state's opposition they arrest is as often their own
+    ("Police arrested three Kenyan opposition leaders on Monday.", "KENCOP"),
+])
+def test_police_not_of_the_foreigner_they_hold(text, code):
+    assert _actor_codes(text)[:1] == [code]

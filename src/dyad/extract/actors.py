@@ -253,7 +253,7 @@ class ActorResolver:
         return codes.pop() if len(codes) == 1 else None
 
     def context_country(self, token: Token, besides: Span | None = None, scene: bool = False,
-                        official: bool = False, opposed: bool = False) -> str | None:
+                        official: bool = False, opposed: bool = False, foreigners: bool = False) -> str | None:
         """The country of an actor whose phrase names none ("the rebels", "the opposition",
         "Interior Minister X"), as coders read it: the one country its sentence names; in a
         sentence that names none, the country the article is mostly about. A sentence that
@@ -261,9 +261,11 @@ class ActorResolver:
         unless the actor's own clause names one of them ("X told the Senate in Abuja that
         Nigeria would not recognise the coup in Niger": Nigeria's). `official`: a state's official
         or officer, who meets foreign ones: not of the country of those he meets. `opposed`: one
-        side of a deed, not of the state on its other side ("Party chief X accused Kenya")."""
+        side of a deed, not of the state on its other side ("Party chief X accused Kenya").
+        `foreigners`: police, not of the nationality of the civilians they hold."""
         peers = self.counterpart_countries(token) | (self.met_countries(token) if official else frozenset())
         peers |= self.opposite_countries(token) if opposed else frozenset()
+        peers |= self.held_foreigners(token) if foreigners else frozenset()
         codes = self._named_in_sentence(token) - peers
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
@@ -315,6 +317,22 @@ class ActorResolver:
             for item in self.found_between(phrase.start, phrase.end):
                 entity = self._choose(item)
                 if entity is not None and not partisan(self.doc, item) and (country := entity.role_at(self.published).country):
+                    codes.add(country)
+        return frozenset(codes)
+
+    def held_foreigners(self, token: Token) -> frozenset[str]:
+        """The nationalities of the civilians the police acting at `token` hold or act on
+        ("Police charged a 28-year-old Australian man"): a foreigner's nationality is news
+        because it is not the police's."""
+        codes = set()
+        for party in _opposite_parties(token):
+            item = self.at_token.get(party.i)
+            if item is None or item.agent is None or item.agent.sector != "CVL":
+                continue
+            for word in per_doc.children(party):
+                named = self.at_token.get(word.i) if word.dep_ in MODIFIER_DEPS else None
+                entity = self._choose(named) if named is not None else None
+                if entity is not None and entity.national and (country := entity.role_at(self.published).country):
                     codes.add(country)
         return frozenset(codes)
 
@@ -2078,7 +2096,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
         # who are where the deed happens are placed by the scene, not by their clause's names.
         country = resolver.context_country(root, scene=sector in SCENE_SECTORS, official=sector in ("GOV", "MIL"),
-                                           opposed=sector in ("GOV", "MIL", "PTY"))
+                                           opposed=sector in ("GOV", "MIL", "PTY"), foreigners=sector == "COP")
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
