@@ -1259,6 +1259,9 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
         if antecedent is not None:
             return antecedent
     settings = _settings(trigger, spoken=talks_about or not object_locates) if attached else ()
+    charge = _charge_phrase(trigger)
+    if charge is not None:
+        settings = _within_the_charge(settings, charge)
     for number, (words, towns_only) in enumerate(settings):
         if number == 1 and (antecedent := _where_antecedent(trigger, places)) is not None:
             return antecedent  # "was flown to The Hague, where a tribunal sentenced him"
@@ -1278,6 +1281,11 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
                 town = _dateline_for(trigger, places)
                 town = town if town is not None and town.lat is not None else None
             return town if town is not None and town.country == best.country else best
+    if charge is not None:
+        # not where the charge was made; the reporter's dateline, in its paragraph, when the
+        # sentence does not say where the charge was made ("PHNOM PENH - X accused Y of being
+        # behind Sunday's grenade attack on a rally")
+        return None if _placed_outside(charge, places) else _dateline_for(trigger, places, later=False)
     if not object_locates:
         # "LAHORE - the two prime ministers signed a declaration on Sunday": the sides sign a pact
         # in person, at a ceremony where the reporter is, though what is signed is no place (a
@@ -1290,6 +1298,50 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
             or _town_deep_in_its_words(trigger, places) or _dateline_for(trigger, places)
             or (None if talks_about else _sole_place_of_sentence(trigger, places))  # not the topic's place
             or _town_of_the_lead(trigger, places))
+
+
+# Prepositions by which a verb of charging tells the deed it charges ("accused X of shelling",
+# "blamed X for the attack", "charged X with ordering massacres").
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def _charge_phrase(trigger: Token) -> Token | None:
+    """The "of"/"for"/"with" phrase of a verb of charging (places/place_words charge_verb) that
+    tells the trigger's deed: "of" in "accused Moscow of shelling Kharkiv"; None for another deed."""
+    for token in clause_path(trigger)[1:]:
+        if (token.dep_ == "prep" and token.lower_ in CHARGE_PREPOSITIONS
+                and token.head.lemma_.lower() in place_words("charge_verb")):
+            return token
+    return None
+
+
+def _within_the_charge(settings: Iterator[tuple[list[Token], bool]],
+                       charge: Token) -> Iterator[tuple[list[Token], bool]]:
+    """The settings cut to the charged deed's own words (_charged_words): "Speaking in Lviv,
+    Zelenskiy accused Moscow of shelling Kharkiv" puts the accusing in Lviv and the shelling in
+    Kharkiv; without Kharkiv the shelling is not placed in Lviv."""
+    inside = _charged_words(charge)
+    for words, towns_only in settings:
+        yield [w for w in words if w.i in inside], towns_only
+
+
+def _charged_words(charge: Token) -> set[int]:
+    """The indices of the charged deed's own words: the charge's phrase, less an occasion of the
+    charging that the parser hung inside it ("of meddling at a news conference in London")."""
+    occasions = {t.i for noun in _occasions_of_a_charge(charge.head) for t in noun.head.subtree}
+    return {t.i for t in charge.subtree} - occasions
+
+
+def _placed_outside(charge: Token, places: list[Place]) -> bool:
+    """Whether the charge's sentence names a place outside the charged deed's phrase (where the
+    charge was made: "Speaking in Lviv, ..."), the dateline aside."""
+    doc = charge.doc
+    inside = _charged_words(charge)
+    for place in _in_sentence(places, charge.sent):
+        span = per_doc.char_span(doc, place.start, place.end)
+        if span is not None and not is_dateline(place, places) and span.root.i not in inside:
+            return True
+    return False
 
 
 def _of_office(trigger: Token, office: bool | None) -> bool:
