@@ -45,3 +45,36 @@ def test_a_charged_deed_is_not_placed_where_the_charge_was_made(nlp, text, deed,
 ])
 def test_a_charged_deed_without_a_place_of_its_own_takes_the_datelines(nlp, text, expected):
     assert _where(_events(text)["shelling"]) == expected
+
+
+def _date(event):
+    return event["date"] and event["date"]["value"]
+
+
+@pytest.mark.parametrize("text, deed, expected", [
+    # "last night" is the night before the story's day, also "late last night", which the tagger
+    # marks as a time that resolved to nothing
+    ("Hamas last night fired rockets at Ashkelon.", "fired", "2024-05-07"),
+    ("Gunmen stormed a police station in Kano late last night.", "stormed", "2024-05-07"),
+])
+def test_last_night_dates_the_deed_the_night_before_the_story(nlp, text, deed, expected):
+    assert _date(_events(text)[deed]) == expected
+
+
+@pytest.mark.parametrize("text, deed, expected", [
+    # wire style puts the day between the subject and the verb; the parser hangs it in the subject
+    ("Farmers from four northern provinces on Monday blocked highways into the capital.", "blocked", "2024-05-06"),
+    ("Lawyers for the jailed opposition leader on Tuesday demanded his release.", "demanded", "2024-05-07"),
+    # a day inside the subject that does not stand before the verb is the subject's own
+    ("The clashes on Sunday between police and miners left three dead, and unions called a strike.", "called",
+     None),
+])
+def test_a_day_hung_on_the_subject_before_the_verb_dates_the_verb(nlp, text, deed, expected):
+    assert _date(_events(text)[deed]) == expected
+
+
+def test_a_deed_done_by_doing_something_on_a_day_is_done_that_day(nlp):
+    # the parser makes "by firing squad" a passive's agent; the day on it dates the execution
+    event = _events("Two army officers convicted of treason were executed by firing squad on Sunday after a "
+                    "secret trial.")["executed"]
+    assert _date(event) == "2024-05-05"

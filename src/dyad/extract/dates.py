@@ -26,7 +26,7 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
 from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, gapped_conjuncts,
-                                  phrase_words, sets_the_scene)
+                                  past_dateline, phrase_words, sets_the_scene)
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -320,6 +320,9 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
 BARE_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tomorrow"})
 PARTS_OF_DAY_AND_DAY = PARTS_OF_DAY | {"day"}
 EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier"}
+# Parts of the day that "last" names in the day before the story's: "last night", "last evening"
+# (not "last morning", which English does not say).
+LAST_PARTS_OF_DAY = frozenset({"night", "evening"})
 
 
 def _expressions(doc: Doc) -> list[Span]:
@@ -343,6 +346,11 @@ def _expressions(doc: Doc) -> list[Span]:
                                                             and doc[token.i - 2].lower_ in ("in", "during"))):
             start = token.i - 1  # "that night", "the next morning", "in the afternoon": often no entity
             start -= start > 0 and doc[start - 1].lower_ == "the"
+            if not covered & set(range(start, token.i + 1)):
+                spans.append(doc[start:token.i + 1])
+        elif (lower in LAST_PARTS_OF_DAY and token.i > 0 and doc[token.i - 1].lower_ == "last"
+              and not (token.i > 1 and doc[token.i - 2].lower_ in DEFINITE_DETERMINERS)):  # not "the last night of"
+            start = token.i - 1  # "The rebels last night freed ...": the model tags no entity in some
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
         elif lower in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
@@ -456,9 +464,10 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
     if weekday and month is None and not YEAR.search(text):
         return _day(_weekday(WEEKDAYS.index(weekday), published, words, direction)) if published else None
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-    if len(words) == 2 and words[1] in PARTS_OF_DAY and words[0] in ("this", "last"):
+    timed = words[1:] if words[0] in ("late", "early") else words  # "late last night"
+    if len(timed) == 2 and timed[1] in PARTS_OF_DAY and timed[0] in ("this", "last"):
         # "this morning" is the day of publication; "last night" the night before it
-        return _day(published - dt.timedelta(days=words[0] == "last")) if published else None
+        return _day(published - dt.timedelta(days=timed[0] == "last")) if published else None
     if words[-1] in simple or (len(words) <= 3 and words[0] in simple):
         key = words[-1] if words[-1] in simple else words[0]
         return _day(published + dt.timedelta(days=simple[key])) if published else None
@@ -779,6 +788,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
                   *(clause for token in path for clause in _occurrences_of_settings(token)),
                   *(clause for token in path for clause in _means_clauses(token)),
                   *(clause for token in path for clause in _purpose_clauses(token)),
+                  *(subject for token in path for subject in _subjects_dated_before_the_verb(token)),
                   *_describing_participles(trigger), *_participles_beside(path), *_where_it_happened(path[-1]),
                   *(word for clause in gapped_conjuncts(trigger)
                     for word in (clause, *_same_time_words(clause), *_same_moment_clauses(clause))))
@@ -1314,8 +1324,22 @@ def _participles_beside(path: list[Token]) -> list[Token]:
 def _means_clauses(token: Token) -> list[Token]:
     """"defied the government by holding elections in September": what an event was done by
     doing was done then."""
-    return [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
+    # (the parser makes some such "by" a passive's agent: "were executed by firing squad on Monday")
+    return [c for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
             for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+
+
+def _subjects_dated_before_the_verb(token: Token) -> list[Token]:
+    """"Human rights groups on Sunday demanded ...", "Student leaders from three universities on
+    Monday called ...": a day the parser hangs inside the verb's subject, standing right before
+    the verb (or its auxiliaries), is the verb's (wire style puts the day there): the words of the
+    subject that such an "on" phrase hangs on. Not a day inside the subject elsewhere ("the protests
+    on Sunday and the strike were ...")."""
+    # (past a dateline the parser took for the subject: "SAO PAULO (AP) - Rights groups on Sunday ...")
+    subjects = [real for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for real in past_dateline(s)]
+    verb_start = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i)])
+    return [t.head for s in subjects if s.i < token.i for t in s.subtree
+            if t.dep_ == "prep" and t.lower_ == "on" and t.right_edge.i + 1 == verb_start]
 
 
 def _purpose_clauses(token: Token) -> list[Token]:
