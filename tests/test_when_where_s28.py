@@ -3,6 +3,7 @@ when/where sets). Stories written for these tests."""
 
 import pytest
 
+import dyad
 from helpers import events_by_trigger
 
 PUBLISHED = "2024-05-08"
@@ -78,3 +79,37 @@ def test_a_deed_done_by_doing_something_on_a_day_is_done_that_day(nlp):
     event = _events("Two army officers convicted of treason were executed by firing squad on Sunday after a "
                     "secret trial.")["executed"]
     assert _date(event) == "2024-05-05"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's name on a street or road the deed was on is where it was (the tagger may call the
+    # town an adjective there)
+    ("Gunmen on motorbikes shot dead a prosecutor on a busy Nairobi street on Monday.", ("Nairobi", "KEN")),
+    ("Taliban fighters ambushed a police patrol on a Peshawar road.", ("Peshawar", "PAK")),
+])
+def test_a_town_named_on_the_street_of_a_deed_places_it(nlp, text, expected):
+    [event] = [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["type"] == "ASSAULT"][:1]
+    assert _where(event) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # districts of capitals news names alone: not a namesake town abroad, nor nothing
+    ("A car bomb tore through a crowded market in Karrada late on Sunday.", "IRQ"),
+    ("Israeli jets struck a building in Dahiyeh on Tuesday.", "LBN"),
+    ("Police fired tear gas at stone-throwing youths in Kibera.", "KEN"),
+    ("Anti-war protesters clashed with police on Whitehall.", "GBR"),
+])
+def test_districts_of_capitals_are_placed_in_their_country(nlp, text, expected):
+    [event] = list(dyad.code(text, published=PUBLISHED)["events"])[:1]
+    assert (event["location"] or {}).get("country") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metropolis a place verb acts on is the town, though the tagger calls its name a person's
+    ("Speaking in Odesa, the governor accused Moscow of shelling Kharkiv overnight.", ("Kharkiv", "UKR")),
+    # a smaller town so tagged stays a person ("Jackson" is a town of 150,000 in Mississippi)
+    ("Police arrested Jackson at his home on Monday.", None),
+])
+def test_a_metropolis_tagged_as_a_person_is_still_the_town(nlp, text, expected):
+    [event] = list(dyad.code(text, published=PUBLISHED)["events"])[-1:]
+    assert _where(event) == expected

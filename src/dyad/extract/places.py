@@ -636,11 +636,12 @@ def _after_honorific(span: Span) -> bool:
 def _known_town(span: Span, found: Candidate) -> bool:
     """"Rebels attacked Kidal" (tagged a nationality) in a story that names no country: a name
     only a place verb makes a place is still the town when the gazetteer has it as a sizeable
-    town (NAMED_TOWN_POPULATION) and no one the actor knowledge base knows has that name. Not a
-    name the tagger calls a person: "stormed Jackson's house" is about a man. (Tried: a person's
-    name of a city of 100,000 or more, "Rebels shelled Goma"; it cost two placed events in a
-    development set.)"""
-    return (span.root.ent_type_ != "PERSON" and found.kind == "city" and found.population >= NAMED_TOWN_POPULATION
+    town (NAMED_TOWN_POPULATION) and no one the actor knowledge base knows has that name. A
+    name the tagger calls a person only when it is a metropolis ("accused Moscow of shelling
+    Kharkiv"): "stormed Jackson's house" is about a man. (Tried: a person's name of a city of
+    100,000 or more, "Rebels shelled Goma"; it cost two placed events in a development set.)"""
+    large = METROPOLIS_POPULATION if span.root.ent_type_ == "PERSON" else NAMED_TOWN_POPULATION
+    return (found.kind == "city" and found.population >= large
             and len(span) == 1 and not knowledge_base().names_a_person(span.text))
 
 
@@ -2022,11 +2023,15 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             token = token.head.head  # "on the outskirts of the town of Slaviansk": the outskirts' phrase
     elif token.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(token.head):
         token = token.head
-    elif (token.dep_ == "compound" and is_point and token.pos_ == "PROPN" and (thing := _compounded(token)).pos_ == "NOUN"
+    elif (token.dep_ == "compound" and is_point and (token.pos_ == "PROPN" or (token.ent_type_ in PLACE_LABELS and token.is_title))
+          and (thing := _compounded(token)).pos_ == "NOUN"
           and ((thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
+               or (thing.dep_ == "pobj" and thing.head.lower_ in ("on", "along")
+                   and thing.lemma_.lower() in place_words("street_noun"))
                or (thing.dep_ == "dobj" and thing.head.lemma_.lower() in place_words("place_verb")))):
         # "was arrested in a London clinic", "seized the Chernobyl nuclear power plant", "struck the
-        # Ain al-Asad air base": where the clinic, the plant or the base is
+        # Ain al-Asad air base", "was shot dead on a Lagos street": where the clinic, the plant,
+        # the base or the street is
         token = thing
     elif (token.dep_ == "compound" and is_point
           and (body := _compounded(token, names=True)).lemma_.lower() in place_words("seated_body")):
