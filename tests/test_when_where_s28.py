@@ -113,3 +113,14 @@ def test_districts_of_capitals_are_placed_in_their_country(nlp, text, expected):
 def test_a_metropolis_tagged_as_a_person_is_still_the_town(nlp, text, expected):
     [event] = list(dyad.code(text, published=PUBLISHED)["events"])[-1:]
     assert _where(event) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right after "the capital" of a place phrase is that capital, though the parser hangs
+    # it on the subject or makes it the verb's subject
+    ("A court in the state capital Recife acquitted four police officers.", ("Recife", "BRA")),
+    ("Police in the provincial capital Mendoza arrested 12 protesters.", ("Mendoza", "ARG")),
+])
+def test_a_name_after_a_town_noun_is_that_town_however_parsed(nlp, text, expected):
+    [event] = list(dyad.code(text, published=PUBLISHED)["events"])[:1]
+    assert _where(event) == expected

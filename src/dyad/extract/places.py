@@ -1148,6 +1148,8 @@ def _proper_name_runs(doc: Doc, skip: set[int]) -> list[Span]:
 def _in_place_position(root: Token) -> bool:
     """ "near Pokrovsk", "the city of Kharkiv", "Donetsk region", "in Kyiv and Odesa", "the capital
     Niamey", "control of Bukavu", "Colombo's business district"."""
+    if _named_after_town_noun(root) is not None:
+        return True
     if root.dep_ == "conj":
         return _in_place_position(root.head) or root.head.ent_type_ in PLACE_LABELS
     head = root.head
@@ -1159,6 +1161,27 @@ def _in_place_position(root: Token) -> bool:
     if _named_so(root):
         return True
     return root.dep_ in ("compound", "amod", "nmod", "appos") and _names_place(head)
+
+
+# Nouns for a town that a name right after them names ("the state capital Belém", "the port city
+# Hodeidah"): those the anaphors read as a town or a capital.
+TOWN_NOUNS = frozenset(noun for noun, kind in ANAPHORS.items() if kind in ("town", "capital"))
+
+
+def _named_after_town_noun(root: Token) -> Token | None:
+    """"a court in the state capital Belém acquitted", "Police in the provincial capital Mendoza
+    arrested": the town noun in a place phrase that a name right after it names, where the parser
+    hung the name elsewhere (beside the subject, or as the verb's own subject); None otherwise."""
+    doc = root.doc
+    start = root.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "the capital Guatemala City"
+    if start == 0 or root.pos_ != "PROPN":
+        return None
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOWN_NOUNS or root.head.i == noun.i:
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE else None
 
 
 def _object_of_place_verb(root: Token) -> bool:
@@ -2010,6 +2033,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
     token = root
     if _named_so(token):
         token = token.head.head  # "in a town called Patikul": the town's phrase
+    elif (noun := _named_after_town_noun(token)) is not None:
+        token = noun  # "a court in the state capital Belém": the capital's phrase
     # climb "the city of Kharkiv" / "Kharkiv region" / "the capital Niamey" to the phrase's head
     # noun; "control of Bukavu" locates the control.
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (
