@@ -324,17 +324,10 @@ class ActorResolver:
         """The nationalities of the civilians the police acting at `token` hold or act on
         ("Police charged a 28-year-old Australian man"): a foreigner's nationality is news
         because it is not the police's."""
-        codes = set()
-        for party in _opposite_parties(token):
-            item = self.at_token.get(party.i)
-            if item is None or item.agent is None or item.agent.sector != "CVL":
-                continue
-            for word in per_doc.children(party):
-                named = self.at_token.get(word.i) if word.dep_ in MODIFIER_DEPS else None
-                entity = self._choose(named) if named is not None else None
-                if entity is not None and entity.national and (country := entity.role_at(self.published).country):
-                    codes.add(country)
-        return frozenset(codes)
+        civilians = [party for party in _opposite_parties(token) if (item := self.at_token.get(party.i)) is not None
+                     and item.agent is not None and item.agent.sector == "CVL"]
+        return self._states_of([self.at_token[word.i] for party in civilians for word in per_doc.children(party)
+                                if word.dep_ in MODIFIER_DEPS and word.i in self.at_token])
 
     def opposite_countries(self, token: Token) -> frozenset[str]:
         """The states on the other side of the deed `token` is a party to: the country, or the
@@ -342,19 +335,20 @@ class ActorResolver:
         Kenya", "criticised the Austrian government", "protested to Moscow"). Whoever faces a
         state is seldom of it; facing its opposition or its police ("arrested Kenyan opposition
         leaders") he as often is."""
-        codes = set()
+        items = []
         for party in _opposite_parties(token):
             item = self.at_token.get(party.i)
             if item is not None and item.agent is not None and item.agent.sector == "GOV":
-                items = [self.at_token[c.i] for c in per_doc.children(party)
-                         if c.dep_ in (*MODIFIER_DEPS, "poss") and c.i in self.at_token]
-            else:  # the state itself, not its people ("urged Filipinos to join the protest")
-                items = [item] if item is not None and all(a.how != DEMONYM for a in item.aliases) else []
-            for named in items:
-                entity = self._choose(named)
-                if entity is not None and entity.national and (country := entity.role_at(self.published).country):
-                    codes.add(country)
-        return frozenset(codes)
+                items += [self.at_token[c.i] for c in per_doc.children(party)
+                          if c.dep_ in (*MODIFIER_DEPS, "poss") and c.i in self.at_token]
+            elif item is not None and all(a.how != DEMONYM for a in item.aliases):
+                items.append(item)  # the state itself, not its people ("urged Filipinos to join the protest")
+        return self._states_of(items)
+
+    def _states_of(self, items: list[Found]) -> frozenset[str]:
+        """The countries of the states (national entities) the found names stand for."""
+        return frozenset(country for named in items if (entity := self._choose(named)) is not None and entity.national
+                         and (country := entity.role_at(self.published).country))
 
     def _named_in_clause(self, token: Token, scene: bool = False) -> set[str]:
         """The countries of `_named_in_sentence` named in the clause `token` belongs to (not
@@ -1360,14 +1354,16 @@ def partisan(doc: Doc, item: Found) -> bool:
     return before or after
 
 
+# Participles after a hyphen that make the name before them a leader or broker ("Soviet-led").
+LEADING_WORDS = frozenset({"led", "brokered", "mediated"})
+
+
 def leading(doc: Doc, item: Found) -> bool:
     """A name that says who led or brokered a deed or body ("the Soviet-led invasion", "a
     U.S.-brokered truce"): its own country's, which says nothing of whose the others in the
     story are (the body it leads is still its own: "the Saudi-led coalition")."""
     return item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ in LEADING_WORDS
 
-
-LEADING_WORDS = frozenset({"led", "brokered", "mediated"})
 
 
 # "Saudi-backed", "Iran-allied", "the U.N.-recognised government": the country or body is a

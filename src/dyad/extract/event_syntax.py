@@ -211,14 +211,7 @@ def misjoined_conjunct(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or not has_to_infinitive(head):
         return None
-    token = head
-    for _ in range(4):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
-            return token
-    return None
+    return _ancestor(head, 4, lambda t: t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def infinitive_conjunct_head(verb: Token) -> Token | None:
@@ -227,13 +220,14 @@ def infinitive_conjunct_head(verb: Token) -> Token | None:
     that one, which is returned."""
     if verb.dep_ != "conj" or not has_to_infinitive(verb) or has_to_infinitive(verb.head):
         return None
-    token = verb.head
-    for _ in range(3):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if has_to_infinitive(token):
-            return token
+    return _ancestor(verb.head, 3, has_to_infinitive)
+
+
+def _ancestor(token: Token, steps: int, wanted) -> Token | None:
+    """The nearest of the `steps` heads above `token` that is `wanted`, or None."""
+    for ancestor in list(token.ancestors)[:steps]:
+        if wanted(ancestor):
+            return ancestor
     return None
 
 
