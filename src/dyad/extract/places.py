@@ -991,8 +991,10 @@ def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
 def _place_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """Place names with whether the tagger or the syntax is sure of them (True) or only a place
     verb suggests them (False)."""
+    # (a name is written with a capital: "left in woodland near Lasarte" and "the metro" are no
+    # places, however the tagger labels them)
     spans = [(_whole_name(part), True) for ent in per_doc.entities(doc) if ent.label_ in PLACE_LABELS
-             for part in _comma_parts(ent)]
+             and not ent.text.islower() for part in _comma_parts(ent)]
     # ("Lanao" and "Norte" both tagged: one name, once)
     spans = list({(span.start, span.end): (span, sure) for span, sure in spans}.values())
     covered = {i for span, _ in spans for i in range(span.start, span.end)}
