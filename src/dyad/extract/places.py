@@ -1901,6 +1901,10 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
             # killed": what happened there is where the clause before it is, by its own settings
             beside = [c for t in clause_path(top.head) for c in t.children if _participle(c) or _simultaneous(c)]
             yield [word for c in beside for word in (c, *phrase_words(c))], False
+    if not spoken and _purpose(top):
+        # "ethnic Hungarians gathered to protest the eviction of a pastor": what an act was done
+        # for is done where the act is, by the act's own settings (as dates.py dates it)
+        yield from _settings(top.head, spoken)
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
@@ -2005,6 +2009,14 @@ def _simultaneous(token: Token) -> bool:
     """A "while"/"as"/"when" clause: it happens at the same time, and so in the same place
     ("agreed to resign while stranded in Puerto Rico")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in token.children)
+
+
+def _purpose(token: Token) -> bool:
+    """A purpose infinitive of a verb with no subject or conjunction of its own ("gathered to
+    protest"; not "agreed to meet", an xcomp: what is agreed may be done elsewhere)."""
+    return (token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children))
 
 
 def _participle(token: Token) -> bool:
