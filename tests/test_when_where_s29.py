@@ -24,3 +24,28 @@ def test_what_a_crowd_gathered_to_do_is_done_where_it_gathered(nlp):
     assert events["protest"]["location"]["name"] == "Shkodër"
     assert events["protest"]["date"]["value"] == "2021-03-03"
     assert events["fired"]["location"]["name"] == "Tirana"
+
+
+def test_hours_later_counts_from_the_deed_not_from_the_day_it_was_reported(nlp):
+    text = ("MOGADISHU, March 4 (Reuters) - Gunmen stormed a hotel in the Somali capital on Friday night, "
+            "killing at least nine people, police said on Saturday.\n\n"
+            "Hours later, a car bomb exploded outside a police station in Baidoa.")
+    events = events_by_trigger(text, "2023-03-04")
+    assert events["stormed"]["date"]["value"] == "2023-03-03"
+    assert events["exploded"]["date"]["value"] == "2023-03-03"
+    assert events["exploded"]["location"]["name"] == "Baidoa"
+
+
+def test_hours_later_without_a_publication_date(nlp):
+    text = ("Gunmen stormed a hotel in Mogadishu on March 3, 2023, killing at least nine people, police "
+            "said on March 4.\n\nHours later, militants attacked an army base near Kismayo.")
+    events = events_by_trigger(text, None)
+    assert events["attacked"]["date"]["value"] == "2023-03-03"
+    assert events["attacked"]["location"]["country"] == "SOM"
+
+
+def test_a_day_counted_from_a_report_with_no_deed_before_it_still_counts_from_the_report(nlp):
+    # the first date the story gives starts its clock, even a report's
+    text = "Officials said on March 4, 2023 that talks had failed.\n\nTwo days later, rebels attacked Kismayo."
+    events = events_by_trigger(text, None)
+    assert events["attacked"]["date"]["value"] == "2023-03-06"

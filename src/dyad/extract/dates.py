@@ -150,9 +150,18 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
                                    value=_since_unit(span, value, published)))
             counted = _counted(words)
-            if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span):
-                anchor = value  # a look back ("the previous night") leaves the story's clock
+            if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
+                    anchor and _of_a_report(span)):
+                # a look back ("the previous night") leaves the story's clock, as does the day a
+                # deed was reported ("attacked ... on Saturday evening, the office said on Sunday.
+                # Hours later, ...": later than the attack)
+                anchor = value
     return found
+
+
+def _of_a_report(span: Span) -> bool:
+    """Whether the date is the day something was said or reported ("officials said on Sunday")."""
+    return _attachment(span.root).lemma_ in REPORTING_LEMMAS
 
 
 @cache
