@@ -15,6 +15,15 @@ def test_a_lower_case_word_is_no_town_however_the_tagger_labels_it(nlp):
     assert events["attacked"]["date"]["value"] == "2021-06-13"
 
 
+def test_fighters_seizing_a_town_the_tagger_does_not_call_a_place_take_it_by_force(nlp):
+    events = events_by_trigger("Islamist fighters seized Timbuktu on Sunday.", "2021-06-14")
+    assert events["seized"]["type"] == "ASSAULT"
+    assert events["seized"]["location"]["country"] == "MLI"
+    assert events["seized"]["date"]["value"] == "2021-06-13"
+    # not a man they take somewhere
+    assert "took" not in events_by_trigger("Troops took Jackson to a police station.", "2021-06-14")
+
+
 def test_what_a_crowd_gathered_to_do_is_done_where_it_gathered(nlp):
     # the dateline's capital was the protest's place, though the sentence names the town it began in
     text = ("TIRANA, March 5 (Reuters) - Police fired tear gas at protesters in the capital on Friday.\n\n"
