@@ -58,3 +58,16 @@ def test_a_day_counted_from_a_report_with_no_deed_before_it_still_counts_from_th
     text = "Officials said on March 4, 2023 that talks had failed.\n\nTwo days later, rebels attacked Kismayo."
     events = events_by_trigger(text, None)
     assert events["attacked"]["date"]["value"] == "2023-03-06"
+
+
+def test_a_day_the_parser_hangs_on_a_participle_describing_the_targets_dates_the_deed(nlp):
+    # "packed" describes the supporters; the parser makes it a clause of "opened"
+    events = events_by_trigger("Guinean soldiers opened fire on tens of thousands of opposition supporters packed "
+                               "into the national stadium in the capital on Monday, killing more than 150 people.",
+                               "2009-09-29")
+    assert events["fire"]["date"]["value"] == "2009-09-28"
+    # a clause after "after" is another happening, with a subject of its own
+    events = events_by_trigger("RIGA, Jan 14 (Reuters) - Police said on Wednesday they had detained 80 people "
+                               "after a rally by students against the closure of schools turned into a riot late on "
+                               "Tuesday.", "2009-01-14")
+    assert events["detained"]["date"] is None

@@ -945,7 +945,21 @@ def _joined(verb: Token, trigger: Token) -> bool:
 def _describing(verb: Token) -> bool:
     """"men hiding in a mosque", "gunmen holed up in a hotel": a participle that says what a
     party was doing or where it was (the tagger calls some such participles past tense: "holed")."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD") or _targets_doing(verb)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD") or _targets_doing(verb) or _misread_participle(verb)
+
+
+def _misread_participle(verb: Token) -> bool:
+    """"opened fire on supporters packed into the stadium on Monday": the parser may hang a past
+    participle describing the targets on the verb, as a clause of its own with no subject,
+    auxiliary or conjunction (a clause that said when it happened would have one)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i <= verb.head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in verb.children):
+        return False
+    # right after the noun it describes, not after one an "after" phrase holds ("detained 106
+    # people after a rally against the handling of the crisis turned into a riot": its subject)
+    described = verb.doc[verb.i - 1]
+    return described.pos_ in ("NOUN", "PROPN") and not any(
+        t.dep_ == "prep" and t.lower_ in OTHER_TIME for t in (described, *described.ancestors) if t.i > verb.head.i)
 
 
 def _targets_doing(verb: Token) -> bool:
