@@ -60,6 +60,27 @@ def test_a_day_counted_from_a_report_with_no_deed_before_it_still_counts_from_th
     assert events["attacked"]["date"]["value"] == "2023-03-06"
 
 
+def test_a_state_of_emergency_a_president_declares_is_placed_in_the_country_he_rules(nlp):
+    events = events_by_trigger("Chilean President Sebastian Pinera declared a state of emergency on Saturday "
+                               "after a week of riots.", "2019-10-21")
+    assert events["declared"]["location"]["country"] == "CHL"
+    assert events["declared"]["location"]["lat"] is None
+    # a measure against another country is not placed at home
+    events = events_by_trigger("President Joe Biden imposed sanctions on Russia on Tuesday.", "2019-10-21")
+    assert events["imposed"]["location"] is None
+
+
+def test_a_constitution_suspended_without_a_publication_date(nlp):
+    events = events_by_trigger("Ecuadorean President Rafael Correa declared a state of emergency on 30 September "
+                               "2010 after police officers rebelled over a pay cut.", None)
+    assert events["declared"]["location"]["country"] == "ECU"
+    assert events["declared"]["date"]["value"] == "2010-09-30"
+    events = events_by_trigger("Peru's President Alberto Fujimori suspended the constitution on Sunday night.",
+                               "1992-04-06")
+    assert events["suspended"]["location"]["country"] == "PER"
+    assert events["suspended"]["date"]["value"] == "1992-04-05"
+
+
 def test_a_day_the_parser_hangs_on_a_participle_describing_the_targets_dates_the_deed(nlp):
     # "packed" describes the supporters; the parser makes it a clause of "opened"
     events = events_by_trigger("Guinean soldiers opened fire on tens of thousands of opposition supporters packed "

@@ -19,8 +19,8 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
-from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, country_only, home_country, is_dateline,
-                                 nationwide, office_act, place_for, story_country)
+from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, country_only, decreed_at_home,
+                                 home_country, is_dateline, nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
 
@@ -405,6 +405,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         location = (nationwide(clause, actor) or home_country(actor, recipient, sentence, places, location,
                                                               spoken=bool(info.get("verbal")))
                     or location)
+    if location is None:
+        # "Perez suspended constitutional guarantees": a measure over the country its maker rules
+        location = decreed_at_home(clause, actor, recipient, sentence, places)
     if location is None or (is_dateline(location, places) and location.country not in {m.country for m in actor}):
         # "Kyrgyzstan opened its border", "Beijing summoned the U.S. ambassador": done at home
         location = at_home(clause, actor, sentence, places) or location

@@ -1607,6 +1607,40 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
                  country=country, admin1=None, lat=None, lon=None, geonameid=None)
 
 
+def decreed_at_home(trigger: Token, doers: list, others: list, sentence: Span, places: list[Place]) -> Place | None:
+    """The country a head of state or government rules, for a measure decreed over it (places/
+    place_words decree: "Perez suspended constitutional guarantees", "Mirziyoyev declared a state
+    of emergency"): it applies there, wherever its maker was. Only when every doer is a person of
+    one government and whoever it is done to is of that country, and the sentence names no place
+    of another country; a Place without coordinates over the first doer's words."""
+    known = [m for m in doers if m.country or m.code]
+    if not known or any(m.kind != "person" or m.sector != "GOV" for m in known) or len({m.country for m in known}) != 1:
+        return None
+    if not any(_decree_word(w) for w in _measure_words(trigger)):
+        return None
+    country = known[0].country
+    doc = sentence.doc
+    if any(m.country != country for m in others if m.country or m.code) or any(
+            p.country != country and not _names_a_party(doc, p) for p in _in_sentence(places, sentence)):
+        return None
+    first = known[0]
+    return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
+                 country=country, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _measure_words(trigger: Token) -> list[Token]:
+    """The trigger, what it is done to, and what that is "of" ("a state of emergency")."""
+    objects = [c for c in per_doc.children(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+    return [trigger, *objects, *(g for o in objects for p in per_doc.children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in per_doc.children(p) if g.dep_ == "pobj")]
+
+
+def _decree_word(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in place_words("decree") or any(
+        f"{c.lower_} {lemma}" in place_words("decree") for c in per_doc.children(word) if c.dep_ in ("amod", "compound"))
+
+
 def _done_to_at_home(party, country: str, spoken: bool, rebels: bool) -> bool:
     """Whether the other party of a domestic doer's act lets it be placed at home: of the same
     country and no place; for a deed, one person of any calling ("Thai police arrested a protest
