@@ -49,9 +49,9 @@ def subjects_of(verb: Token) -> list[Token]:
             return agents
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
-        subjects = [_gerund_subject(s) for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"
-                    for s in past_dateline(c)]
-        subjects = [s for s in subjects if not _continues_other(s, subjects) and not misread_sequence_subject(s)]
+        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
+        subjects = [_gerund_subject(s) for s in subjects if not _continues_other(s, subjects)]
+        subjects = [s for s in subjects if not misread_sequence_subject(s)]
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
         if subjects:
@@ -149,8 +149,15 @@ def _weapon_users(subject: Token) -> list[Token]:
 
 def _gerund_subject(subject: Token) -> Token:
     """ "West African leaders meeting in Abuja recognised Ouattara": the parser may read the people
-    and the participle describing them as a gerund clause subject; the people are the doers."""
-    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+    and the participle describing them as a gerund clause subject (csubj, or nsubj with the people
+    as the participle's own subject); the people are the doers. It may also read the participle as a
+    noun the people are compounded onto ("Nigerian ministers meeting in Accra approved"): an "-ing"
+    noun right after a noun of actors is that participle (or the actors' meeting: theirs either way)."""
+    compounds = [c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1]
+    if subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and subject.lower_.endswith("ing") and compounds and (
+            compounds[0].lemma_.lower() in cue_words()["actor_noun"]):
+        return compounds[0]
+    if subject.dep_ not in ("csubj", "nsubj") or subject.tag_ != "VBG" or subject.pos_ != "VERB":
         return subject
     return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), subject)
 

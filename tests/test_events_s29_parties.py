@@ -1,0 +1,29 @@
+"""Who did it to whom (issues #5 and #6): parties the parse hides from dyad, checked on sentences
+written for these tests."""
+
+from helpers import codes, events_by_trigger
+
+
+def test_leaders_meeting_in_a_town_are_the_doers_not_the_town():
+    # the parser makes "meeting" the verb's subject and the leaders its own subject
+    events = events_by_trigger("East African leaders meeting in Nairobi on Friday endorsed Hassan Sheikh "
+                               "Mohamud as president of Somalia.", "2012-09-14")
+    endorsed = events["endorsed"]
+    assert [m["text"] for m in endorsed["actor"]] == ["East African leaders"]
+    assert "Nairobi" not in [m["text"] for m in endorsed["actor"] + endorsed["recipient"]]
+
+
+def test_ministers_compounded_onto_their_meeting_are_the_doers():
+    # the parser reads "meeting" as a noun and the ministers as a compound on it
+    events = events_by_trigger("Nigerian ministers meeting in Accra on Monday approved the plan.", "2012-09-14")
+    assert codes(events["approved"]["actor"]) == ["NGAGOV"]
+
+
+def test_a_place_in_the_subject_is_not_the_doer_of_a_bare_meeting():
+    events = events_by_trigger("The ministers meeting in Accra approved the budget.", "2012-09-14")
+    assert all(m["text"] != "Accra" for e in events.values() for m in e["actor"])
+
+
+def test_a_participle_the_parser_reads_as_one_still_leaves_its_people_the_doers():
+    events = events_by_trigger("Rebels fighting in the north attacked a convoy on Monday.", "2012-09-14")
+    assert [m["text"] for m in events["attacked"]["actor"]] == ["Rebels"]
