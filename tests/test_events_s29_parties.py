@@ -27,3 +27,30 @@ def test_a_place_in_the_subject_is_not_the_doer_of_a_bare_meeting():
 def test_a_participle_the_parser_reads_as_one_still_leaves_its_people_the_doers():
     events = events_by_trigger("Rebels fighting in the north attacked a convoy on Monday.", "2012-09-14")
     assert [m["text"] for m in events["attacked"]["actor"]] == ["Rebels"]
+
+
+def test_they_of_a_condition_is_the_list_threatened_not_the_threatener():
+    text = ("Syria warned on Monday that it would use force against Jordan and Lebanon if they kept "
+            "sheltering rebel fighters.")
+    threat = events_by_trigger(text, "2012-06-11")["warned"]
+    assert codes(threat["actor"]) == ["SYR"]
+    assert sorted(m["country"] for m in threat["recipient"]) == ["JOR", "LBN"]
+
+
+def test_they_after_a_list_of_objects_is_the_list():
+    text = "Venezuela threatened on Friday to cut oil shipments to Cuba and Nicaragua if they refused to pay their debts."
+    refusal = events_by_trigger(text, "2012-06-11")["refused"]
+    assert sorted(m["country"] for m in refusal["actor"]) == ["CUB", "NIC"]
+
+
+def test_they_with_only_one_state_named_is_that_state():
+    moved = events_by_trigger("Germany said on Monday they would send troops to Mali.", "2013-01-14")["send"]
+    assert codes(moved["actor"]) == ["DEU"]
+
+
+def test_him_urged_in_a_letter_is_its_addressee_not_its_writer():
+    text = ("Catalan leader Carles Puigdemont sent a letter to Spanish Prime Minister Mariano Rajoy on Monday "
+            "urging him to open talks.")
+    request = events_by_trigger(text, "2017-10-16")["urging"]
+    assert [m["country"] for m in request["recipient"]] == ["ESP"]
+    assert request["recipient"][0]["text"] == "him"

@@ -412,6 +412,10 @@ class Chains:
                 return controlled[-1]
         if same:
             words = per_doc.tokens(self.doc)
+            if plural and (formal := [r for r in same if _plural_in_form(words[r.i])]):
+                # "Syria warned it would use force against Jordan and Lebanon if they kept arming rebels":
+                # "they" is the list or the plural noun, not a state named alone that "it" stands for
+                same = formal
             beside_ancestors = {c.i for t in token.ancestors for c in per_doc.children(words[t.i])}
             governing = [r for r in same if r.subject and r.i in beside_ancestors]
             # Centering: a subject outranks a name in an object or prepositional phrase
@@ -448,11 +452,17 @@ class Chains:
         return None
 
     def _bound(self, token: Token) -> set[int]:
-        """An object pronoun is not its own clause's subject ("Putin told him")."""
+        """An object pronoun is not its own clause's subject ("Putin told him"), nor the understood
+        subject of a participle that has none of its own ("Puigdemont sent a letter to Rajoy urging
+        him to open talks", "wrote to the king, asking him"): the subject of the verb it hangs on."""
         if token.dep_ not in OBJECTS:
             return set()
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        return {c.i for c in verb.children if c.dep_ in SUBJECTS}
+        subjects = {c.i for c in verb.children if c.dep_ in SUBJECTS}
+        if subjects or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+            return subjects
+        governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in OBJECTS else verb.head
+        return {c.i for c in governor.children if c.dep_ in SUBJECTS}
 
     # -- lookups used by actors.resolve
 
@@ -758,6 +768,16 @@ def _main_clause(verb: Token) -> bool:
             return True
         verb = verb.head
     return True
+
+
+def _plural_in_form(token: Token) -> bool:
+    """A head that is plural as a word: a plural noun, a member of a list (which the parser may begin
+    with an apposition: "Mali, Burkina Faso and Niger"), or "they" itself."""
+    if token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "them", "their"):
+        return True
+    linked = [token, *(a for a in token.children if a.dep_ == "appos")]
+    linked += [token.head] if token.dep_ == "appos" else []
+    return any(t.conjuncts for t in linked)
 
 
 def _in_subject(token: Token) -> bool:
