@@ -54,3 +54,31 @@ def test_him_urged_in_a_letter_is_its_addressee_not_its_writer():
     request = events_by_trigger(text, "2017-10-16")["urging"]
     assert [m["country"] for m in request["recipient"]] == ["ESP"]
     assert request["recipient"][0]["text"] == "him"
+
+
+def test_a_request_in_a_letter_is_made_to_whom_it_is_written():
+    text = ("Tongan Prime Minister Feleti Sevele wrote to Canberra and Wellington on Friday asking for police "
+            "to help restore order in Nuku'alofa.")
+    request = events_by_trigger(text, "2006-11-18")["asking"]
+    assert request["type"] == "REQUEST"
+    assert sorted(m["country"] for m in request["recipient"]) == ["AUS", "NZL"]
+
+
+def test_troops_sent_with_a_hope_are_no_letter():
+    moved = events_by_trigger("Germany sent troops to Mali on Friday, hoping to help restore order.", "2013-01-14")
+    assert [m["country"] for m in moved["sent"]["recipient"]] == ["MLI"]
+
+
+def test_flights_allowed_to_resume_are_whom_access_is_given():
+    # the parser makes the flights the subject of "resume", not the object of "allowed"
+    access = events_by_trigger("Sudan allowed U.N. relief flights to resume to Darfur on Saturday.", "2004-07-03")
+    assert access["allowed"]["type"] == "RETREAT"
+    assert codes(access["allowed"]["recipient"]) == ["IGO"]
+
+
+def test_monitors_refused_entry_into_an_area_are_the_refused():
+    text = "Sri Lanka refused on Tuesday to let U.N. monitors into areas held by the Tamil Tigers."
+    refusal = events_by_trigger(text, "2006-08-15")["refused"]
+    assert refusal["type"] == "REJECT"
+    assert codes(refusal["recipient"]) == ["IGO"]
+    assert "Tamil Tigers" not in [m["text"] for m in refusal["recipient"]]

@@ -71,6 +71,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             recipient_options, actor_heads = [actor_heads], []  # "oil workers held hostage for a month"
         recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if not role_object(h)])]
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
+        if not named and pattern.type in ADDRESSED_TYPES:
+            recipient_options += [heads] if (heads := _written_to(item.trigger)) else []  # "wrote to Rajoy, asking"
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
         fallback_heads, named = [], False
@@ -543,6 +545,9 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     infinitives = [v for v in verbs if v.dep_ == "xcomp" or _infinitive_clause(v)]
     objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    # "refused to let U.N. monitors into areas held by the rebels": the parser makes the ones let in a
+    # clause of their own with no verb
+    objects += [c for v in infinitives for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
     objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in _with_conjuncts(objects))]
@@ -1001,6 +1006,28 @@ def _addressees(clause: Token, lex: Lexicon) -> list[Token]:
         return []
     told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
     return [t for c in told for t in (c, *c.conjuncts)]
+
+
+def _written_to(participle: Token) -> list[Token]:
+    """Whom a letter told with a participle is written to ("wrote to Canberra and Wellington asking for
+    police", "sent a letter to the king urging him to step down"): a request or refusal it carries is
+    made to them, before what the act asked for is done to."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl"):
+        return []
+    cues = cue_words()
+    holder = participle.head
+    if participle.dep_ == "acl":  # "a letter ... urging": the letter, hung on the verb that sent it
+        if holder.lemma_.lower() not in cues["document"] or holder.dep_ != "dobj":
+            return []
+        holders, verb = [holder], holder.head
+    else:
+        holders, verb = [], holder
+    letters = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in cues["document"]]
+    if not (verb.lemma_.lower() == "write" or (verb.lemma_.lower() in cues["sending"] and letters)):
+        return []
+    found = [g for h in (verb, *holders, *letters) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+             for g in p.children if g.dep_ == "pobj"]
+    return [t for g in found for t in (g, *g.conjuncts)]
 
 
 def _crowd_of_country(found: list[Mention], heads: list[Token], location: Place) -> list[Mention]:
