@@ -30,11 +30,11 @@ def test_a_participle_the_parser_reads_as_one_still_leaves_its_people_the_doers(
 
 
 def test_they_of_a_condition_is_the_list_threatened_not_the_threatener():
-    text = ("Syria warned on Monday that it would use force against Jordan and Lebanon if they kept "
-            "sheltering rebel fighters.")
-    threat = events_by_trigger(text, "2012-06-11")["warned"]
-    assert codes(threat["actor"]) == ["SYR"]
-    assert sorted(m["country"] for m in threat["recipient"]) == ["JOR", "LBN"]
+    text = ("Ethiopian Prime Minister Meles Zenawi warned on Monday that Ethiopia would use force against its "
+            "neighbours Eritrea and Somalia if they kept arming rebels.")
+    threat = events_by_trigger(text, "2006-04-20")["warned"]
+    assert codes(threat["actor"]) == ["ETHGOV"]
+    assert sorted(m["country"] for m in threat["recipient"]) == ["ERI", "SOM"]
 
 
 def test_they_after_a_list_of_objects_is_the_list():
@@ -82,3 +82,47 @@ def test_monitors_refused_entry_into_an_area_are_the_refused():
     assert refusal["type"] == "REJECT"
     assert codes(refusal["recipient"]) == ["IGO"]
     assert "Tamil Tigers" not in [m["text"] for m in refusal["recipient"]]
+
+
+def test_what_a_condemnation_calls_the_deed_names_its_doer():
+    text = "Jordan condemned what it called the storming of the mosque by Israeli police."
+    condemned = events_by_trigger(text, "2021-05-08")["condemned"]
+    assert condemned["type"] == "ACCUSE"
+    assert codes(condemned["recipient"]) == ["ISRCOP"]
+
+
+def test_a_verdict_put_before_the_deed_still_leaves_the_deed_the_object():
+    text = "Britain rejected as unacceptable the demands of the striking miners' union."
+    rejected = events_by_trigger(text, "1984-06-11")["rejected"]
+    assert rejected["type"] == "REJECT"
+    assert rejected["recipient"] and all(m["country"] == "GBR" for m in rejected["recipient"])
+
+
+def test_an_as_phrase_after_the_object_leaves_the_object_alone():
+    condemned = events_by_trigger("Egypt condemned the attack on the church by gunmen as barbaric.",
+                                  "2017-05-26")["condemned"]
+    assert [m["text"] for m in condemned["recipient"]] == ["gunmen"]
+
+
+def test_a_refusal_to_ratify_a_states_entry_is_aimed_at_that_state():
+    text = "Paraguay's Senate refused on Wednesday to ratify Bolivia's entry into the trade bloc."
+    refusal = events_by_trigger(text, "2012-06-20")["refused"]
+    assert refusal["type"] == "REJECT"
+    assert codes(refusal["recipient"]) == ["BOL"]
+
+
+def test_a_package_offered_by_a_list_of_states_is_every_states():
+    text = "Damascus rejected a set of proposals offered by Britain, France and Germany on Saturday."
+    rejected = events_by_trigger(text, "2006-06-10")["rejected"]
+    assert [m["country"] for m in rejected["recipient"]] == ["GBR", "FRA", "DEU"]
+
+
+def test_a_collection_of_no_ones_things_names_no_recipient():
+    rejected = events_by_trigger("Havana rejected a package of measures on Monday.", "2006-06-10")["rejected"]
+    assert rejected["recipient"] == []
+
+
+def test_the_agreeing_sides_own_things_are_no_recipient():
+    text = "The government and the rebels agreed on Tuesday to lock the guerrillas' weapons in containers."
+    agreed = events_by_trigger(text, "2006-11-08")["agreed"]
+    assert agreed["recipient"] == []

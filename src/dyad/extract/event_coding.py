@@ -549,6 +549,9 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     # clause of their own with no verb
     objects += [c for v in infinitives for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
     objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
+    # "refused to ratify Bolivia's entry into the bloc", "agreed to study Japan's proposal": whose the thing
+    # is, when a name says so (not "agreed to lock the guerrillas' weapons": the agreeing sides' own)
+    objects += [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in _with_conjuncts(objects))]
 

@@ -424,6 +424,12 @@ def _owner_elsewhere(theme: Token) -> list[Token]:
              if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in event_lexicon().nouns]
     if inner and theme.lower_.endswith("ing") and (owner := owner_of(inner[0])).i != inner[0].i:
         return [owner]
+    # "rejected a package of incentives offered by Britain, France and Germany": a collection's
+    # owner is the owner of what it collects
+    things = [g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj" and g.pos_ == "NOUN"] if theme.lemma_.lower() in cue_words()["collection"] else []
+    if things and (owner := owner_of(things[0])).i != things[0].i:
+        return [owner]
     verb = theme.head.head if theme.dep_ == "pobj" else theme.head
     after = theme.right_edge.i + 1
     if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):

@@ -43,10 +43,31 @@ def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, also one the parser hung on a misread adjective, and one it shares
     with the verb joined right after it ("arrested or detained dozens of protesters")."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
+    found = found or named_as_object(verb) or fronted_as_object(verb)
     found = found or [g for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
                       and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
     return found or [g for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
                      and verb.doc[verb.i + 1].lower_ in ("and", "or") for g in c.children if g.dep_ == "dobj"]
+
+
+# Verbs that name what a free relative stands for: "condemned what it called the storming of the mosque".
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "dub", "label"})
+
+
+def named_as_object(verb: Token) -> list[Token]:
+    """ "condemned what it called the storming of the mosque by Israeli police": the parser makes
+    "what" the object of the naming verb; what the verb acts on is the thing named."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in NAMING_VERBS
+               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
+    return [o for c in clauses for o in c.children if o.dep_ in ("oprd", "xcomp", "attr") and o.pos_ in ("NOUN", "PROPN")]
+
+
+def fronted_as_object(verb: Token) -> list[Token]:
+    """ "condemned as barbaric the attack by gunmen": a verdict put before the object; the parser
+    hangs the object on "as", with the verdict as an adjective standing before its determiner."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
+            for g in p.children if g.dep_ == "pobj" and any(
+                a.dep_ == "amod" and a.i < d.i for a in g.children for d in g.children if d.dep_ == "det")]
 
 
 def subject_of_clause_after(noun: Token, verb: Token) -> bool:
