@@ -111,6 +111,19 @@ def test_a_refusal_to_ratify_a_states_entry_is_aimed_at_that_state():
     assert codes(refusal["recipient"]) == ["BOL"]
 
 
+def test_a_bare_noun_joined_to_a_nationals_noun_shares_the_nationality():
+    freed = events_by_trigger("Iran freed 15 British sailors and marines on Thursday.", "2007-04-05")["freed"]
+    assert codes(freed["recipient"]) == ["GBRMIL", "GBRMIL"]
+    expelled = events_by_trigger("Ukraine expelled 12 Russian diplomats and embassy staff on Monday.",
+                                 "2021-04-19")["expelled"]
+    assert [m["country"] for m in expelled["recipient"]] == ["RUS", "RUS"]
+
+
+def test_a_joined_noun_with_a_nationality_of_its_own_keeps_it():
+    freed = events_by_trigger("Iran freed 15 British sailors and Iraqi fishermen on Thursday.", "2007-04-05")["freed"]
+    assert [m["country"] for m in freed["recipient"]] == ["GBR", "IRQ"]
+
+
 def test_a_package_offered_by_a_list_of_states_is_every_states():
     text = "Damascus rejected a set of proposals offered by Britain, France and Germany on Saturday."
     rejected = events_by_trigger(text, "2006-06-10")["rejected"]

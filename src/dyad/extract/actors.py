@@ -1925,6 +1925,25 @@ def _minority_home(resolver: ActorResolver, root: Token, span: Span) -> str | No
     return scene_country(resolver, root) or resolver.context_country(root, besides=span)
 
 
+def _shared_nationality(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the nationality adjective on the noun a bare role noun is joined to ("45
+    Russian diplomats and embassy staff", "British sailors and marines"): the adjective qualifies
+    both. Not a conjunct with an adjective or a name of its own ("and Ukrainian police", "Somali
+    refugees and local residents")."""
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ != "NOUN" or any(
+            c.dep_ in ("amod", "nmod", "poss") or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ or (
+                (item := resolver.at_token.get(c.i)) is not None and item.aliases)) for c in root.children):
+        return None
+    for child in head.children:
+        item = resolver.at_token.get(child.i)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and item is not None and item.aliases \
+                and all(a.how in (ADJECTIVE, DEMONYM) and a.entity.national for a in item.aliases):
+            countries = {a.entity.country for a in item.aliases}
+            return next(iter(countries)) if len(countries) == 1 else None
+    return None
+
+
 def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
@@ -1959,6 +1978,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
                         body=before.body)
     country = mods.country or (None if agent.relational else mods.possessor) or agent.country
+    if country is None and mods.org is None:
+        country = _shared_nationality(resolver, root)  # "15 British sailors and marines": British marines
     if country is None and agent.generic and mods.agent is not None:
         country = mods.agent.country  # "congressional leaders": the one country whose the modifier's office is
     if country is None and mods.agent is not None and mods.agent.region and agent.sector == "GOV" and mods.org is None:
