@@ -139,3 +139,26 @@ def test_the_agreeing_sides_own_things_are_no_recipient():
     text = "The government and the rebels agreed on Tuesday to lock the guerrillas' weapons in containers."
     agreed = events_by_trigger(text, "2006-11-08")["agreed"]
     assert agreed["recipient"] == []
+
+
+def test_a_promise_of_a_deed_in_a_foreign_country_is_made_to_it():
+    promised = events_by_trigger("Japan promised on Monday to build a new bridge in Laos.", "2010-03-01")["promised"]
+    assert promised["type"] == "AGREE"
+    assert [m["country"] for m in promised["recipient"]] == ["LAO"]
+
+
+def test_the_venue_of_agreed_talks_is_no_party():
+    agreed = events_by_trigger("Russia and Turkey agreed to hold talks in Geneva.", "2010-03-01")["agreed"]
+    assert "CHE" not in [m["country"] for m in agreed["actor"] + agreed["recipient"]]
+
+
+def test_a_promise_of_a_deed_at_home_names_no_recipient():
+    promised = events_by_trigger("Brazil promised on Monday to build a new dam in Amazonas state.",
+                                 "2010-03-01")["promised"]
+    assert promised["recipient"] == []
+
+
+def test_the_venue_of_talks_refused_is_no_party():
+    text = "Sudan's government refused on Monday to attend a new round of peace talks in Addis Ababa."
+    refused = events_by_trigger(text, "2012-06-11")["refused"]
+    assert "ETH" not in [m["country"] for m in refused["recipient"]]

@@ -288,6 +288,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if type_ == "REJECT" and not recipient:
             # "refused to step down despite an ultimatum from West African leaders": whose demand is defied
             recipient = _not_doer(mentions_for(defied_parties([item.trigger, *acts]), actors, attributions, places), actor)
+        if not recipient:
+            # "promised to fund schools in Cambodia", "agreed to build a dam in Bolivia": the foreign
+            # country the promised deed is done in
+            recipient = _foreign_scene(acts, actor, places, lex)
     if type_ in ("REJECT", "AGREE") and item.how == "verb" and not _foreign(recipient, actor):
         # "agreed to deploy troops under a deal struck with Washington", "would not take in refugees
         # under a European Union relocation scheme": the other party to the deal or scheme, before
@@ -1009,6 +1013,25 @@ def _addressees(clause: Token, lex: Lexicon) -> list[Token]:
         return []
     told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
     return [t for c in told for t in (c, *c.conjuncts)]
+
+
+def _foreign_scene(acts: list[Token], actor: list[Mention], places: list[Place], lex: Lexicon) -> list[Mention]:
+    """The country, other than the doers', where a deed an infinitive names is to be done: a place
+    after "in" in the deed's words (not in a clause of its own with its own subject, nor one that
+    describes a noun: "to share power under a deal signed in Nairobi"); not where a meeting is held
+    ("agreed to hold talks in Geneva": a venue, no party)."""
+    holders = [*acts, *(o for a in acts for o in a.children if o.dep_ == "dobj")]
+    holders += [g for h in holders[len(acts):] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "refused to attend a new round of talks in Arusha"
+    if not actor or any(p.type == "CONSULT" for h in holders
+                        for p in (*lex.verbs.get(h.lemma_.lower(), ()), *lex.nouns.get(h.lemma_.lower(), ()))):
+        return []
+    aside = {t.i for a in acts for c in a.subtree if c.dep_ in ("relcl", "ccomp", "acl") or (
+        c.i != a.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)) for t in c.subtree}
+    scenes = [g for a in acts for g in a.subtree if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i not in aside]
+    own = {m.country for m in actor}
+    found = [p for p in places if p.country and p.country not in own and any(p.start <= g.idx < p.end for g in scenes)]
+    return [place_mention(country_only(found[0]))] if found and None not in own else []
 
 
 def _written_to(participle: Token) -> list[Token]:
