@@ -365,6 +365,7 @@ def _people(entries) -> list[dict]:
             people.append(person)
         person["aliases"] += _list(entry.get("aliases"))
         person["gender"] = person["gender"] or entry.get("gender")
+        person["surname"] = person.get("surname") or entry.get("surname")
         person["roles"].append(entry)
     return people
 
@@ -378,7 +379,7 @@ def _add_person(kb: KnowledgeBase, entry: dict) -> None:
     kb.person_names.add(person.name)
     for alias in _list(entry.get("aliases")):
         kb.add_name(alias, person, NAME)
-    surname = _surname(person.name)
+    surname = _surname_alias(entry, person.name)
     if surname:
         kb.add_name(surname, person, WEAK)
     for role in roles:
@@ -389,6 +390,17 @@ def _add_person(kb: KnowledgeBase, entry: dict) -> None:
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "vi"})
 NAME_PARTICLES = frozenset({"bin", "ibn", "al", "bint"})
 ROYAL_TITLES = frozenset({"king", "queen", "emperor", "sultan", "emir", "prince", "princess", "pope"})
+
+
+def _surname_alias(entry: dict, name: str) -> str | None:
+    """The name a later mention uses alone: the entry's own `surname` where it gives one ("-" for
+    none: a last word that is another listed person's surname, a place or an English word, as
+    Raymond Barre's beside Siad Barre's; such a person is still found by the full name, and a lone
+    "Barre" after it is him), else the last word of the name."""
+    given = entry.get("surname")
+    if given:
+        return None if str(given).strip() == "-" else str(given)
+    return _surname(name)
 
 
 def _surname(name: str) -> str | None:
