@@ -1543,8 +1543,10 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.sector = mods.agent.sector
         if mods.country:
             info.country = mods.country
-    if entity.kind == "person" and resolver.published is None and entity.roles and (mods.agent is None or mods.agent.honorific):
-        # "the opposition leader, Morgan Tsvangirai": the apposition's role is the title the text gives
+    if entity.kind == "person" and resolver.published is None and entity.roles and not entity.stateless \
+            and (mods.agent is None or mods.agent.honorific):
+        # "the opposition leader, Morgan Tsvangirai": the apposition's role is the title the text
+        # gives (an international official's "X, the U.N. envoy" says no more than his roles do)
         role_noun = _apposed_role(resolver, span.root)
         if role_noun is not None and not _former(noun_phrase(role_noun)):
             mods.agent = resolver.at_token[role_noun.i].agent
@@ -1598,7 +1600,8 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
         info.body = mods.sector  # "U.N. envoy Thorvald Stoltenberg": the body he speaks for
-    if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root) or _former_in_list(span.root)) \
+    if entity.kind == "person" and (_former(span) or _former_apposed(resolver, span.root) and not _own_office_title(mods, entity)
+                                    or _former_in_list(span.root)) \
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
@@ -1805,8 +1808,33 @@ def _former(span: Span) -> bool:
     if any(t.lower_ == "exiled" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in EXILED_OFFICES for t in span):
         return True
     doc, start = span.doc, span.start
+    if _ousted_before(doc, start):
+        return True
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex" \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _ousted_before(doc: Doc, start: int) -> bool:
+    """ "prosecutors indicted ousted President X", "warned that ousted Prime Minister X would be
+    arrested": the parser makes "ousted" a verb and leaves it out of the name's phrase; with no
+    one before it who could have done the ousting (a noun or pronoun: "the army ousted President
+    X", "they had ousted President X" tell of the ouster itself, when X still held the office),
+    it says the office is over."""
+    if start < 1 or doc[start - 1].lower_ not in OUSTED_WORDS or not doc[start].is_title:
+        return False
+    if start < 2 or doc[start - 1].is_sent_start:
+        return True
+    before = doc[start - 2]
+    return before.tag_ in BEFORE_OUSTED_ADJECTIVE and before.lemma_ not in ("have", "be")
+
+
+# Past participles that, right before a title, say its holder lost the office.
+OUSTED_WORDS = frozenset({"ousted", "deposed", "toppled", "overthrown", "sacked"})
+# What comes before such a participle used as an adjective: a verb that takes the person as its
+# object ("indicted ousted President X"), a preposition or conjunction, a determiner or possessive,
+# punctuation (not a noun or pronoun that could be the ouster, nor "had" of "had ousted").
+BEFORE_OUSTED_ADJECTIVE = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "CC", "DT", "PRP$", "POS",
+                                     ",", ":", "``", "''", "-LRB-"})
 
 
 def _former_in_list(head: Token) -> bool:
@@ -1840,6 +1868,14 @@ def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
         if item is not None and item.agent is not None and not item.agent.relational and not item.agent.honorific:
             return child
     return None
+
+
+def _own_office_title(mods: Modifiers, entity: Entity) -> bool:
+    """ "President Jimmy Carter, a former governor of Georgia": the name's own title, one of the
+    person's offices, not the apposition's past one, says what the person is (a rank outlasts
+    the office: "the former military leader, Lieutenant General Raoul Cedras", is an ex-official)."""
+    return mods.agent is not None and mods.agent.title is not None \
+        and any(r.title == mods.agent.title for r in entity.roles)
 
 
 def _former_apposed(resolver: ActorResolver, head: Token) -> bool:
