@@ -195,8 +195,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
-    if pattern.untargeted and not recipient:
-        type_, mode, cameo = pattern.untargeted  # "fired a missile into the sea": aimed at no one
+    if pattern.untargeted and (not recipient or _into_the_sea(item.trigger, lex.types["MOBILIZE"])):
+        # "fired a missile into the sea": aimed at no one; "into waters off Taiwan": a show of force at Taiwan
+        type_, mode, cameo = pattern.untargeted
     if not any_known(actor) and type_ == "PROTEST" and location and location.country:
         # "thousands demonstrated in Paris"; "an anti-war rally in Paris": its crowd, named by the rally
         actor = _crowd_of_country(actor, actor_heads or ([item.trigger] if item.how == "noun" else []), location)
@@ -257,6 +258,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
         recoded = (recode(type_, mode, cameo, "unless") if _condition(clause) is not None else None) or (
+            recode(type_, mode, cameo, "announced") if _announcement(clause, lex.types["SANCTION"]) else None) or (
             recode(type_, mode, cameo, "future"))
         if recoded is not None and recoded[0] != "AGREE" and decided(clause):
             # a decision to act is an intent to cooperate (AGREE) when the act is; a decision to
@@ -492,6 +494,22 @@ def _own_organ(mention: Mention, countries: set) -> bool:
     named by "its" or "their", are not what the state acts on."""
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
     return first in ("its", "their") and mention.sector in STATE_SECTORS and mention.country in countries
+
+
+def _into_the_sea(trigger: Token, mobilize: dict) -> bool:
+    """Whether the deed is aimed into the sea ("fired missiles into waters off Taiwan", "toward the sea")."""
+    seas = frozenset(mobilize.get("sea_words") or ())
+    return any(g.lemma_.lower() in seas or g.lower_ in seas for p in trigger.children
+               if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards", "in")
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _announcement(clause: Token, sanction: dict) -> bool:
+    """Whether the clause is told as a decision announced ("announced it would prohibit all aid ... and
+    would deny entry"), through the clauses it is coordinated with."""
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in (sanction.get("announcing_verbs") or ())
 
 
 def _announced(verb: Token) -> bool:

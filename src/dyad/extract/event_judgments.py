@@ -36,7 +36,7 @@ class Judgment:
 def _words() -> dict[str, object]:
     entries = lexicon.load("events/judgments")
     verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
-             for kind in ("speaking", "judging", "restating_noun")}
+             for kind in ("speaking", "judging", "restating_noun", "deed_noun")}
     verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
                 for kind in ("verdict", "negated_verdict", "blame")}
     return {**verbs, **verdicts}
@@ -105,7 +105,9 @@ def _for_a_deed(token: Token, event_nouns) -> bool:
     """ "responsible for the bombing", "guilty of killing", a bare "were responsible": blame names a deed
     or what was told before it (not "is responsible for security")."""
     objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children]
-    return not objects or any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.lemma_.lower() in event_nouns)
+    deeds = _words()["deed_noun"]  # what harm blame names that is no event of its own ("the deaths of 57 people")
+    return not objects or any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and (g.lemma_.lower() in event_nouns
+                                                                          or g.lemma_.lower() in deeds))
                               for g in objects)
 
 

@@ -62,6 +62,7 @@ class Rule:
     mode: object  # str, None, or KEEP
     cameo: tuple[str, ...]
     absorb: bool
+    complement_lemmas: frozenset[str] = frozenset()  # the governed event's verb lemmas ("forgive" a debt)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def _rule(entry: dict) -> Rule:
         modes=frozenset(entry.get("complement_mode") or ()), cameos=tuple(entry.get("complement_cameo") or ()),
         type=entry.get("type"), mode=mode, cameo=tuple(entry.get("cameo") or ()),
         absorb=entry.get("absorb", True),
+        complement_lemmas=frozenset(entry.get("complement_lemma") or ()),
     )
 
 
@@ -190,6 +192,8 @@ def rule_matches(rule: Rule, pattern: Pattern) -> bool:
     if rule.modes and pattern.mode not in rule.modes:
         return False
     if rule.cameos and not (pattern.cameo and pattern.cameo.startswith(rule.cameos)):
+        return False
+    if rule.complement_lemmas and pattern.lemma not in rule.complement_lemmas:
         return False
     return True
 

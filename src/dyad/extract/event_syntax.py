@@ -24,7 +24,9 @@ PARTITIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thous
                         "most", "several", "all", "both", "each", "one", "two", "three", "band", "team",
                         "delegation", "unit", "contingent", "batch", "patch", "handful", "scores", "score",
                         "majority", "part", "rest", "host", "wave", "column", "convoy", "mob", "throng",
-                        "round", "series", "spate", "string", "flurry", "volley", "resumption", "continuation"})
+                        "round", "series", "spate", "string", "flurry", "volley", "resumption", "continuation",
+                        # a stretch of time names its event: "opened two days of talks", "a sixth week of protests"
+                        "hour", "night", "day", "week", "month", "year", "decade"})
 
 
 # First words of complex prepositions ("according to NOS", "due to shortages", "thanks to US aid"):

@@ -115,6 +115,9 @@ def _object_words(verb: Token) -> set[str]:
             if t.dep_ != "dative" and t.pos_ == "NOUN"}
     words |= {f"{noun} to {c.lemma_.lower()}" for c in verb.children
               if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in told}
+    # ... or the subject of the infinitive ("allowed the hostages to leave": a clause to the parser)
+    words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in verb.children if c.dep_ == "ccomp" and has_to_infinitive(c)
+              for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
     for misread in misread_plural_objects(verb):  # "imposed asset freezes": the compound the parser split
         lemma = _noun_lemma(misread)
         words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
@@ -422,6 +425,12 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         elif child.dep_ in ("acl", "advcl") and (has_to_infinitive(child) or (
                 child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children))):
             heads.append(child)  # "a threat to impose sanctions", "sworn to fight", "demand that X ease"
+    if item.lemma in DEFIANCE_VERBS:
+        # "defied a police ban to rally in Bangkok": the act done in defiance (which the parser may hang
+        # on the ban), before the ban, is what the defiance is
+        heads += [a for c in children if c.dep_ == "dobj" for a in c.children
+                  if a.dep_ in ("acl", "relcl") and has_to_infinitive(a)]
+        heads.sort(key=lambda h: not (h.pos_ == "VERB" and has_to_infinitive(h)))
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)  # "the cease-fire, accepted by Ukraine"
     if item.pattern is not None and item.pattern.type == "PROTEST":
@@ -453,6 +462,10 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             if target is not None and target is not item and target.pattern is not None and target not in item.governed:
                 found.append(target)
     return found
+
+
+# Verbs of defying a ban or order: what their subject did to defy it may hang on the ban.
+DEFIANCE_VERBS = frozenset({"defy", "flout"})
 
 
 # Verbs of making someone act: told in the passive with no one named doing it ("was forced to
@@ -489,8 +502,10 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     # A light verb hands the event to its object, or to the object of "in"/"on" ("went on strike").
     nouns = [candidates[o.i] for o in objects if o.i in candidates and candidates[o.i].how == "noun"]
     if not nouns:  # "went on strike"; not "opened talks ... on food aid", where the talks are the event
+        # (a verb may name its own: "agreed on a deal", but "agreed in talks" tells where they agreed)
+        through = lex.light_verbs.get(lemma, {}).get("prepositions") or LIGHT_PREPOSITIONS
         nouns += [candidates[o.i] for o in prepositional if o.i in candidates and candidates[o.i].how == "noun"
-                  and o.head.lower_ in LIGHT_PREPOSITIONS]
+                  and o.head.lower_ in through]
     # "called the agreement a positive step": a verb that predicates something of its object is judging
     # the event, not carrying it
     predicating = any(c.dep_ == "oprd" for c in per_doc.children(token))
@@ -549,9 +564,10 @@ def _objects(verb: Token) -> list[Token]:
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)
                 and not (c.lower_ == "in" and g.lemma_.lower() in ("exchange", "return"))]  # "in exchange for": the price, not the object
-    # "pulled out of the elections": the parser hangs "of" on a particle it reads as a preposition
+    # "pulled out of the elections", "handed him over to U.S. authorities": the parser hangs "of" or
+    # "to" on a particle it reads as a preposition
     objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and _bare(c) for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in p.children if g.dep_ == "pobj"]
     if not any(c.dep_ == "dobj" for c in children):
         # an infinitive's object, unless the verb has its own: "used a rare appearance to request a
         # peacekeeping force" used no force
