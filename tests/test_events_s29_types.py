@@ -195,3 +195,49 @@ def test_an_announced_cut_in_aid_is_a_sanction_and_a_conditional_one_a_threat(nl
     assert said["type"] == "THREATEN"
     conditional = only("Washington announced it would cut aid to Uganda unless the anti-gay law was repealed.")
     assert conditional["type"] == "THREATEN" and {party(m) for m in conditional["recipient"]} == {"UGA"}
+
+
+def test_opening_proceedings_against_a_company_is_a_legal_action(nlp):
+    event = only("The European Commission opened formal proceedings against Google on Thursday.")
+    assert (event["type"], event["cameo"]) == ("ACCUSE", "115")
+    assert {party(m) for m in event["actor"]} == {"IGO"}
+    assert coded("The proceedings of the conference were broadcast live.") == []
+
+
+def test_putting_weapons_beyond_use_disarms(nlp):
+    event = only("The Basque separatist group ETA has put its remaining weapons beyond use, the verification commission said on Friday.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "disarm")
+
+
+def test_troops_blowing_up_a_home_demolish_it_and_bombers_attack(nlp):
+    demolition = only("Israeli troops blew up the family home of a Hamas suicide bomber in Hebron on Sunday.")
+    assert demolition["type"] == "COERCE" and {party(m) for m in demolition["actor"]} == {"ISR"}
+    bombing = only("Rebels blew up a police station in the town of Gulu on Sunday.")
+    assert bombing["type"] == "ASSAULT"
+
+
+def test_police_storming_a_newspaper_office_raid_it(nlp):
+    raid = only("Nigerian police stormed the Lagos offices of an independent newspaper on Monday.")
+    assert (raid["type"], raid["mode"]) == ("COERCE", "seize")
+    assert {party(m) for m in raid["actor"]} == {"NGA"}
+    attack = only("Rebels stormed the offices of the district governor in Gulu on Monday.")
+    assert attack["type"] == "ASSAULT"
+
+
+def test_handing_back_weapons_disarms_and_property_is_returned(nlp):
+    weapons = only("Croatian Serb rebels handed back 20 tanks to U.N. peacekeepers on Friday.")
+    assert (weapons["type"], weapons["mode"]) == ("RETREAT", "disarm")
+    assert {m["code"] for m in weapons["recipient"]} == {"IGOMIL"}
+    assert coded("The rebels handed back the letter to the envoy.") == []
+
+
+def test_extending_a_state_of_emergency_or_curfew_imposes_it(nlp):
+    emergency = only("The Algerian government extended a state of emergency for another year.")
+    assert (emergency["type"], emergency["mode"]) == ("COERCE", "martial-law")
+    curfew = only("Israel extended the curfew in Hebron on Monday.")
+    assert (curfew["type"], curfew["mode"]) == ("COERCE", "curfew")
+
+
+def test_ordering_aid_workers_out_expels_them(nlp):
+    event = only("The Taliban ordered all foreign aid workers to leave Kabul.")
+    assert (event["type"], event["mode"]) == ("SANCTION", "expel")
