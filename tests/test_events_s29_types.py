@@ -153,10 +153,11 @@ def test_crowds_defying_a_ban_to_rally_are_protesting(nlp):
     assert refused["type"] == "REJECT"
 
 
-def test_gathering_for_protests_is_a_protest(nlp):
-    event = only("Hundreds of Bolivian miners gathered in La Paz for a protest against the closure of state mines.")
+def test_gathering_for_protests_is_a_protest_by_the_crowd(nlp):
+    event = only("Thousands of Bolivian miners gathered outside the presidential palace in La Paz on Monday "
+                 "for a third week of protests against the closure of state mines.")
     assert (event["type"], event["mode"]) == ("PROTEST", "demo")
-    assert {party(m) for m in event["actor"]} == {"BOL"}
+    assert [(m["text"], m["code"]) for m in event["actor"]] == [("Thousands of Bolivian miners", "BOLLAB")]
     assert coded("Hundreds of pilgrims gathered in Karbala for the festival.") == []
 
 
