@@ -242,3 +242,14 @@ def test_extending_a_state_of_emergency_or_curfew_imposes_it(nlp):
 def test_ordering_aid_workers_out_expels_them(nlp):
     event = only("The Taliban ordered all foreign aid workers to leave Kabul.")
     assert (event["type"], event["mode"]) == ("SANCTION", "expel")
+
+
+def test_the_strike_a_crowd_shuts_a_country_down_with_is_its_own(nlp):
+    event = only("Opposition activists shut down much of Nepal with a three-day general strike on Sunday.")
+    assert (event["type"], event["mode"]) == ("PROTEST", "strike")
+    assert [(m["text"], m["code"]) for m in event["actor"]] == [("Opposition activists", "NPLOPP")]
+    assert {party(m) for m in event["recipient"]} == {"NPL"}  # what the strike shut down
+    greeted = only("Thousands of Serbs greeted the NATO commander with protests in Mitrovica.")
+    assert greeted["type"] == "PROTEST" and {m["code"] for m in greeted["recipient"]} == {"IGOMIL"}
+    paralysed = only("Opposition activists paralysed Kathmandu with a general strike on Sunday.")
+    assert [m["text"] for m in paralysed["actor"]] == ["Opposition activists"]

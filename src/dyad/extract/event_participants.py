@@ -555,6 +555,10 @@ def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
     return [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
 
 
+# Words for a share of a place: "shut down much of Bangladesh" is done to Bangladesh.
+SHARES = frozenset({"much", "most", "part", "parts", "all", "swathes", "large parts"})
+
+
 def _via_verb(noun: Token, light_verbs: dict[str, dict]) -> Token | None:
     """The verb whose subject does what a "with" phrase names ("retaliated with airstrikes",
     "coupled territorial gains with aerial assaults"): light verbs that list the preposition."""
@@ -566,6 +570,14 @@ def _via_verb(noun: Token, light_verbs: dict[str, dict]) -> Token | None:
     if holder.pos_ in ("VERB", "AUX") and entry and preposition.lower_ in (entry.get("via") or ()):
         return holder
     return None
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """The verb's direct objects, or what a share of one is of ("much of Bangladesh", "parts of the city")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return [g for o in objects for g in ([g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for g in p.children if g.dep_ == "pobj"]
+                                         if o.lower_ in SHARES else [o])]
 
 
 def _is_name(token: Token) -> bool:
@@ -642,6 +654,9 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
         verb = _via_verb(noun, light_verbs)
         if verb is not None:
             actors = subjects_of(verb)  # "responded with airstrikes", "coupled gains with assaults"
+            # what the verb is done to is what the deed is done to ("pounded rebel positions with
+            # artillery", "shut down much of Bangladesh with a general strike")
+            recipients = recipients or _done_to(verb)
         elif preposition in SETTING_PREPOSITIONS and noun.head.head.pos_ in ("VERB", "AUX") and pattern.symmetric:
             verb = noun.head.head
             item.how = "setting"  # "During a phone call, Putin told Trump": everyone in the clause took part
