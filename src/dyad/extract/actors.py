@@ -1365,7 +1365,6 @@ def leading(doc: Doc, item: Found) -> bool:
     return item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ in LEADING_WORDS
 
 
-
 # "Saudi-backed", "Iran-allied", "the U.N.-recognised government": the country or body is a
 # patron or a judge, not the actor's own; "Russian-controlled
 # Crimea", "Israeli-occupied Golan": an occupier, not the country where the story is.
@@ -1814,6 +1813,15 @@ def _former(span: Span) -> bool:
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
+# Past participles that, right before a title, say its holder lost the office.
+OUSTED_WORDS = frozenset({"ousted", "deposed", "toppled", "overthrown", "sacked"})
+# What comes before such a participle used as an adjective: a verb that takes the person as its
+# object ("indicted ousted President X"), a preposition or conjunction, a determiner or possessive,
+# punctuation (not a noun or pronoun that could be the ouster, nor "had" of "had ousted").
+BEFORE_OUSTED_ADJECTIVE = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "CC", "DT", "PRP$", "POS",
+                                     ",", ":", "``", "''", "-LRB-"})
+
+
 def _ousted_before(doc: Doc, start: int) -> bool:
     """ "prosecutors indicted ousted President X", "warned that ousted Prime Minister X would be
     arrested": the parser makes "ousted" a verb and leaves it out of the name's phrase; with no
@@ -1826,15 +1834,6 @@ def _ousted_before(doc: Doc, start: int) -> bool:
         return True
     before = doc[start - 2]
     return before.tag_ in BEFORE_OUSTED_ADJECTIVE and before.lemma_ not in ("have", "be")
-
-
-# Past participles that, right before a title, say its holder lost the office.
-OUSTED_WORDS = frozenset({"ousted", "deposed", "toppled", "overthrown", "sacked"})
-# What comes before such a participle used as an adjective: a verb that takes the person as its
-# object ("indicted ousted President X"), a preposition or conjunction, a determiner or possessive,
-# punctuation (not a noun or pronoun that could be the ouster, nor "had" of "had ousted").
-BEFORE_OUSTED_ADJECTIVE = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "CC", "DT", "PRP$", "POS",
-                                     ",", ":", "``", "''", "-LRB-"})
 
 
 def _former_in_list(head: Token) -> bool:

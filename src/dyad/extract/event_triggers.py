@@ -400,6 +400,10 @@ def _is_topic(noun: Token, lex: Lexicon) -> bool:
     return False
 
 
+# Verbs of defying a ban or order: what their subject did to defy it may hang on the ban.
+DEFIANCE_VERBS = frozenset({"defy", "flout"})
+
+
 def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found], lex: Lexicon) -> list[Found]:
     """The triggers `item` governs: its infinitive or "that" clause, its object, the object of
     its particle or preposition, and what those coordinate; through a light verb's object."""
@@ -462,10 +466,6 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             if target is not None and target is not item and target.pattern is not None and target not in item.governed:
                 found.append(target)
     return found
-
-
-# Verbs of defying a ban or order: what their subject did to defy it may hang on the ban.
-DEFIANCE_VERBS = frozenset({"defy", "flout"})
 
 
 # Verbs of making someone act: told in the passive with no one named doing it ("was forced to
