@@ -618,6 +618,14 @@ class ActorResolver:
                 return None
             return alias.entity
         strong = [a for a in item.aliases if a.how != WEAK] or item.aliases
+        if item.end - item.start == 1 and any(a.how != WEAK and a.entity.kind == "org" for a in strong):
+            # "Meta said" after "Albanian President Ilir Meta": the surname of a person the story
+            # named in full, over a body of that name it never named otherwise
+            earlier = self._named_in_full_before(item)
+            bodies = {a.entity for a in strong}
+            if earlier is not None and not any(a.entity in bodies and a.how != WEAK
+                                               for f in self.found if f is not item for a in f.aliases):
+                return earlier
         if len({a.entity for a in strong}) > 1:
             # "RSF" in an article about Sudan is the Rapid Support Forces.
             local = [a for a in strong if a.entity.country in self.doc_countries
