@@ -507,7 +507,7 @@ def _into_the_sea(trigger: Token, mobilize: dict) -> bool:
 def _announcement(clause: Token, sanction: dict) -> bool:
     """Whether the clause is told as a decision announced ("announced it would prohibit all aid ... and
     would deny entry"), through the clauses it is coordinated with."""
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj":
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in (sanction.get("announcing_verbs") or ())
 
