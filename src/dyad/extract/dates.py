@@ -140,7 +140,9 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     for span in _expressions(doc):
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
         value = _from_anchor(words, anchor)
-        if value is False:
+        if words == ["overnight"]:
+            value = _overnight_of_the_lead(span, published)
+        elif value is False:
             value = resolve(span.text, published, _direction(span))
             if value is None and published is None and anchor:
                 value = _in_the_storys_year(span.text, words, anchor, _looks_back(span))
@@ -159,9 +161,32 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     return found
 
 
+def _overnight_of_the_lead(span: Span, published: dt.date | None) -> str | None:
+    """ "BISHKEK, Oct. 6 - Protesters seized the government building overnight": in the lead of a
+    dated story, the night just ended, so the publication day. Not later in the story, where the
+    night may be any the story has reached, nor beside another day of the same deed or of its
+    report ("clashed overnight into Monday", "struck Kyiv overnight, officials said Sunday")."""
+    doc = span.doc
+    if published is None:
+        return None
+    first = next((t for t in doc if t.idx >= dateline_end(doc) and not t.is_space), None)
+    if first is None or span.sent.start != first.sent.start:
+        return None
+    night_of = _attachment(span.root).i
+    if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= dateline_end(doc)
+           and (_attachment(other.root).i == night_of or _of_a_report(other)) for other in _expressions(doc)):
+        return None  # (another clause's day, "after police fired ... on Monday evening", is that clause's)
+    return published.isoformat()
+
+
 def _of_a_report(span: Span) -> bool:
     """Whether the date is the day something was said or reported ("officials said on Sunday")."""
     return _attachment(span.root).lemma_ in REPORTING_LEMMAS
+
+
+@cache
+def _day_rites() -> frozenset[str]:
+    return frozenset(entry["word"] for entry in lexicon.load("dates/day_rites"))
 
 
 @cache
@@ -328,7 +353,7 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
 # The words _expressions looks at beside the entities.
 BARE_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tomorrow"})
 PARTS_OF_DAY_AND_DAY = PARTS_OF_DAY | {"day"}
-EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier"}
+EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier", "overnight"}
 # Parts of the day that "last" names in the day before the story's: "last night", "last evening"
 # (not "last morning", which English does not say).
 LAST_PARTS_OF_DAY = frozenset({"night", "evening"})
@@ -341,7 +366,9 @@ def _expressions(doc: Doc) -> list[Span]:
     for i in indices_of_words(doc, EXPRESSION_WORDS):  # the small model misses some bare weekdays and "yesterday"
         token = doc[i]
         lower = token.lower_
-        if token.i not in covered and lower in BARE_DAYS:
+        if token.i not in covered and lower == "overnight" and token.dep_ in ("advmod", "npadvmod"):
+            spans.append(doc[token.i:token.i + 1])  # "seized the building overnight" (not "an overnight curfew")
+        elif token.i not in covered and lower in BARE_DAYS:
             if lower in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
@@ -411,6 +438,9 @@ def _trim(span: Span) -> Span:
     end = next((t.i for t in span.doc[start + 1:end] if t.dep_ in ("nsubj", "nsubjpass")), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
         end -= 1
+    if end - start > 1 and span.doc[end - 1].lower_ == "overnight" and all(
+            t.pos_ == "PROPN" for t in span.doc[start:end - 1]):
+        start = end - 1  # "in Osh overnight", tagged TIME whole: the town is no part of the night
     return span.doc[start:end]
 
 
@@ -1403,6 +1433,12 @@ def _attachment(root: Token) -> Token:
             # does one opening the sentence that the parser hangs on the subject ("On April 15, the RSF attacked")
             word = word.head
         return _across_report(_out_of_naming(_before_its_clause(word, root)), root)
+    if root.dep_ in NOUN_MODIFIERS and root.lower_ in WEEKDAYS and head.lower_ in _day_rites() and (
+            head.dep_ == "pobj" or (head.dep_ == "dobj" and head.head.dep_ == "advcl")):
+        # "opened fire after Friday prayers", "as worshippers left Friday prayers": the rite's day
+        # is the day of what it sets, as "before dawn on Friday" is (dates/day_rites)
+        word = head.head.head if head.dep_ == "pobj" and head.head.head.i != head.head.i else head.head
+        return _across_report(_before_its_clause(word, root), root)
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names

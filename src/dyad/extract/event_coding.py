@@ -19,7 +19,7 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imper
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
-from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, country_only, decreed_at_home,
+from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, claims_a_deed, country_only, decreed_at_home,
                                  home_country, is_dateline, nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
 from dyad.model import Attribution, Event, Mention, Place, Span
@@ -426,6 +426,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "Iwaya and Wang on Saturday agreed ..." under a Tokyo dateline: sides that agree together
         # do so in person, where they met, which is where the reporter is in the dateline's news
         location = agreed_together(clause, places)
+    if claims_a_deed(clause):
+        location = None  # "claimed responsibility for the bombing": from wherever the claimants hide
     if (sector := info.get("town_recipients")) is not None:
         recipient = _towns_as_people(recipient, places, sector)
     return Event(

@@ -1731,6 +1731,14 @@ def _summoned(trigger: Token, objects: list[Token]) -> list[Token]:
     return acted_on + [g for o in objects if o.lemma_.lower() in place_words("summon_verb") for g in of_phrase(o)]
 
 
+def claims_a_deed(trigger: Token) -> bool:
+    """ "Al-Shabaab claimed responsibility for the bombing", "the group took credit for the attack"
+    (places/place_words claim_verb, claim_object): a claim made by statement, video or website,
+    which no town, dateline or country of its makers places."""
+    return trigger.lemma_.lower() in place_words("claim_verb") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in place_words("claim_object") for c in per_doc.children(trigger))
+
+
 def agreed_together(trigger: Token, places: list[Place]) -> Place | None:
     """The dateline, for an agreement two or more sides reached together that no words of its own
     place ("LIBREVILLE - the government and rebels agreed on Friday to form a unity government"):

@@ -1,0 +1,52 @@
+"""Dates and places of events (session 30, issue #7): a claim of responsibility placed nowhere, the
+weekday of a weekly rite ("after Friday prayers") dating what it sets, and "overnight" in a dated
+story's lead. Stories written for these tests."""
+
+from helpers import events_by_trigger
+
+
+def test_a_claim_of_responsibility_is_not_placed_at_the_attack_or_the_claimants_country(nlp):
+    text = ("LAGOS, March 2 (Reuters) - Gunmen killed 12 worshippers at a mosque in the northern town of "
+            "Zaria on Monday.\n\nThe Pakistan-based militant group Lashkar claimed responsibility for the "
+            "attack on Tuesday in a video posted online.")
+    events = events_by_trigger(text, "2021-03-02")
+    assert events["killed"]["location"]["name"] == "Zaria"
+    assert events["claimed"]["type"] == "ASSAULT"
+    assert events["claimed"]["date"]["value"] == "2021-03-02"
+    assert events["claimed"]["location"] is None
+    # nor at the dateline of a story of the attack's country
+    events = events_by_trigger("KANO, Nigeria, June 9 (Reuters) - A jihadist faction took credit on Wednesday "
+                               "for a bombing at a bus station in Kano.", "2021-06-09")
+    assert events["took"]["location"] is None
+
+
+def test_the_weekday_of_a_weekly_rite_dates_what_it_sets(nlp):
+    events = events_by_trigger("Security forces opened fire on worshippers after Friday prayers in the "
+                               "southern city of Quetta, killing at least nine people.", "2021-06-12")
+    assert events["fire"]["date"]["value"] == "2021-06-11"
+    assert events["fire"]["location"]["name"] == "Quetta"
+    events = events_by_trigger("A bomb exploded outside a mosque in Kano as worshippers left Friday prayers.",
+                               "2021-06-13")
+    assert events["exploded"]["date"]["value"] == "2021-06-11"
+    # a rite acted on is no setting: the condemnation is not dated by it
+    events = events_by_trigger("The cleric condemned Friday prayers held by the rival faction.", "2021-06-13")
+    assert events["condemned"]["date"] is None
+
+
+def test_overnight_in_a_dated_lead_is_the_night_just_ended(nlp):
+    text = ("OSH, June 11 (Reuters) - Rioters torched the regional governor's office in Osh overnight, a day "
+            "after police arrested an opposition leader.")
+    events = events_by_trigger(text, "2021-06-11")
+    assert events["torched"]["date"]["value"] == "2021-06-11"
+    assert events["arrested"]["date"]["value"] == "2021-06-10"  # counted from the night just ended
+
+
+def test_overnight_beside_another_day_or_after_the_lead_is_not_the_publication_day(nlp):
+    # the day of the report says which night it was not
+    events = events_by_trigger("Rebel drones struck the port of Hodeidah overnight, killing four people, "
+                               "officials said on Sunday.", "2021-06-14")
+    assert events["struck"]["date"] is None
+    # later in the story the night may be any the story has reached
+    text = ("OSH, June 11 (Reuters) - Police arrested an opposition leader in Osh on Wednesday.\n\n"
+            "Rioters torched the regional governor's office overnight.")
+    assert events_by_trigger(text, "2021-06-11")["torched"]["date"] is None
