@@ -50,3 +50,18 @@ def test_overnight_beside_another_day_or_after_the_lead_is_not_the_publication_d
     text = ("OSH, June 11 (Reuters) - Police arrested an opposition leader in Osh on Wednesday.\n\n"
             "Rioters torched the regional governor's office overnight.")
     assert events_by_trigger(text, "2021-06-11")["torched"]["date"] is None
+
+
+def test_a_day_just_past_after_the_purpose_of_what_was_launched_dates_the_launch(nlp):
+    events = events_by_trigger("Government troops had launched an offensive to retake the rebel-held region "
+                               "late on Thursday, officials said.", "2021-06-13")
+    assert events["launched"]["date"]["value"] == "2021-06-10"
+
+
+def test_a_two_word_town_the_tagger_cuts_in_two_is_read_whole(nlp):
+    # "Katima" alone was tagged a place and not found; the dateline's capital took the attack
+    text = ("WINDHOEK, Aug 2 (Reuters) - Gunmen attacked a police station and the offices of the state "
+            "broadcaster in the northeastern town of Katima Mulilo before dawn on Monday.")
+    events = events_by_trigger(text, "1999-08-02")
+    assert events["attacked"]["location"]["name"] == "Katima Mulilo"
+    assert events["attacked"]["location"]["country"] == "NAM"

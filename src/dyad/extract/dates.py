@@ -1042,13 +1042,16 @@ def long_before_the_story(date: DateValue | None, dates: list[DateValue]) -> boo
 
 def _past_dated_complement(trigger: Token, attached: dict[int, DateValue]) -> DateValue | None:
     """"agreed to resign last Monday", "called on the army to rise up on Tuesday", "asked the
-    army to move in earlier this month": what was
+    army to move in earlier this month", "had launched an offensive to retake the region late on
+    Thursday": what was
     agreed or called for comes after the agreeing, so a day just past that the parser hangs on
     it dates the past verb that governs it."""
-    if trigger.tag_ != "VBD":
+    if trigger.tag_ not in ("VBD", "VBN"):
         return None
-    for child in trigger.children:
-        if child.dep_ == "xcomp" and child.i in attached and any(
+    # (and the purpose of what it made: "launched an offensive to retake the region late on Thursday")
+    purposes = [c for o in trigger.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
+    for child in (*trigger.children, *purposes):
+        if child.dep_ in ("xcomp", "acl") and child.i in attached and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             words = set(re.findall(r"[a-z]+", attached[child.i].text.lower()))
             if words & {"last", "yesterday", "ago", "earlier"} or (words & set(WEEKDAYS) and not words & {"next", "coming"}):

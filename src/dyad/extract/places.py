@@ -1089,7 +1089,8 @@ def _hyphenated(span: Span) -> Span:
 def _whole_name(span: Span) -> Span:
     """The whole name the tagger cut short at a hyphen (_hyphenated) or at a lower-case particle
     (places/place_words name_particle): "Lanao" of "Lanao del Norte", whose "Norte" alone is a
-    region of Guinea-Bissau; "Spain" of "Port of Spain". The widest the gazetteer knows."""
+    region of Guinea-Bissau; "Spain" of "Port of Spain"; or right at a name word ("Katima" of
+    "Katima Mulilo", the tagger's place cut in two). The widest the gazetteer knows."""
     span = _hyphenated(span)
     doc = span.doc
     particles = place_words("name_particle")
@@ -1098,20 +1099,20 @@ def _whole_name(span: Span) -> Span:
         return token.pos_ == "PROPN" and token.text[:1].isupper()
 
     ends, i = [span.end], span.end
-    for _ in range(2):  # "de los Caballeros": particles, then a name
+    for step in range(2):  # "de los Caballeros": particles, then a name
         j = i
         while j < len(doc) and doc[j].text in particles:
             j += 1
-        if j == i or j >= len(doc) or not name_word(doc[j]):
+        if (j == i and step) or j >= len(doc) or not name_word(doc[j]):
             break
         i = j + 1
         ends.append(i)
     starts, i = [span.start], span.start
-    for _ in range(2):
+    for step in range(2):
         j = i
         while j > 0 and doc[j - 1].text in particles:
             j -= 1
-        if j == i or j == 0 or not name_word(doc[j - 1]):
+        if (j == i and step) or j == 0 or not name_word(doc[j - 1]):
             break
         i = j - 1
         starts.append(i)
