@@ -65,3 +65,13 @@ def test_a_two_word_town_the_tagger_cuts_in_two_is_read_whole(nlp):
     events = events_by_trigger(text, "1999-08-02")
     assert events["attacked"]["location"]["name"] == "Katima Mulilo"
     assert events["attacked"]["location"]["country"] == "NAM"
+
+
+def test_a_resignation_named_by_its_noun_is_not_placed_at_the_dateline(nlp):
+    # as "resigned" is not: a decision made wherever its maker was
+    text = ("VALLETTA, Dec 2 (Reuters) - Prime Minister Joseph Muscat announced his government's resignation "
+            "on Monday, weeks after protesters marched through the capital.")
+    events = events_by_trigger(text, "2019-12-02")
+    assert events["resignation"]["type"] == "RETREAT"
+    assert events["resignation"]["date"]["value"] == "2019-12-02"
+    assert events["resignation"]["location"] is None
