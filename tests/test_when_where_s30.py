@@ -75,3 +75,14 @@ def test_a_resignation_named_by_its_noun_is_not_placed_at_the_dateline(nlp):
     assert events["resignation"]["type"] == "RETREAT"
     assert events["resignation"]["date"]["value"] == "2019-12-02"
     assert events["resignation"]["location"] is None
+
+
+def test_a_month_of_that_year_is_of_the_year_the_story_named_last(nlp):
+    text = ("The joint office opened in October 2018, months after Kim Jong Un and Moon Jae-in met at the border "
+            "village of Panmunjom in April that year.")
+    events = events_by_trigger(text, "2020-06-16")
+    assert events["met"]["date"]["value"] == "2018-04"
+    # a month alone is still the nearest past one
+    events = events_by_trigger("Protesters stormed the building on Monday. Police arrested their leader in April.",
+                               "2020-06-16")
+    assert events["arrested"]["date"]["value"] == "2020-04"

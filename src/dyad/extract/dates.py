@@ -142,6 +142,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         value = _from_anchor(words, anchor)
         if words == ["overnight"]:
             value = _overnight_of_the_lead(span, published)
+        elif (month_of := _month_of_a_counted_year(words, anchor)) is not None:
+            value = month_of
         elif value is False:
             value = resolve(span.text, published, _direction(span))
             if value is None and published is None and anchor:
@@ -159,6 +161,18 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
                 # Hours later, ...": later than the attack)
                 anchor = value
     return found
+
+
+def _month_of_a_counted_year(words: list[str], anchor: str | None) -> str | None:
+    """ "opened in September 2018, months after the two leaders met in April that year": a month
+    of the year the story named last ("that year", "the following year", "of the same year"), not
+    of the publication's."""
+    if anchor is None or len(words) < 3 or words[0] not in _months():
+        return None
+    counted = _counted([w for w in words[1:] if w != "of"])
+    if counted is None or counted[0] != "year" or counted[1] is None:
+        return None
+    return f"{int(anchor[:4]) + counted[1]:04d}-{_months()[words[0]]:02d}"
 
 
 def _overnight_of_the_lead(span: Span, published: dt.date | None) -> str | None:
