@@ -33,6 +33,7 @@ from dyad.extract.actor_places import (
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
+from dyad.extract.actor_era import Era, role_in_era, story_era
 from dyad.extract.phrases import based_in, dateline_end, noun_phrase
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
@@ -157,6 +158,7 @@ class ActorResolver:
         self._named_countries: frozenset[str] | None = None  # countries named other than by a capital
         self._surname_places: dict[int, bool] = {}  # found item start -> a surname standing for a place
         self._chosen: dict[int, Entity | None] = {}  # id of a found item -> `_choose`'s answer
+        self._era: Era | None | bool = False  # not read yet
         self.chains = coref.Chains(self)
 
     # -- public interface
@@ -578,8 +580,22 @@ class ActorResolver:
 
     # -- resolution
 
+    @property
+    def era(self) -> Era | None:
+        """The era an undated story's text places it in (`actor_era`); None for a dated one."""
+        if self._era is False:
+            self._era = story_era(self) if self.published is None else None
+        return self._era
+
+    def role_of(self, entity: Entity) -> Role:
+        """The role the entity held on the publication date, or in an undated story's era."""
+        era = self.era
+        if era is not None and entity.kind == "person":
+            return role_in_era(entity, era)
+        return entity.role_at(self.published)
+
     def entity_info(self, entity: Entity) -> Info:
-        role = entity.role_at(self.published)
+        role = self.role_of(entity)
         stateless = entity.stateless or (role.country is None and role.sector in STATELESS_SECTORS)
         return Info(entity.name, role.country, role.sector, entity.kind, entity.gender,
                     stateless=stateless, title=role.title, org=role.org)
@@ -747,7 +763,7 @@ class ActorResolver:
         if len(people) < 2 or self.doc[item.start].ent_type_ != "PERSON" \
                 or self._other_given_name(item) or self._surname_as_place(item):  # "traveled to Burns": a town
             return None
-        roles = [p.role_at(self.published) for p in people]
+        roles = [self.role_of(p) for p in people]
         countries = {r.country for r in roles}
         sectors = {r.sector for r in roles}
         if len(countries) != 1 or None in countries:
@@ -758,6 +774,9 @@ class ActorResolver:
         if entity.kind != "person":
             return True
         if self.published is None:
+            era = self.era
+            if era is not None:
+                return any(era.holds(r) and r.sector for r in entity.roles)
             return any(r.end is None for r in entity.roles)
         return any(r.holds(self.published) and r.sector for r in entity.roles)
 
