@@ -83,3 +83,20 @@ def test_no_era_without_anchor(nlp, text):
 def test_dated_story_has_no_era(nlp):
     doc = nlp("Russian President Boris Yeltsin flew to Minsk.")
     assert ActorResolver(doc, dt.date(1995, 3, 1)).era is None
+
+
+@pytest.mark.parametrize("text, phrase, published, code", [
+    # foreign ministers of the 1980s-2000s the knowledge base gained in session 30
+    ("Habib Ben Yahia flew to Algiers for talks on the border.", "Habib Ben Yahia", "1995-03-02", "TUNGOV"),
+    ("Abdelwahab Abdallah told the envoys that Tunis would host the summit.", "Abdelwahab Abdallah",
+     "2007-05-14", "TUNGOV"),
+    ("Kamel Morjane inspected the new patrol boats in Bizerte.", "Kamel Morjane", "2008-06-20", "TUNGOV"),
+    ("Abdul Wakil said Kabul would not talk to the guerrillas.", "Abdul Wakil", "1990-02-11", "AFGGOV"),
+    ("Abdul Wakil said Kabul would not talk to the guerrillas.", "Abdul Wakil", "1995-02-11", "AFGELI"),
+    # undated: the foreign minister he was in Christopher's years, not the later prime minister
+    ("Abdullah Ahmad Badawi met Secretary of State Warren Christopher in Kuala Lumpur.",
+     "Abdullah Ahmad Badawi", None, "MYSGOV"),
+])
+def test_foreign_ministers_s30(nlp, text, phrase, published, code):
+    assert code_of(nlp, text, phrase, published) == code
+
