@@ -13,7 +13,7 @@ from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, doers_named, governed_recipients,
-                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, purpose_destination, role_object,
+                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, patients_of, purpose_destination, role_object,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
@@ -87,7 +87,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # whom the demand is made of, before whom the demanded act is done to
         recipient_options += [heads] if (heads := asked_of(item.trigger)) else []
     for governed in item.governed:  # "halted supplies to Ukraine", "agreed to meet Putin"
-        recipient_options += governed_recipients(governed)
+        recipient_options += governed_recipients(governed, pattern.type)
     clause = item.clause if item.how in ("light", "judgment") else item.trigger
     location = place_for(clause, places, object_locates=not lex.types.get(pattern.type, {}).get("verbal"),
                          office=office_act(pattern.lemma, pattern.particle, pattern.type))
@@ -566,7 +566,7 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     """The party an infinitive among `verbs` acts on ("threatened to turn Seoul into a sea of fire",
     "refused to let U.N. investigators enter", "agreed to allow inspectors back"), when the object
     itself names one (not "avenge the death of their leader")."""
-    infinitives = [v for v in verbs if v.dep_ == "xcomp" or _infinitive_clause(v)]
+    infinitives = [v for v in verbs if (v.dep_ == "xcomp" or _infinitive_clause(v)) and not _creating(v)]
     objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
     objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     # "refused to let U.N. monitors into areas held by the rebels": the parser makes the ones let in a
@@ -580,6 +580,14 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
             and any(m.start <= o.idx < m.end for o in _with_conjuncts(objects))]
 
 
+def _creating(verb: Token) -> bool:
+    """ "agreed to form a coalition government", "to set up a commission": what the act brings into
+    being (or into office) is no party the promise or refusal is made to."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return (f"{lemma} {particles[0]}" if particles else lemma) in cue_words()["creating"]
+
+
 def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places) -> list[Mention]:
     """Whom a demand that goes with an act is made of: a verb of demanding joined to it as a purpose
     or an accompanying clause ("to demand the resignation of X", "demanding that X step down")."""
@@ -589,9 +597,11 @@ def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places
         particles = {c.lower_ for c in clause.children if c.dep_ in ("prep", "prt")}
         patterns = [p for p in lex.verbs.get(clause.lemma_.lower(), ()) if p.type == "REQUEST" and not p.constraint
                     and (p.particle is None or p.particle in particles)]
+        # "demanding the release of 26 political prisoners": neither the deed nor those it is done to are asked
+        patients = {i for g in patients_of(clause) for i in (g.i, g.head.head.i)}
         for pattern in sorted(patterns, key=lambda p: p.particle is None):  # "call on X" before "call"
             for heads in verb_recipients(clause, pattern):
-                found = mentions_for(heads, actors, attributions, places)
+                found = mentions_for([h for h in heads if h.i not in patients], actors, attributions, places)
                 if any_known(found):
                     return found
     return []

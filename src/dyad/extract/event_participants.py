@@ -552,7 +552,21 @@ def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
         objects = [owner_of(g) for g in particle.children if g.dep_ == "pobj"]
         return [objects if where in ("dobj", "theme") else heads for where in pattern.recipient
                 if (heads := _slot(verb, where, passive)) or where in ("dobj", "theme")]
-    return [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
+    found = [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
+    if pattern.type == "REJECT":
+        left = _left_behind(verb)
+        found = [kept for heads in found if (kept := [h for h in heads if h.i not in left])]
+    return found
+
+
+def _left_behind(verb: Token) -> set[int]:
+    """ "rejected independence from Canada": a rejected separation and what it would leave (its
+    "from" phrase, or the verb's where the parser hangs it there) are no party the rejection is aimed at."""
+    separations = [o for o in direct_objects(verb) if o.pos_ == "NOUN" and o.lemma_.lower() in cue_words()["separation"]]
+    froms = [p for h in (verb, *separations) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    if not separations or not froms:
+        return set()
+    return {s.i for s in separations} | {g.i for p in froms for g in p.children if g.dep_ == "pobj"}
 
 
 # Words for a share of a place: "shut down much of Bangladesh" is done to Bangladesh.
@@ -722,11 +736,20 @@ def judgment_participants(item: Found) -> tuple[list[Token], list[Token]]:
     return subjects_of(item.clause), [owner] if owner is not None else []
 
 
-def governed_recipients(item: Found) -> list[list[Token]]:
+def governed_recipients(item: Found, governor: str | None = None) -> list[list[Token]]:
+    """The recipients of a complement the `governor` event type absorbed ("halted supplies to Ukraine").
+    When what a REQUEST asks for is a deed noun, its "for" phrase names who would gain from it, not
+    whom the request is made of ("appealed for food aid for 3 million people"); a PROTEST demanding a
+    deed done to someone is not aimed at them ("to demand the release of political prisoners")."""
     if item.pattern is None:
         return []
     if item.trigger.pos_ in ("VERB", "AUX", "ADJ"):
-        return verb_recipients(item.trigger, item.pattern)
+        found = verb_recipients(item.trigger, item.pattern)
+        if governor == "PROTEST":
+            # (nor at the deed itself, whose phrase names them: "the release of 26 prisoners")
+            patients = {i for g in patients_of(item.trigger) for i in (g.i, g.head.head.i)}
+            found = [kept for heads in found if (kept := [h for h in heads if h.i not in patients])]
+        return found
     by_prep = defaultdict(list)
     holders = [item.trigger]
     if item.trigger.dep_ == "dobj" and item.trigger.head.lemma_.lower() in light_verb_lemmas():
@@ -735,4 +758,11 @@ def governed_recipients(item: Found) -> list[list[Token]]:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative"):
                 by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
-    return [by_prep[p] for p in item.pattern.recipient if by_prep.get(p)]
+    return [by_prep[p] for p in item.pattern.recipient if by_prep.get(p) and not (governor == "REQUEST" and p == "for")]
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """Whom the deed a verb's object names is done to ("demanded the release of 26 prisoners")."""
+    return [g for o in verb.children if o.dep_ == "dobj" for d in (o, *o.conjuncts)
+            if d.lemma_.lower() in cue_words()["patient_noun"]
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
