@@ -71,3 +71,16 @@ def test_protest_demanding_independence_is_aimed_at_the_state_to_be_left():
 def test_recognised_independence_is_aimed_at_the_state_it_is_won_from():
     text = "Russia on Tuesday recognised the independence of Abkhazia, Georgia's breakaway region."
     assert ("SUPPORT", "RUS", "GEO") in coded_triples(text, "2008-08-26")
+
+
+def test_rejection_with_the_day_before_the_object_keeps_whose_demands_they_were():
+    text = "Zimbabwe's government rejected on Tuesday opposition demands for an early election."
+    assert ("REJECT", "ZWE", "ZWE") in coded_triples(text, "2005-03-02")
+    event = _event(text, "2005-03-02", "REJECT")
+    assert [m["sector"] for m in event["recipient"]] == ["OPP"]
+
+
+def test_rejection_with_the_day_before_a_named_body_is_aimed_at_the_body():
+    # the parser reads "an Organization of Islamic Cooperation ultimatum" as the day's apposition
+    text = "Mali's junta rejected on Monday an Organization of Islamic Cooperation ultimatum to hand power to civilians."
+    assert coded_triples(text, "2012-04-03") == {("REJECT", "MLI", "IGO")}

@@ -45,7 +45,7 @@ def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, also one the parser hung on a misread adjective, and one it shares
     with the verb joined right after it ("arrested or detained dozens of protesters")."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
-    found = found or named_as_object(verb) or fronted_as_object(verb)
+    found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb)
     found = found or [g for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
                       and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
     return found or [g for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
@@ -62,6 +62,18 @@ def named_as_object(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in NAMING_VERBS
                and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
     return [o for c in clauses for o in c.children if o.dep_ in ("oprd", "xcomp", "attr") and o.pos_ in ("NOUN", "PROPN")]
+
+
+def dated_as_object(verb: Token) -> list[Token]:
+    """ "rejected on Wednesday opposition demands", "rejected on Friday an OAS ultimatum": with the day
+    put before the object, the parser hangs the object on "on", reading the day as its compound or
+    the object as the day's apposition."""
+    days = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and p.i > verb.i
+            for g in p.children if g.dep_ == "pobj"]
+    return [d for d in days if d.ent_type_ != "DATE" and d.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == d.head.i + 1 for c in d.children)] + [
+        a for d in days if d.ent_type_ == "DATE" for a in d.children
+        if a.dep_ == "appos" and a.i > d.i and a.pos_ in ("NOUN", "PROPN") and a.ent_type_ != "DATE"]
 
 
 def fronted_as_object(verb: Token) -> list[Token]:
