@@ -84,3 +84,14 @@ def test_rejection_with_the_day_before_a_named_body_is_aimed_at_the_body():
     # the parser reads "an Organization of Islamic Cooperation ultimatum" as the day's apposition
     text = "Mali's junta rejected on Monday an Organization of Islamic Cooperation ultimatum to hand power to civilians."
     assert coded_triples(text, "2012-04-03") == {("REJECT", "MLI", "IGO")}
+
+
+def test_rejecting_a_plan_a_body_backs_is_not_aimed_at_the_backer():
+    text = "The Kosovo Serb assembly voted down a European Union-backed plan to merge the police forces on Thursday."
+    event = _event(text, "2010-03-05", "REJECT")
+    assert event["recipient"] == []
+
+
+def test_rejecting_a_resolution_a_state_drafted_is_aimed_at_its_author():
+    text = "Russia on Tuesday vetoed a U.S.-drafted resolution on Syria."
+    assert ("REJECT", "RUS", "USA") in coded_triples(text, "2012-07-18")

@@ -93,9 +93,13 @@ def subject_of_clause_after(noun: Token, verb: Token) -> bool:
 
 
 def sponsors(noun: Token) -> list[Token]:
-    """Names joined by a hyphen to a participle describing `noun`: "U.N.-sponsored talks",
-    "a U.S.-drafted resolution", "an EU-brokered deal" (the parser hangs the name on the participle)."""
-    return [g for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for g in c.children
+    """Names joined by a hyphen to a participle describing `noun` that makes them its author or host:
+    "U.N.-sponsored talks", "a U.S.-drafted resolution" (the parser hangs the name on the participle);
+    not a backer or broker ("a European Union-backed plan", "a Gulf-brokered deal")."""
+    from dyad.extract.status import cue_words  # status imports this module
+    backing = cue_words()["backing"]
+    return [g for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() not in backing
+            for g in c.children
             if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN" and g.i + 2 == c.i
             and g.doc[g.i + 1].text == "-"]
 
