@@ -95,3 +95,18 @@ def test_rejecting_a_plan_a_body_backs_is_not_aimed_at_the_backer():
 def test_rejecting_a_resolution_a_state_drafted_is_aimed_at_its_author():
     text = "Russia on Tuesday vetoed a U.S.-drafted resolution on Syria."
     assert ("REJECT", "RUS", "USA") in coded_triples(text, "2012-07-18")
+
+
+def _actor_sectors(text: str, published: str, trigger: str) -> list[str]:
+    event = next(e for e in coded_events(text, published) if e["trigger"]["text"] == trigger)
+    return [m["sector"] for m in event["actor"]]
+
+
+def test_gunman_dressed_as_a_police_officer_is_the_shooter():
+    text = "A gunman dressed as a police officer opened fire at a holiday camp near Bergen on Friday, killing 12 people."
+    assert _actor_sectors(text, "2015-06-13", "killing") == ["UAF"]
+
+
+def test_police_dressed_as_protesters_made_the_arrests():
+    text = "Police dressed as protesters arrested five men in Cairo on Friday."
+    assert _actor_sectors(text, "2013-01-26", "arrested") == ["COP"]

@@ -54,6 +54,8 @@ def subjects_of(verb: Token) -> list[Token]:
         subjects = [s for s in subjects if not misread_sequence_subject(s)]
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
             subjects = [misread]  # "a day after militants attacked": the parser made them the object of "after"
+        if subjects and (wearer := _disguised(token)) is not None:
+            return [wearer]  # "a gunman dressed as a policeman opened fire": the gunman, not the policeman
         if subjects:
             return [h for s in subjects for h in _subject_heads(s) for h in _weapon_users(h) or [h]]
         if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
@@ -135,6 +137,21 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _disguised(clause: Token) -> Token | None:
+    """ "A suicide bomber disguised as a woman blew himself up": the parser reads "as a woman blew" as a
+    clause of the participle, with the woman its subject; the noun the participle describes is the doer."""
+    participle = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        return None
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in cue_words()["disguise"]:
+        return None
+    if participle.dep_ == "acl":
+        return participle.head if participle.head.pos_ in ("NOUN", "PROPN") else None
+    # "Police dressed as protesters arrested five men": the parser may make the participle the root
+    wearers = [c for c in participle.children if c.dep_ == "nsubj"] if participle.dep_ == "ROOT" else []
+    return wearers[0] if wearers else None
 
 
 def _weapon_users(subject: Token) -> list[Token]:
