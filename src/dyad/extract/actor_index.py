@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from dyad.extract import per_doc
@@ -143,17 +143,7 @@ def _inside_longer_name(doc: Doc, norms: list[str], hit: Found, kb: KnowledgeBas
 
 def sentence_index(doc: Doc) -> tuple[list[int], dict[int, int]]:
     """Each token's sentence start, and each sentence start's end."""
-    starts: list[int] = []
-    ends: dict[int, int] = {}
-    current = 0
-    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
-        if flag == 1 and i > 0:
-            ends[current] = i
-            current = i
-        starts.append(current)
-    if len(doc):
-        ends[current] = len(doc)
-    return starts, ends
+    return per_doc.sentence_bounds(doc)
 
 
 def title_case_line(resolver: ActorResolver, token: Token) -> bool:

@@ -324,7 +324,7 @@ def mistagged_region(resolver: ActorResolver, span: Span, root: Token, name: str
             return None  # a surname: "Carlos Lara ... Lara said"
     if country in resolver.countries():
         return name, country
-    sentence = root.sent
+    sentence = per_doc.sentence(root)
     others = [ent.text for ent in per_doc.entities(span.doc) if sentence.start <= ent.start < sentence.end
               and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not (span.start <= ent.start < span.end)]
     others += [t.text for t in (*root.conjuncts, root.head) if t.pos_ == "PROPN" and not t.ent_type_]

@@ -798,7 +798,7 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
 def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     """The date the trigger's own sentence gives it (date_for)."""
     doc = trigger.doc
-    sentence = trigger.sent
+    sentence = per_doc.sentence(trigger)
     # "KAMPALA, Nov. 21 (Xinhua) -- Rebels captured Goma on Tuesday": the dateline's day is the
     # report's, not a deed's, however the parser hangs it on the lead's verb
     story_start = dateline_end(doc)
@@ -879,10 +879,10 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     week"), an aside right after it ("The arrest, on Tuesday night, sparked ..."), or the verb
     that says it happened ("took place", "happened", "which occurred on Monday")."""
     doc = trigger.doc
-    sentence = trigger.sent
+    sentence = per_doc.sentence(trigger)
     if sentence.end >= len(doc):
         return None
-    following = doc[sentence.end].sent
+    following = per_doc.sentence(doc[sentence.end])
     in_next = [d for d in dates if following.start_char <= d.start < following.end_char]
     kinds = _kinds(trigger)
     if not in_next or not kinds:
@@ -942,7 +942,7 @@ def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -
     the count, however the parser hung the phrase. Only the count's own deed (its first verb, the
     verbs joined to it, a noun before them), never one past a comma, another clause or date."""
     doc = trigger.doc
-    sentence = trigger.sent
+    sentence = per_doc.sentence(trigger)
     mark = next((t for t in reversed(doc[sentence.start:trigger.i]) if t.lower_ in ("after", "before")
                  and t.dep_ in ("mark", "prep") and t.i > sentence.start
                  and (doc[t.i - 1].lower_ in UNITS or doc[t.i - 1].lower_ in HOURS)), None)
@@ -1336,9 +1336,10 @@ def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
                                           for c in clause.children):
         return None
     doc = clause.doc
+    sentence = per_doc.sentence(clause)
     for date in dates:
         span = per_doc.char_span(doc, date.start, date.end)
-        if span is not None and span.sent.start == clause.sent.start and _attachment(span.root).i == antecedent.i:
+        if span is not None and per_doc.sentence(span) == sentence and _attachment(span.root).i == antecedent.i:
             return date
     return None
 

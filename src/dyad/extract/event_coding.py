@@ -181,7 +181,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # a protest is aimed at whom its demand is made of, more than at where it is held
         recipient = _not_doer(_demanded_of({item.trigger, clause}, lex, actors, attributions, places), actor) or recipient
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only and not (
-            is_dateline(location, places) and location.start < item.trigger.sent.start_char and actor and _campaigners(actor, item)):
+            is_dateline(location, places) and location.start < per_doc.sentence(item.trigger).start_char and actor and _campaigners(actor, item)):
         # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"; the dateline is the reporter's
         # town, which candidates and parties fighting for votes are not fighting ("WASHINGTON - ... Our
         # fight is to transform our country", "MANCHESTER - ... the attacks of Christie"), and which
@@ -392,7 +392,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if mode not in (info.get("modes") or {}):
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
-    sentence = item.trigger.sent
+    sentence = per_doc.sentence(item.trigger)
     if location is not None and is_dateline(location, places) and mode in (info.get("decree_modes") or ()) and (
             _one_decider([] if pattern.inverse else actor_heads, actor)):
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
@@ -906,7 +906,7 @@ def _words_between_politicians(item: Found, doers: list[Token], actor: list[Ment
             _political(m, doc) or (kind == "vote" and m.kind == "place") for m in recipient):
         return None
     harm = set(info.get("harm_words") or ())
-    if any(t.lemma_.lower() in harm or t.lower_ in harm for t in item.trigger.sent if t.i != item.trigger.i):
+    if any(t.lemma_.lower() in harm or t.lower_ in harm for t in per_doc.sentence(item.trigger) if t.i != item.trigger.i):
         return None
     return "criticism" if kind == "criticism" else "contest"
 
@@ -1017,9 +1017,10 @@ def _other_country(mention: Mention, actor: list[Mention], places: list[Place], 
     own = _countries(actor)
     if mention.country not in own:
         return mention
-    since = trigger.sent.start_char
-    if trigger.sent.start > 0:
-        since = trigger.doc[trigger.sent.start - 1].sent.start_char
+    sentence = per_doc.sentence(trigger)
+    since = sentence.start_char
+    if sentence.start > 0:
+        since = per_doc.sentence(trigger.doc[sentence.start - 1]).start_char
     named = [p for p in places if since <= p.start < mention.start and p.country and p.country not in own]
     if not named:
         return mention

@@ -106,23 +106,23 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
 
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
-    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    words = {c.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
     # the time a party is given to do something names what it must do ("gave the ambassador 72 hours to leave")
     # (the parser may hang the time on the one given it: "the ambassador 48 hours"), as does the one
     # ordered or told to do it, also when a number stands before it ("ordered thousands of immigrants to leave")
-    told = {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")
-            for t in (c, *(a for a in c.children if a.dep_ == "appos"), *partitive_heads(c))
+    told = {t.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("dobj", "npadvmod", "dative")
+            for t in (c, *(a for a in per_doc.children(c) if a.dep_ == "appos"), *partitive_heads(c))
             if t.dep_ != "dative" and t.pos_ == "NOUN"}
-    words |= {f"{noun} to {c.lemma_.lower()}" for c in verb.children
+    words |= {f"{noun} to {c.lemma_.lower()}" for c in per_doc.children(verb)
               if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in told}
     # ... or the subject of the infinitive ("allowed the hostages to leave": a clause to the parser)
-    words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in verb.children if c.dep_ == "ccomp" and has_to_infinitive(c)
-              for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
+    words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "ccomp" and has_to_infinitive(c)
+              for s in per_doc.children(c) if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
     for misread in misread_plural_objects(verb):  # "imposed asset freezes": the compound the parser split
         lemma = _noun_lemma(misread)
         words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
-        words |= {f"{c.lemma_.lower()} {lemma}" for c in misread.children if c.dep_ in ("compound", "amod")}
-    done_to = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
+        words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(misread) if c.dep_ in ("compound", "amod")}
+    done_to = {t.i for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
         words.add(lemma)
@@ -135,14 +135,14 @@ def _object_words(verb: Token) -> set[str]:
             # "captured Jaffna" (not "captured soldiers near Grozny"): the small model often tags a town
             # it does not know as a person
             words.add("PLACE")
-        for child in obj.children:
+        for child in per_doc.children(obj):
             if child.dep_ == "appos":
                 words.add(child.lemma_.lower())  # "took Herat, the country's third-largest city": what the name is
             elif child.dep_ in ("compound", "amod", "nmod"):
                 words.add(child.lemma_.lower())
                 words.add(f"{child.lemma_.lower()} {lemma}")
             elif child.dep_ == "prep" and child.lower_ == "of":
-                for grand in child.children:
+                for grand in per_doc.children(child):
                     if grand.dep_ == "pobj":
                         words.add(grand.lemma_.lower())
                         words.add(f"{lemma} of {grand.lemma_.lower()}")
@@ -176,7 +176,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in ADVERB_PARTICLES)}
     # "called for Britain to impose sanctions": the parser makes "for" the mark of the infinitive clause
     particles |= {m.lower_ for c in children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
-                  for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and has_to_infinitive(c)}
+                  for m in per_doc.children(c) if m.dep_ == "mark" and m.lower_ == "for" and has_to_infinitive(c)}
     subjects = set()
     for subject in (p for s in _subject_tokens(verb) for p in past_dateline(s)):
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -187,7 +187,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
             # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod
-            subjects.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
+            subjects.update(c.lemma_.lower() for c in per_doc.children(head) if c.dep_ in ("compound", "amod", "nmod"))
     # what the verb is done to directly outranks what a phrase of place names ("opened fire on
     # protesters at the toll gate", "seized the president at a barracks")
     direct = _direct_object_words(verb) if objects else frozenset()
@@ -252,28 +252,28 @@ def _has_clause(children, kinds: frozenset[str]) -> bool:
         if "to" in kinds and child.dep_ in ("xcomp", "ccomp", "advcl") and has_to_infinitive(child):
             return True
         if "to" in kinds and child.dep_ == "dobj" and any(
-                c.dep_ in ("acl", "relcl") and has_to_infinitive(c) for c in child.children):
+                c.dep_ in ("acl", "relcl") and has_to_infinitive(c) for c in per_doc.children(child)):
             return True  # "asked the court to rule": the parser may hang the infinitive on the one asked
-        if "for" in kinds and child.dep_ in ("dobj", "dative", "prep") and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+        if "for" in kinds and child.dep_ in ("dobj", "dative", "prep") and any(c.dep_ == "prep" and c.lower_ == "for" for c in per_doc.children(child)):
             return True  # "asked the Security Council for a meeting": the parser may hang "for" on the one asked
         if "for" in kinds and child.dep_ == "prep" and child.lower_ == "for":
             return True  # "called on the donors for more aid"
-        if "that" in kinds and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+        if "that" in kinds and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(child)):
             return True
     return False
 
 
 def _agent_words(verb: Token) -> set[str]:
     """The lemmas of a passive's doers ("troops backed by tanks"): an exclusion rules them out too."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ == "agent"  # "backed by hundreds of tanks": the tanks
-            for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts, *partitive_heads(g))}
+    return {t.lemma_.lower() for c in per_doc.children(verb) if c.dep_ == "agent"  # "backed by hundreds of tanks": the tanks
+            for g in per_doc.children(c) if g.dep_ == "pobj" for t in (g, *g.conjuncts, *partitive_heads(g))}
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
     """The verb's subjects; a participle with none of its own ("launched air strikes on Houthi
     positions, hitting the airport", "fired missiles at the base, hitting a hangar") is told of its
     clause's subject and of the weapon that clause sends."""
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in per_doc.children(verb) if c.dep_ in SUBJECT_DEPS]
     if not own and (doer := misread_doer(verb)) is not None:
         return [doer]  # "rockets loaded with a nerve agent hit the district": the rockets
     if not own and (doer := misread_clause_subject(verb)) is not None:
@@ -282,8 +282,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
         # "a convoy was able to deliver food", "the army tried to retake the town": the one able or trying
         # (not the one asked: "asked Kyiv to withdraw")
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
-        if not any(c.dep_ in ("dobj", "dative") for c in head.children):
-            return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if not any(c.dep_ in ("dobj", "dative") for c in per_doc.children(head)):
+            return [c for c in per_doc.children(head) if c.dep_ in SUBJECT_DEPS]
     if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         # "soldiers knocked at the door and took away a young man": a verb joined to another with no
         # subject of its own shares that verb's
@@ -291,30 +291,30 @@ def _subject_tokens(verb: Token) -> list[Token]:
     if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return own
     clause = verb.head
-    return [c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "dobj")]
+    return [c for c in per_doc.children(clause) if c.dep_ in (*SUBJECT_DEPS, "dobj")]
 
 
 def _direct_object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's direct objects (a passive subject in a passive clause), their entity
     types and the two-word names their modifiers make ("martial law")."""
     words = set()
-    for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)):
+    for obj in (t for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)):
         lemma = obj.lemma_.lower()
         words |= {lemma, obj.lower_, obj.ent_type_}
-        words |= {f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(obj) if c.dep_ in ("compound", "amod", "nmod")}
     return words
 
 
 def _of_time(preposition: Token) -> bool:
     """ "fired his deputy on Nov. 6", "called on Monday for talks": a preposition that only says
     when is no particle of the verb ("fire on", "call on")."""
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    objects = [c for c in per_doc.children(preposition) if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _bare(preposition: Token) -> bool:
     """A preposition without an object of its own is a particle: "pulled out of Somalia"."""
-    return not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children)
+    return not any(c.dep_ in ("pobj", "pcomp") for c in per_doc.children(preposition))
 
 
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
@@ -322,30 +322,30 @@ def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat;
     so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's),
     and a deed said not to go unpunished ("said the attack would not go unpunished")."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        words = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-        words |= {f"{a.lemma_.lower()} to" for a in clause.children if a.dep_ == "xcomp"}
-        words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in clause.children if a.dep_ in ("dobj", "advmod")}
-        if any(a.dep_ == "neg" for a in clause.children):  # "will not go unpunished": a punishment foretold
-            words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in clause.children if a.dep_ == "acomp"}
-        if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
+    for clause in (c for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp")):
+        words = {a.lower_ for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")}
+        words |= {f"{a.lemma_.lower()} to" for a in per_doc.children(clause) if a.dep_ == "xcomp"}
+        words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in per_doc.children(clause) if a.dep_ in ("dobj", "advmod")}
+        if any(a.dep_ == "neg" for a in per_doc.children(clause)):  # "will not go unpunished": a punishment foretold
+            words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in per_doc.children(clause) if a.dep_ == "acomp"}
+        if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))):
             return True
     return False
 
 
 def _noun_modifiers(noun: Token) -> set[str]:
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    modifiers = {c.lemma_.lower() for c in per_doc.children(noun) if c.dep_ in ("compound", "amod", "nmod", "nummod")}
     # "a joint counter-terrorism exercise": the parser may hang a modifier on the compound before the noun
-    modifiers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"}
-    modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    modifiers |= {g.lemma_.lower() for c in per_doc.children(noun) if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ == "amod"}
+    modifiers |= {c.lower_ for c in per_doc.children(noun) if c.dep_ in ("compound", "amod", "nmod")}
     # what it is of or against: "a shipment of arms", "the fight against corruption"
-    modifiers |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against")
-                  for g in p.children if g.dep_ == "pobj"}
+    modifiers |= {g.lemma_.lower() for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "against")
+                  for g in per_doc.children(p) if g.dep_ == "pobj"}
     # the prepositions it takes ("a call on Iran to return"); not those of a day ("a call on Monday")
-    modifiers |= {p.lower_ for p in noun.children if p.dep_ == "prep" and not _of_time(p)}
+    modifiers |= {p.lower_ for p in per_doc.children(noun) if p.dep_ == "prep" and not _of_time(p)}
     # "calls for Iran to cooperate": the parser makes "for" the mark of the infinitive clause
-    modifiers |= {m.lower_ for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and has_to_infinitive(c)
-                  for m in c.children if m.dep_ == "mark"}
+    modifiers |= {m.lower_ for c in per_doc.children(noun) if c.dep_ in ("acl", "advcl", "relcl") and has_to_infinitive(c)
+                  for m in per_doc.children(c) if m.dep_ == "mark"}
     if noun.dep_ in ("compound", "nmod"):
         modifiers.add(noun.head.lemma_.lower())  # "weapons deliveries": the head qualifies too
     elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -386,7 +386,7 @@ def _named_deal(noun: Token) -> bool:
     """ "the Warsaw Pact", "the Camp David Accords": a capitalised deal noun in a name with a proper
     noun before it names a treaty or alliance made long ago, which the sentence only refers to."""
     return noun.pos_ == "PROPN" and bool(noun.ent_type_) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in per_doc.children(noun))
 
 
 def _is_topic(noun: Token, lex: Lexicon) -> bool:
@@ -412,7 +412,7 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
     children = list(per_doc.children(token))
     if item.how == "light" and item.clause.i != token.i:
         # "reiterated its demand that Israel ease restrictions": the clause belongs to the noun
-        children += [c for c in item.clause.children if c.dep_ in ("ccomp", "xcomp")]
+        children += [c for c in per_doc.children(item.clause) if c.dep_ in ("ccomp", "xcomp")]
     for child in children:
         if child.dep_ == "ccomp" and item.lemma in lex.denial_verbs:
             continue  # "denied that it was arming the rebels": what is denied is reported, not withheld
@@ -425,14 +425,14 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         elif child.dep_ in ("prep", "prt", "agent") and (child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"} or (
                 item.pattern is not None and item.pattern.particle == child.lower_)):
             # the verb's own preposition is no setting: "agreed on a ceasefire" is what they agreed
-            heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            heads += [g for g in per_doc.children(child) if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("acl", "advcl") and (has_to_infinitive(child) or (
-                child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children))):
+                child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(child)))):
             heads.append(child)  # "a threat to impose sanctions", "sworn to fight", "demand that X ease"
     if item.lemma in DEFIANCE_VERBS:
         # "defied a police ban to rally in Bangkok": the act done in defiance (which the parser may hang
         # on the ban), before the ban, is what the defiance is
-        heads += [a for c in children if c.dep_ == "dobj" for a in c.children
+        heads += [a for c in children if c.dep_ == "dobj" for a in per_doc.children(c)
                   if a.dep_ in ("acl", "relcl") and has_to_infinitive(a)]
         heads.sort(key=lambda h: not (h.pos_ == "VERB" and has_to_infinitive(h)))
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -443,25 +443,25 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
         # a clause with a subject of its own is someone else's act ("gathered before police fired tear gas")
         own = [c for c in children if c.dep_ in ("advcl", "conj")]
         if item.how == "light":
-            own += [c for c in item.clause.children if c.dep_ == "advcl"]
+            own += [c for c in per_doc.children(item.clause) if c.dep_ == "advcl"]
         heads += [c for c in own if (c.dep_ == "advcl" or c.pos_ == "VERB") and not any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            g.dep_ in ("nsubj", "nsubjpass") for g in per_doc.children(c))]
     heads += [c for h in list(heads) if h.i not in candidates and (h.pos_ in ("NOUN", "PROPN") or h.ent_type_ == "MONEY")
-              for c in (*(c for c in h.children if c.dep_ == "compound"), *partitive_heads(h),
-                        *(g for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                          for g in p.children if g.dep_ == "pobj"))]
+              for c in (*(c for c in per_doc.children(h) if c.dep_ == "compound"), *partitive_heads(h),
+                        *(g for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                          for g in per_doc.children(p) if g.dep_ == "pobj"))]
     # "ended mediation efforts", "agreed to a new round of talks", "ended the state of emergency"
     found = []
     for head in heads:
         for member in (head, *head.conjuncts):
             if member is not head and member.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in member.children) and head.dep_ in ("advcl", "conj"):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(member)) and head.dep_ in ("advcl", "conj"):
                 continue  # "... and began their march but police confronted them": another's act
             target = candidates.get(member.i) or absorbed.get(member.i)
             if target is not None and target.pattern is None and target.lemma in light_verb_lemmas():
                 # "agreed to hold talks": through the light verb to its object
                 # ("prepared to resume shelling": through an aspectual verb to its gerund)
-                target = next((candidates.get(o.i) or absorbed.get(o.i) for o in member.children
+                target = next((candidates.get(o.i) or absorbed.get(o.i) for o in per_doc.children(member)
                                if o.dep_ in ("dobj", "xcomp") and (o.i in candidates or o.i in absorbed)), None)
             if target is not None and target is not item and target.pattern is not None and target not in item.governed:
                 found.append(target)
@@ -479,7 +479,7 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     a light verb handing the event to its object ("held talks"); else both stand."""
     token = item.trigger
     lemma = item.lemma
-    if lemma in PRESSURE_VERBS and is_passive(token) and not any(c.dep_ == "agent" for c in token.children):
+    if lemma in PRESSURE_VERBS and is_passive(token) and not any(c.dep_ == "agent" for c in per_doc.children(token)):
         return  # "Russia will be forced to make a military response": Russia's own act, under pressure from no one named
     complements = _complements(item, candidates, absorbed, lex)
     # who or what the governor is done to ("ordered the army to ..."), not what an object is of
@@ -561,27 +561,27 @@ def _objects(verb: Token) -> list[Token]:
     a particle or preposition ("called on the US"), an infinitive's object."""
     children = per_doc.children(verb)
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
-                for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)
+    objects += [g for c in per_doc.children(verb) if c.dep_ in ("prt", "prep") and c.lower_ not in ADJUNCT_PREPOSITIONS
+                for g in per_doc.children(c) if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS_NOUNS)
                 and not (c.lower_ == "in" and g.lemma_.lower() in ("exchange", "return"))]  # "in exchange for": the price, not the object
     # "pulled out of the elections", "handed him over to U.S. authorities": the parser hangs "of" or
     # "to" on a particle it reads as a preposition
-    objects += [g for c in verb.children if c.dep_ in ("prt", "prep") and _bare(c) for p in c.children
-                if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in p.children if g.dep_ == "pobj"]
+    objects += [g for c in per_doc.children(verb) if c.dep_ in ("prt", "prep") and _bare(c) for p in per_doc.children(c)
+                if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in per_doc.children(p) if g.dep_ == "pobj"]
     if not any(c.dep_ == "dobj" for c in children):
         # an infinitive's object, unless the verb has its own: "used a rare appearance to request a
         # peacekeeping force" used no force
-        objects += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+        objects += [g for c in per_doc.children(verb) if c.dep_ == "xcomp" for g in per_doc.children(c) if g.dep_ == "dobj"]
     # "allowed U.N. relief flights to land": the parser may make the one let or told the subject of the infinitive
-    objects += [g for c in verb.children if c.dep_ == "ccomp" and has_to_infinitive(c) for g in c.children if g.dep_ == "nsubj"]
-    objects += [c for c in verb.children if c.dep_ == "prt"]
+    objects += [g for c in per_doc.children(verb) if c.dep_ == "ccomp" and has_to_infinitive(c) for g in per_doc.children(c) if g.dep_ == "nsubj"]
+    objects += [c for c in per_doc.children(verb) if c.dep_ == "prt"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
     elif verb.dep_ == "relcl" and _object_relative(verb, children):
         objects.append(verb.head)  # "the sanctions (that) the EU has imposed on Moscow": the noun described
     elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj" for c in children):
         # "diplomats were declared persona non grata and expelled": the second verb's object is the first's
-        objects += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        objects += [c for c in per_doc.children(verb.head) if c.dep_ == "nsubjpass"]
     return [t for o in objects for t in (o, *o.conjuncts)]
 
 

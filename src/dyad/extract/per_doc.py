@@ -9,7 +9,7 @@ after parsing, so nothing here goes stale.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, POS
+from spacy.attrs import HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +61,51 @@ def heads(doc: Doc) -> list[int]:
         # offsets relative to the word, stored unsigned
         values["heads"] = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
     return values["heads"]
+
+
+def lower_positions(doc: Doc) -> dict[int, list[int]]:
+    """Each lower-case form's hash -> the indices of its tokens, in order, read once from the
+    Doc's array: dates and places each ask for a few words, which then costs a look-up rather
+    than a pass over every word."""
+    values = _values(doc)
+    if "lower_positions" not in values:
+        positions: dict[int, list[int]] = {}
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            positions.setdefault(lower, []).append(i)
+        values["lower_positions"] = positions
+    return values["lower_positions"]
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], dict[int, int]]:
+    """Each token's sentence start, and each sentence start's end, read once from the Doc's
+    array of sentence starts."""
+    values = _values(doc)
+    if "sentence_bounds" not in values:
+        starts: list[int] = []
+        ends: dict[int, int] = {}
+        current = 0
+        for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
+            if flag == 1 and i > 0:
+                ends[current] = i
+                current = i
+            starts.append(current)
+        if len(doc):
+            ends[current] = len(doc)
+        values["sentence_bounds"] = starts, ends
+    return values["sentence_bounds"]
+
+
+def sentence(word: Token | Span) -> Span:
+    """`word.sent`, made once per sentence (for a Span, the sentence of its first token, as
+    spaCy's): spaCy walks the words to both ends of the sentence and makes two Spans on every
+    access, and events, dates and places ask for the same sentences again and again."""
+    doc = word.doc
+    starts, ends = sentence_bounds(doc)
+    start = starts[word.i if isinstance(word, Token) else word.start]
+    spans = memo(doc, "sentences")
+    if start not in spans:
+        spans[start] = doc[start:ends[start]]
+    return spans[start]
 
 
 def children(token: Token) -> list[Token]:

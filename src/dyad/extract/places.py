@@ -781,7 +781,7 @@ def _nationality_before(token: Token) -> list[Place]:
     """The country of the last nationality word before `token` in its sentence, as a place
     without a point, when no place was named before."""
     abroad = place_words("mission") | place_words("envoy")
-    for word in reversed(token.doc[token.sent.start:token.i]):
+    for word in reversed(token.doc[per_doc.sentence(token).start:token.i]):
         country = _adjective_country(word)
         if country and word.head.lemma_.lower() in abroad:
             continue  # "the French embassy in the capital", "the US ambassador ... the capital": the host's
@@ -1118,7 +1118,7 @@ def _whole_name(span: Span) -> Span:
         starts.append(i)
     for start in reversed(starts):
         for end in reversed(ends):
-            if (start, end) != (span.start, span.end) and doc[start:end].sent == span.sent and indexed(
+            if (start, end) != (span.start, span.end) and per_doc.sentence(doc[start]) == per_doc.sentence(span) and indexed(
                     normalize(doc[start:end].text)) is not None:
                 return doc[start:end]
     return span
@@ -1271,7 +1271,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     talks_about = trigger.lemma_.lower() in place_words("topic_verb")
     topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
     attached: dict[int, list[Place]] = {}
-    for place in _in_sentence(places, trigger.sent):
+    for place in _in_sentence(places, per_doc.sentence(trigger)):
         span = per_doc.char_span(doc, place.start, place.end)
         if span is not None and not is_dateline(place, places):
             # (the parser may take the dateline's town for the lead's subject: "CAIRO, June 15
@@ -1364,7 +1364,7 @@ def _placed_outside(charge: Token, places: list[Place]) -> bool:
     charge was made: "Speaking in Lviv, ..."), the dateline aside."""
     doc = charge.doc
     inside = _charged_words(charge)
-    for place in _in_sentence(places, charge.sent):
+    for place in _in_sentence(places, per_doc.sentence(charge)):
         span = per_doc.char_span(doc, place.start, place.end)
         if span is not None and not is_dateline(place, places) and span.root.i not in inside:
             return True
@@ -1401,7 +1401,7 @@ def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
     if top.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
         return None
     doc = trigger.doc
-    for place in _in_sentence(places, trigger.sent):
+    for place in _in_sentence(places, per_doc.sentence(trigger)):
         span = per_doc.char_span(doc, place.start, place.end)
         if span is not None and span.root.i == top.head.i:
             return place
@@ -1419,9 +1419,10 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
     from dyad.extract.event_triggers import noun_types  # which builds on this module too
 
     doc = trigger.doc
-    if trigger.sent.end >= len(doc):
+    end = per_doc.sentence(trigger).end
+    if end >= len(doc):
         return None
-    following = doc[trigger.sent.end].sent
+    following = per_doc.sentence(doc[end])
     in_next = _in_sentence(places, following)
     kinds = _kinds(trigger)
     if not in_next or not kinds:
@@ -1457,8 +1458,8 @@ def _place_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
         return None
     story_start = dateline_end(doc)  # characters
-    lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), doc[0]).sent
-    if trigger.sent.start <= lead.start:
+    lead = per_doc.sentence(next((t for t in per_doc.tokens(doc) if t.idx >= story_start), doc[0]))
+    if per_doc.sentence(trigger).start <= lead.start:
         return None
     found = place_for(lead.root, places)
     return found if found is not None and not is_dateline(found, places) else None
@@ -1481,7 +1482,7 @@ def _sole_place_of_sentence(trigger: Token, places: list[Place]) -> Place | None
     their country; none when they lie in different countries."""
     doc = trigger.doc
     found, countries = [], set()
-    for place in _in_sentence(places, trigger.sent):
+    for place in _in_sentence(places, per_doc.sentence(trigger)):
         span = per_doc.char_span(doc, place.start, place.end)
         if span is None or is_dateline(place, places) or _names_a_party(doc, place, moves=True):
             continue
@@ -1509,7 +1510,7 @@ def _town_deep_in_its_words(trigger: Token, places: list[Place]) -> Place | None
     Mandera"), nor one set apart (set_apart) or naming a party."""
     doc = trigger.doc
     found = {}
-    for place in _in_sentence(places, trigger.sent):
+    for place in _in_sentence(places, per_doc.sentence(trigger)):
         if _is_broad(place) or is_dateline(place, places):
             continue
         span = per_doc.char_span(doc, place.start, place.end)
@@ -2248,7 +2249,7 @@ def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Pl
         return None
     doc = trigger.doc
     if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
-           for p in _in_sentence(places, trigger.sent)):
+           for p in _in_sentence(places, per_doc.sentence(trigger))):
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
     same_paragraph = not any(_ends_paragraph(t) for t in between)
@@ -2295,12 +2296,12 @@ def _first_scene_town(doc: Doc, places: list[Place]) -> Place | None:
     if lead is None:
         return None
     abroad = _foreign_story(doc, places)
-    if abroad is None and not _tells_of_elsewhere(lead.sent):
+    if abroad is None and not _tells_of_elsewhere(per_doc.sentence(lead)):
         return None
     home = abroad.country if abroad is not None else first.country
-    opening = [lead.sent]
-    if lead.sent.end < len(doc):
-        opening.append(doc[lead.sent.end].sent)
+    opening = [per_doc.sentence(lead)]
+    if opening[0].end < len(doc):
+        opening.append(per_doc.sentence(doc[opening[0].end]))
     for sentence in opening:
         for place in _in_sentence(places, sentence):
             if place is first or _is_broad(place) or place.country != home or place.name == first.name:
@@ -2337,7 +2338,7 @@ def _lead_abroad(doc: Doc, places: list[Place]) -> Place | None:
     lead = next((t for t in per_doc.tokens(doc) if t.idx >= story_start), None)
     if lead is None:
         return None
-    sentence = lead.sent
+    sentence = per_doc.sentence(lead)
     named = [p for p in _in_sentence(places, sentence) if p is not first]
     nationalities = [w for w in sentence if _adjective_country(w)]
     countries = {p.country for p in named} | {_adjective_country(w) for w in nationalities}
@@ -2397,18 +2398,18 @@ def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
     nationality of another country ("had met on the Belarusian border"), a person named is the
     doer, or the act went out through a medium (places/place_words medium)."""
     doc = trigger.doc
-    if dateline_end(doc) or (places and is_dateline(places[0], places)) or trigger.sent.start == 0:
+    if dateline_end(doc) or (places and is_dateline(places[0], places)) or per_doc.sentence(trigger).start == 0:
         return None  # a dateline says where the story is (_dateline_for)
     if any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in trigger.children):
         return None  # "Yeltsin today banned several newspapers": a person's order, made wherever he was
     if any(w.dep_ == "pobj" and w.lemma_.lower() in place_words("medium") for w in phrase_words(trigger, depth=3)):
         return None  # "claimed responsibility on a website"
-    town = _town_of(doc[0].sent, places)
+    town = _town_of(per_doc.sentence(doc[0]), places)
     if town is None or any(p.country != town.country and not _names_a_party(doc, p, moves=True)
-                           for p in _in_sentence(places, trigger.sent)) or any(
-            (_adjective_country(w) or town.country) != town.country for w in trigger.sent):
+                           for p in _in_sentence(places, per_doc.sentence(trigger))) or any(
+            (_adjective_country(w) or town.country) != town.country for w in per_doc.sentence(trigger)):
         return None
-    paragraph = next((t.i + 1 for t in reversed(doc[:trigger.sent.start]) if _ends_paragraph(t)), 0)
+    paragraph = next((t.i + 1 for t in reversed(doc[:per_doc.sentence(trigger).start]) if _ends_paragraph(t)), 0)
     if paragraph == 0:
         return town
     end = next((t.i + 1 for t in doc[trigger.i:] if _ends_paragraph(t)), len(doc))
