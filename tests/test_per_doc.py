@@ -75,3 +75,14 @@ def test_words_are_found_by_their_lower_case_form(nlp):
     assert indices_of_words(doc, ("here", "city")) == [t.i for t in doc if t.lower_ in ("here", "city")]
     assert indices_of_words(doc, ["there"]) == [5]
     assert indices_of_words(doc, ("kyiv",)) == []
+
+
+def test_coding_leaves_the_shared_children_lists_as_spacy_gives_them(nlp, monkeypatch):
+    # every extractor reads children from the one per-document list: none may change it
+    doc = nlp("MOGADISHU, May 4 (Wire) - Al Shabaab fighters attacked an army base near the town of "
+              "Jowhar on Sunday, killing five soldiers, and the government vowed to hunt them down, a "
+              "military spokesman told reporters. Residents said the militants seized two trucks.")
+    monkeypatch.setattr(per_doc, "forget", lambda doc: None)
+    events, _ = extract(doc, None)
+    assert events
+    assert [[c.i for c in per_doc.children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]

@@ -66,7 +66,7 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         # country with the shared role noun
         return [(owner, root) for owner in owners]
     mods = set()
-    for child in root.children:
+    for child in per_doc.children(root):
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
             mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
     mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m) or _side_word(resolver, m)),
@@ -164,13 +164,13 @@ def _coordinated_owners(span: Span, root: Token, resolver: ActorResolver | None)
     where they are, not whose)."""
     if resolver is None or root.tag_ not in ("NNS", "NNPS") or not _role_noun(resolver, root):
         return []
-    for prep in root.children:
+    for prep in per_doc.children(root):
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
         if prep.lower_ == "in" and any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < root.i
-                                       and _national(resolver, c) for c in root.children):
+                                       and _national(resolver, c) for c in per_doc.children(root)):
             return []
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        obj = next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
         if obj is None:
             return []
         owners = [_country_name(resolver, o) for o in sorted((obj, *obj.conjuncts), key=lambda t: t.i)]
@@ -193,7 +193,7 @@ def _kind_word(resolver: ActorResolver, token: Token) -> bool:
     """A common noun that names no actor before "and" ("air" in "air and naval forces"): a kind
     of the noun after it, not an actor of its own."""
     return token.pos_ == "NOUN" and token.i not in resolver.at_token and not token.ent_type_ \
-        and all(c.dep_ in ("amod", "det", "compound", "nmod", "cc", "conj", "punct") for c in token.children)
+        and all(c.dep_ in ("amod", "det", "compound", "nmod", "cc", "conj", "punct") for c in per_doc.children(token))
 
 
 def _role_noun(resolver: ActorResolver, token: Token) -> bool:
@@ -235,7 +235,7 @@ def _abbreviation(part: Span) -> bool:
 def _nationality_before(resolver: ActorResolver, noun: Token) -> bool:
     """The role noun has a nationality adjective of its own ("French" of "French ambassadors")."""
     return any(c.dep_ in ("amod", "compound", "nmod") and (item := resolver.at_token.get(c.i)) is not None
-               and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases) for c in noun.children)
+               and any(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases) for c in per_doc.children(noun))
 
 
 def _national(resolver: ActorResolver | None, token: Token) -> bool:

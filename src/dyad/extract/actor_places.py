@@ -76,11 +76,11 @@ PLACING_VERBS = frozenset({"base", "locate", "headquarter", "operate", "live", "
 def located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str | None:
     """The country of a place or institution a prepositional phrase attaches to `root`
     ("rebels in Darfur", or through a participle: "a group based in Trinidad")."""
-    heads = [root, *(c for c in root.children if c.dep_ == "acl" and c.lemma_ in PLACING_VERBS)]
-    for prep in (p for h in heads for p in h.children):
+    heads = [root, *(c for c in per_doc.children(root) if c.dep_ == "acl" and c.lemma_ in PLACING_VERBS)]
+    for prep in (p for h in heads for p in per_doc.children(h)):
         if prep.dep_ != "prep" or prep.lower_ not in (HOME_PREPS if abroad else LOCATING_PREPS):
             continue
-        for obj in prep.children:
+        for obj in per_doc.children(prep):
             if obj.dep_ == "pobj" and not venue(obj):  # not "talks with the government in Algiers"
                 code = place_country(resolver, obj)
                 if code:
@@ -104,12 +104,12 @@ def scene_country(resolver: ActorResolver, root: Token) -> str | None:
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i != root.i)]
+        holders = [token, *(c for c in per_doc.children(token) if c.dep_ in ("dobj", "nsubjpass") and c.i != root.i)]
         for holder in holders:
-            for prep in holder.children:
+            for prep in per_doc.children(holder):
                 if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
                     continue
-                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                obj = next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
                 code = _scene_place(resolver, obj) if obj is not None else None
                 if code:
                     return code
@@ -123,15 +123,15 @@ def _scene_place(resolver: ActorResolver, obj: Token, depth: int = 1) -> str | N
     ("the village of Mastaba in Yemen's Hajjah province")."""
     place = obj
     if place.lower_ in PLACE_NOUNS:  # "in the village of Moura"
-        place = next((o for p in place.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), place)
+        place = next((o for p in per_doc.children(place) if p.lower_ == "of" for o in per_doc.children(p) if o.dep_ == "pobj"), place)
     if place.pos_ != "PROPN":
-        place = next((c for c in place.children if c.dep_ in ("poss", "appos") and c.pos_ == "PROPN"), None)
+        place = next((c for c in per_doc.children(place) if c.dep_ in ("poss", "appos") and c.pos_ == "PROPN"), None)
     code = place_country(resolver, place) if place is not None else None
     if code or not depth:
         return code
     holders = [obj] if place is None or place.i == obj.i else [obj, place]
-    within = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"]
+    within = [o for t in holders for p in per_doc.children(t) if p.dep_ == "prep" and p.lower_ == "in"
+              for o in per_doc.children(p) if o.dep_ == "pobj"]
     return next((c for o in within if (c := _scene_place(resolver, o, depth - 1))), None)
 
 
@@ -256,7 +256,7 @@ def venue(token: Token) -> bool:
     if host.dep_ == "dobj" and host.head.lemma_ in VENUE_VERBS:
         return True  # "agreed to meet a rebel delegation in Mexico", as parsed
     return host.pos_ in ("VERB", "AUX") and (host.lemma_ in VENUE_VERBS or any(
-        c.dep_ == "dobj" and c.lower_ in VENUE_NOUNS for c in host.children))
+        c.dep_ == "dobj" and c.lower_ in VENUE_NOUNS for c in per_doc.children(host)))
 
 
 # Nouns that introduce a small place by name ("the northern town of Palma"): a town the

@@ -203,15 +203,15 @@ class ActorResolver:
     def _pair(self, span: Span) -> list[Info] | None:
         """The two actors "the two countries", "both sides" or "the two leaders" refers to."""
         item = self.at_token.get(span.root.i)
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in per_doc.children(span.root)):
             return None  # "the neighbours of Iraq", "both sides of the border"
         if item is not None and item.agent is not None and item.agent.pair and span.start <= item.start < span.end:
             return self.chains.pair_before(self.doc[item.start], item.agent.pair)
         # words between ("the two warring sides", "both rival factions"): read from the parse
         root = span.root
-        count = next((c for c in root.children if c.lower_ in ("two", "both") and span.start <= c.i < root.i), None)
+        count = next((c for c in per_doc.children(root) if c.lower_ in ("two", "both") and span.start <= c.i < root.i), None)
         if count is None or count.lower_ == "two" and not any(
-                c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in root.children if c.i < count.i):
+                c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in per_doc.children(root) if c.i < count.i):
             return None
         agent = self.kb.agents.get(("both", self.norms[root.i]))
         return self.chains.pair_before(count, agent.pair) if agent is not None and agent.pair else None
@@ -856,15 +856,15 @@ def _met_parties(token: Token) -> list[Token]:
         return []
     if meeting.pos_ in ("VERB", "AUX") and meeting.lemma_.lower() not in MEETING_VERBS:
         # "held talks with X": the talks are the meeting, their verb's subject a party
-        talks = [c for c in meeting.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+        talks = [c for c in per_doc.children(meeting) if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         if not talks:
             return []
-        sides = [c for c in meeting.children if c.dep_ == "nsubj"] + [o for t in talks for o in _with_parties(t)]
+        sides = [c for c in per_doc.children(meeting) if c.dep_ == "nsubj"] + [o for t in talks for o in _with_parties(t)]
     elif meeting.lower_ in MEETING_NOUNS:
-        sides = [c for c in meeting.head.children if c.dep_ == "nsubj"] if meeting.dep_ == "dobj" else []
+        sides = [c for c in per_doc.children(meeting.head) if c.dep_ == "nsubj"] if meeting.dep_ == "dobj" else []
         sides += _with_parties(meeting)
     elif meeting.pos_ in ("VERB", "AUX"):
-        sides = [c for c in meeting.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")] + _with_parties(meeting)
+        sides = [c for c in per_doc.children(meeting) if c.dep_ in ("nsubj", "dobj", "nsubjpass")] + _with_parties(meeting)
     else:
         return []
     sides += [c for side in sides for c in side.conjuncts]
@@ -892,7 +892,7 @@ def _opposite_parties(token: Token) -> list[Token]:
 
 def _with_parties(token: Token) -> list[Token]:
     """The objects of the "with" hung on `token` ("met with X", "talks with X")."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [o for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "with" for o in per_doc.children(p) if o.dep_ == "pobj"]
 
 
 # Words whose object, or whose "in" phrase, is a language ("speaking Spanish", "a statement in Arabic").
@@ -1118,7 +1118,7 @@ def _force_of_craft(resolver: ActorResolver, span: Span, root: Token) -> Info | 
     named by no force ("a passenger plane") is no actor."""
     if root.pos_ != "NOUN":
         return None
-    for child in root.children:
+    for child in per_doc.children(root):
         if child.dep_ in ("compound", "nmod") and span.start <= child.i and child.i in resolver.at_token:
             info = resolve_phrase(resolver, span.doc[span.start:child.i + 1], child)
             if info is not None and info.sector == "MIL" and info.kind in ("org", "group"):
@@ -1268,7 +1268,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             mods.gender = mods.gender or item.agent.gender
     if mods.country is None and mods.possessor is None:
         mods.country = _country_left_before(resolver, span)  # "Cook Islands Prime Minister Henry Puna"
-    for token in root.children:
+    for token in per_doc.children(root):
         if token.dep_ == "poss" and _the_place_itself(token) and mods.possessor is None and span.start <= token.i:
             mods.possessor = resolver.story_country(token)  # "the country's remaining white farmers"
         # "his special envoy": the envoy of the man "his" stands for; "his Israeli and Palestinian
@@ -1354,7 +1354,7 @@ SELF_PLACES = frozenset({"country", "nation", "city", "island", "kingdom", "repu
 
 def _the_place_itself(token: Token) -> bool:
     """ "the country's", "the city's": the place the story is about, as a possessor."""
-    return token.lower_ in SELF_PLACES and token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children)
+    return token.lower_ in SELF_PLACES and token.dep_ == "poss" and any(c.lower_ == "the" for c in per_doc.children(token))
 
 
 # Prepositions whose object is what an actor deals with, not what it belongs to ("an envoy for
@@ -1468,7 +1468,7 @@ def _office_in_apposition(root: Token, item: Found, mods: Modifiers) -> str | No
     agent = item.agent
     sector = agent.sector if not agent.generic else mods.sector if mods.org is not None else None
     if sector in NATIONAL_SECTORS and not agent.relational and root.i == item.end - 1 \
-            and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in root.children):
+            and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in per_doc.children(root)):
         return sector
     return None
 
@@ -1749,12 +1749,12 @@ def _possessed_by_next(resolver: ActorResolver, owner: Token) -> Token | None:
     """The role noun a possessor with no noun of its own shares with the next possessor it is
     joined to ("Saudi Arabia's and Iran's foreign ministers", parsed with the ministers as a
     conjunct of the first country)."""
-    if not any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in owner.children):
+    if not any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in per_doc.children(owner)):
         return None
     for noun in owner.conjuncts:
         item = resolver.at_token.get(noun.i)
         if noun.i > owner.i and item is not None and item.agent is not None and not item.aliases \
-                and any(c.dep_ == "poss" for c in noun.children):
+                and any(c.dep_ == "poss" for c in per_doc.children(noun)):
             return noun
     return None
 
@@ -1764,9 +1764,9 @@ def _counted_of(root: Token) -> Token | None:
     parties", "one of the world's press freedom groups")."""
     if root.lower_ not in QUANTITY_NOUNS and not (root.pos_ == "NUM" and root.like_num):
         return None
-    for prep in root.children:
+    for prep in per_doc.children(root):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+            return next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
     return None
 
 
@@ -1810,7 +1810,7 @@ def _subject(token: Token) -> bool:
 
 def _counted(span: Span) -> bool:
     root = span.root
-    return any(c.dep_ in COUNTING_DEPS or c.dep_ == "det" and c.lower_ != "the" for c in root.children
+    return any(c.dep_ in COUNTING_DEPS or c.dep_ == "det" and c.lower_ != "the" for c in per_doc.children(root)
                if span.start <= c.i < root.i) or any(t.like_num for t in span) \
         or _counted_of(root) is not None  # "thousands of Afghans"
 
@@ -1870,7 +1870,7 @@ def _former_in_list(head: Token) -> bool:
         return False
     while head.dep_ == "conj":
         head = head.head
-    titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.tag_ == "NNS"]
+    titles = [c for c in per_doc.children(head) if c.dep_ == "compound" and c.i < head.i and c.tag_ == "NNS"]
     if head.dep_ == "appos" and head.head.tag_ == "NNS" and head.head.i < head.i:
         titles.append(head.head)  # "former ministers Ali Mansour and Karim Nasser"
     return any(_former(noun_phrase(title)) for title in titles)
@@ -1880,7 +1880,7 @@ def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
     """The role noun a name stands in apposition with: after it ("X, a former minister") or
     before it ("Ethiopia's former prime minister, X"); also the role whose place phrase the
     parser hung the name on ("the presidential spokesman in Niamey, X")."""
-    around = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    around = [c for c in per_doc.children(head) if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         # of a coordination the parser gave the apposition, the conjunct next to it ("the
         # government and the main rebel group, the CNDD-FDD": the group)
@@ -1927,7 +1927,7 @@ def _named_in_apposition(resolver: ActorResolver, span: Span, root: Token, agent
     names is the actor (the role fills in what the knowledge base does not say)."""
     if agent.kind in ("org", "group") or root.tag_ in ("NNS", "NNPS"):
         return None
-    for child in root.children:
+    for child in per_doc.children(root):
         if child.dep_ != "appos" or child.i < root.i or child.pos_ != "PROPN":
             continue
         from dyad.extract.phrases import noun_phrase
@@ -1995,9 +1995,9 @@ def _shared_nationality(resolver: ActorResolver, root: Token) -> str | None:
     head = root.head
     if root.dep_ != "conj" or head.pos_ != "NOUN" or any(
             c.dep_ in ("amod", "nmod", "poss") or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ or (
-                (item := resolver.at_token.get(c.i)) is not None and item.aliases)) for c in root.children):
+                (item := resolver.at_token.get(c.i)) is not None and item.aliases)) for c in per_doc.children(root)):
         return None
-    for child in head.children:
+    for child in per_doc.children(head):
         item = resolver.at_token.get(child.i)
         if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and item is not None and item.aliases \
                 and all(a.how in (ADJECTIVE, DEMONYM) and a.entity.national for a in item.aliases):
@@ -2015,7 +2015,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if agent.honorific:
         return None
     if agent.kind == "place" or agent.kind == "org" and root.lower_ == "state" and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token for c in root.children):
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token for c in per_doc.children(root)):
         # "Helmand province", "Kaduna State" (not "the state", the government): a region.
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
@@ -2034,7 +2034,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
             return followed
     if agent.refers_back and not plural and root.pos_ != "PROPN" and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
             and mods.country is None and mods.possessor is None \
-            and not any(c.dep_ == "compound" and c.i < root.i for c in root.children):  # "the contact group": a group of its own
+            and not any(c.dep_ == "compound" and c.i < root.i for c in per_doc.children(root)):  # "the contact group": a group of its own
         before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
         if before is not None:
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
@@ -2169,7 +2169,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = next(iter(told))
     if country is None and not stateless and sector in DOMESTIC_SECTORS and len(told) < 2 \
             and (not agent.relational or mods.agent is not None) and root.lower_ not in POSTINGS and not (sector == "MIL" and located(resolver, root)) \
-            and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
+            and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in per_doc.children(root)):
         # "the administration", "the army", "the rebels", "opposition supporters", "residents": the
         # country of their sentence or article (an envoy or ambassador is sent abroad,
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
@@ -2224,7 +2224,7 @@ def _doers(resolver: ActorResolver, token: Token) -> frozenset[int]:
     doers = set()
     while token.head.i != token.i and (acted_on or token.dep_ not in CLAUSE_DEPS or token.dep_ == "xcomp"):
         below, token = token, token.head
-        for child in token.children:
+        for child in per_doc.children(token):
             if child.i == below.i:
                 continue
             if child.dep_ == "dobj":
@@ -2246,7 +2246,7 @@ def _countries_told_of(resolver: ActorResolver, root: Token) -> set[str]:
     """The countries of the places a participle or relative clause on `root` is in ("people
     affected by the earthquakes in Turkey and Syria", "families who fled the fighting in Sudan")."""
     codes = set()
-    for clause in root.children:
+    for clause in per_doc.children(root):
         if clause.dep_ not in ("acl", "relcl") or clause.i < root.i:
             continue
         for token in clause.subtree:
@@ -2302,7 +2302,7 @@ def _compass_half(resolver: ActorResolver, root: Token, country: str) -> str | N
     """The country that is the named half of `country`'s land, when the phrase names a government
     by the compass ("the southern government" of Sudan: South Sudan's; "the northern government"
     of South Korea: North Korea's); None when no such country exists ("southern Nigeria")."""
-    word = next((COMPASS_HALVES[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COMPASS_HALVES), None)
+    word = next((COMPASS_HALVES[c.lower_] for c in per_doc.children(root) if c.dep_ == "amod" and c.lower_ in COMPASS_HALVES), None)
     entity = resolver.kb.countries.get(country) if word else None
     if entity is None:
         return None
@@ -2389,7 +2389,7 @@ def _people_in_arms(resolver: ActorResolver, span: Span, root: Token) -> tuple[s
     heads, unless a state's adjective comes first ("Iraqi Kurdish forces": the region's own)
     or they are loyal to someone ("Chechen forces loyal to Ramzan Kadyrov")."""
     peoples = _peoples()
-    if any(c.lower_ == "loyal" for c in root.children):
+    if any(c.lower_ == "loyal" for c in per_doc.children(root)):
         return None
     for token in span:
         if token.i >= root.i or token.dep_ not in MODIFIER_DEPS or token.head.i != root.i \
@@ -2440,7 +2440,7 @@ def _commander_country(resolver: ActorResolver, root: Token, sent: bool = False)
         root.head.head if root.dep_ == "poss" and root.head.dep_ == "dobj" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or sent and verb.lemma_.lower() not in SENDING_VERBS:
         return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in per_doc.children(verb) if c.dep_ == "nsubj"):
         info = resolve_phrase(resolver, noun_phrase(subject), subject)
         if info is not None and info.country and (info.sector in ("GOV", "MIL") and info.kind in ("person", "org")
                                                   or sent and info.sector is None and info.kind == "place"):
@@ -2452,7 +2452,7 @@ def _force_named_before(resolver: ActorResolver, span: Span, root: Token) -> str
     """ "Nigerian soldiers opened fire ... The military denied it": a state's force alone and
     definite is the one force named before it by nationality, when all named before are of one
     country (a force's nationality is no evidence of where the story is, but of whose force)."""
-    if not _definite(span, root) or any(t.dep_ in ("amod", "compound", "poss") for t in root.children):
+    if not _definite(span, root) or any(t.dep_ in ("amod", "compound", "poss") for t in per_doc.children(root)):
         return None
     codes = {entity.country for item in resolver.found[:bisect_left(resolver.found_starts, span.start)]
              if item.aliases and armed_force_modifier(resolver.doc[item.end - 1], resolver)
@@ -2468,8 +2468,8 @@ def _ruler_country(resolver: ActorResolver, root: Token) -> str | None:
             or root.head.lemma_.lower() not in DOMESTIC_ACTS:
         return None
     verb = root.head
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    doers = [c for c in per_doc.children(verb) if c.dep_ == "nsubj"]
+    doers += [o for p in per_doc.children(verb) if p.dep_ == "agent" for o in per_doc.children(p) if o.dep_ == "pobj"]
     for doer in doers:
         info = resolve_phrase(resolver, noun_phrase(doer), doer)
         if info is not None and info.country and info.sector in ("GOV", "COP", "JUD", "MIL") \
@@ -2500,8 +2500,8 @@ def _followed(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers)
     supporters are the public, of no sector the phrase says)."""
     owner = mods.owner
     if owner is None:
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        for prep in (c for c in per_doc.children(root) if c.dep_ == "prep" and c.lower_ == "of"):
+            obj = next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
             if obj is not None:
                 owner = resolve_phrase(resolver, noun_phrase(obj), obj)
                 break
@@ -2524,10 +2524,10 @@ def _function_body(resolver: ActorResolver, root: Token, owner: Info | None) -> 
 def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = ("for", "of")) -> Info | None:
     """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
     official of the ruling party"), when it has a country and a sector."""
-    for prep in root.children:
+    for prep in per_doc.children(root):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        for obj in prep.children:
+        for obj in per_doc.children(prep):
             if obj.dep_ == "pobj":
                 info = resolve_phrase(resolver, noun_phrase(obj), obj)
                 seat = info is not None and info.kind == "place" and info.sector == "GOV"  # "of Pristina": its government
@@ -2539,10 +2539,10 @@ def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = 
 
 def _loyal_to(resolver: ActorResolver, root: Token) -> str | None:
     """The country of the one fighters are loyal to ("forces loyal to Ahmad Shah Massoud")."""
-    for loyal in root.children:
+    for loyal in per_doc.children(root):
         if loyal.lower_ != "loyal":
             continue
-        for obj in (o for to in loyal.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
+        for obj in (o for to in per_doc.children(loyal) if to.lower_ == "to" for o in per_doc.children(to) if o.dep_ == "pobj"):
             info = resolve_phrase(resolver, noun_phrase(obj), obj)
             if info is not None:
                 return info.country
@@ -2552,7 +2552,7 @@ def _loyal_to(resolver: ActorResolver, root: Token) -> str | None:
 def _definite(span: Span, root: Token) -> bool:
     first = span[0]
     return first.lower_ in ("the", "this", "that") or any(
-        c.dep_ == "poss" for c in root.children) or first.tag_ == "PRP$"
+        c.dep_ == "poss" for c in per_doc.children(root)) or first.tag_ == "PRP$"
 
 
 def _bare(span: Span) -> str:
@@ -2569,7 +2569,7 @@ def _other_half(resolver: ActorResolver, root: Token) -> str | None:
     """ "the North" in a story of South Korea, "the South" in one of North Korea: the other half
     of a divided land whose one half the story names ("the North" of South Sudan's story is
     Sudan); none where no such country exists ("the South" of South Africa's)."""
-    if root.text not in ("North", "South") or not any(c.lower_ == "the" for c in root.children):
+    if root.text not in ("North", "South") or not any(c.lower_ == "the" for c in per_doc.children(root)):
         return None
     for code in sorted(c for c in resolver.doc_countries if c):
         country = resolver.kb.countries.get(code)

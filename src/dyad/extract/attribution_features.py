@@ -243,7 +243,7 @@ def _predicate_features(predicate: Token) -> list[str]:
     """"is eager to", "are wary of", "was confident that": a predicate adjective or noun with a
     complement of its own states a stance, which PolNeAR marks as a cue headed by "be"."""
     comps = sorted({(c.dep_ + ":" + c.lower_ if c.dep_ == "prep" else c.dep_)
-                    for c in predicate.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl")})
+                    for c in per_doc.children(predicate) if c.dep_ in ("xcomp", "ccomp", "prep", "advcl")})
     kind = "+".join(comps) or "-"
     return ["PRED=" + predicate.dep_ + "|" + kind, "PREDW=" + lemma_of(predicate) + "|" + kind]
 
@@ -330,7 +330,7 @@ def extent_features(parent: Token, child: Token, head: Token) -> list[str]:
         "pw=" + word(parent) + "|" + label + side, "hpos=" + head.pos_ + "|" + child.dep_ + side,
     ]
     if child.dep_ in ("prep", "agent"):
-        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        objects = [g for g in per_doc.children(child) if g.dep_ in ("pobj", "pcomp")]
         if objects:
             o = objects[0]
             f += ["pobj=" + (o.ent_type_ or o.pos_) + "|" + label, "pobjw=" + lemma_of(o) + "|" + label]
@@ -353,7 +353,7 @@ def content_features(part, head: Token, cue: tuple[int, int], parts: list, ctx: 
         f = ["k=" + k, "kl=" + k + "|" + lemma, "kp=" + k + "|" + token.pos_, "kh=" + k + "|" + lemma_of(token)]
         # "As the minister noted, the budget is balanced": a comment clause marked by "as" reports
         # the clause it hangs on; "..., because X said so" does not
-        f += ["kmark=" + k + "|" + word(c) for c in head.children if c.dep_ == "mark"]
+        f += ["kmark=" + k + "|" + word(c) for c in per_doc.children(head) if c.dep_ == "mark"]
     elif kind == "COLON":
         return ["k=COLON"]
     else:
@@ -367,7 +367,7 @@ def content_features(part, head: Token, cue: tuple[int, int], parts: list, ctx: 
             f += ["par=" + _child_label(parent) + "|" + kind, "parl=" + _child_label(parent) + "|" + kind + "|" + lemma]
         if kind in ("npadvmod", "dobj", "pobj", "attr", "oprd", "acomp", "xcomp", "advmod", "dative", "nsubj", "nsubjpass"):
             f += ["kw=" + kind + side + "|" + lemma_of(token), "kwl=" + kind + side + "|" + lemma_of(token) + "|" + lemma]
-        if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(token)):
             f.append("ownsubj|" + k)
         rights = [p for p in parts if p.kind != "GOV" and p.token.i > cue[1] - 1]
         if side == ">":

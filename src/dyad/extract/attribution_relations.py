@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from dyad.extract import per_doc
 from dyad.extract.attribution_features import QUOTE_MARKS, SUBJECT_DEPS, Context
 from dyad.extract.attribution_spans import RELATIVE_PRONOUNS, Frame, snap
 
@@ -54,7 +55,7 @@ def separate_clauses(ctx: Context, frames: list[Frame]) -> None:
             continue
         outer = holder(frame, frames)
         second_act = outer is not None and _second_act(frame, outer)
-        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not second_act:
+        if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause)) and not second_act:
             continue  # "the Senate was shocked and is seeking ...": one subject, one report
         if outer is None or not (outer.cue[0] <= clause.head.i < outer.cue[1] or _set_apart(clause) or second_act):
             continue  # a clause of the content ("X is complex and he feels ...") is part of what is reported
@@ -84,7 +85,7 @@ def _aside(clause) -> bool:
     new tax, which the central bank warned would slow growth"): the bank's report, an aside,
     not part of what the first speaker said."""
     return clause.dep_ == "relcl" and _set_apart(clause) and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in per_doc.children(clause))
 
 
 def _second_act(frame: Frame, outer: Frame) -> bool:
@@ -94,8 +95,8 @@ def _second_act(frame: Frame, outer: Frame) -> bool:
     clause = frame.head
     return (frame.confident and clause.dep_ == "conj" and clause.head.dep_ == "ccomp"
             and outer.cue[0] <= clause.head.head.i < outer.cue[1]
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            and not any(c.dep_ in SUBJECT_DEPS and _can_speak(c) for c in clause.head.children))
+            and not any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))
+            and not any(c.dep_ in SUBJECT_DEPS and _can_speak(c) for c in per_doc.children(clause.head)))
 
 
 def _can_speak(subject) -> bool:
@@ -110,7 +111,7 @@ def _set_apart(clause) -> bool:
     start = clause.left_edge.i
     if start > 0 and clause.doc[start - 1].text == ",":
         return True
-    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in per_doc.children(clause))
 
 
 def untangle(ctx: Context, frames: list[Frame]) -> None:

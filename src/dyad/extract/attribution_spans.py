@@ -129,7 +129,7 @@ def controller(word: Token) -> Token:
     for _ in range(CONTROL_STEPS):
         up = node.head
         if node.dep_ != "xcomp" or up.i > node.i or up.pos_ not in CONTROLLER_POS or any(
-                c.dep_ in ("dobj", "dative") and c.i < node.i for c in up.children):
+                c.dep_ in ("dobj", "dative") and c.i < node.i for c in per_doc.children(up)):
             break
         node = up
     if node.i != word.i and node.pos_ == "ADJ" and node.dep_ == "acomp" and node.head.i < node.i:
@@ -146,11 +146,11 @@ def _dependents(token: Token):
     yield from children
     for child in children:
         if child.dep_ == "xcomp":
-            yield from (g for g in child.children if g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i)
+            yield from (g for g in per_doc.children(child) if g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i)
         elif child.dep_ in FOR_CLAUSE_DEPS:
             # "called for the minister to resign": the parser makes "for" the clause's
             # complementizer; PolNeAR's cue takes it, as in "called for calm"
-            yield from (g for g in child.children if g.dep_ == "mark" and g.lower_ == "for" and g.i < child.i)
+            yield from (g for g in per_doc.children(child) if g.dep_ == "mark" and g.lower_ == "for" and g.i < child.i)
 
 
 def _eligible(child: Token) -> bool:
@@ -193,14 +193,14 @@ def source_head(head: Token, cue: tuple[int, int]) -> Token | None:
         return subject
     if head.pos_ in ("NOUN", "PROPN"):
         return _nominal_source(head)
-    for child in head.children:
+    for child in per_doc.children(head):
         if child.dep_ == "nsubjpass":
             return child
     token, steps = head, 0
     while token.dep_ in CONTROLLED_DEPS and token.head.i != token.i and steps < 3:
         dep, token, steps = token.dep_, token.head, steps + 1
         if dep == "xcomp":  # "leaving some to question", "permitted Judicial Watch to depose"
-            for child in token.children:
+            for child in per_doc.children(token):
                 if child.dep_ == "dobj" and child.i < head.i:
                     return child
         subject = _subject(token, ("nsubj", "nsubjpass"))
@@ -217,7 +217,7 @@ def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
     """The verb's subject. Two subjects are a misparse; one set off from the verb by a comma,
     colon or quotation mark is not the speaker: "“The more people who know him, the better,”
     Briggs said", "In Salem, New Hampshire, Trump said", "Q: Have you talked to her?"."""
-    subjects = [child for child in verb.children if child.dep_ in deps]
+    subjects = [child for child in per_doc.children(verb) if child.dep_ in deps]
     if len(subjects) > 1:
         subjects = [child for child in subjects if not _set_off_from(child, verb)] or subjects
     return subjects[0] if subjects else None
@@ -239,29 +239,29 @@ def referent(speaker: Token) -> Token:
 
 
 def _object_of(token: Token, words: tuple[str, ...]) -> Token | None:
-    for child in token.children:
+    for child in per_doc.children(token):
         if child.dep_ in ("prep", "agent") and child.lower_ in words:
-            for grandchild in child.children:
+            for grandchild in per_doc.children(child):
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     return grandchild
     return None
 
 
 def _agent(head: Token) -> Token | None:
-    for child in head.children:
+    for child in per_doc.children(head):
         if child.dep_ == "agent":
             return _object_of(head, (child.lower_,))
     return None
 
 
 def _nominal_source(noun: Token) -> Token | None:
-    for child in noun.children:
+    for child in per_doc.children(noun):
         if child.dep_ == "poss":
             return child
     found = _object_of(noun, tuple(SOURCE_PREPOSITIONS))
     if found is not None:
         return found
-    for child in noun.children:
+    for child in per_doc.children(noun):
         if child.dep_ == "compound" and (child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PROPN"):
             return child
     # "X issued a statement", "X made the claim": the speaker of the light verb.
@@ -269,7 +269,7 @@ def _nominal_source(noun: Token) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
         if verb.pos_ == "ADP":
             verb = verb.head
-        for child in verb.children:
+        for child in per_doc.children(verb):
             if child.dep_ == "nsubj":
                 return child
     return None
@@ -324,7 +324,7 @@ def source_range(token: Token, cue: tuple[int, int], clauses: bool = True) -> tu
     lo, hi = token.left_edge.i, token.right_edge.i + 1
     if token.text != ":" and cue[0] <= token.i < cue[1]:
         return token.i, token.i + 1
-    for child in token.children:
+    for child in per_doc.children(token):
         if child.i > token.i and child.dep_ in ("relcl", "acl") and child.left_edge.i > token.i:
             if clauses and _describes_speaker(child, cue):
                 continue
@@ -416,7 +416,7 @@ def content_parts(head: Token, cue: tuple[int, int], speaker: Token | None) -> l
 
 def _relative(clause: Token) -> bool:
     """A relative clause proper: a relative pronoun stands as its subject or object."""
-    return any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
+    return any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in per_doc.children(clause))
 
 
 def _misattached_complements(head: Token, cue: tuple[int, int], parts: list[Part]) -> list[Part]:
@@ -429,7 +429,7 @@ def _misattached_complements(head: Token, cue: tuple[int, int], parts: list[Part
             continue
         for token in part.token.subtree:
             if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                    c.dep_ == "mark" and c.lower_ == "that" for c in per_doc.children(token)):
                 found.append(Part(token, "ccomp", token.left_edge.i, token.right_edge.i + 1))
                 break
     return found

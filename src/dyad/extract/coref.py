@@ -158,7 +158,7 @@ class Chains:
             return self._titled_name(item, head.head)
         if agent is None or agent.honorific or head.dep_ in ("compound", "amod", "nmod", "poss"):
             return item.end
-        if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and not self._body_name(c) for c in head.children):
+        if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and not self._body_name(c) for c in per_doc.children(head)):
             return item.end  # "President Vladimir Putin": the name is the referent ("Hamas fighters" are)
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return item.end  # "Mikhail Alexseev, a political science professor"
@@ -365,7 +365,7 @@ class Chains:
         first = self._token_at(end)
         for token in doc[first:min(len(doc), first + 8)]:
             if token.lemma_ in SPEECH_VERBS:
-                subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.idx >= end]
+                subjects = [c for c in per_doc.children(token) if c.dep_ in SUBJECTS and c.idx >= end]
                 if subjects:
                     return subjects[0]
             if token.is_sent_start and token.idx > end:
@@ -373,7 +373,7 @@ class Chains:
         last = self._token_at(start) - 1
         for token in reversed(list(doc[max(0, last - 12):max(0, last + 1)])):
             if token.lemma_ in SPEECH_VERBS:
-                subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.idx < start]
+                subjects = [c for c in per_doc.children(token) if c.dep_ in SUBJECTS and c.idx < start]
                 if subjects:
                     return subjects[0]
         return None
@@ -458,11 +458,11 @@ class Chains:
         if token.dep_ not in OBJECTS:
             return set()
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        subjects = {c.i for c in verb.children if c.dep_ in SUBJECTS}
+        subjects = {c.i for c in per_doc.children(verb) if c.dep_ in SUBJECTS}
         if subjects or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
             return subjects
         governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in OBJECTS else verb.head
-        return {c.i for c in governor.children if c.dep_ in SUBJECTS}
+        return {c.i for c in per_doc.children(governor) if c.dep_ in SUBJECTS}
 
     # -- lookups used by actors.resolve
 
@@ -561,7 +561,7 @@ class Chains:
                 return set()  # the pair acts
             verb = verb.head
         sides = set()
-        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+        for subject in (c for c in per_doc.children(verb) if c.dep_ in SUBJECTS):
             at = bisect_left(self.positions, subject.i)
             info = self.pronouns.get(subject.i) or (
                 self.referents[at].info if at < len(self.positions) and self.positions[at] == subject.i else None)
@@ -597,7 +597,7 @@ class Chains:
         from dyad.extract.actor_coordination import split_coordination
 
         head = self.doc[ref.i]
-        if not head.conjuncts and not any(c.dep_ == "amod" and c.conjuncts for c in head.children):
+        if not head.conjuncts and not any(c.dep_ == "amod" and c.conjuncts for c in per_doc.children(head)):
             return [ref.info]
         parts = split_coordination(noun_phrase(head), self.resolver)
         infos = [i for p, h in parts if (i := self.resolver.info(p, head_agent=h)) is not None]
@@ -624,7 +624,7 @@ class Chains:
             return None  # undated: who held the office then is unknown; the office alone is said
         if body is not None:
             countries = [None]
-        elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in root.children):
+        elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in per_doc.children(root)):
             return None  # "Quatar's emir": a possessor the knowledge base does not know
         else:
             countries = [country] if country else [c for c, _ in self.country_counts.most_common(3) if c not in others]
@@ -719,7 +719,7 @@ def _controller(token: Token) -> int | None:
     withdraw its troops", "urged the rebels to lay down their arms"): who is to act."""
     for verb in token.ancestors:
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-            objects = [c.i for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            objects = [c.i for c in per_doc.children(verb.head) if c.dep_ in ("dobj", "dative")]
             return objects[0] if objects else None
         if verb.dep_ in ("ccomp", "ROOT", "advcl", "relcl"):
             return None
@@ -775,7 +775,7 @@ def _plural_in_form(token: Token) -> bool:
     with an apposition: "Mali, Burkina Faso and Niger"), or "they" itself."""
     if token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "them", "their"):
         return True
-    linked = [token, *(a for a in token.children if a.dep_ == "appos")]
+    linked = [token, *(a for a in per_doc.children(token) if a.dep_ == "appos")]
     linked += [token.head] if token.dep_ == "appos" else []
     return any(t.conjuncts for t in linked)
 

@@ -271,7 +271,7 @@ def _since(span: Span) -> bool:
     seized power on 1 February"): the story's clock stays where it was."""
     token = span.root
     while token.head.i != token.i:
-        if token.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+        if token.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in per_doc.children(token)):
             return True
         if token.dep_ in ("ccomp", "parataxis") or token.pos_ == "VERB" and token.dep_ == "ROOT":
             return False
@@ -305,7 +305,7 @@ def _in_the_storys_year(expression: str, words: list[str], anchor: str, back: bo
 def _looks_back(span: Span) -> bool:
     """Whether the verb a date hangs on tells what had happened before ("had begun on Feb. 10")."""
     word = _attachment(span.root)
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in word.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in per_doc.children(word))
 
 
 def _from_anchor(words: list[str], anchor: str | None) -> str | None | bool:
@@ -473,7 +473,7 @@ def _direction(span: Span) -> int:
         word = word.head
     if word.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
-    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    auxiliaries = {c.lower_ for c in per_doc.children(word) if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUXILIARIES:
         return FUTURE
     if "to" in auxiliaries and word.dep_ == "xcomp" and _governs_future(word.head):
@@ -486,7 +486,7 @@ def _direction(span: Span) -> int:
 
 def _governs_future(word: Token) -> bool:
     """"is due to", "are expected to", "plans to", "will try to": a present plan for later."""
-    auxiliaries = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass", "cop")}
+    auxiliaries = {c.lower_ for c in per_doc.children(word) if c.dep_ in ("aux", "auxpass", "cop")}
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
     if word.lower_ not in FUTURE_GOVERNORS or auxiliaries & PAST_AUXILIARIES or word.tag_ == "VBD":
@@ -783,14 +783,14 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     report = clause.head
     # (a conjunct after "was alarmed" may be tagged a participle; one with an object is active)
     active = trigger.tag_ in ("VBD", "VBZ", "VBP") or (
-        trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in trigger.children)) or (
+        trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in per_doc.children(trigger))) or (
         # "said on Tuesday it was recalling its ambassador": what it was doing as it spoke
-        trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE for c in trigger.children))
+        trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE for c in per_doc.children(trigger)))
     if clause.dep_ != "ccomp" or report.pos_ != "VERB" or not active:
         return None
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_IN_THE_SAYING for v in (trigger, clause) for c in v.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_IN_THE_SAYING for v in (trigger, clause) for c in per_doc.children(v)):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in per_doc.children(clause)):
         return None  # the speaker speaking of itself: "it", "he", "they"
     return _own_date(report, dates)
 
@@ -825,7 +825,7 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         # date if it has one ("after an uprising that broke out in February"), else counted back
         own = [trigger, *_same_time_words(trigger), *_occurrence_clauses(trigger)]
         return next((attached[t.i] for t in own if t.i in attached), None) or _counted_date(*counted, dates)
-    if trigger.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in trigger.children):
+    if trigger.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in per_doc.children(trigger)):
         # "torched banks on Friday, a day after she was killed", parsed as "torched ... and killed":
         # a clause with its own "after" is no conjunct sharing the date
         counted_back = _counted_from_the_day_before(trigger, in_sentence)
@@ -866,7 +866,7 @@ def _where_it_happened(clause: Token) -> list[Token]:
     """ "The unrest began on Tuesday in the town of Talas, where protesters seized the
     administration building": a "where" clause with no time of its own happened when the clause
     that names its place did."""
-    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in per_doc.children(clause)):
         return []
     return clause_path(clause.head)
 
@@ -906,8 +906,8 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         own = [noun, *_occurrence_clauses(noun)]
         verb = noun.head
         if (noun.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_ in OCCURRENCE_VERBS or verb.lemma_ == "come" or (
-                verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)))) or (
-                noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)):
+                verb.lemma_ == "take" and any(c.lower_ == "place" for c in per_doc.children(verb))))) or (
+                noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in per_doc.children(verb))):
             own.append(verb)  # "The arrests happened on Saturday"; "It was the second raid this week"
         for word in own:
             if word.i in attached:
@@ -930,10 +930,10 @@ def _kinds(trigger: Token) -> set[str]:
 def _named_again(noun: Token, attached: dict) -> bool:
     """"the attack", "the arrests", "Tuesday's raid": a deed named as the one the story told, not
     "a separate attack", "another raid", "the previous attack"."""
-    if any(c.dep_ == "amod" and c.lower_ in OTHER_DEEDS for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_DEEDS for c in per_doc.children(noun)):
         return False
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
-               or (c.dep_ == "poss" and noun.i in attached and c in attached[noun.i][1]) for c in noun.children)
+               or (c.dep_ == "poss" and noun.i in attached and c in attached[noun.i][1]) for c in per_doc.children(noun))
 
 
 def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
@@ -997,7 +997,7 @@ def _misread_participle(verb: Token) -> bool:
     participle describing the targets on the verb, as a clause of its own with no subject,
     auxiliary or conjunction (a clause that said when it happened would have one)."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i <= verb.head.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in per_doc.children(verb)):
         return False
     # right after the noun it describes, not after one an "after" phrase holds ("detained 106
     # people after a rally against the handling of the crisis turned into a riot": its subject)
@@ -1012,7 +1012,7 @@ def _targets_doing(verb: Token) -> bool:
     people as its subject or object it still says what the targets were doing when hit."""
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in AIMED_AT
             and verb.head.head.pos_ == "VERB" and any(
-                c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS") for c in verb.children))
+                c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS") for c in per_doc.children(verb)))
 
 
 def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> DateValue | None:
@@ -1063,10 +1063,10 @@ def _past_dated_complement(trigger: Token, attached: dict[int, DateValue]) -> Da
     if trigger.tag_ not in ("VBD", "VBN"):
         return None
     # (and the purpose of what it made: "launched an offensive to retake the region late on Thursday")
-    purposes = [c for o in trigger.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
-    for child in (*trigger.children, *purposes):
+    purposes = [c for o in per_doc.children(trigger) if o.dep_ == "dobj" for c in per_doc.children(o) if c.dep_ == "acl"]
+    for child in (*per_doc.children(trigger), *purposes):
         if child.dep_ in ("xcomp", "acl") and child.i in attached and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(child)):
             words = set(re.findall(r"[a-z]+", attached[child.i].text.lower()))
             if words & {"last", "yesterday", "ago", "earlier"} or (words & set(WEEKDAYS) and not words & {"next", "coming"}):
                 return attached[child.i]
@@ -1079,7 +1079,7 @@ def _dated_cause(trigger: Token) -> Token | None:
     accused"), and not a state in the present ("the 2019 law bans protests")."""
     if trigger.tag_ not in ("VBD", "VBN"):
         return None
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in per_doc.children(trigger) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return None
     return subject
@@ -1088,15 +1088,15 @@ def _dated_cause(trigger: Token) -> Token | None:
 def _occurrence_clauses(noun: Token) -> list[Token]:
     """"the uprising that began in February 2011", "protests, which erupted on Sunday": a clause
     that says when the noun's event began or took place dates it."""
-    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and (c.lemma_ in OCCURRENCE_VERBS or (
-        c.lemma_ == "take" and any(o.lower_ == "place" for o in c.children)))]
+    return [c for c in per_doc.children(noun) if c.dep_ in ("relcl", "acl") and (c.lemma_ in OCCURRENCE_VERBS or (
+        c.lemma_ == "take" and any(o.lower_ == "place" for o in per_doc.children(c))))]
 
 
 def _occurrences_of_settings(token: Token) -> list[Token]:
     """ "were killed in fighting that broke out on Saturday", "died during a gunfight that began at
     dawn": the clause that says when the happening the event took place in began or took place."""
-    return [clause for prep in token.children if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPOSITIONS
-            for noun in prep.children if noun.dep_ == "pobj" for clause in _occurrence_clauses(noun)]
+    return [clause for prep in per_doc.children(token) if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPOSITIONS
+            for noun in per_doc.children(prep) if noun.dep_ == "pobj" for clause in _occurrence_clauses(noun)]
 
 
 def _a_setting(noun: Token, on_path: set[int]) -> bool:
@@ -1116,7 +1116,7 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     subject is a dated event ("an April 1 attack that killed seven officers")."""
     if clause.dep_ in ("relcl", "acl"):
         return _of_the_date(clause, dates) or _from_antecedent(clause, dates)
-    if clause.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in clause.children):
+    if clause.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in per_doc.children(clause)):
         # "troops opened fire early on Thursday, and 100 people were killed": a passive clause
         # joined to the one before tells what happened then (as places.py reads its place)
         return date_for(clause.head, dates)
@@ -1124,13 +1124,13 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
         return None
     if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
         return date_for(clause.head, dates)
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in per_doc.children(clause) if c.dep_ == "mark"]
     mark = next((m for m in marks if m.lower_ in ("after", "before", "since")), None)
     if mark is None:
         return None
     doc = clause.doc
     before_mark = doc[mark.i - 1] if mark.i > 0 else mark  # "to mark a year since gunmen stormed"
-    measure = next((c for c in (*mark.children, *clause.children, before_mark)
+    measure = next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
                     if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
     if measure is None and mark.lower_ in ("after", "before"):
         # "arrested dozens on Sunday after thousands rallied": what led to a dated event, or
@@ -1147,7 +1147,7 @@ def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
     for below, token in zip(path, path[1:]):
         if token.dep_ == "prep" and token.lower_ in ("after", "before") and below.dep_ == "pobj" and not (
                 _subjectless_occurrence(token.head)):
-            return next(((token, c) for c in token.children
+            return next(((token, c) for c in per_doc.children(token)
                          if c.dep_ == "npadvmod" and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
     return None
 
@@ -1156,11 +1156,11 @@ def _date_referred_back(verb: Token, dates: list[DateValue]) -> DateValue | None
     """"The attack came a week after jihadists kidnapped two aid workers": the happening the
     story names again ("the attack", "the raid", "the blasts") is its lead's, and its date the
     first day the story gives for a deed rather than for a report of it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in per_doc.children(verb) if c.dep_ == "nsubj"), None)
     # ("Her abduction came three days after ...": a pronoun's deed is one the story told)
     if verb.lemma_ not in REFERRING_VERBS or subject is None or subject.pos_ != "NOUN" or not any(
             (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
-            or (c.dep_ == "poss" and c.tag_ == "PRP$") for c in subject.children):
+            or (c.dep_ == "poss" and c.tag_ == "PRP$") for c in per_doc.children(subject)):
         return None
     return _first_deed_date(verb.doc, dates, verb.idx)
 
@@ -1179,17 +1179,17 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
         if span_of_days is not None:
             return span_of_days
         # "within hours of", "two days after" under the verb, or "Hours before" hung on "Hours"
-        heads = [token, *(c for c in token.children if c.dep_ == "npadvmod" and measured(c))]
-        for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
+        heads = [token, *(c for c in per_doc.children(token) if c.dep_ == "npadvmod" and measured(c))]
+        for prep in (c for head in heads for c in per_doc.children(head) if c.dep_ == "prep"):
             if prep.lower_ == "within":  # "within hours of": the same day
-                measure = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in HOURS), None)
-                prep = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                measure = next((c for c in per_doc.children(prep) if c.dep_ == "pobj" and c.lower_ in HOURS), None)
+                prep = next((c for c in per_doc.children(measure) if c.dep_ == "prep" and c.lower_ == "of"), None) \
                     if measure is not None else None
             elif prep.lower_ in ("after", "before"):
                 # ("released the suspect hours after detaining him": the parser may take the
                 # measure right before the preposition for the verb's object)
                 measure = prep.head if measured(prep.head) else next(
-                    (c for c in prep.children if c.dep_ == "npadvmod" and measured(c)), None) or (
+                    (c for c in per_doc.children(prep) if c.dep_ == "npadvmod" and measured(c)), None) or (
                     prep.doc[prep.i - 1] if prep.i > 0 and measured(prep.doc[prep.i - 1])
                     and prep.doc[prep.i - 1].head.i == token.i else None)
             else:
@@ -1214,14 +1214,14 @@ def _in_the_days_before(token: Token, attached: dict[int, DateValue], dates: lis
     """"were killed in the week before the shooting", "in the days after the attack": some day
     of the week before or after the other happening's day, so its month when the whole week
     lies in one month, else nothing."""
-    for prep in token.children:
+    for prep in per_doc.children(token):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "over"):
             continue
-        for span_noun in prep.children:
+        for span_noun in per_doc.children(prep):
             if span_noun.dep_ != "pobj" or span_noun.lower_ not in ("week", "days") or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in span_noun.children):
+                    c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(span_noun)):
                 continue
-            other = next((c for c in span_noun.children if c.dep_ == "prep" and c.lower_ in ("before", "after")), None)
+            other = next((c for c in per_doc.children(span_noun) if c.dep_ == "prep" and c.lower_ in ("before", "after")), None)
             if other is None:
                 continue
             own = next((attached[t.i] for t in other.subtree if t.i in attached), None) or _lead_deed_named_again(
@@ -1238,9 +1238,9 @@ def _in_the_days_before(token: Token, attached: dict[int, DateValue], dates: lis
 def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | None:
     """"before the shooting": the lead's deed named again with "the" (places/place_words
     deed_noun) happened on the first day the story gives for a deed."""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in per_doc.children(prep) if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in place_words("deed_noun") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(c.dep_ == "prep" for c in noun.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(noun)) or any(c.dep_ == "prep" for c in per_doc.children(noun)):
         return None
     return _first_deed_date(noun.doc, dates, prep.idx)
 
@@ -1264,7 +1264,7 @@ def _subjectless_occurrence(verb: Token) -> bool:
     """"eight months after an uprising broke out in February", parsed with the uprising under
     "after" and no subject for "broke": the verb is the noun's own, not another event's."""
     return verb.pos_ == "VERB" and (verb.lemma_ in OCCURRENCE_VERBS or not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in per_doc.children(verb)))
 
 
 def _counted_date(mark: Token, measure: Token, dates: list[DateValue]) -> DateValue | None:
@@ -1304,7 +1304,7 @@ def _participle_of(clause: Token) -> bool:
     """"..., killing four people": a participle with no subject or conjunction of its own tells
     what the main clause's event did, then and there."""
     if clause.tag_ != "VBG" or clause.i < clause.head.i or any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in clause.children):
+            c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in per_doc.children(clause)):
         return False
     # The parser hangs some on the sentence's first verb; one with another verb between is unsure.
     return not any(t.pos_ == "VERB" for t in clause.doc[clause.head.i + 1:clause.i])
@@ -1313,15 +1313,15 @@ def _participle_of(clause: Token) -> bool:
 def _purpose_of(clause: Token) -> bool:
     """"gathered on Monday to mark a year since ...": what the main clause's event was done for,
     done then."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(clause)) and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in per_doc.children(clause))
 
 
 def _of_the_date(clause: Token, dates: list[DateValue]) -> DateValue | None:
     """"The unrest began on Dec. 17, when police confiscated a vendor's cart": a "when" clause
     that describes a date happened on it (the parser may hang "when" on a later verb of the clause:
     "since June 2017, when insurgents stormed a prison and freed hundreds")."""
-    words = [*clause.children, *(c for verb in clause.conjuncts for c in verb.children)]
+    words = [*per_doc.children(clause), *(c for verb in clause.conjuncts for c in per_doc.children(verb))]
     if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in words):
         return None
     at = clause.head.idx
@@ -1333,7 +1333,7 @@ def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
     date, when the antecedent is what does the clause's deed (the relative word is its subject)."""
     antecedent = clause.head
     if clause.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
-                                          for c in clause.children):
+                                          for c in per_doc.children(clause)):
         return None
     doc = clause.doc
     sentence = per_doc.sentence(clause)
@@ -1368,14 +1368,14 @@ def _through_other_time(token: Token, trigger: Token) -> bool:
 def _same_moment_clauses(token: Token) -> list[Token]:
     """Adverbial clauses that happen at the same time as `token`'s ("as it approached", "when
     police moved in", "while talks went on"); not "after" or "before" clauses."""
-    return [child for child in token.children if child.dep_ == "advcl" and _of_the_same_moment(child)]
+    return [child for child in per_doc.children(token) if child.dep_ == "advcl" and _of_the_same_moment(child)]
 
 
 def _describing_participles(trigger: Token) -> list[Token]:
     """"blew himself up among crowds waiting outside the airport on Thursday evening": an "-ing"
     participle describing a noun of the event's phrases goes on while the event happens (a past
     one does not: "aid workers kidnapped in 2019")."""
-    return [c for t in _same_time_words(trigger) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return [c for t in _same_time_words(trigger) for c in per_doc.children(t) if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _participles_beside(path: list[Token]) -> list[Token]:
@@ -1385,9 +1385,9 @@ def _participles_beside(path: list[Token]) -> list[Token]:
     acted, and so when."""
     found = []
     for token in path:
-        found += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < token.i
-                  and not any(g.dep_ == "mark" for g in c.children)]
-        found += [c for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+        found += [c for c in per_doc.children(token) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < token.i
+                  and not any(g.dep_ == "mark" for g in per_doc.children(c))]
+        found += [c for s in per_doc.children(token) if s.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(s)
                   if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > s.i and c.doc[c.i - 1].text == ","]
     return found
 
@@ -1396,8 +1396,8 @@ def _means_clauses(token: Token) -> list[Token]:
     """"defied the government by holding elections in September": what an event was done by
     doing was done then."""
     # (the parser makes some such "by" a passive's agent: "were executed by firing squad on Monday")
-    return [c for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-            for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return [c for prep in per_doc.children(token) if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+            for c in per_doc.children(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"]
 
 
 def _subjects_dated_before_the_verb(token: Token) -> list[Token]:
@@ -1407,8 +1407,8 @@ def _subjects_dated_before_the_verb(token: Token) -> list[Token]:
     subject that such an "on" phrase hangs on. Not a day inside the subject elsewhere ("the protests
     on Sunday and the strike were ...")."""
     # (past a dateline the parser took for the subject: "SAO PAULO (AP) - Rights groups on Sunday ...")
-    subjects = [real for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for real in past_dateline(s)]
-    verb_start = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i)])
+    subjects = [real for s in per_doc.children(token) if s.dep_ in ("nsubj", "nsubjpass") for real in past_dateline(s)]
+    verb_start = min([token.i, *(c.i for c in per_doc.children(token) if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i)])
     return [t.head for s in subjects if s.i < token.i for t in s.subtree
             if t.dep_ == "prep" and t.lower_ == "on" and t.right_edge.i + 1 == verb_start]
 
@@ -1417,15 +1417,15 @@ def _purpose_clauses(token: Token) -> list[Token]:
     """"fired tear gas to disperse protesters on Monday": what a deed was done to do was done
     with it, then (as places.py places it); not what was agreed or asked to be done ("agreed to
     hold talks on Monday" is an xcomp, a plan)."""
-    return [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(m.dep_ == "mark" for m in c.children)]
+    return [c for c in per_doc.children(token) if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
+            and not any(m.dep_ == "mark" for m in per_doc.children(c))]
 
 
 def _of_the_same_moment(clause: Token) -> bool:
     """An adverbial clause led by "as", "when" or "while" (the parser makes "when" an adverb)."""
     return any((c.dep_ == "mark" and c.lower_ in SAME_MOMENT_MARKS) or (c.dep_ == "advmod" and c.lower_ in ("when", "while"))
-               for c in clause.children)
+               for c in per_doc.children(clause))
 
 
 def _attachment(root: Token) -> Token:
@@ -1472,7 +1472,7 @@ def _before_its_clause(word: Token, root: Token) -> Token:
     "before", "after" or "as", so a date the parser hangs on it from before that word is the
     main clause's."""
     if word.dep_ == "advcl" and word.head.i != word.i and any(
-            c.dep_ == "mark" and root.i < c.i < word.i for c in word.children):
+            c.dep_ == "mark" and root.i < c.i < word.i for c in per_doc.children(word)):
         return word.head
     return word
 
@@ -1502,7 +1502,7 @@ def _out_of_naming(word: Token) -> Token:
     """"struck what it called militant camps early on Wednesday": the parser hangs the date on
     the verb that names the object; it dates the verb whose object that is. "accused Venezuela
     of threatening its territory in a speech on Thursday": a charge's date is the charging's."""
-    if word.lemma_ in NAMING_VERBS and word.head.i != word.i and any(c.lower_ == "what" for c in word.children):
+    if word.lemma_ in NAMING_VERBS and word.head.i != word.i and any(c.lower_ == "what" for c in per_doc.children(word)):
         return word.head
     if _what_it_said_was(word):
         return word.head.head
@@ -1520,14 +1520,14 @@ def _dated_itself(verb: Token) -> bool:
         return word.ent_type_ in ("DATE", "TIME") or word.lower_ in WEEKDAYS
 
     return any((c.dep_ == "prep" and c.lower_ in DATE_PREPOSITIONS and any(
-        g.dep_ == "pobj" and a_date(g) for g in c.children)) or (c.dep_ in ("npadvmod", "tmod") and a_date(c))
-        for c in verb.children)
+        g.dep_ == "pobj" and a_date(g) for g in per_doc.children(c))) or (c.dep_ in ("npadvmod", "tmod") and a_date(c))
+        for c in per_doc.children(verb))
 
 
 def _what_it_said_was(word: Token) -> bool:
     """"struck what New Delhi said was a training camp": the copula of an object that a report
     names, two clauses below the verb that acts on the object."""
-    return (word.dep_ == "ccomp" and word.lemma_ == "be" and any(c.lower_ == "what" for c in word.children)
+    return (word.dep_ == "ccomp" and word.lemma_ == "be" and any(c.lower_ == "what" for c in per_doc.children(word))
             and word.head.lemma_ in REPORTING_NAMERS and word.head.dep_ == "ccomp")
 
 
@@ -1537,11 +1537,11 @@ def _across_report(word: Token, date: Token) -> Token:
     verb that reports it dates what is reported); "Venezuela said on Sunday it had deployed
     troops" (a date before the reported clause's subject dates the saying); "On Wednesday, the
     army said, jets bombed the airport" (a report set off as an aside dates nothing)."""
-    content = next((c for c in word.children if c.dep_ == "ccomp" and c.i < date.i), None)
-    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
+    content = next((c for c in per_doc.children(word) if c.dep_ == "ccomp" and c.i < date.i), None)
+    subject = next((c for c in per_doc.children(word) if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
     if content is not None and subject is not None and subject.i < word.i:
         return content
-    own_subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own_subject = next((c for c in per_doc.children(word) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if word.dep_ == "ccomp" and word.head.i < date.i and own_subject is not None and date.i < own_subject.i:
         return word.head
     if word.dep_ == "parataxis" and word.head.i > word.i and own_subject is not None and date.i < own_subject.i:

@@ -131,7 +131,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "was charged with corruption and money laundering by federal prosecutors": the parser may hang
         # the agent on the charge; prosecutors no one places are those of the country of whom they charge
         agents = [g for t in item.trigger.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"
-                  for g in t.children if g.dep_ == "pobj"]
+                  for g in per_doc.children(t) if g.dep_ == "pobj"]
         actor = _of_doers_country(actor or mentions_for(agents[:1], actors, attributions, places), recipient)
     type_, mode, cameo = pattern.type, pattern.mode, pattern.cameo
     if pattern.by_state and actor and all(_is_state(m) for m in actor):
@@ -191,8 +191,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if not recipient and type_ in PLACE_TARGETED and not sides_only:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is (the
         # owner of the scene a place-targeted act is aimed at)
-        scenes = [g for p in clause.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
-                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        scenes = [g for p in per_doc.children(clause) if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+                  for g in per_doc.children(p) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
                      if m.country and (m.name or m.code) not in _parties_of(actor)]
     if pattern.untargeted and (not recipient or _into_the_sea(item.trigger, lex.types["MOBILIZE"])):
@@ -206,11 +206,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "two journalists were expelled from Indonesia": by the state they were sent out of;
         # "the UN rapporteur was barred entry to Zimbabwe": by the state that kept them out
         ways = ("from",) if mode in ("deport", "expel") else ("to", "into")
-        holders = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "dobj")]  # "entry to Zimbabwe"
-        sources = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ways
-                   for g in p.children if g.dep_ == "pobj"]
+        holders = [item.trigger, *(c for c in per_doc.children(item.trigger) if c.dep_ == "dobj")]  # "entry to Zimbabwe"
+        sources = [g for h in holders for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ in ways
+                   for g in per_doc.children(p) if g.dep_ == "pobj"]
         actor = mentions_for(sources, actors, attributions, places)
-        kept_out = [c for c in item.trigger.children if c.dep_ == "nsubjpass"]  # "journalists were denied entry"
+        kept_out = [c for c in per_doc.children(item.trigger) if c.dep_ == "nsubjpass"]  # "journalists were denied entry"
         recipient = _not_doer(recipient, actor) or _not_doer(mentions_for(kept_out, actors, attributions, places), actor)
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
@@ -270,7 +270,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
                 # PLOVER AGREE: who agrees (or plans) to meet is the actor, whom they will meet the recipient
                 actor, recipient = sides
     if status == "asserted" and type_ == "AGREE" and not item.governed and item.how == "verb" and any(
-            _condition(c) is not None for c in (item.trigger, *(c for c in item.trigger.children
+            _condition(c) is not None for c in (item.trigger, *(c for c in per_doc.children(item.trigger)
                                                            if c.dep_ in ("xcomp", "ccomp")))):
         # "vowed to march on the capital if the government did not free his men": a promise that
         # hangs on another's failure to act is an ultimatum (lexicon: the "unless" rules)
@@ -282,8 +282,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "refused to let U.N. investigators enter", "agreed to allow inspectors back": whom the act concerns
         # ... or whom it goes to: "agreed to hand the islands to Mauritius", "promised to help rebuild Syria"
         # (the parser reads some such infinitives as adverbial clauses: "promised on Monday to restore")
-        acts = [c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
-        acts += [g for v in acts for g in v.children if g.dep_ == "xcomp"]
+        acts = [c for c in per_doc.children(item.trigger) if c.dep_ == "xcomp" or _infinitive_clause(c)]
+        acts += [g for v in acts for g in per_doc.children(v) if g.dep_ == "xcomp"]
         acts += [c for v in acts for c in v.conjuncts if c.pos_ == "VERB"]  # "to reopen crossings and restore flights with X"
         recipient = (_not_doer(_acted_on(acts, actors, attributions, places), actor)
                      or _not_doer(_reached(acts, actors, attributions, places), actor))
@@ -298,7 +298,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "agreed to deploy troops under a deal struck with Washington", "would not take in refugees
         # under a European Union relocation scheme": the other party to the deal or scheme, before
         # whom the act concerns at home (the migrants) or no one
-        acts = [item.trigger, *(c for c in item.trigger.children if c.dep_ == "xcomp" or _infinitive_clause(c))]
+        acts = [item.trigger, *(c for c in per_doc.children(item.trigger) if c.dep_ == "xcomp" or _infinitive_clause(c))]
         deal_words = frozenset(lex.types["AGREE"].get("deal_words") or ())
         recipient = _not_doer(_under_deal(acts, deal_words, actors, attributions, places), actor) or recipient
     if type_ in ADDRESSED_TYPES and not recipient:
@@ -343,18 +343,18 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [m for m in recipient if not (m.kind == "place" and m.country in own)]
     if type_ == "AID" and not recipient and item.how == "verb":
         # "approved $400 million in credit to help Pakistan rebuild": whom its purpose helps
-        helped = [h for c in _purposes(item.trigger) for h in (*(o for o in c.children if o.dep_ == "dobj"),
-                                               *(s for x in c.children if x.dep_ in ("ccomp", "xcomp")
-                                                 for s in x.children if s.dep_ in SUBJECT_DEPS))]
+        helped = [h for c in _purposes(item.trigger) for h in (*(o for o in per_doc.children(c) if o.dep_ == "dobj"),
+                                               *(s for x in per_doc.children(c) if x.dep_ in ("ccomp", "xcomp")
+                                                 for s in per_doc.children(x) if s.dep_ in SUBJECT_DEPS))]
         recipient = [m for m in _not_doer(mentions_for(helped, actors, attributions, places), actor) if m.country]
     if type_ in ("ASSAULT", "COERCE") and item.how == "verb" and all(m.kind == "place" for m in recipient) and not any(
-            m.start <= o.idx < m.end for m in recipient for o in item.trigger.children if o.dep_ == "dobj"):
+            m.start <= o.idx < m.end for m in recipient for o in per_doc.children(item.trigger) if o.dep_ == "dobj"):
         # "fired tear gas to disperse thousands of protesters", "to try to subdue the crowd": whom
         # the force was used on is whom its purpose names, before the town it happened in (not
         # before what it was used on: "shelled the town to drive out the rebels")
         aims = _purposes(item.trigger)
-        aims += [g for a in aims for g in a.children if g.dep_ == "xcomp" and has_to_infinitive(g)]  # "to try to subdue"
-        targets = [o for a in aims for o in a.children if o.dep_ == "dobj"]
+        aims += [g for a in aims for g in per_doc.children(a) if g.dep_ == "xcomp" and has_to_infinitive(g)]  # "to try to subdue"
+        targets = [o for a in aims for o in per_doc.children(a) if o.dep_ == "dobj"]
         aimed = [m for m in _not_doer(mentions_for(targets, actors, attributions, places), actor) if m.kind != "place"]
         recipient = aimed or recipient
     if type_ == "AID" and not recipient and location and location.country and all(
@@ -479,7 +479,7 @@ def _natural(head: Token, natural_causes: frozenset[str]) -> bool:
     """A force of nature, also one with a name ("Cyclone Idai", "Hurricane Mitch") or one the parser
     hangs on the bearing after it ("an earthquake east of Algiers": "earthquake" a compound of "east")."""
     return head.lemma_.lower() in natural_causes or ((head.pos_ == "PROPN" or head.lower_ in COMPASS) and any(
-        c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in head.children))
+        c.dep_ == "compound" and c.lemma_.lower() in natural_causes for c in per_doc.children(head)))
 
 
 def _not_doer(mentions: list[Mention], doers: list[Mention]) -> list[Mention]:
@@ -501,9 +501,9 @@ def _own_organ(mention: Mention, countries: set) -> bool:
 def _into_the_sea(trigger: Token, mobilize: dict) -> bool:
     """Whether the deed is aimed into the sea ("fired missiles into waters off Taiwan", "toward the sea")."""
     seas = frozenset(mobilize.get("sea_words") or ())
-    return any(g.lemma_.lower() in seas or g.lower_ in seas for p in trigger.children
+    return any(g.lemma_.lower() in seas or g.lower_ in seas for p in per_doc.children(trigger)
                if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards", "in")
-               for g in p.children if g.dep_ == "pobj")
+               for g in per_doc.children(p) if g.dep_ == "pobj")
 
 
 def _announcement(clause: Token, sanction: dict) -> bool:
@@ -517,7 +517,7 @@ def _announcement(clause: Token, sanction: dict) -> bool:
 def _announced(verb: Token) -> bool:
     """ "will not withdraw", "said it would never hand over": a verb with a future auxiliary whose
     negation states an intention."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in per_doc.children(verb))
 
 
 def _planned_on_condition(verb: Token) -> bool:
@@ -532,9 +532,9 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> tup
     unless Baghdad accepted", "would resume fighting if the army advanced", "threatened to open the
     gates for refugees if the EU called it an invasion"), and what the threatened act is done to
     ("threatened to turn Seoul into a sea of fire") or the condition's parties no table knows."""
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)),
+    verbs = [clause, *(c for c in per_doc.children(clause) if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)),
              *(g.trigger for g in item.governed), *((clause.head,) if clause.dep_ == "xcomp" else ())]
-    verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "ccomp")]  # "to open the gates for them to travel"
+    verbs += [g for v in verbs[1:] for g in per_doc.children(v) if g.dep_ in ("xcomp", "ccomp")]  # "to open the gates for them to travel"
     conditions = [c for t in verbs if (c := _condition(t, any_if=True)) is not None]
     if not conditions and clause.dep_ == "advcl" and (c := _condition(clause.head, any_if=True)) is not None and c.i > clause.i:
         # "said patience had run out, warning of military action unless Syria stopped ...": the parser
@@ -557,7 +557,7 @@ def _attackers(trigger: Token, lex: Lexicon) -> list[Token]:
     """Who does the attacks a threat's clause tells of: the owner, named modifier or "by" phrase of
     a noun of force ("that any Israeli attack would meet retaliation", "could retaliate after a
     Hezbollah attack killed two soldiers")."""
-    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses = [c for c in per_doc.children(trigger) if c.dep_ in ("ccomp", "xcomp")]
     return [doer for c in clauses for word in c.subtree if word.pos_ == "NOUN"
             and any(p.type == "ASSAULT" for p in lex.nouns.get(word.lemma_.lower(), ())) for doer in doers_named(word)]
 
@@ -567,15 +567,15 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
     "refused to let U.N. investigators enter", "agreed to allow inspectors back"), when the object
     itself names one (not "avenge the death of their leader")."""
     infinitives = [v for v in verbs if (v.dep_ == "xcomp" or _infinitive_clause(v)) and not _creating(v)]
-    objects = [o for v in infinitives for o in v.children if o.dep_ == "dobj"]
-    objects += [s for v in infinitives for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    objects = [o for v in infinitives for o in per_doc.children(v) if o.dep_ == "dobj"]
+    objects += [s for v in infinitives for c in per_doc.children(v) if c.dep_ == "ccomp" for s in per_doc.children(c) if s.dep_ == "nsubj"]
     # "refused to let U.N. monitors into areas held by the rebels": the parser makes the ones let in a
     # clause of their own with no verb
-    objects += [c for v in infinitives for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    objects += [c for v in infinitives for c in per_doc.children(v) if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
     objects += [g for o in objects for g in sponsors(o)]  # "refused to attend U.N.-sponsored talks": the sponsor
     # "refused to ratify Bolivia's entry into the bloc", "agreed to study Japan's proposal": whose the thing
     # is, when a name says so (not "agreed to lock the guerrillas' weapons": the agreeing sides' own)
-    objects += [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    objects += [c for o in objects for c in per_doc.children(o) if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return [m for m in mentions_for(objects, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in _with_conjuncts(objects))]
 
@@ -591,10 +591,10 @@ def _creating(verb: Token) -> bool:
 def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places) -> list[Mention]:
     """Whom a demand that goes with an act is made of: a verb of demanding joined to it as a purpose
     or an accompanying clause ("to demand the resignation of X", "demanding that X step down")."""
-    clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "conj")
-               and c.pos_ == "VERB" and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    clauses = [c for h in holders for c in per_doc.children(h) if c.dep_ in ("advcl", "xcomp", "acl", "conj")
+               and c.pos_ == "VERB" and not any(s.dep_ in SUBJECT_DEPS for s in per_doc.children(c))]
     for clause in clauses:
-        particles = {c.lower_ for c in clause.children if c.dep_ in ("prep", "prt")}
+        particles = {c.lower_ for c in per_doc.children(clause) if c.dep_ in ("prep", "prt")}
         patterns = [p for p in lex.verbs.get(clause.lemma_.lower(), ()) if p.type == "REQUEST" and not p.constraint
                     and (p.particle is None or p.particle in particles)]
         # "demanding the release of 26 political prisoners": neither the deed nor those it is done to are asked
@@ -618,22 +618,22 @@ def _passive_doers(verb: Token, pattern) -> list[Token]:
     object of a preposition the pattern lists as the actor's (verbs.yaml actor) is the doer."""
     if not pattern.actor or not is_passive(verb):
         return []
-    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in pattern.actor
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in pattern.actor
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def _captives_and_captors(verb: Token, pattern) -> tuple[list[Token], list[Token]]:
     """ "Soldiers held for a year by Tuareg rebels were freed", "aid workers kidnapped by rebels were
     released", "eight of its workers who were kidnapped by militants have been freed": in a passive
     release that names no doer, those who held the captives let them go."""
-    if pattern.mode != "release" or not (is_passive(verb) or any(c.dep_ == "auxpass" for c in verb.children)):
+    if pattern.mode != "release" or not (is_passive(verb) or any(c.dep_ == "auxpass" for c in per_doc.children(verb))):
         return [], []
     # (the parser may hang the subject on the auxiliary: "workers ... were last night released")
-    holders = [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))]
-    subjects = [s for h in holders for s in h.children if s.dep_ in ("nsubjpass", "nsubj")]
-    held = [(c, g) for s in subjects for c in (s, *partitive_heads(s)) for by in c.children
+    holders = [verb, *(a for a in per_doc.children(verb) if a.dep_ in ("aux", "auxpass"))]
+    subjects = [s for h in holders for s in per_doc.children(h) if s.dep_ in ("nsubjpass", "nsubj")]
+    held = [(c, g) for s in subjects for c in (s, *partitive_heads(s)) for by in per_doc.children(c)
             if by.dep_ == "acl" and by.tag_ == "VBN" or by.dep_ == "relcl" and is_passive(by)
-            for a in by.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for a in per_doc.children(by) if a.dep_ == "agent" for g in per_doc.children(a) if g.dep_ == "pobj"]
     return [s for s, _ in held[:1]], [g for _, g in held]
 
 
@@ -642,8 +642,8 @@ def _parties_to(verb: Token, pattern) -> list[Token]:
     Eritrea was signed": a deal made in the passive with no maker named was made by the parties it is between."""
     if pattern.type not in JOINT_TYPES or not is_passive(verb):
         return []
-    return [g for t in verb.children if t.dep_ == "nsubjpass" for p in t.children
-            if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in p.children if g.dep_ == "pobj"]
+    return [g for t in per_doc.children(verb) if t.dep_ == "nsubjpass" for p in per_doc.children(t)
+            if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
@@ -652,14 +652,14 @@ def _reached(verbs: list[Token], actors, attributions, places) -> list[Mention]:
     between Venezuela's government and the opposition". Not where it happens ("agreed to meet in Geneva")."""
     holders = _with_objects(verbs)
     holders += [g for h in holders[len(verbs):] for g in partitive_heads(h)]  # "a new round of talks"
-    parties = [c for v in verbs for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in REACHING
-                for g in p.children if g.dep_ == "pobj"]
+    parties = [c for v in verbs for c in per_doc.children(v) if c.dep_ == "dative" and c.pos_ != "ADP"]
+    parties += [g for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "dative") and p.lower_ in REACHING
+                for g in per_doc.children(p) if g.dep_ == "pobj"]
     # ... or whom it is done for, when a name says so ("offered to enrich uranium for Iran", "to open a
     # crossing for Syrian refugees"; not "for years", "to stand for president")
-    parties += [g for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "for"
-                for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in NAMED_ACTORS or any(
-                    c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in NAMED_ACTORS for c in g.children))]
+    parties += [g for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "dative") and p.lower_ == "for"
+                for g in per_doc.children(p) if g.dep_ == "pobj" and (g.ent_type_ in NAMED_ACTORS or any(
+                    c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in NAMED_ACTORS for c in per_doc.children(g)))]
     return [m for m in mentions_for(parties, actors, attributions, places) if (m.country or m.code)
             and any(m.start <= o.idx < m.end for o in _with_conjuncts(parties))]
 
@@ -668,21 +668,21 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     """The heads and those coordinated with them or in them: a meeting "between Putin and Zelenskiy"
     has two parties, though only the first hangs on "between"; "Russian and French inspectors" two."""
     heads = [*heads, *(c for h in heads for c in h.conjuncts)]
-    return heads + [t for h in heads for m in h.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+    return heads + [t for h in heads for m in per_doc.children(h) if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
                     for t in (m, *m.conjuncts)]
 
 
 def _with_objects(verbs: list[Token]) -> list[Token]:
     """The verbs and their direct objects: where a phrase naming a further party may hang."""
-    return [*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj")]
+    return [*verbs, *(o for v in verbs for o in per_doc.children(v) if o.dep_ == "dobj")]
 
 
 def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions, places) -> list[Mention]:
     """The party to the deal, plan or scheme an act is done under, when it names one: "under a deal
     reached with the United States", "under a European Union relocation scheme", "under Washington's plan"."""
     holders = _with_objects(verbs)
-    deals = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "under"
-             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in deal_words]
+    deals = [g for h in holders for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "under"
+             for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in deal_words]
     found = []
     for deal in deals:
         owner = owner_of(deal)
@@ -696,9 +696,9 @@ def _under_deal(verbs: list[Token], deal_words: frozenset, actors, attributions,
 def _deal_sides(trigger: Token, deal_words: frozenset) -> list[Token]:
     """The parties a deal the trigger reaches or signs names after "between" ("reached a deal between
     the US and Canada")."""
-    deals = [o for o in (trigger, *trigger.children) if o.lemma_.lower() in deal_words and o.pos_ == "NOUN"]
-    return [g for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "between"
-            for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    deals = [o for o in (trigger, *per_doc.children(trigger)) if o.lemma_.lower() in deal_words and o.pos_ == "NOUN"]
+    return [g for d in deals for p in per_doc.children(d) if p.dep_ == "prep" and p.lower_ == "between"
+            for o in per_doc.children(p) if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
 
 
 def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
@@ -710,11 +710,11 @@ def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
 def _condition(clause: Token, any_if: bool = False) -> Token | None:
     """The clause of "would cut supplies unless Kyiv paid", "would end the truce if Iran did not withdraw";
     with `any_if`, any "if" clause too ("would resume fighting if the army advanced")."""
-    for sub in (c for c in clause.children if c.dep_ == "advcl"):
-        marks = {m.lower_ for m in sub.children if m.dep_ == "mark"}
-        own_subject = any_if and any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children)  # not "if attacked"
+    for sub in (c for c in per_doc.children(clause) if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in per_doc.children(sub) if m.dep_ == "mark"}
+        own_subject = any_if and any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(sub))  # not "if attacked"
         refused = sub.lemma_.lower() in cue_words()["failure"]  # "if it refused to resign": unless it resigns
-        if "unless" in marks or ("if" in marks and (own_subject or refused or any(c.dep_ == "neg" for c in sub.children))):
+        if "unless" in marks or ("if" in marks and (own_subject or refused or any(c.dep_ == "neg" for c in per_doc.children(sub)))):
             return sub
     return None
 
@@ -776,7 +776,7 @@ def _event_words(item: Found) -> list[str]:
     for found in (item, *item.governed):
         trigger = found.trigger
         tokens.append(trigger)
-        for child in trigger.children:
+        for child in per_doc.children(trigger):
             if child.dep_ in SUBJECT_DEPS or child.dep_ in ("punct", "cc", "mark", "advcl", "conj", "parataxis"):
                 continue
             tokens.extend(list(child.subtree)[:20])
@@ -827,10 +827,11 @@ def _sides_within(heads: list[Token]) -> bool:
     """Doers named as two sides in one phrase: "the army and rebels", "Moslem and Croat forces" (the
     parser joins the modifiers), "gangs of Kyrgyz and Uzbek youths" (the words after "of")."""
     for head in heads:
-        members = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        members = [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in per_doc.children(p) if g.dep_ == "pobj"]
         for token in (head, *partitive_heads(head), *members):
             # (a "cc" with no conjunct: the parser may hang the second side elsewhere, "Kyrgyz and Uzbek youths")
-            if token.conjuncts or any(m.conjuncts or m.dep_ == "cc" for m in token.children
+            if token.conjuncts or any(m.conjuncts or m.dep_ == "cc" for m in per_doc.children(token)
                                       if m.dep_ in ("amod", "compound", "nmod", "cc")):
                 return True
     return False
@@ -935,7 +936,7 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
     """Doers named as a crowd: "angry crowds", "a mob", "rioting students", "thousands of protesters"."""
     for head in heads:
         for token in (head, *partitive_heads(head)):
-            words = {token.lemma_.lower(), *(c.lower_ for c in token.children if c.dep_ == "amod")}
+            words = {token.lemma_.lower(), *(c.lower_ for c in per_doc.children(token) if c.dep_ == "amod")}
             if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
                 return True
     return False
@@ -944,10 +945,10 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
 def _or_else(item: Found, lex: Lexicon) -> bool:
     """The act demanded has an "or" of penalty: "to leave the city or face military action",
     "to lay down his arms or be disarmed"."""
-    acts = [c for c in item.trigger.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and has_to_infinitive(c))]
-    return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
-               and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in other.children))
-               for act in acts for other in act.children if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
+    acts = [c for c in per_doc.children(item.trigger) if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and has_to_infinitive(c))]
+    return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in per_doc.children(act))
+               and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in per_doc.children(other)))
+               for act in acts for other in per_doc.children(act) if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
 
 
 # A country's missions abroad: whose the building is says nothing of whose the people around it are.
@@ -963,14 +964,14 @@ ANSWER_PHRASES = {"response": "to", "retaliation": "for", "reply": "to", "reacti
 def _act_clauses(trigger: Token, clause: Token) -> list[Token]:
     """The heads an act's answering phrases hang on: the trigger, its clause's verb and the trigger's
     complement ("warned that it could shut Hormuz in retaliation for ..."), each once."""
-    heads = [trigger, clause, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    heads = [trigger, clause, *(c for c in per_doc.children(trigger) if c.dep_ in ("xcomp", "ccomp"))]
     return list({h.i: h for h in heads}.values())
 
 
 def _purposes(trigger: Token) -> list[Token]:
     """The purpose infinitives of an act ("approved credit to help Pakistan", "fired tear gas to
     disperse the crowd")."""
-    return [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+    return [c for c in per_doc.children(trigger) if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
 
 
 def _answered(trigger: Token, clause: Token) -> list[Token]:
@@ -979,29 +980,29 @@ def _answered(trigger: Token, clause: Token) -> list[Token]:
     found = []
     # "threatened to close X in response to", "warned that it could shut X in retaliation for"
     for head in _act_clauses(trigger, clause):
-        for prep in head.children:
+        for prep in per_doc.children(head):
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
-            for noun in prep.children:
+            for noun in per_doc.children(prep):
                 link = ANSWER_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
-                deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == link
-                         for g in p.children if g.dep_ == "pobj"] if link else []
+                deeds = [g for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ == link
+                         for g in per_doc.children(p) if g.dep_ == "pobj"] if link else []
                 # "in response to the EU's decision"; "in retaliation for U.S. involvement", a deed whose
                 # modifier names its doer (owner_of gives such a deed itself)
                 found += owners_of(deeds) + [d for d in deeds if owner_of(d).i == d.i and doers_named(d)]
         if head.lemma_.lower() in ANSWER_VERBS:
             # "vowed to respond immediately to attempts by American diplomats to interfere"
-            found += owners_of([g for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
-                                for g in p.children if g.dep_ == "pobj"])
+            found += owners_of([g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ in ("to", "against", "for")
+                                for g in per_doc.children(p) if g.dep_ == "pobj"])
     return found
 
 
 def _provokers(trigger: Token, clause: Token) -> list[Token]:
     """The doers of an "after" clause of the act's clause or of its complement ("after the United
     States tested an ICBM"), in the active: whoever did what came before."""
-    after = [a for h in _act_clauses(trigger, clause) for a in h.children if a.dep_ == "advcl"
-             and any(m.dep_ == "mark" and m.lower_ == "after" for m in a.children)]
-    return [s for a in after for s in a.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+    after = [a for h in _act_clauses(trigger, clause) for a in per_doc.children(h) if a.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ == "after" for m in per_doc.children(a))]
+    return [s for a in after for s in per_doc.children(a) if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
 
 
 # Types of acts one does to another, never to oneself.
@@ -1042,7 +1043,7 @@ def _addressees(clause: Token, lex: Lexicon) -> list[Token]:
     teller = head.head
     if head.dep_ != "ccomp" or teller.lemma_.lower() not in lex.telling_verbs:
         return []
-    told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+    told = [c for c in per_doc.children(teller) if c.dep_ in ("dobj", "dative")]
     return [t for c in told for t in (c, *c.conjuncts)]
 
 
@@ -1051,14 +1052,14 @@ def _foreign_scene(acts: list[Token], actor: list[Mention], places: list[Place],
     after "in" in the deed's words (not in a clause of its own with its own subject, nor one that
     describes a noun: "to share power under a deal signed in Nairobi"); not where a meeting is held
     ("agreed to hold talks in Geneva": a venue, no party)."""
-    holders = [*acts, *(o for a in acts for o in a.children if o.dep_ == "dobj")]
-    holders += [g for h in holders[len(acts):] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]  # "refused to attend a new round of talks in Arusha"
+    holders = [*acts, *(o for a in acts for o in per_doc.children(a) if o.dep_ == "dobj")]
+    holders += [g for h in holders[len(acts):] for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in per_doc.children(p) if g.dep_ == "pobj"]  # "refused to attend a new round of talks in Arusha"
     if not actor or any(p.type == "CONSULT" for h in holders
                         for p in (*lex.verbs.get(h.lemma_.lower(), ()), *lex.nouns.get(h.lemma_.lower(), ()))):
         return []
     aside = {t.i for a in acts for c in a.subtree if c.dep_ in ("relcl", "ccomp", "acl") or (
-        c.i != a.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)) for t in c.subtree}
+        c.i != a.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in per_doc.children(c))) for t in c.subtree}
     scenes = [g for a in acts for g in a.subtree if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i not in aside]
     own = {m.country for m in actor}
     found = [p for p in places if p.country and p.country not in own and any(p.start <= g.idx < p.end for g in scenes)]
@@ -1079,11 +1080,11 @@ def _written_to(participle: Token) -> list[Token]:
         holders, verb = [holder], holder.head
     else:
         holders, verb = [], holder
-    letters = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in cues["document"]]
+    letters = [o for o in per_doc.children(verb) if o.dep_ == "dobj" and o.lemma_.lower() in cues["document"]]
     if not (verb.lemma_.lower() == "write" or (verb.lemma_.lower() in cues["sending"] and letters)):
         return []
-    found = [g for h in (verb, *holders, *letters) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-             for g in p.children if g.dep_ == "pobj"]
+    found = [g for h in (verb, *holders, *letters) for p in per_doc.children(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
     return [t for g in found for t in (g, *g.conjuncts)]
 
 

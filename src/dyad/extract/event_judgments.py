@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
+from dyad.extract import per_doc
 from dyad.extract.event_lexicon import Pattern
 from dyad.extract.event_syntax import SUBJECT_DEPS
 
@@ -68,25 +69,25 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
     if dep in ("acomp", "attr") and head.lemma_.lower() in COPULAS:
         # "said the offer was unacceptable"; "the offer was unacceptable, the rebels said"
         speaker_verb = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in words["speaking"] else next(
-            (c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in words["speaking"]
+            (c for c in per_doc.children(head) if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in words["speaking"]
              and c.i > token.i), None)
         if speaker_verb is None:
             return None
-        theme = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return speaker_verb, theme, any(c.dep_ == "neg" for c in head.children)
+        theme = next((c for c in per_doc.children(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return speaker_verb, theme, any(c.dep_ == "neg" for c in per_doc.children(head))
     if dep == "ccomp" and token.pos_ == "ADJ" and head.lemma_.lower() in words["judging"]:
         # "declared Iraq's freeze of cooperation unacceptable": the parser reads a small clause
-        theme = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        theme = next((c for c in per_doc.children(token) if c.dep_ == "nsubj"), None)
         return (head, theme, False) if theme is not None else None
     if dep == "pobj" and head.lower_ == "as":
         head = head.head  # "described the test as a provocation"
-    elif dep == "advcl" and any(c.lower_ == "as" for c in token.children):
+    elif dep == "advcl" and any(c.lower_ == "as" for c in per_doc.children(token)):
         pass  # "described the charges as baseless"
     elif dep not in ("oprd", "dobj"):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in words["judging"]:
         return None
-    themes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and c.i < token.i]
+    themes = [c for c in per_doc.children(head) if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and c.i < token.i]
     if not themes or (dep == "dobj" and themes[0].i > token.i):
         return None  # "branded the Dalai Lama a splittist": the first object is judged by the second
     return head, themes[0], False  # "did not call it a provocation": the judging verb's status says so
@@ -95,16 +96,16 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
 def _verdict(token: Token, verdicts: dict) -> tuple[str, str] | None:
     """The verdict the word, a modifier of it, or what it is "an act of" passes."""
     candidates = [token.lemma_.lower(), token.lower_]
-    candidates += [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod", "compound")]
-    candidates += [g.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj"]
+    candidates += [c.lemma_.lower() for c in per_doc.children(token) if c.dep_ in ("amod", "advmod", "compound")]
+    candidates += [g.lemma_.lower() for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in per_doc.children(p) if g.dep_ == "pobj"]
     return next((verdicts[w] for w in candidates if w in verdicts), None)
 
 
 def _for_a_deed(token: Token, event_nouns) -> bool:
     """ "responsible for the bombing", "guilty of killing", a bare "were responsible": blame names a deed
     or what was told before it (not "is responsible for security")."""
-    objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children]
+    objects = [g for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in per_doc.children(p)]
     deeds = _words()["deed_noun"]  # what harm blame names that is no event of its own ("the deaths of 57 people")
     return not objects or any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and (g.lemma_.lower() in event_nouns
                                                                           or g.lemma_.lower() in deeds))
@@ -113,8 +114,8 @@ def _for_a_deed(token: Token, event_nouns) -> bool:
 
 def verdict_tokens(token: Token) -> list[Token]:
     """The tokens a verdict spans: the word and what it is "an act of" (whose own event it absorbs)."""
-    return [token, *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj")]
+    return [token, *(g for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in per_doc.children(p) if g.dep_ == "pobj")]
 
 
 def restated_deed(verb: Token) -> Token | None:
@@ -124,9 +125,9 @@ def restated_deed(verb: Token) -> Token | None:
     parser hangs the noun on the verb (even as a second object) or as an apposition of its object."""
     noun = verb.head
     if verb.dep_ != "relcl" or noun.lemma_.lower() not in _words()["restating_noun"] or not any(
-            c.dep_ in SUBJECT_DEPS for c in verb.children):
+            c.dep_ in SUBJECT_DEPS for c in per_doc.children(verb)):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and c.tag_ not in ("WDT", "WP") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and c.tag_ not in ("WDT", "WP") for c in per_doc.children(verb)):
         return None  # the relative clause has an object of its own, or is passive
     if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause it names

@@ -45,12 +45,12 @@ COMPASS = frozenset({"north", "south", "east", "west"})
 def compass_pair(head: Token) -> list[Mention]:
     """ "North and South Korea", "East and West Germany": two countries sharing one name; [] if
     the phrase is not such a pair or either half is no country."""
-    halves = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod") and c.lower_ in COMPASS
-              and any(d.dep_ == "conj" and d.lower_ in COMPASS for d in c.children)]
+    halves = [c for c in per_doc.children(head) if c.dep_ in ("nmod", "compound", "amod") and c.lower_ in COMPASS
+              and any(d.dep_ == "conj" and d.lower_ in COMPASS for d in per_doc.children(c))]
     if not halves:
         return []
     first = halves[0]
-    second = next(d for d in first.children if d.dep_ == "conj" and d.lower_ in COMPASS)
+    second = next(d for d in per_doc.children(first) if d.dep_ == "conj" and d.lower_ in COMPASS)
     text = per_doc.text(head.doc)
     pairs = [(first, first, f"{first.text} {head.text}"), (second, head, f"{second.text} {head.text}")]
     found = []
@@ -91,7 +91,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
     found = _resolve(head, actors)
     if any_known(found):
         return _split_of(_members_of_plural(found, head, actors), head, actors)
-    tries = [lambda: [m for a in head.children if a.dep_ == "appos" for m in _resolve(a, actors)],
+    tries = [lambda: [m for a in per_doc.children(head) if a.dep_ == "appos" for m in _resolve(a, actors)],
              lambda: [m for g in partitive_heads(head) for m in _best(g, actors, attributions, places)],
              lambda: [m for g in named_members(head) for m in _resolve(g, actors)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
@@ -119,11 +119,11 @@ def named_members(head: Token) -> list[Token]:
     """The members a class noun names after "including", "such as" or "like", every one of the
     list: the parser makes the first the preposition's object and the others its conjuncts."""
     found = []
-    for prep in head.children:
+    for prep in per_doc.children(head):
         such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
         if prep.dep_ != "prep" or not (prep.lower_ in MEMBER_PREPOSITIONS or such_as):
             continue
-        found += [t for g in prep.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+        found += [t for g in per_doc.children(prep) if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
     return found
 
 
@@ -162,8 +162,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:
     """ "the mayor of Kherson", "negotiators from Sudan and South Sudan": a role takes the country
     of the place or party its "of", "for" or "from" phrase names; otherwise that party stands in."""
-    owners = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
-              for g in p.children if g.dep_ == "pobj" for c in (g, *g.conjuncts)
+    owners = [m for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+              for g in per_doc.children(p) if g.dep_ == "pobj" for c in (g, *g.conjuncts)
               for m in (_resolve(c, actors) if any_known(_resolve(c, actors)) else _gazetteer(c, actors))]
     owners = [m for m in owners if m.country or m.code]
     roles = [m for m in found if m.sector and not m.country and m.code in (None, m.sector)]
@@ -177,15 +177,15 @@ def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:
 
 def _modifiers(head: Token) -> list[Token]:
     """Modifiers that may name who: "Palestinian homes", and through a compound "US Predator attacks"."""
-    found = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    return found + [g for c in found if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    found = [c for c in per_doc.children(head) if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return found + [g for c in found if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ in ("amod", "compound")]
 
 
 def _gazetteer(head: Token, actors) -> list[Mention]:
     """A proper name the actor resolver does not know may be a place ("shelled Kharkiv")."""
     if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "NORP"):
         return []
-    tokens = sorted([head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+    tokens = sorted([head, *(c for c in per_doc.children(head) if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return []
     span = head.doc[tokens[0].i:tokens[-1].i + 1]
@@ -205,8 +205,8 @@ def _gazetteer(head: Token, actors) -> list[Mention]:
 def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
     """ "the foreign ministers of Brazil and Argentina", "negotiators from Sudan and South Sudan" are
     two parties, each with the role."""
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-              for g in p.children if g.dep_ == "pobj"]
+    owners = [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in per_doc.children(p) if g.dep_ == "pobj"]
     # the role the head names; others coordinated with it stay ("the defence ministers of Armenia and
     # Azerbaijan and the commander of Karabakh forces": the ministers are two parties, the commander a third)
     roles = [m for m in found if m.start <= head.idx < m.end]
@@ -227,7 +227,7 @@ def _split_of(found: list[Mention], head: Token, actors) -> list[Mention]:
 
 def _resolve_one(head: Token, actors) -> list[Mention]:
     span = head.doc[head.i:head.i + 1]
-    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    compounds = [c for c in per_doc.children(head) if c.dep_ == "compound" and c.i < head.i]
     if compounds:
         span = head.doc[min(c.i for c in compounds):head.i + 1]
     return list(actors.resolve_all(span))
@@ -264,7 +264,7 @@ def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Me
         token = pronoun.head
         while token.head.i != token.i:
             if token.dep_ == "ccomp":
-                subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+                subjects = [c for c in per_doc.children(token.head) if c.dep_ in SUBJECT_DEPS]
                 if subjects and subjects[0].pos_ != "PRON":
                     return list(actors.resolve_all(noun_phrase(subjects[0])))
                 break
@@ -298,7 +298,7 @@ def _extent(head: Token) -> tuple[int, int]:
 def _says(clause: Token) -> bool:
     """ "a resolution demanding that Israel withdraw", "a statement urging Kyiv to ...": a clause
     with content of its own (not "settlers living in the West Bank", "refugees fleeing the war in Liberia")."""
-    return clause.dep_ == "acl" and any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+    return clause.dep_ == "acl" and any(c.dep_ in ("ccomp", "xcomp") for c in per_doc.children(clause))
 
 
 def _located(found: list[Mention], head: Token, places: list[Place]) -> list[Mention]:

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
 from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
@@ -44,12 +45,12 @@ def subjects_of(verb: Token) -> list[Token]:
     participle ("agreed to meet", "urged Kyiv to send", "forces that attacked", "met and agreed")."""
     token = verb
     for _ in range(6):
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [g for c in per_doc.children(token) if c.dep_ == "agent" for g in per_doc.children(c) if g.dep_ == "pobj"]
         if agents:
             return agents
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
-        subjects = [s for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
+        subjects = [s for c in per_doc.children(token) if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" for s in past_dateline(c)]
         subjects = [_gerund_subject(s) for s in subjects if not _continues_other(s, subjects)]
         subjects = [s for s in subjects if not misread_sequence_subject(s)]
         if not subjects and token.i == verb.i and (misread := misread_clause_subject(verb)) is not None:
@@ -58,13 +59,13 @@ def subjects_of(verb: Token) -> list[Token]:
             return [wearer]  # "a gunman dressed as a policeman opened fire": the gunman, not the policeman
         if subjects:
             return [h for s in subjects for h in _subject_heads(s) for h in _weapon_users(h) or [h]]
-        if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+        if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(token)):
             # the small parser reads some country names before a verb as adverbs ("Turkey massed troops")
-            named = [c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
+            named = [c for c in per_doc.children(token) if c.dep_ == "npadvmod" and c.i < token.i and c.pos_ == "PROPN"
                      and c.ent_type_ in ACTOR_ENTITIES]
             if named:
                 return named
-        passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        passive_subjects = [c for c in per_doc.children(token) if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subjects:
             if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)
                                                        and not _passive_participle(verb)):
@@ -73,7 +74,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 return passive_subjects
             return []  # "five people were killed": no doer named
         head, dep = token.head, token.dep_
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(token))
         if (plan := prevented_plan(token)) is not None:
             return _named_doers(plan)  # "police foiled an al-Qaeda plot to bomb parliament": al-Qaeda's, not the police's
         if dep == "acl" and (doer := misread_doer(token)) is not None:
@@ -90,7 +91,7 @@ def subjects_of(verb: Token) -> list[Token]:
             governor = _governing_verb(head)  # "occasions to meet": the controller of the clause
             if governor is None:
                 return []
-            objects = [c for c in governor.children if c.dep_ == "dobj" and c.i != head.i]
+            objects = [c for c in per_doc.children(governor) if c.dep_ == "dobj" and c.i != head.i]
             if objects and governor.lemma_.lower() not in SUBJECT_CONTROL:
                 return objects
             token = governor
@@ -100,7 +101,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # parser hangs on a passive one tells what the noun it describes did, not its "by" phrase
             return list_members(head.head)
         if dep in ("xcomp", "advcl") and head.i != token.i:
-            objects = [c for c in head.children if c.dep_ == "dobj"]
+            objects = [c for c in per_doc.children(head) if c.dep_ == "dobj"]
             if head.lemma_.lower() in VISITING and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
                 objects = []  # "visited Kabul to sign a pact": a place one goes to does not act
             if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
@@ -130,7 +131,7 @@ def subjects_of(verb: Token) -> list[Token]:
             governor = head.head
             # "accused Russia of shelling", "was arrested for spying": the one accused did it;
             # "by imposing sanctions": the gerund's doer is the clause's subject.
-            accused = [c for c in governor.children if c.dep_ == "nsubjpass"] or direct_objects(governor)
+            accused = [c for c in per_doc.children(governor) if c.dep_ == "nsubjpass"] or direct_objects(governor)
             if head.lower_ in OBJECT_GERUND_PREPOSITIONS and accused and governor.pos_ in ("VERB", "AUX"):
                 return accused
             token = governor
@@ -159,9 +160,9 @@ def _weapon_users(subject: Token) -> list[Token]:
     used the weapon in the subject is the doer; "a shell fired from Serb positions": the posts'."""
     assault = event_lexicon().types["ASSAULT"]
     use, origins = assault.get("weapon_use_words") or (), assault.get("weapon_origin_words") or ()
-    return [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in use
-            for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from"
-            for g in a.children if g.dep_ == "pobj" and (a.dep_ == "agent" or g.lower_ in origins)]
+    return [g for c in per_doc.children(subject) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in use
+            for a in per_doc.children(c) if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from"
+            for g in per_doc.children(a) if g.dep_ == "pobj" and (a.dep_ == "agent" or g.lower_ in origins)]
 
 
 def _gerund_subject(subject: Token) -> Token:
@@ -170,13 +171,13 @@ def _gerund_subject(subject: Token) -> Token:
     as the participle's own subject); the people are the doers. It may also read the participle as a
     noun the people are compounded onto ("Nigerian ministers meeting in Accra approved"): an "-ing"
     noun right after a noun of actors is that participle (or the actors' meeting: theirs either way)."""
-    compounds = [c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1]
+    compounds = [c for c in per_doc.children(subject) if c.dep_ == "compound" and c.i == subject.i - 1]
     if subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and subject.lower_.endswith("ing") and compounds and (
             compounds[0].lemma_.lower() in cue_words()["actor_noun"]):
         return compounds[0]
     if subject.dep_ not in ("csubj", "nsubj") or subject.tag_ != "VBG" or subject.pos_ != "VERB":
         return subject
-    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), subject)
+    return next((c for c in per_doc.children(subject) if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), subject)
 
 
 def _continues_other(subject: Token, subjects: list[Token]) -> bool:
@@ -192,29 +193,31 @@ def purpose_destination(verb: Token) -> list[Token]:
     is aimed at the destination, when it names no recipient of its own."""
     if verb.dep_ not in ("advcl", "xcomp") or not has_to_infinitive(verb):
         return []
-    return [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for p in per_doc.children(verb.head) if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def asked_of(verb: Token) -> list[Token]:
     """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
     withdraw its troops", "appealed for the United Nations to send peacekeepers"), or the giver of
     what is asked for ("called for restraint from Israel")."""
-    subjects = [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJECT_DEPS]
+    subjects = [s for c in per_doc.children(verb) if c.dep_ in ("advcl", "ccomp", "xcomp") and has_to_infinitive(c)
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in per_doc.children(c))
+                for s in per_doc.children(c) if s.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
     # "called for restraint from both Syria and Israel", "demanded an apology from Tokyo": the parser
     # hangs whom it is asked of on what is asked for
-    asked_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    givers = [g for o in (*asked_for, *(o for o in verb.children if o.dep_ == "dobj")) for p in o.children
-              if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+    asked_for = [o for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in per_doc.children(p) if o.dep_ == "pobj"]
+    givers = [g for o in (*asked_for, *(o for o in per_doc.children(verb) if o.dep_ == "dobj")) for p in per_doc.children(o)
+              if p.dep_ == "prep" and p.lower_ == "from" for g in per_doc.children(p) if g.dep_ == "pobj"]
     if givers:
         return givers
     # "asked for French troops (to help fight the rebels)": who is to send the troops asked for, when
     # a nationality says so (not "called for calm", "asked for the release of prisoners")
     return [g for g in asked_for if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                                        for c in g.children)]
+                                        for c in per_doc.children(g))]
 
 
 def subject_controller(verb: Token) -> list[Token]:
@@ -222,16 +225,16 @@ def subject_controller(verb: Token) -> list[Token]:
     ("issued a statement urging"), the subject of the governing verb, for when the object names no actor."""
     if verb.dep_ in ("xcomp", "advcl") and has_to_infinitive(verb) and prevented_plan(verb) is None:
         head = verb.head
-        if any(c.dep_ == "dobj" for c in head.children):
+        if any(c.dep_ == "dobj" for c in per_doc.children(head)):
             return subjects_of(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass"):
         return subjects_of(verb.head.head)  # "the council adopted a resolution demanding ...": its author
     documents = cue_words()["document"]
     if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.lemma_.lower() in documents and any(
-            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in per_doc.children(verb)):
         return subjects_of(verb.head.head)  # "issued a communique which calls for ...": its issuer
     # "a joint statement by the two ministers called for restraint": a written word's author
-    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in past_dateline(c)]
+    subjects = [s for c in per_doc.children(verb) if c.dep_ == "nsubj" for s in past_dateline(c)]
     if subjects and subjects[0].lemma_.lower() in documents and (author := owner_of(subjects[0])) is not subjects[0]:
         return [author]
     return []
@@ -249,10 +252,10 @@ def _named_doers(noun: Token) -> list[Token]:
     a name is compounded onto it ("a U.S. move"; not "became the first European power to recognise")."""
     if noun.pos_ != "NOUN":
         return []
-    doers = [c for c in noun.children if c.dep_ == "poss"]
-    doers += [g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+    doers = [c for c in per_doc.children(noun) if c.dep_ == "poss"]
+    doers += [g for p in per_doc.children(noun) if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in per_doc.children(p)
               if g.dep_ == "pobj"]
-    if not doers and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+    if not doers and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in per_doc.children(noun)):
         doers = [noun]
     return doers
 
@@ -264,7 +267,7 @@ HELD_ROLES = frozenset({"hostage", "captive"})
 def role_object(token: Token) -> bool:
     """A bare role noun that says what the ones held became ("held them hostage")."""
     return token.lemma_.lower() in HELD_ROLES and not any(
-        c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in token.children)
+        c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in per_doc.children(token))
 
 
 def held_subject(verb: Token) -> bool:
@@ -272,9 +275,9 @@ def held_subject(verb: Token) -> bool:
     subject of "held", whose only object is the bare role right after it; they are the ones held."""
     if verb.lemma_.lower() not in ("hold", "keep") or verb.tag_ not in ("VBD", "VBN"):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
+    objects = [c for c in per_doc.children(verb) if c.dep_ in ("dobj", "oprd", "dative")]
     return bool(objects) and objects[0].i == verb.i + 1 and all(role_object(o) for o in objects) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") for c in per_doc.children(verb))
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -292,7 +295,7 @@ def _misread_root(participle: Token) -> bool:
     """ "Georgia's new prime minister, Irakli Kobakhidze, promised on Thursday to ...": a participle
     the parser hung on a root noun with no agent is the sentence's verb, and the noun is its doer
     (as subjects_of reads it), not what it acts on."""
-    return stands_as_root(participle) and not any(c.dep_ == "agent" for c in participle.children)
+    return stands_as_root(participle) and not any(c.dep_ == "agent" for c in per_doc.children(participle))
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -300,19 +303,19 @@ def _passive_participle(verb: Token) -> bool:
     clause is passive too: "was detained on Monday, accused of spying", "was arrested and charged",
     "were reported killed"."""
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj", "xcomp") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in per_doc.children(verb))
 
 
 def _subjectless_passive_conjunct(verb: Token) -> bool:
     """A passive verb joined to an earlier clause without a subject of its own ("tried to dissolve
     Congress and was arrested", "fled and was later captured"): the earlier clause's subject is its patient."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in per_doc.children(verb)) and not any(
+        c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in per_doc.children(verb))
 
 
 def _name_modifiers(noun: Token) -> list[Token]:
     """The modifiers of a noun that name an actor ("Russian strikes", "US aid", "anti-British")."""
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+    return [c for c in per_doc.children(noun) if c.dep_ in ("amod", "compound", "nmod")
             and c.ent_type_ not in NOT_ACTORS and c.lower_ not in ("anti", "pro", "-")
             and any(_is_name(w) for w in (c, *_hyphened_before(c)))]
 
@@ -320,10 +323,10 @@ def _name_modifiers(noun: Token) -> list[Token]:
 def doers_named(deed: Token) -> list[Token]:
     """Who a noun of a deed says did it: its possessor, a modifier naming an actor that no "anti-"
     or "pro-" marks ("any Israeli attack", "U.S. involvement"), its "by" phrase."""
-    return ([c for c in deed.children if c.dep_ == "poss"]
+    return ([c for c in per_doc.children(deed) if c.dep_ == "poss"]
             + [c for c in _name_modifiers(deed) if _stance(c) is None]
-            + [g for p in deed.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-               for g in p.children if g.dep_ == "pobj"])
+            + [g for p in per_doc.children(deed) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+               for g in per_doc.children(p) if g.dep_ == "pobj"])
 
 
 def _stance(modifier: Token) -> str | None:
@@ -346,10 +349,10 @@ def list_members(head: Token) -> list[Token]:
         # "Chad's President Idriss Deby and Sudan's President Omar al-Bashir met": the parser hangs
         # the second titled person on the first one's name, or on the first title after an "and";
         # each is another member
-        named = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        named = [a for a in per_doc.children(head) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         joined = [a for a in named[1:] if any(t.dep_ == "cc" for t in head.doc[named[0].i:a.i])]
         return [head, *(c for a in named for c in a.conjuncts if c.ent_type_ == "PERSON"), *joined]
-    return [head, *(a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+    return [head, *(a for a in per_doc.children(head) if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
                     and a.ent_type_ in ("GPE", "ORG", "NORP"))]
 
 
@@ -363,7 +366,7 @@ def _antecedent(subject: Token) -> Token:
         copula = preposition.head
         if preposition.lower_ == "of" and copula.lower_ == "one" and copula.dep_ == "attr":
             copula = copula.head
-        members = [c for c in copula.children if c.dep_ == "nsubj"] if copula.lemma_ == "be" else []
+        members = [c for c in per_doc.children(copula) if c.dep_ == "nsubj"] if copula.lemma_ == "be" else []
         if antecedent.dep_ == "pobj" and preposition.lower_ in ("among", "of") and members:
             return members[0]
         return antecedent
@@ -405,26 +408,26 @@ def owner_of(theme: Token) -> Token:
     "from" phrase, stands in for a theme that is a thing rather than an actor."""
     if theme.pos_ != "NOUN":
         return theme
-    possessors = [c for c in theme.children if c.dep_ == "poss"]
+    possessors = [c for c in per_doc.children(theme) if c.dep_ == "poss"]
     owners = [c for c in possessors if c.pos_ != "PRON"]
     named = any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
-                for c in theme.children)
+                for c in per_doc.children(theme))
     # "observers sent by the EU"; not the leader of a body that names its own ("a U.N. team led by an American")
-    holders = [theme, *(a for a in theme.children if a.dep_ == "acl" and a.tag_ == "VBN"
+    holders = [theme, *(a for a in per_doc.children(theme) if a.dep_ == "acl" and a.tag_ == "VBN"
                         and not (named and a.lemma_.lower() in LEADING))]
     natural = event_lexicon().natural_causes  # "villagers stranded by floods" are the villagers
-    owners += [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
-               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
+    owners += [g for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+               for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
     owners += sponsors(theme)  # "rejected a U.S.-drafted resolution" (not "U.S.-backed forces": a thing's author)
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
-           for c in theme.children):
+           for c in per_doc.children(theme)):
         owners.append(theme)  # "rejected proposed Israeli changes to the deal": the theme names its owner
     # "reneged on his commitment to the Zambian people": the other party to a promise or deal,
     # before "his", which is usually the doer again
     # ... and the parties to an agreement "between Armenia and Azerbaijan"
     # (also one "reached with" or "signed with" them: "a deal struck with Washington")
-    owners += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
-               and (h.i == theme.i or p.lower_ == "with") for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    owners += [g for h in holders for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ in ("to", "with", "between")
+               and (h.i == theme.i or p.lower_ == "with") for g in per_doc.children(p) if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     owners += [c for c in possessors if c.pos_ == "PRON"]
     if not owners:
         owners = _owner_elsewhere(theme)
@@ -437,29 +440,29 @@ def _owner_elsewhere(theme: Token) -> list[Token]:
     Korea" with the "by" phrase hung on the verb (an active verb's own "by" is no doer of its own)."""
     # the doing of an event ("the signing of an agreement", "the holding of talks"), not of a thing
     # done to ("the storming of the embassy", "the land of the farmers")
-    inner = [g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    inner = [g for p in per_doc.children(theme) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p)
              if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in event_lexicon().nouns]
     if inner and theme.lower_.endswith("ing") and (owner := owner_of(inner[0])).i != inner[0].i:
         return [owner]
     # "rejected a package of incentives offered by Britain, France and Germany": a collection's
     # owner is the owner of what it collects
-    things = [g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    things = [g for p in per_doc.children(theme) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p)
               if g.dep_ == "pobj" and g.pos_ == "NOUN"] if theme.lemma_.lower() in cue_words()["collection"] else []
     if things and (owner := owner_of(things[0])).i != things[0].i:
         return [owner]
     verb = theme.head.head if theme.dep_ == "pobj" else theme.head
     after = theme.right_edge.i + 1
-    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
-        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == after
-                for g in p.children if g.dep_ == "pobj"]
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in per_doc.children(verb)):
+        return [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == "by" and p.i == after
+                for g in per_doc.children(p) if g.dep_ == "pobj"]
     return []
 
 
 def defied_parties(verbs: list[Token]) -> list[Token]:
     """Whose demand or pressure an act goes against ("refused to step down despite an ultimatum
     from West African leaders", "despite Washington's objections"); not "despite the risks"."""
-    nouns = [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "despite"
-             for g in p.children if g.dep_ == "pobj"]
+    nouns = [g for v in verbs for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "despite"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
     return owners_of(nouns)
 
 
@@ -471,61 +474,62 @@ def owners_of(things: list[Token]) -> list[Token]:
 
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
-        heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+        heads = [c for c in per_doc.children(verb) if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
         if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_root(verb):
             # "the cease-fire, accepted by Ukraine"; "British tourists killed by gunmen": the noun itself
             # (its "by" phrase is this deed's doer, not an owner standing in for a thing)
             return [verb.head]
         if not heads and _passive_participle(verb):
-            heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and charged"
+            heads = [c for c in per_doc.children(verb.head) if c.dep_ == "nsubjpass"]  # "was arrested and charged"
         if all(h.tag_ in ("WDT", "WP") for h in heads) and restated_deed(verb) is not None:
             # "banned imports of Georgian wine, a move Tbilisi denounced": what is denounced is the deed, so its doer
             return subjects_of(restated_deed(verb))
         if not heads and _subjectless_passive_conjunct(verb):
             # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
-            return [c for c in verb.head.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
+            return [c for c in per_doc.children(verb.head) if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
         if not heads and where == "theme":
             heads = misread_request_makers(verb)  # "rejected UN calls to stop enrichment": the UN
         owners = [owner_of(h) for h in heads]
         if where == "theme" and all(o.i == h.i for o, h in zip(owners, heads)):
             # "dismissed the proposal from Hamas": the source of the thing rejected
-            owners += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from")
-                       for g in c.children if g.dep_ == "pobj"]
+            owners += [g for c in per_doc.children(verb) if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from")
+                       for g in per_doc.children(c) if g.dep_ == "pobj"]
         return owners
     if where == "dative":
-        datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
-                  [g for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        datives = [c for c in per_doc.children(verb) if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+                  [g for c in per_doc.children(verb) if c.dep_ == "dative" and c.pos_ == "ADP"
+                   for g in per_doc.children(c) if g.dep_ == "pobj"]
+        objects = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
         if not datives and len(objects) == 2 and objects[0].pos_ == "PROPN":
             datives = objects[:1]  # "decided to give Argentina $50bn": the parser reads the receiver as a first object
         return datives
     if where == "victim":
         # "apologized for the abuse of Iraqi prisoners by U.S. soldiers": whom the deed it is for was done to
         # ("apologized following the deaths of 18 Afghan civilians", "over the killing of")
-        deeds = [d for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "over", "following", "after")
-                 for o in p.children
+        deeds = [d for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in ("for", "over", "following", "after")
+                 for o in per_doc.children(p)
                  if o.dep_ == "pobj" for d in (o, *o.conjuncts)]
-        return [g for d in deeds for q in d.children if q.dep_ == "prep" and q.lower_ in ("of", "against", "on")
-                for g in q.children if g.dep_ == "pobj"]
+        return [g for d in deeds for q in per_doc.children(d) if q.dep_ == "prep" and q.lower_ in ("of", "against", "on")
+                for g in per_doc.children(q) if g.dep_ == "pobj"]
     if where == "ccomp":
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of
-        return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECT_DEPS
-                or (s.dep_ in PASSIVE_SUBJECT_DEPS and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children))]
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
+        return [s for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp") for s in per_doc.children(c) if s.dep_ in SUBJECT_DEPS
+                or (s.dep_ in PASSIVE_SUBJECT_DEPS and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in per_doc.children(c)))]
+    holders = [verb, *(c for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
-                           and not any(g.dep_ == "pobj" for g in c.children)))]
+                           and not any(g.dep_ == "pobj" for g in per_doc.children(c))))]
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
     # "rammed a car packed with explosives into a convoy": the parser hangs the goal on the participle
-    holders += [a for h in holders[1:] if h.dep_ == "dobj" for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    holders += [a for h in holders[1:] if h.dep_ == "dobj" for a in per_doc.children(h) if a.dep_ == "acl" and a.tag_ == "VBN"]
     if where == "with":
         # "threatened to strike Seoul with missiles": what a complement verb that has an object of
         # its own does its act with is a means, not a party
-        holders = [h for h in holders if not (h.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children))]
-    found = [owner_of(g) for h in holders for p in h.children if p.dep_ in ("prep", "dative", "prt", "agent")
-             and p.lower_ == where for g in p.children if g.dep_ == "pobj"]
+        holders = [h for h in holders if not (h.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in per_doc.children(h)))]
+    found = [owner_of(g) for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "dative", "prt", "agent")
+             and p.lower_ == where for g in per_doc.children(p) if g.dep_ == "pobj"]
     if where == "outside":  # "rallied in front of the Chinese embassy": outside it
         found += [owner_of(o) for h in holders for o in _in_front_of(h)]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):
@@ -535,38 +539,38 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
 
 def _in_front_of(holder: Token) -> list[Token]:
     """What the holder is "in front of" (not "in the front of", a part of it)."""
-    fronts = [f for p in holder.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
-              if f.dep_ == "pobj" and f.lower_ == "front" and not any(c.dep_ == "det" for c in f.children)]
-    return [o for f in fronts for q in f.children if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children if o.dep_ == "pobj"]
+    fronts = [f for p in per_doc.children(holder) if p.dep_ == "prep" and p.lower_ == "in" for f in per_doc.children(p)
+              if f.dep_ == "pobj" and f.lower_ == "front" and not any(c.dep_ == "det" for c in per_doc.children(f))]
+    return [o for f in fronts for q in per_doc.children(f) if q.dep_ == "prep" and q.lower_ == "of"
+            for o in per_doc.children(q) if o.dep_ == "pobj"]
 
 
 def _investigated(holders: list[Token]) -> list[Token]:
     """Who an inquiry "into whether X took kickbacks" or "into allegations that X paid his wife" looks
     at: the doer of the deed it examines."""
-    clauses = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
-               for g in p.children if g.dep_ == "pcomp"]
-    clauses += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "into"
-                for g in p.children if g.dep_ == "pobj" for c in g.children
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    clauses = [g for h in holders for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "into"
+               for g in per_doc.children(p) if g.dep_ == "pcomp"]
+    clauses += [c for h in holders for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "into"
+                for g in per_doc.children(p) if g.dep_ == "pobj" for c in per_doc.children(g)
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(c))]
+    return [s for c in clauses for s in per_doc.children(c) if s.dep_ in SUBJECT_DEPS]
 
 
 def _of_phrases(nouns: list[Token]) -> list[Token]:
     """What a quantity or shipment is of: the phrase that often carries the recipient."""
     nouns = [n for n in nouns if n.pos_ == "NOUN"]
-    nouns += [a for n in nouns for a in n.children if a.dep_ == "amod"]  # "planes full of supplies to Pakistan"
-    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
+    nouns += [a for n in nouns for a in per_doc.children(n) if a.dep_ == "amod"]  # "planes full of supplies to Pakistan"
+    return [g for n in nouns for p in per_doc.children(n) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
     """The recipient slots the pattern names, in priority order, each as the heads found there."""
-    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(verb))
     particle = misread_particle(verb)
     if not passive and particle is not None and particle.lower_ == pattern.particle:
         # "voted down the bill": the parser hung the object on the particle it took for a preposition
-        objects = [owner_of(g) for g in particle.children if g.dep_ == "pobj"]
+        objects = [owner_of(g) for g in per_doc.children(particle) if g.dep_ == "pobj"]
         return [objects if where in ("dobj", "theme") else heads for where in pattern.recipient
                 if (heads := _slot(verb, where, passive)) or where in ("dobj", "theme")]
     found = [heads for where in pattern.recipient if (heads := _slot(verb, where, passive))]
@@ -605,9 +609,9 @@ def _via_verb(noun: Token, light_verbs: dict[str, dict]) -> Token | None:
 
 def _done_to(verb: Token) -> list[Token]:
     """The verb's direct objects, or what a share of one is of ("much of Bangladesh", "parts of the city")."""
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
-    return [g for o in objects for g in ([g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                                          for g in p.children if g.dep_ == "pobj"]
+    objects = [o for o in per_doc.children(verb) if o.dep_ == "dobj"]
+    return [g for o in objects for g in ([g for p in per_doc.children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                                          for g in per_doc.children(p) if g.dep_ == "pobj"]
                                          if o.lower_ in SHARES else [o])]
 
 
@@ -621,39 +625,39 @@ def _hyphened_before(modifier: Token) -> list[Token]:
     doc = modifier.doc
     if modifier.tag_.startswith("VB"):
         return []  # "U.S.-brokered talks": a broker, not a party (see event_syntax.sponsors)
-    return [c for c in modifier.children if c.i < modifier.i and c.dep_ in ("amod", "compound", "npadvmod")
+    return [c for c in per_doc.children(modifier) if c.i < modifier.i and c.dep_ in ("amod", "compound", "npadvmod")
             and doc[c.i + 1].text == "-" and c.i + 2 == modifier.i and not c.whitespace_]
 
 
 def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict]) -> tuple[list[Token], list[Token]]:
     noun = item.trigger
     by_prep = defaultdict(list)
-    for prep in noun.children:
+    for prep in per_doc.children(noun):
         if prep.dep_ in ("prep", "agent"):
-            by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
+            by_prep[prep.lower_] += [g for g in per_doc.children(prep) if g.dep_ == "pobj"]
     if pattern.symmetric and noun.dep_ in SUBJECT_DEPS:
         # "Clashes broke out between police and protesters": the parser hangs the sides on the verb
-        for prep in noun.head.children:
+        for prep in per_doc.children(noun.head):
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among") and prep.lower_ not in by_prep:
-                by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
-    actors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS_THIRD | PRONOUNS_FIRST]
-    possessive_pronoun = [c for c in noun.children if c.dep_ == "poss" and c not in actors]
+                by_prep[prep.lower_] += [g for g in per_doc.children(prep) if g.dep_ == "pobj"]
+    actors = [c for c in per_doc.children(noun) if c.dep_ == "poss" and c.lower_ not in PRONOUNS_THIRD | PRONOUNS_FIRST]
+    possessive_pronoun = [c for c in per_doc.children(noun) if c.dep_ == "poss" and c not in actors]
     actors += [g for p in pattern.actor for g in by_prep.get(p, [])]
     # what an "of" phrase names is the act's theme, whose owner stands in for a thing ("its rejection of
     # accusations made by British intelligence"), as for a verb's object
     recipients = [owner_of(g) if p == "of" else g for p in pattern.recipient for g in by_prep.get(p, [])]
     if "ccomp" in pattern.recipient and not recipients:
         # "its demand that Israel ease restrictions": who is to act
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")]
+        clauses = [c for c in per_doc.children(noun) if c.dep_ in ("acl", "ccomp", "advcl")]
         if item.how == "light":
-            clauses += [c for c in item.clause.children if c.dep_ == "ccomp"]
-        recipients = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+            clauses += [c for c in per_doc.children(item.clause) if c.dep_ == "ccomp"]
+        recipients = [s for c in clauses for s in per_doc.children(c) if s.dep_ in SUBJECT_DEPS]
     if not actors:
         # "an attack launched by leftist rebels", "sanctions imposed by Washington": the doer of the
         # light verb told of the noun as a participle is the deed's
-        actors = [g for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
+        actors = [g for verb in per_doc.children(noun) if verb.dep_ == "acl" and verb.tag_ == "VBN"
                   and (light_verbs.get(verb.lemma_.lower()) or {}).get("doer_by")
-                  for p in verb.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+                  for p in per_doc.children(verb) if p.dep_ == "agent" for g in per_doc.children(p) if g.dep_ == "pobj"]
     if not actors:
         actors = culprits_named(noun)  # "a bombing blamed on Boko Haram", "an attack claimed by the Islamic State"
     named = _name_modifiers(noun)
@@ -668,12 +672,12 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             recipients, actors = subjects or recipients, actors or []
             if item.light_role == "recipient" and not actors:
                 # "received threats from militants": the parser hangs the giver on the verb
-                actors = [g for p in item.clause.children if p.dep_ == "prep" and p.lower_ in pattern.actor
-                          for g in p.children if g.dep_ == "pobj"]
+                actors = [g for p in per_doc.children(item.clause) if p.dep_ == "prep" and p.lower_ in pattern.actor
+                          for g in per_doc.children(p) if g.dep_ == "pobj"]
         elif subjects and item.light_role == "witness":
             # "residents reported air strikes": who saw or tells of it is no party to it, but one side
             # of a clash it tells of with the other ("the army reported heavy fighting with rebels")
-            if pattern.symmetric and not any(p.dep_ == "prep" and p.lower_ == "between" for p in noun.children):
+            if pattern.symmetric and not any(p.dep_ == "prep" and p.lower_ == "between" for p in per_doc.children(noun)):
                 actors = subjects + actors
         elif subjects:
             actors = subjects + (actors if pattern.symmetric else [])
@@ -694,7 +698,7 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             actors = subjects_of(verb)
             # whom the clause's subject addresses took part too ("told Trump"); not what it acts on
             # ("speed up air defenses after a call with Macron"); with no subject, no one is known
-            others = [c for c in verb.children if c.dep_ == "dative" or (
+            others = [c for c in per_doc.children(verb) if c.dep_ == "dative" or (
                 c.dep_ == "dobj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON"))] if actors else []
             actors = actors + others
             if not actors:
@@ -705,8 +709,8 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
         # "a patrol boat came under fire from a warship": what is under attack, and from whom
         verb = noun.head.head
         recipients = recipients or subjects_of(verb)
-        actors = actors or [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
-                            for g in p.children if g.dep_ == "pobj"]
+        actors = actors or [g for p in per_doc.children(verb) if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                            for g in per_doc.children(p) if g.dep_ == "pobj"]
     if not actors and possessive_pronoun:
         actors = possessive_pronoun  # "their advance", "its strikes": resolved below
     return actors, recipients
@@ -724,11 +728,11 @@ CULPRIT_VERBS = {"blame": "on", "attribute": "to", "claim": "by"}
 def culprits_named(noun: Token) -> list[Token]:
     """The doer a participle or relative clause on the deed names ("the bombing, which police blamed
     on the Taliban"); not who blamed it."""
-    return [g for verb in noun.children if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD")
+    return [g for verb in per_doc.children(noun) if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD")
             and (preposition := CULPRIT_VERBS.get(verb.lemma_.lower()))
             and (verb.dep_ == "acl" or preposition != "by")
-            for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == preposition
-            for g in p.children if g.dep_ == "pobj"]
+            for p in per_doc.children(verb) if p.dep_ in ("prep", "agent") and p.lower_ == preposition
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def _culprit_clause(noun: Token) -> Token | None:
@@ -747,8 +751,8 @@ def judgment_participants(item: Found) -> tuple[list[Token], list[Token]]:
     owner = owner_of(item.theme) if item.theme is not None else None
     if owner is None or owner.i == item.theme.i:
         # "said the ambush was a cowardly act by the rebels": the verdict names the author
-        authors = [g for p in item.trigger.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                   for g in p.children if g.dep_ == "pobj"]
+        authors = [g for p in per_doc.children(item.trigger) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                   for g in per_doc.children(p) if g.dep_ == "pobj"]
         owner = authors[0] if authors else owner
     return subjects_of(item.clause), [owner] if owner is not None else []
 
@@ -772,14 +776,14 @@ def governed_recipients(item: Found, governor: str | None = None) -> list[list[T
     if item.trigger.dep_ == "dobj" and item.trigger.head.lemma_.lower() in light_verb_lemmas():
         holders.append(item.trigger.head)  # "deliver blows to the United States"
     for holder in (*holders, *_of_phrases(holders)):
-        for prep in holder.children:
+        for prep in per_doc.children(holder):
             if prep.dep_ in ("prep", "dative"):
-                by_prep[prep.lower_] += [g for g in prep.children if g.dep_ == "pobj"]
+                by_prep[prep.lower_] += [g for g in per_doc.children(prep) if g.dep_ == "pobj"]
     return [by_prep[p] for p in item.pattern.recipient if by_prep.get(p) and not (governor == "REQUEST" and p == "for")]
 
 
 def patients_of(verb: Token) -> list[Token]:
     """Whom the deed a verb's object names is done to ("demanded the release of 26 prisoners")."""
-    return [g for o in verb.children if o.dep_ == "dobj" for d in (o, *o.conjuncts)
+    return [g for o in per_doc.children(verb) if o.dep_ == "dobj" for d in (o, *o.conjuncts)
             if d.lemma_.lower() in cue_words()["patient_noun"]
-            for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            for p in per_doc.children(d) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]

@@ -44,12 +44,12 @@ MISREAD_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "ruli
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, also one the parser hung on a misread adjective, and one it shares
     with the verb joined right after it ("arrested or detained dozens of protesters")."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
     found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb)
-    found = found or [g for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
-                      and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
-    return found or [g for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
-                     and verb.doc[verb.i + 1].lower_ in ("and", "or") for g in c.children if g.dep_ == "dobj"]
+    found = found or [g for c in per_doc.children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
+                      and c.i > verb.i for g in per_doc.children(c) if g.dep_ == "dobj"]
+    return found or [g for c in per_doc.children(verb) if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
+                     and verb.doc[verb.i + 1].lower_ in ("and", "or") for g in per_doc.children(c) if g.dep_ == "dobj"]
 
 
 # Verbs that name what a free relative stands for: "condemned what it called the storming of the mosque".
@@ -59,9 +59,9 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "dub", "label"})
 def named_as_object(verb: Token) -> list[Token]:
     """ "condemned what it called the storming of the mosque by Israeli police": the parser makes
     "what" the object of the naming verb; what the verb acts on is the thing named."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in NAMING_VERBS
-               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
-    return [o for c in clauses for o in c.children if o.dep_ in ("oprd", "xcomp", "attr") and o.pos_ in ("NOUN", "PROPN")]
+    clauses = [c for c in per_doc.children(verb) if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in NAMING_VERBS
+               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in per_doc.children(c))]
+    return [o for c in clauses for o in per_doc.children(c) if o.dep_ in ("oprd", "xcomp", "attr") and o.pos_ in ("NOUN", "PROPN")]
 
 
 def dated_as_object(verb: Token) -> list[Token]:
@@ -79,17 +79,17 @@ def dated_as_object(verb: Token) -> list[Token]:
 def fronted_as_object(verb: Token) -> list[Token]:
     """ "condemned as barbaric the attack by gunmen": a verdict put before the object; the parser
     hangs the object on "as", with the verdict as an adjective standing before its determiner."""
-    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
-            for g in p.children if g.dep_ == "pobj" and any(
-                a.dep_ == "amod" and a.i < d.i for a in g.children for d in g.children if d.dep_ == "det")]
+    return [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
+            for g in per_doc.children(p) if g.dep_ == "pobj" and any(
+                a.dep_ == "amod" and a.i < d.i for a in per_doc.children(g) for d in per_doc.children(g) if d.dep_ == "det")]
 
 
 def subject_of_clause_after(noun: Token, verb: Token) -> bool:
     """ "warned ethnic violence is spiralling out of control": the parser makes the subject of a
     "that"-less clause after the verb its object, and leaves the clause no subject of its own."""
     return noun.dep_ == "dobj" and any(
-        c.dep_ == "ccomp" and c.left_edge.i > noun.right_edge.i and any(g.dep_ in ("aux", "auxpass") for g in c.children)
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children) for c in per_doc.children(verb))
+        c.dep_ == "ccomp" and c.left_edge.i > noun.right_edge.i and any(g.dep_ in ("aux", "auxpass") for g in per_doc.children(c))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in per_doc.children(c)) for c in per_doc.children(verb))
 
 
 def sponsors(noun: Token) -> list[Token]:
@@ -98,8 +98,8 @@ def sponsors(noun: Token) -> list[Token]:
     not a backer or broker ("a European Union-backed plan", "a Gulf-brokered deal")."""
     from dyad.extract.status import cue_words  # status imports this module
     backing = cue_words()["backing"]
-    return [g for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() not in backing
-            for g in c.children
+    return [g for c in per_doc.children(noun) if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() not in backing
+            for g in per_doc.children(c)
             if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN" and g.i + 2 == c.i
             and g.doc[g.i + 1].text == "-"]
 
@@ -108,11 +108,11 @@ def partitive_heads(head: Token) -> list[Token]:
     """ "tens of thousands of students", "a group of diplomats": the "of" phrase names who; a sum's
     "in" phrase names what it is ("froze $700 million in aid")."""
     if head.ent_type_ == "MONEY" or head.lemma_.lower() in SUMS:  # "obtained billions in U.S. aid"
-        return [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
+        return [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in per_doc.children(p)
                 if g.dep_ == "pobj" and g.ent_type_ != "MONEY"]
     if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:
         return []
-    return [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
 def misread_plural_objects(verb: Token) -> list[Token]:
@@ -120,12 +120,12 @@ def misread_plural_objects(verb: Token) -> list[Token]:
     as a verb of its own clause, with the noun before it as its subject or the governor's object;
     such a word is the governor's object, and so is what it coordinates ("and travel bans")."""
     found = []
-    for clause in verb.children:
+    for clause in per_doc.children(verb):
         if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VBZ" or clause.i <= verb.i + 1:
             continue
         before = clause.doc[clause.i - 1]
         if before.pos_ == "NOUN" and before.head.i in (clause.i, verb.i) and before.dep_ in ("nsubj", "dobj", "compound") \
-                and not any(c.dep_ in ("aux", "auxpass", "neg", "dobj") for c in clause.children):
+                and not any(c.dep_ in ("aux", "auxpass", "neg", "dobj") for c in per_doc.children(clause)):
             found += [clause, *(c for c in clause.conjuncts if c.pos_ == "NOUN")]
     return found
 
@@ -139,12 +139,12 @@ def misread_request_makers(verb: Token) -> list[Token]:
     reads the plural noun as a verb whose subject is the name before it, right after the verb;
     that name made the request the verb acts on."""
     found = []
-    for clause in verb.children:
+    for clause in per_doc.children(verb):
         if clause.dep_ != "ccomp" or clause.lower_ not in REQUEST_PLURALS or clause.tag_ != "VBZ":
             continue
         maker = clause.doc[clause.i - 1]
         if maker.dep_ in ("nsubj", "compound") and maker.head.i == clause.i and maker.pos_ == "PROPN" \
-                and maker.left_edge.i == verb.i + 1 and not any(c.dep_ in ("aux", "neg", "dobj") for c in clause.children):
+                and maker.left_edge.i == verb.i + 1 and not any(c.dep_ in ("aux", "neg", "dobj") for c in per_doc.children(clause)):
             found.append(maker)
     return found
 
@@ -155,7 +155,7 @@ def is_imperative(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
         verb = verb.head
     return (verb.dep_ == "ROOT" and verb.tag_ == "VB"
-            and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "expl") for c in verb.children))
+            and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "expl") for c in per_doc.children(verb)))
 
 
 def stands_as_root(participle: Token) -> bool:
@@ -166,11 +166,11 @@ def stands_as_root(participle: Token) -> bool:
     noun = participle.head
     if noun.dep_ == "ROOT" or misread_doer(participle) is not None:
         return True
-    if _second_subject(noun) and any(c.dep_ == "dobj" for c in participle.children):
+    if _second_subject(noun) and any(c.dep_ == "dobj" for c in per_doc.children(participle)):
         return True  # "The government's team, headed by X, rejected on Tuesday the demand, sources said"
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "ROOT" and noun in partitive_heads(prep.head)
-            and any(c.dep_ in ("dobj", "prt") for c in participle.children))
+            and any(c.dep_ in ("dobj", "prt") for c in per_doc.children(participle)))
 
 
 def _second_subject(noun: Token) -> bool:
@@ -180,7 +180,7 @@ def _second_subject(noun: Token) -> bool:
     if noun.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     return noun.dep_ == "dep" or (noun.dep_ == "nsubj" and any(
-        c.dep_ == "nsubj" and c.i != noun.i for c in verb.children))
+        c.dep_ == "nsubj" and c.i != noun.i for c in per_doc.children(verb)))
 
 
 def misread_doer(participle: Token) -> Token | None:
@@ -189,11 +189,11 @@ def misread_doer(participle: Token) -> Token | None:
     that ends another participle's phrase. When that phrase describes a noun left with no verb (the
     root, or a second subject of a reporting verb: "..., the military said") and the second participle
     acts on something of its own, it is the verb and that noun its doer."""
-    if participle.dep_ != "acl" or participle.pos_ != "VERB" or any(c.dep_ == "agent" for c in participle.children):
+    if participle.dep_ != "acl" or participle.pos_ != "VERB" or any(c.dep_ == "agent" for c in per_doc.children(participle)):
         return None
     if misread_sequence_subject(participle.head):
         return participle.head  # "Rebels threatened on Tuesday to strike again, a day after gunmen stormed a barracks"
-    if not any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ != "by" for c in participle.children):
+    if not any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ != "by" for c in per_doc.children(participle)):
         return None
     noun, prep = participle.head, participle.head.head
     inner = prep.head
@@ -271,7 +271,7 @@ def _ancestor(token: Token, steps: int, wanted) -> Token | None:
 
 
 def has_to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(verb))
 
 
 def depth(token: Token) -> int:
@@ -282,7 +282,7 @@ def depth(token: Token) -> int:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(verb)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and misread_doer(verb) is None)
 
 

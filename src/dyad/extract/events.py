@@ -71,7 +71,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # ("opened fire": the object is no event of its own, so it is the verb's own object)
             noun = next((g.trigger for g in item.governed if g.how == "noun"
                          and g.lemma in item.pattern.constraint), None) or next(
-                (c for c in item.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                (c for c in per_doc.children(item.trigger) if c.dep_ in ("dobj", "nsubjpass")
                  and c.lemma_.lower() in item.pattern.constraint), None)
             if noun is not None:
                 event.trigger = Span(noun.text, noun.idx, noun.idx + len(noun))
@@ -259,10 +259,10 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     it is part of when the relative pronoun stands for an act of force (the blast), else itself.
     Not a state ("rebels who control the region"), a passive ("the village, where 24 people were
     killed") or a statement."""
-    past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in trigger.children)
+    past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in per_doc.children(trigger))
     if trigger.dep_ != "relcl" or not past or _is_verbal(event):
         return None
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [c for c in per_doc.children(trigger) if c.dep_ == "nsubj"]
     if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
         return None  # "the run-off that it boycotted": what the antecedent is, not what it did
     antecedent = trigger.head
@@ -311,7 +311,7 @@ def _weapons_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) ->
     """ "The attack came hours after a bomb ripped through a bus station": a deed by no one named
     whose subject is a weapon, not a deed the sentence names ("an explosion ripped through"), is a
     happening of its own, not the same as another unnamed deed of the sentence."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [c for c in per_doc.children(trigger) if c.dep_ == "nsubj"]
     return (not event.actor and trigger.pos_ == "VERB" and bool(subjects)
             and all(s.i not in by_trigger for s in subjects))
 
@@ -323,9 +323,9 @@ def _second_deed(trigger: Token, event: Event) -> bool:
     deed a movement ends in: "charged into the square and beat demonstrators")."""
     if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or _is_verbal(event):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(trigger)):
         return True  # a clause of its own: "one struck near a school, and fragments killed a man"
-    return all(any(c.dep_ == "dobj" for c in verb.children) for verb in (trigger, trigger.head))
+    return all(any(c.dep_ == "dobj" for c in per_doc.children(verb)) for verb in (trigger, trigger.head))
 
 
 def _is_verbal(event: Event) -> bool:
@@ -361,8 +361,8 @@ def _without_named_deeds(found: list[tuple[Token, Event]], events: list[Event]) 
         clause = trigger.head
         # a participle has no subject of its own: its doer is the deed's ("explosions ripped through
         # the station, killing dozens")
-        verbs = (clause, *(c for c in clause.children if c.dep_ == "advcl"
-                           and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)))
+        verbs = (clause, *(c for c in per_doc.children(clause) if c.dep_ == "advcl"
+                           and any(s.dep_ in ("nsubj", "nsubjpass") for s in per_doc.children(c))))
         if any((verb := by_trigger.get(v.i)) is not None and verb is not event and verb.type == event.type
                and verb.actor for v in verbs):
             named.add(id(event))
@@ -391,7 +391,7 @@ def _without_background_mentions(found: list[tuple[Token, Event]], events: list[
 def _names_its_victims(trigger: Token, event: Event) -> bool:
     """Whom the deed was done to is named in its own words: a verb's object ("that killed five
     soldiers"), a party in a noun's phrase ("the kidnapping of 40 pupils")."""
-    if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in per_doc.children(trigger)):
         return True
     start, end = _words(trigger)
     return any(start <= m.start and m.end <= end and (m.country or m.code) for m in event.recipient)
@@ -413,12 +413,12 @@ def _in_background(trigger: Token, by_trigger: set[int]) -> bool:
         # "as shells continued crashing into the port": a deed with no doer set as the scene while the
         # news happened; one before it ("hours after a bomb ripped through a bus station") is news of its own
         clause = trigger.head if trigger.dep_ == "xcomp" else trigger
-        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in per_doc.children(clause))
     if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ == "pobj":
         clause = trigger.head
         return _in_phrase_of_clause(trigger, by_trigger) or (
             trigger.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.i not in by_trigger
-            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children))
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in per_doc.children(clause)))
     return False
 
 
@@ -455,7 +455,7 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     if trigger.dep_ == "relcl" and restated_deed(trigger) is not None:
         return None, False  # "banned imports, a move Tbilisi denounced": the denouncing is Tbilisi's own act
     if trigger.dep_ == "relcl" and _own_clause(trigger) and any(
-            c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in trigger.children):
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in per_doc.children(trigger)):
         # "..., a day after Mubarak quit as president": the parser hangs the clause on "day"; it is a
         # finite clause with its own subject, a happening of its own
         return None, False
@@ -493,7 +493,7 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         elif token.dep_ == "relcl":
             crossed = True
         elif token.dep_ == "advcl" and token.head.dep_ == "ccomp" and _after_comma(token) and not _own_clause(token) \
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.head.children):
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(token.head)):
             pass  # "denied that it was arming them, rejecting the accusations": the participle is the denier's
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
             crossed, lends = True, not crossed
@@ -535,13 +535,13 @@ def _said_of_antecedent(trigger: Token, event: Event) -> bool:
     if trigger.dep_ != "relcl" or not _is_verbal(event) or not event.actor or not _after_comma(trigger):
         return False
     # a deed of a day ("which denied any role"); not a standing position ("which has demanded his arrest")
-    return trigger.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in trigger.children)
+    return trigger.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in per_doc.children(trigger))
 
 
 def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
     """ "the cease-fire, accepted by Ukraine, was rejected by Russia": a participle that names its
     own doer in a "by" phrase, another than the governing event's, reports a happening of its own."""
-    named = any(c.dep_ == "agent" for c in trigger.children)
+    named = any(c.dep_ == "agent" for c in per_doc.children(trigger))
     # "rebels backed by Rwanda captured Goma": a participle describing the doer says who the doer is
     describes_doer = trigger.dep_ == "acl" and any(m.start <= trigger.head.idx < m.end for m in governor.actor)
     # "defying a curfew imposed by the army": a participle that only identifies its noun (no comma
@@ -558,7 +558,7 @@ def _after_comma(clause: Token) -> bool:
 
 def _own_clause(clause: Token) -> bool:
     # ("a day after militants attacked": a subject the parser made the object of "after" counts)
-    return (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or misread_clause_subject(clause)
+    return (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in per_doc.children(clause)) or misread_clause_subject(clause)
             is not None) and not has_to_infinitive(clause)
 
 
@@ -647,7 +647,7 @@ def _adds_nothing(event: Event, earlier: Event) -> bool:
 
 
 def _definite_noun(trigger: Token) -> bool:
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in per_doc.children(trigger))
 
 
 def _participants(event: Event):

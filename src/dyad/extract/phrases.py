@@ -83,7 +83,7 @@ def past_dateline(subject: Token) -> list[Token]:
     start, end = _dateline_span(subject.doc)
     if not start <= subject.idx < end:  # a headline's subject, before the dateline, is one
         return [subject]
-    found = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline_end(c.doc)]
+    found = [c for c in per_doc.children(subject) if c.dep_ == "appos" and c.idx >= dateline_end(c.doc)]
     if not found:
         # the first: the phrase's own coordination gives the others, as without a dateline
         found = [c for c in subject.conjuncts if c.idx >= dateline_end(c.doc)][:1]
@@ -129,7 +129,7 @@ def clause_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
 
 def _own_clause_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
-        child.dep_ in SUBJECTS for child in token.children)
+        child.dep_ in SUBJECTS for child in per_doc.children(token))
 
 
 # Links from an event's word down into its own phrases ("agreed to a ceasefire on Tuesday",
@@ -152,7 +152,7 @@ def phrase_words(trigger: Token, depth: int = 4) -> list[Token]:
     walk enters no other clause and no verb except a conjoined one sharing the subject."""
     found, frontier = [], [trigger]
     for _ in range(depth):
-        frontier = [child for token in frontier for child in token.children
+        frontier = [child for token in frontier for child in per_doc.children(token)
                     if child.dep_ in PHRASE_LINKS and _same_clause(child)]
         found.extend(frontier)
     return found
@@ -173,7 +173,7 @@ def sets_the_scene(verb: Token) -> bool:
     start = verb.left_edge.i
     if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text == ",":
         return False  # set off by a comma ("Mondlane, who had returned on Thursday, ..."): a fact of its own
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in per_doc.children(verb) if c.dep_ == "aux"}
     return (verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"})) or (
         verb.tag_ == "VBN" and "had" in auxiliaries) or _what_the_targets_did(verb)
 
@@ -190,8 +190,8 @@ AIMED_AT = frozenset({"at", "on"})
 def _what_the_targets_did(verb: Token) -> bool:
     """ "fired tear gas at hundreds of traders who blocked the highway on Tuesday": a simple past
     "who" clause on the people a verb's "at"/"on" aims at tells what they were doing when hit."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or not any(
-            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in per_doc.children(verb)) or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in per_doc.children(verb)):
         return False
     people = verb.head
     while people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "NUM"):

@@ -590,7 +590,7 @@ def _countries_of_sole_towns(resolved: list[tuple[Span, bool, Candidate | None]]
 def names_a_town(token: Token) -> bool:
     """Whether a one-word proper name the parser did not tag as a place is a sizeable town
     ("Goma", "Jaffna"), and not the surname of someone the story names in full."""
-    if token.pos_ != "PROPN" or token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or any(c.dep_ == "compound" for c in per_doc.children(token)):
         return False
     key = normalize(token.text)
     if key in _stop_names():
@@ -662,7 +662,7 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
     for token in (words[i] for i in indices_of_words(doc, ("here", "there", *ANAPHORS))):  # the only words asked about
         if dateline_place is not None and token.idx >= dateline_place.end and _here(token):
             # AP style: "killed in this garrison city", "treated at a hospital here"
-            start = token.i if token.lower_ == "here" else next(c.i for c in token.children if c.lower_ == "this")
+            start = token.i if token.lower_ == "here" else next(c.i for c in per_doc.children(token) if c.lower_ == "this")
             found.append(dataclasses.replace(_recast(dateline_place, Place), text=doc[start:token.i + 1].text, start=doc[start].idx,
                                              end=token.idx + len(token)))
             continue
@@ -756,7 +756,7 @@ def _here(token: Token) -> bool:
     """"here" as the place of a verb, or "this city", "this garrison town": the dateline's town."""
     if token.lower_ == "here":
         return token.dep_ == "advmod" and token.head.pos_ in ("VERB", "NOUN")
-    return ANAPHORS.get(token.lower_) == "town" and any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
+    return ANAPHORS.get(token.lower_) == "town" and any(c.dep_ == "det" and c.lower_ == "this" for c in per_doc.children(token))
 
 
 def _named_so_before(token: Token, named: list[Place]) -> list[Place] | None:
@@ -765,8 +765,8 @@ def _named_so_before(token: Token, named: list[Place]) -> list[Place] | None:
     for word in reversed(token.doc[:token.i]):
         if word.lower_ != token.lower_:
             continue
-        names = [n for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN"]
+        names = [n for prep in per_doc.children(word) if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for n in per_doc.children(prep) if n.dep_ == "pobj" and n.pos_ == "PROPN"]
         if names:
             return [p for p in named if any(p.start <= n.idx < p.end for n in names)][-1:]
     return None
@@ -801,7 +801,7 @@ def _bare_definite(token: Token) -> bool:
     if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.ent_type_:
         return False
     return not any(c.dep_ in ("prep", "appos", "compound", "amod", "nmod", "poss") and (c.dep_ != "prep" or c.lower_ == "of")
-                   for c in token.children)
+                   for c in per_doc.children(token))
 
 
 @cache
@@ -884,7 +884,7 @@ def _measured_from(span: Span, resolved: list[tuple[Span, bool, Candidate | None
 def _another_of_its_kind(span: Span, landmark: Candidate) -> bool:
     """"the state Capitol", "the Texas Capitol": a building of the landmark's name elsewhere (but
     "the U.S. Capitol" is the landmark)."""
-    for child in span.root.children:
+    for child in per_doc.children(span.root):
         if child.dep_ in ("compound", "amod", "nmod") and child.i < span.start:
             named = lookup(child.text)
             if not (named and named.kind == "country" and named.country == landmark.country):
@@ -898,7 +898,7 @@ def _country_of_place_noun(span: Span) -> str | None:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or not _names_place(root.head.head):
         return None
-    return next((country for c in root.head.head.children
+    return next((country for c in per_doc.children(root.head.head)
                  if c.dep_ in ("amod", "nmod") and (country := _adjective_country(c))), None)
 
 
@@ -948,7 +948,7 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
     found = []
     words = per_doc.tokens(doc)
     for token in (words[i] for i in indices_of_words(doc, ("capital",))):
-        for child in token.children:
+        for child in per_doc.children(token):
             country = _adjective_country(child, _capitals_by_adjective()) if child.dep_ in ("amod", "compound") else None
             place = country and lookup(country[1], within=country[0])
             if place:
@@ -957,10 +957,11 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
         # capital": the capital of the country named, whatever the tagger calls the name
         # ("Guinea-Bissau" an ORG, "the Central African Republic" a LOC): only a country's name
         # looks up to a country
-        of_names = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        of_names = [g for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in per_doc.children(p) if g.dep_ == "pobj"]
         # (not "Nigeria's commercial capital", "Iraq's Kurdish capital": another town)
-        owners = [c for c in token.children if c.dep_ == "poss"] if not any(
-            c.dep_ in ("amod", "compound", "nmod") for c in token.children) else []
+        owners = [c for c in per_doc.children(token) if c.dep_ == "poss"] if not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in per_doc.children(token)) else []
         for name in (n for n in (*of_names, *owners) if n.ent_type_ in (*PLACE_LABELS, "ORG")):
             entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
             country = entity is not None and lookup(entity.text)
@@ -1269,7 +1270,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     # "discussed the war in Ukraine": a place in what is discussed is the topic's (after other
     # acts of words the parser hangs many places on the object: "signed a pact in Pyongyang")
     talks_about = trigger.lemma_.lower() in place_words("topic_verb")
-    topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
+    topic = {t.i for c in per_doc.children(trigger) if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
     attached: dict[int, list[Place]] = {}
     for place in _in_sentence(places, per_doc.sentence(trigger)):
         span = per_doc.char_span(doc, place.start, place.end)
@@ -1380,7 +1381,7 @@ def _ceremony(verb: Token) -> bool:
     """ "signed a ceasefire agreement", "inked a trade pact": sides signing a pact (places/place_words
     ceremony_verb, ceremony_object)."""
     return verb.lemma_.lower() in place_words("ceremony_verb") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in place_words("ceremony_object") for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in place_words("ceremony_object") for c in per_doc.children(verb))
 
 
 def office_act(lemma: str, particle: str | None, type_: str) -> bool:
@@ -1398,7 +1399,7 @@ def _where_antecedent(trigger: Token, places: list[Place]) -> Place | None:
     top = clause_path(trigger)[-1]
     if top.dep_ == "ccomp" and top.head.dep_ == "relcl":
         top = top.head  # "Hebron, where officials said officers shot at a suspect": the report's clause
-    if top.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
+    if top.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in per_doc.children(top)):
         return None
     doc = trigger.doc
     for place in _in_sentence(places, per_doc.sentence(trigger)):
@@ -1434,7 +1435,7 @@ def _restated_next(trigger: Token, places: list[Place]) -> Place | None:
     verb = noun.head
     own = [noun, *phrase_words(noun, depth=PLACE_PHRASE_DEPTH)]
     if (verb.lemma_ in OCCURRENCE_VERBS or (
-            verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))):
+            verb.lemma_ == "take" and any(c.lower_ == "place" for c in per_doc.children(verb)))):
         own.append(verb)  # "The ambush happened outside Mopti"
     indices = {t.i for t in own}
     for place in in_next:
@@ -1453,9 +1454,9 @@ def _place_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
     "the" (places/place_words deed_noun) is where the lead's deed was, when the lead places it
     other than by the dateline."""
     doc = trigger.doc
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in per_doc.children(trigger) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in place_words("deed_noun") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in per_doc.children(subject)):
         return None
     story_start = dateline_end(doc)  # characters
     lead = per_doc.sentence(next((t for t in per_doc.tokens(doc) if t.idx >= story_start), doc[0]))
@@ -1517,7 +1518,7 @@ def _town_deep_in_its_words(trigger: Token, places: list[Place]) -> Place | None
         if span is None or trigger not in span.root.ancestors or _attachment(span.root, True) is None:
             continue
         between = [t for t in span.root.ancestors if trigger in t.ancestors]
-        if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children) for t in between):
+        if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in per_doc.children(t)) for t in between):
             continue
         if not set_apart(span.root, trigger) and not _names_a_party(doc, place, moves=True):
             found.setdefault(place.geonameid or place.name, place)
@@ -1541,7 +1542,7 @@ def set_apart(place_root: Token, trigger: Token) -> bool:
         return True  # "protesters rallied in Tehran, and police arrested hundreds"
     if any(t.dep_ == "acl" and t.tag_ == "VBN" for t in place_chain[:-1]):
         return True  # "met families of hostages held in Gaza": where they are, not the meeting
-    if any(t.pos_ == "VERB" and any(c.tag_ == "TO" for c in t.children) for t in place_chain[:-1]):
+    if any(t.pos_ == "VERB" and any(c.tag_ == "TO" for c in per_doc.children(t)) for t in place_chain[:-1]):
         return True  # "sent doctors to fly the wounded to hospitals in Darwin": an aim
     reported = any(t.dep_ in REPORTED for t in trigger_chain)
     return reported and not any(t.dep_ in REPORTED for t in place_chain[:-1])
@@ -1550,12 +1551,12 @@ def set_apart(place_root: Token, trigger: Token) -> bool:
 def _own_subject(token: Token) -> bool:
     """A conjoined clause with a subject of its own ("..., and police arrested hundreds"); not a
     passive told again without its auxiliary ("were killed and twelve others wounded")."""
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children) \
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in per_doc.children(token)) \
         and token not in gapped_conjuncts(token.head)
 
 
 def _other_time(token: Token) -> bool:
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in token.children) or (
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in per_doc.children(token)) or (
         token.dep_ == "prep" and token.lower_ in OTHER_TIME_MARKS)
 
 
@@ -1672,9 +1673,9 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
     one only the story gives ("the government" of a story of Nepal). None unless every doer
     with a country has the same one."""
     words = [trigger, *phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)]
-    word = next((c for w in words for c in (w, *w.children) if c.lower_ in place_words("nationwide")), None) or next(
+    word = next((c for w in words for c in (w, *per_doc.children(w)) if c.lower_ in place_words("nationwide")), None) or next(
         (w for w in words if w.dep_ == "pobj" and w.lower_ in ("country", "nation")
-         and w.head.lower_ in WHOLE_COUNTRY_PREPOSITIONS and any(c.lower_ == "the" for c in w.children)), None)
+         and w.head.lower_ in WHOLE_COUNTRY_PREPOSITIONS and any(c.lower_ == "the" for c in per_doc.children(w))), None)
     countries = {m.country for m in doers if m.country}
     if word is None or len(countries) != 1:
         return None
@@ -1800,8 +1801,8 @@ def _launch_site(trigger: Token, places: list[Place]) -> Place | None:
     if trigger.lemma_.lower() not in place_words("launch_verb"):
         return None
     # the parser may hang the "from" phrase on what was fired ("launched a wave of drones from Yemen")
-    fired = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    origins = [c for word in fired for c in word.children if c.dep_ == "prep" and c.lower_ == "from"]
+    fired = [trigger, *(c for c in per_doc.children(trigger) if c.dep_ == "dobj")]
+    origins = [c for word in fired for c in per_doc.children(word) if c.dep_ == "prep" and c.lower_ == "from"]
     found = [p for prep in origins for p in places
              if prep.left_edge.idx <= p.start and p.end <= prep.right_edge.idx + len(prep.right_edge)]
     return next((p for p in found if p.lat is not None), None) or next(iter(found), None)
@@ -1862,7 +1863,7 @@ def _town_name(token: Token) -> Span | None:
     of_a_town = preposition.lower_ == "of" and preposition.head.lower_ in place_words("place_noun")
     if not (of_a_town or (token.ent_type_ in ("GPE", "LOC") and preposition.lower_ in ("in", "near", "at", "outside"))):
         return None
-    start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i),
+    start = min((c.i for c in per_doc.children(token) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i),
                 default=token.i)
     name = token.doc[start:token.i + 1]
     key = normalize(name.text)
@@ -1894,42 +1895,42 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     the speaking ("an attack that Kyiv condemned", "an event in Iowa that they discussed")."""
     path = clause_path(trigger)
     # "struck what it called militant camps in Pakistan": the object is a clause
-    named = [n for t in path for c in t.children if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
+    named = [n for t in path for c in per_doc.children(t) if c.dep_ == "ccomp" for n in _object_naming_clauses(c)]
     own = _own_before_conjoined(trigger, phrase_words(trigger, depth=PLACE_PHRASE_DEPTH))
     # "was convicted by a court in Dublin": the doer of a passive is where it acted
-    agents = [c for t in path for c in t.children if c.dep_ == "agent"]
+    agents = [c for t in path for c in per_doc.children(t) if c.dep_ == "agent"]
     occasions = [o for t in path for o in _occasions_of_a_charge(t)]
     # "fired on workers who were blocking a highway near the town of X", "struck venues where crowds
     # were watching the final in Kampala": where the targets were at the time is where it happened
-    scenes = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children if sets_the_scene(c)]
+    scenes = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in per_doc.children(w) if sets_the_scene(c)]
     yield [*path, *own, *(w for c in (*named, *agents, *occasions, *scenes, *_what_the_deed_did(trigger),
                                       *([] if spoken else _what_the_deed_does(trigger)))
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
-    governing = [*path, *(c for t in path for c in t.children if c.dep_ == "xcomp")]
-    participles = [c for t in governing for c in t.children if _participle(c) or _simultaneous(c)]
+    governing = [*path, *(c for t in path for c in per_doc.children(t) if c.dep_ == "xcomp")]
+    participles = [c for t in governing for c in per_doc.children(t) if _participle(c) or _simultaneous(c)]
     # "Erdogan, speaking at Istanbul's airport, blamed ...": the same, set off beside the subject
-    participles += [c for t in path for s in t.children if s.dep_ in ("nsubj", "nsubjpass")
-                    for c in s.children if _participle_beside(c)]
+    participles += [c for t in path for s in per_doc.children(t) if s.dep_ in ("nsubj", "nsubjpass")
+                    for c in per_doc.children(s) if _participle_beside(c)]
     yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
     # "were killed and twelve others wounded in Kandahar": the passive told again, its auxiliary left out
     yield [word for c in gapped_conjuncts(trigger) for word in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH))], False
     if not spoken:
         # "fired on marchers trying to reach the plant in the town of Senkata": the same, said of
         # whom the act was done to (a town only: "arrested men trying to carry out attacks in France")
-        described = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in w.children
+        described = [c for w in own if w.pos_ in ("NOUN", "PROPN") for c in per_doc.children(w)
                      if c.dep_ == "acl" and c.tag_ == "VBG"]
         yield [word for d in described for word in _aims_in_place(d)], True
         # "attacked a hotel used by government officials in Mogadishu": a past participle saying
         # what the target is (used, run, guarded by people there) says where it stands (a town only)
         # (not of someone in an "of" phrase: "met families of hostages held in Gaza" is no target there)
         kept = [c for w in own if w.pos_ in ("NOUN", "PROPN") and not _in_of_phrase(w)
-                for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        agents = [o for k in kept for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                for c in per_doc.children(w) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        agents = [o for k in kept for a in per_doc.children(k) if a.dep_ == "agent" for o in per_doc.children(a) if o.dep_ == "pobj"]
         yield [word for k in (*kept, *agents) for word in (k, *phrase_words(k))], True
         # "fired rubber bullets to disperse the crowd in Benoni": the act's purpose is done where
         # the act is (a town only: "sent troops to restore order in Mali" is sent from elsewhere)
-        purposes = [c for t in path for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        purposes = [c for t in path for c in per_doc.children(t) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))]
         yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPOSITIONS
                and not _beyond_a_destination(t.head, p)
                for word in (t.head.head, t.head, t, *phrase_words(t))], True
@@ -1943,13 +1944,13 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         if _passive_sequel(top):
             # "opened fire as crowds rushed an aid convoy in Gaza City, and 100 people were
             # killed": what happened there is where the clause before it is, by its own settings
-            beside = [c for t in clause_path(top.head) for c in t.children if _participle(c) or _simultaneous(c)]
+            beside = [c for t in clause_path(top.head) for c in per_doc.children(t) if _participle(c) or _simultaneous(c)]
             yield [word for c in beside for word in (c, *phrase_words(c))], False
     if not spoken and _purpose(top):
         # "ethnic Hungarians gathered to protest the eviction of a pastor": what an act was done
         # for is done where the act is, by the act's own settings (as dates.py dates it)
         yield from _settings(top.head, spoken)
-    subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for t in path for c in per_doc.children(t) if c.dep_ in ("nsubj", "nsubjpass")]
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
@@ -1961,8 +1962,8 @@ def _what_the_deed_did(trigger: Token) -> list[Token]:
     that police blamed on rebels in Kabul", where others speak of it)."""
     if trigger.pos_ != "NOUN":
         return []
-    return [c for c in trigger.children if c.dep_ == "relcl"
-            and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+    return [c for c in per_doc.children(trigger) if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in per_doc.children(c))]
 
 
 def _what_the_deed_does(trigger: Token) -> list[Token]:
@@ -1973,7 +1974,7 @@ def _what_the_deed_does(trigger: Token) -> list[Token]:
         return []
     # the parser may take the verb for a clause on the noun and the next clause's verb for its
     # own ("an explosion ripped through X, and another tore through Y"): the past tense first
-    misread = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBD"]
+    misread = [c for c in per_doc.children(trigger) if c.dep_ == "acl" and c.tag_ == "VBD"]
     return misread + ([trigger.head] if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" else [])
 
 
@@ -2013,8 +2014,8 @@ def _aims_in_place(participle: Token) -> list[Token]:
     beside the event is trying or setting out to do, where it says where that is ("in", "at",
     "near": not where someone is heading: "trying to reach Lampedusa")."""
     words = []
-    for verb in (c for c in participle.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
-        located = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS]
+    for verb in (c for c in per_doc.children(participle) if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in per_doc.children(c))):
+        located = [c for c in per_doc.children(verb) if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS]
         words += [*([verb] if located else []), *phrase_words(verb)]
     return words
 
@@ -2023,17 +2024,17 @@ def _occasions_of_a_charge(verb: Token) -> list[Token]:
     """"accused Venezuela of threatening its territory in a speech in Georgetown": the occasion
     the parser hangs on the charge's "-ing" clause is the charging's (what the charge is about
     stays out: "accused Russia of shelling Kharkiv" was not said in Kharkiv)."""
-    return [n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-            for clause in prep.children if clause.dep_ == "pcomp"
-            for setting in clause.children if setting.dep_ == "prep" and setting.lower_ in ("in", "at", "during")
-            for n in setting.children if n.dep_ == "pobj" and n.lemma_.lower() in place_words("occasion")]
+    return [n for prep in per_doc.children(verb) if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+            for clause in per_doc.children(prep) if clause.dep_ == "pcomp"
+            for setting in per_doc.children(clause) if setting.dep_ == "prep" and setting.lower_ in ("in", "at", "during")
+            for n in per_doc.children(setting) if n.dep_ == "pobj" and n.lemma_.lower() in place_words("occasion")]
 
 
 def _passive_sequel(token: Token) -> bool:
     """"Troops opened fire in Gaza City, and 100 people were killed": a passive clause joined to
     the one before tells what happened there (an active one may not: "protesters rallied in
     Tehran, and the authorities arrested hundreds")."""
-    return token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in token.children)
+    return token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in per_doc.children(token))
 
 
 def _object_naming_clauses(clause: Token) -> list[Token]:
@@ -2041,32 +2042,32 @@ def _object_naming_clauses(clause: Token) -> list[Token]:
     ("what New Delhi said was a training camp")."""
     if _names_its_object(clause):
         return [clause]
-    return [c for c in clause.children if c.dep_ == "ccomp" and _names_its_object(c)]
+    return [c for c in per_doc.children(clause) if c.dep_ == "ccomp" and _names_its_object(c)]
 
 
 def _names_its_object(clause: Token) -> bool:
     """"what it called militant camps": a clause that names what the verb acts on."""
-    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "what" for c in clause.children)
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "what" for c in per_doc.children(clause))
 
 
 def _simultaneous(token: Token) -> bool:
     """A "while"/"as"/"when" clause: it happens at the same time, and so in the same place
     ("agreed to resign while stranded in Puerto Rico")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in per_doc.children(token))
 
 
 def _purpose(token: Token) -> bool:
     """A purpose infinitive of a verb with no subject or conjunction of its own ("gathered to
     protest"; not "agreed to meet", an xcomp: what is agreed may be done elsewhere)."""
     return (token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(token))
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in per_doc.children(token)))
 
 
 def _participle(token: Token) -> bool:
     """An adverbial "-ing" clause with no conjunction of its own ("killing four", not "after
     meeting Putin"): it happens where and when its main clause does."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in token.children)
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in per_doc.children(token))
 
 
 def _is_country(place: Place) -> bool:
@@ -2080,7 +2081,7 @@ def _in_sentence(places: list[Place], sentence: Span) -> list[Place]:
 def _is_point(root: Token, place: Place) -> bool:
     """A town, or a part of a country named by its direction ("northern Israel"): a place where
     things happen rather than a party to them."""
-    return place.lat is not None or any(c.lower_ in place_words("direction") for c in root.children)
+    return place.lat is not None or any(c.lower_ in place_words("direction") for c in per_doc.children(root))
 
 
 def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Token | None:
@@ -2400,7 +2401,7 @@ def _town_of_the_lead(trigger: Token, places: list[Place]) -> Place | None:
     doc = trigger.doc
     if dateline_end(doc) or (places and is_dateline(places[0], places)) or per_doc.sentence(trigger).start == 0:
         return None  # a dateline says where the story is (_dateline_for)
-    if any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in trigger.children):
+    if any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in per_doc.children(trigger)):
         return None  # "Yeltsin today banned several newspapers": a person's order, made wherever he was
     if any(w.dep_ == "pobj" and w.lemma_.lower() in place_words("medium") for w in phrase_words(trigger, depth=3)):
         return None  # "claimed responsibility on a website"

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyad import lexicon
+from dyad.extract import per_doc
 from dyad.extract.event_syntax import infinitive_conjunct_head, misjoined_conjunct, semicolon_between
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 
@@ -36,7 +37,7 @@ def status_of(trigger: Token) -> str:
     """The status of the event triggered by `trigger` (a verb, or a noun such as "talks")."""
     status = _status(trigger)
     if status == "asserted" and trigger.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ in cue_words()["hypothetical_determiner"] for c in trigger.children):
+            c.dep_ == "det" and c.lower_ in cue_words()["hypothetical_determiner"] for c in per_doc.children(trigger)):
         return "hypothetical"  # "would respond to any attack", "the treaty bans any deployment": no deed in particular
     return status
 
@@ -48,7 +49,7 @@ def _status(trigger: Token) -> str:
     if trigger.pos_ in ("NOUN", "PROPN"):
         if _negated_noun(trigger, cues):
             return "negated"
-        modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
+        modifiers = {c.lower_ for c in per_doc.children(trigger) if c.dep_ in ("amod", "compound")}
         if modifiers & cues["hypothetical_modifier"]:
             return "hypothetical"
         if modifiers & cues["future_modifier"]:
@@ -126,13 +127,13 @@ def _status(trigger: Token) -> str:
         if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["hesitation"] and _own_status(parent, cues) == "negated":
             return "future"  # "would not hesitate to use force" is a declared intention
         if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["schedule"] and (
-                parent.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in parent.children)):
+                parent.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in per_doc.children(parent))):
             return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
         if decided(clause) and _own_status(parent, cues) == "asserted":
             return "future"  # "Japan has decided to extend a loan": a course taken, as "will extend" is
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"] and not _ordered_own(clause):
             return "hypothetical"
-        if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(clause)):
             inherited = _own_status(parent, cues)  # "did not send troops to fight", "must allocate funds to help"
             if inherited != "asserted":
                 return "hypothetical" if inherited == "future" else inherited
@@ -140,7 +141,7 @@ def _status(trigger: Token) -> str:
             inherited = _own_status(parent, cues)  # "would resume fighting", "did not stop shelling": the aspect verb's
             if inherited != "asserted":
                 return inherited
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in per_doc.children(clause)):
             # "denied that it was arming the rebels, rejecting Turkish accusations": a participle adds
             # the denier's own act, whatever the parser hangs it on
             elaborated = True
@@ -175,7 +176,7 @@ def prevented_plan(clause: Token) -> Token | None:
     verb = clause.head
     if verb.lemma_.lower() not in prevention:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 2 == clause.i), None)
+    return next((c for c in per_doc.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 2 == clause.i), None)
 
 
 def decided(clause: Token) -> bool:
@@ -189,10 +190,10 @@ def _ordered_own(clause: Token) -> bool:
     governor = clause.head
     if clause.dep_ != "xcomp" or governor.lemma_.lower() not in cue_words()["command"]:
         return False
-    ordered = [o for o in governor.children if o.dep_ == "dobj"]
-    ordered += [g for o in ordered for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]  # "some of its troops"
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in ordered for c in o.children)
+    ordered = [o for o in per_doc.children(governor) if o.dep_ == "dobj"]
+    ordered += [g for o in ordered for p in per_doc.children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in per_doc.children(p) if g.dep_ == "pobj"]  # "some of its troops"
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in ordered for c in per_doc.children(o))
 
 
 def _clause_verb(trigger: Token) -> Token | None:
@@ -209,9 +210,9 @@ def _clause_verb(trigger: Token) -> Token | None:
     # auxiliary or subject of its own ("has not approved X nor imposed Y"), unless a contrast
     # separates them ("did not attack but negotiated").
     cues = cue_words()
-    while token.dep_ == "conj" and (not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children)
+    while token.dep_ == "conj" and (not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in per_doc.children(token))
                                     or infinitive_conjunct_head(token) is not None):
-        if any(c.dep_ == "cc" and c.lower_ in cues["contrast"] for c in token.head.children):
+        if any(c.dep_ == "cc" and c.lower_ in cues["contrast"] for c in per_doc.children(token.head)):
             break
         # "thwarted a plan to attack the palace and arrested six men": what the parser joins to an
         # infinitive in the past tense continues the finite verb above it, not the plan
@@ -220,10 +221,10 @@ def _clause_verb(trigger: Token) -> Token | None:
 
 
 def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
-    children = list(verb.children)
+    children = list(per_doc.children(verb))
     if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in cues["negation"]) for c in children):
         return "negated"
-    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in children):
+    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in per_doc.children(c)) for c in children):
         return "negated"  # "would never again take part": the parser hangs the negation on the adverb
     if any(c.dep_ == "cc" and c.lower_ in ("nor", "neither") for c in children):
         return "negated"
@@ -246,7 +247,7 @@ def _reported_will(verb: Token, auxiliaries: list[Token], cues: dict[str, frozen
     if not any(a.lower_ == "would" for a in auxiliaries) or verb.dep_ != "ccomp":
         return False
     # An actor's reported intention ("they would boycott"), not a prediction ("sanctions would hurt").
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in per_doc.children(verb) if c.dep_ == "nsubj"]
     if not subjects or not _names_an_actor(subjects[0]):
         return False
     return verb.head.lemma_.lower() in cues["report"]
@@ -261,7 +262,7 @@ def _names_an_actor(subject: Token) -> bool:
 
 def _negated_noun(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
     """ "no talks", "without any sanctions" """
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in per_doc.children(noun)):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
@@ -283,7 +284,7 @@ def _anticipated(noun: Token, cues: dict[str, frozenset[str]]) -> str | None:
     lemma = governor.lemma_.lower()
     if noun.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX"):
         # "built shelters against air raids": the parser hangs the preposition on the verb, not its object
-        lemma = next((o.lemma_.lower() for o in governor.children
+        lemma = next((o.lemma_.lower() for o in per_doc.children(governor)
                       if o.dep_ == "dobj" and o.lemma_.lower() in cues["safeguard"]), lemma)
     if lemma in cues["prevention"]:
         # "failed to prevent the attack": it did happen
@@ -303,27 +304,27 @@ def _subject_deed(noun: Token, verb: Token, cues: dict[str, frozenset[str]]) -> 
     did not take place") nor one told of no deed in particular ("an attack did not ...")."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or noun.head.i != verb.i:
         return False
-    if any(c.dep_ == "det" and c.lower_ not in DEFINITE_DETERMINERS for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ not in DEFINITE_DETERMINERS for c in per_doc.children(noun)):
         return False
     lemma = verb.lemma_.lower()
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")}
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in per_doc.children(verb) if c.dep_ in ("dobj", "prt", "advmod", "acomp")}
     return not phrases & cues["occurrence"]
 
 
 def _definite(noun: Token) -> bool:
     """ "the attacks", "its offensive": a deed the reader knows of, not one only planned."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
-               for c in noun.children)
+               for c in per_doc.children(noun))
 
 
 def _present(verb: Token) -> bool:
     """A verb in the present tense, or with an auxiliary in it ("steps down", "are met")."""
     return verb.tag_ in ("VBZ", "VBP") or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in verb.children)
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in per_doc.children(verb))
 
 
 def _has_child(token: Token, dep: str, words: frozenset[str]) -> bool:
-    return any(c.dep_ == dep and c.lower_ in words for c in token.children)
+    return any(c.dep_ == dep and c.lower_ in words for c in per_doc.children(token))
 
 
 def _is_demand(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
