@@ -2562,7 +2562,9 @@ def _bare(span: Span) -> str:
         tokens = tokens[1:]
     if not tokens:
         return span.text
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+    first, last = tokens[0], tokens[-1]
+    # the characters of the words left, read from the text: a new Span would join its words' texts
+    return per_doc.text(span.doc)[first.idx:last.idx + len(last)]
 
 
 def _other_half(resolver: ActorResolver, root: Token) -> str | None:

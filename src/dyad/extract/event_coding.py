@@ -435,9 +435,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         quad_class=int(info.get("quad_class") or 0),
         score=float((info.get("modes") or {}).get(mode, info.get("score", 0.0))),
         actor=actor, recipient=recipient,
-        # Doc.text joins every token on each call; the spans' own text is the same characters.
+        # Doc.text and Span.text join their words' texts on every call: the sentence is read from the text
         trigger=Span(item.trigger.text, item.trigger.idx, item.trigger.idx + len(item.trigger)),
-        sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
+        sentence=Span(per_doc.text(clause.doc)[sentence.start_char:sentence.end_char], sentence.start_char,
+                      sentence.end_char),
         date=date,
         location=location,
         status=status,
