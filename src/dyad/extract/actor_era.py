@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dyad.extract import per_doc
 from dyad.lexicon.actors.knowledge import KB_AS_OF, Entity, Role
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ def _past(token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_PAST_AUX for c in verb.children)
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_PAST_AUX for c in per_doc.children(verb))
 
 
 def _name_anchors(resolver: ActorResolver) -> list[Anchor]:

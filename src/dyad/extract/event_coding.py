@@ -584,7 +584,7 @@ def _acted_on(verbs: list[Token], actors, attributions, places) -> list[Mention]
 def _creating(verb: Token) -> bool:
     """ "agreed to form a coalition government", "to set up a commission": what the act brings into
     being (or into office) is no party the promise or refusal is made to."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in per_doc.children(verb) if c.dep_ == "prt"]
     lemma = verb.lemma_.lower()
     return (f"{lemma} {particles[0]}" if particles else lemma) in cue_words()["creating"]
 

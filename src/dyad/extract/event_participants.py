@@ -144,14 +144,14 @@ def _disguised(clause: Token) -> Token | None:
     """ "A suicide bomber disguised as a woman blew himself up": the parser reads "as a woman blew" as a
     clause of the participle, with the woman its subject; the noun the participle describes is the doer."""
     participle = clause.head
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in per_doc.children(clause)):
         return None
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in cue_words()["disguise"]:
         return None
     if participle.dep_ == "acl":
         return participle.head if participle.head.pos_ in ("NOUN", "PROPN") else None
     # "Police dressed as protesters arrested five men": the parser may make the participle the root
-    wearers = [c for c in participle.children if c.dep_ == "nsubj"] if participle.dep_ == "ROOT" else []
+    wearers = [c for c in per_doc.children(participle) if c.dep_ == "nsubj"] if participle.dep_ == "ROOT" else []
     return wearers[0] if wearers else None
 
 
@@ -584,10 +584,10 @@ def _left_behind(verb: Token) -> set[int]:
     """ "rejected independence from Canada": a rejected separation and what it would leave (its
     "from" phrase, or the verb's where the parser hangs it there) are no party the rejection is aimed at."""
     separations = [o for o in direct_objects(verb) if o.pos_ == "NOUN" and o.lemma_.lower() in cue_words()["separation"]]
-    froms = [p for h in (verb, *separations) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms = [p for h in (verb, *separations) for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "from"]
     if not separations or not froms:
         return set()
-    return {s.i for s in separations} | {g.i for p in froms for g in p.children if g.dep_ == "pobj"}
+    return {s.i for s in separations} | {g.i for p in froms for g in per_doc.children(p) if g.dep_ == "pobj"}
 
 
 # Words for a share of a place: "shut down much of Bangladesh" is done to Bangladesh.

@@ -68,11 +68,11 @@ def dated_as_object(verb: Token) -> list[Token]:
     """ "rejected on Wednesday opposition demands", "rejected on Friday an OAS ultimatum": with the day
     put before the object, the parser hangs the object on "on", reading the day as its compound or
     the object as the day's apposition."""
-    days = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and p.i > verb.i
-            for g in p.children if g.dep_ == "pobj"]
+    days = [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == "on" and p.i > verb.i
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
     return [d for d in days if d.ent_type_ != "DATE" and d.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == d.head.i + 1 for c in d.children)] + [
-        a for d in days if d.ent_type_ == "DATE" for a in d.children
+        c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == d.head.i + 1 for c in per_doc.children(d))] + [
+        a for d in days if d.ent_type_ == "DATE" for a in per_doc.children(d)
         if a.dep_ == "appos" and a.i > d.i and a.pos_ in ("NOUN", "PROPN") and a.ent_type_ != "DATE"]
 
 
