@@ -327,6 +327,7 @@ def fronted_subjects(doc: Doc) -> Doc:
     for sent in doc.sents:
         verb = sent.root
         _repair_participle_subject(verb)
+        verb = _repair_stance_participle(verb)
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         for appos in (t for t in sent if t.dep_ == "appos" and t.i < verb.i):
@@ -341,6 +342,46 @@ def fronted_subjects(doc: Doc) -> Doc:
                 appos.head, appos.dep_ = verb, "nsubj"
                 break
     return doc
+
+
+# Participles of stance that take "to" ("Truckers opposed to vaccine mandates blocked the bridge"),
+# as lemmas and as the words the repair below reads (it runs before the lemmatizer).
+STANCE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote"})
+STANCE_WORDS = frozenset({"opposed", "committed", "dedicated", "devoted"})
+
+
+def _repair_stance_participle(root: Token) -> Token:
+    """ "Truckers opposed to vaccine mandates blocked the bridge": the parser may take the participle
+    describing the subject for the sentence's verb, and hang the real verb on it (with the last noun of
+    the "to" phrase for its subject). With no "be" before it and a finite verb after its "to" phrase,
+    the participle describes its noun: the verb becomes the root, the noun its subject. Returns the root."""
+    if root.lower_ not in STANCE_WORDS or root.tag_ not in ("VBD", "VBN"):
+        return root
+    children = list(root.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "neg") for c in children):
+        return root  # "Russia is opposed to the plan", "Russia opposed the plan"
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < root.i), None)
+    to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.i + 1), None)
+    verb = next((c for c in children if c.dep_ in ("ccomp", "dep", "advcl") and c.i > root.i
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and not any(m.dep_ in ("mark", "aux", "auxpass") for m in c.children)), None)
+    if subject is None or to is None or verb is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return root
+    stray = next((c for c in verb.children if c.dep_ == "nsubj" and to.i < c.i < verb.i), None)
+    if stray is not None:
+        # "opposed to COVID-19 vaccine mandates blocked": "mandates" ends the "to" phrase
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.i != stray.i - 1:
+            return root
+        pobj.head, pobj.dep_ = stray, "compound"
+        stray.head, stray.dep_ = to, "pobj"
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return root  # "Rebels opposed to the deal, the army said": the verb has a subject of its own
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in children if c.i > verb.i]:
+        child.head = verb  # the sentence's closing stop and what follows the verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    return verb
 
 
 def _repair_participle_subject(verb: Token) -> None:

@@ -83,6 +83,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "villagers killed by floods", "an earthquake destroyed homes": no one used force (people
         # a flood displaced are still counted as displaced, as analysts of displacement want)
         return None
+    if pattern.type == "ASSAULT" and item.how == "verb" and (stray := _stray_subject(item.trigger)) and all(
+            _natural(h, lex.natural_causes) for h in stray):
+        # "five days after an earthquake and tsunami struck the city, killing 1,400": the parser gave
+        # "after" the nouns, and the verb no subject (the doer found is the main clause's); the nouns did it
+        return None
+    if pattern.type == "ASSAULT" and actor_heads and _mishap(pattern, actor_heads, lex.types["ASSAULT"]):
+        return None  # "an army truck collided with a minibus, killing six": a road accident
     if pattern.type == "REQUEST" and item.how == "verb":
         # whom the demand is made of, before whom the demanded act is done to
         recipient_options += [heads] if (heads := asked_of(item.trigger)) else []
@@ -474,6 +481,31 @@ def _one_decider(heads: list[Token], actor: list[Mention]) -> bool:
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in per_doc.children(head))
     return person or (bool(actor) and all(m.sector == "JUD" for m in actor))
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The nouns right before a verb with no subject, that the parser hung elsewhere ("days after an
+    earthquake and tsunami struck the city": the objects of "after"); for a participle with no subject
+    ("..., killing 1,400"), those before the verb it hangs on."""
+    for current in (verb, verb.head if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else None):
+        if current is None or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(current)):
+            continue
+        before = current.doc[current.i - 1] if current.i > 0 else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i == current.i:
+            continue
+        first = before.head if before.dep_ == "conj" else before
+        return [first, *first.conjuncts]
+    return []
+
+
+def _mishap(pattern, actor_heads: list[Token], assault: dict) -> bool:
+    """Vehicles alone killing or injuring, none of them a bomb: a road accident ("an army truck
+    collided with a minibus, killing six"; "a car packed with explosives killed 12" is an attack)."""
+    if pattern.lemma not in (assault.get("mishap_verbs") or ()):
+        return False
+    vehicles, explosive = frozenset(assault.get("mishap_vehicles") or ()), frozenset(assault.get("explosive_words") or ())
+    return all(h.lemma_.lower() in vehicles and not any(t.lower_ in explosive or t.lemma_.lower() in explosive
+                                                        for t in h.subtree) for h in actor_heads)
 
 
 def _natural(head: Token, natural_causes: frozenset[str]) -> bool:

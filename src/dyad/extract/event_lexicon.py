@@ -24,6 +24,7 @@ class Pattern:
     constraint: frozenset[str] = frozenset()  # object (verbs) or modifier (nouns) lemmas; empty: any
     subject: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
+    exclude_direct: frozenset[str] = frozenset()  # direct objects that rule it out ("threatening output")
     not_to: frozenset[str] = frozenset()  # purposes that rule the pattern out ("took to the streets to celebrate")
     purpose: frozenset[str] = frozenset()  # purposes one of which the pattern needs ("gathered to demand his release")
     recipient: tuple[str, ...] = ()
@@ -130,6 +131,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         constraint=frozenset(entry.get(constraint_key) or ()),
         subject=frozenset(entry.get("subject") or ()),
         exclude=frozenset(str(x) for x in entry.get("exclude") or ()),
+        exclude_direct=frozenset(str(x) for x in entry.get("exclude_direct") or ()),
         not_to=frozenset(entry.get("not_to") or ()),
         purpose=frozenset(entry.get("purpose") or ()),
         recipient=tuple(entry.get("recipient") or ("dobj",) if constraint_key == "object" else entry.get("recipient") or ()),

@@ -18,6 +18,7 @@ from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJEC
                                       misread_plural_objects, partitive_heads, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
+from dyad.nlp import STANCE_PARTICIPLES
 from dyad.extract.phrases import past_dateline
 from dyad.extract.actors import names_country
 from dyad.extract.places import names_a_town
@@ -64,6 +65,8 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
                 continue
         if pos == "VERB" and token.dep_ == "amod":
             continue  # "the Moscow-brokered deal", "Russian-backed rebels": a participle describing a noun
+        if pos == "VERB" and _describing_stance(token):
+            continue  # "Truckers opposed to vaccine mandates blocked the bridge": who they are, not what they did
         if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
             lemma = token.lemma_.lower()
             if pos != "ADJ" and lemma not in known:
@@ -88,6 +91,13 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
         if item.trigger.i in candidates:
             _govern(item, candidates, absorbed, lex)
     return sorted((f for f in candidates.values() if f.pattern is not None), key=lambda f: f.trigger.i)
+
+
+def _describing_stance(token: Token) -> bool:
+    """ "Farmers opposed to the water law blocked roads": a stance participle with "to" on a noun
+    (nlp.py hangs it there when the parser took it for the verb) is a reduced relative clause."""
+    return token.dep_ == "acl" and token.lemma_.lower() in STANCE_PARTICIPLES and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in per_doc.children(token))
 
 
 def _base_form(token: Token, known: frozenset[str]) -> str | None:
@@ -168,7 +178,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
         return None
     children = per_doc.children(verb)  # read four times below
     # the object words are only worth collecting when a pattern of this verb asks about them
-    objects = _object_words(verb) if any(p.constraint or p.exclude for p in candidates) else frozenset()
+    objects = _object_words(verb) if any(p.constraint or p.exclude or p.exclude_direct for p in candidates) else frozenset()
     # the small parser often labels a particle an adverb ("stepped down", "pulled out"): one after the verb counts
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "npadvmod", "compound") or (
         c.dep_ in ("prep", "agent", "dative") and (c.lower_ not in ADVERB_PARTICLES or _bare(c))
@@ -205,6 +215,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue
         if pattern.exclude & (objects | particles | _agent_words(verb)):
             continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
+        if pattern.exclude_direct & direct:
+            continue  # "walked off the job, threatening output": what is endangered, not someone threatened
         if pattern.modal and not _modal_complement(verb, pattern.modal):
             continue
         if pattern.not_to and pattern.not_to & _purposes(children):

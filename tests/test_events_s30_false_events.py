@@ -1,0 +1,99 @@
+"""Events a trained PLOVER coder would not sign off on, and raids told as assaults (session 30,
+issue #5): security forces storming a court, a mosque or a refugee camp (a raid: COERCE seize),
+people hacked with blades (no cyber attack), a disaster the parser left without a verb, road
+accidents, the stance of a participle that describes who did something ("farmers opposed to the
+law blocked roads"), and livelihoods or exports said to be threatened (no one threatened)."""
+
+import pytest
+
+import dyad
+
+PUBLISHED = "2003-06-11"
+
+
+def party(mention: dict) -> str | None:
+    return mention["country"] or mention["code"]
+
+
+def coded(text: str) -> list[dict]:
+    return [e for e in dyad.code(text, published=PUBLISHED)["events"] if e["status"] in ("asserted", "future")]
+
+
+def by_trigger(text: str) -> dict[str, dict]:
+    return {e["trigger"]["text"]: e for e in coded(text)}
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Maldivian police stormed the Supreme Court in Male on Tuesday.", "stormed", "MDV"),
+    ("Israeli soldiers stormed the Balata refugee camp near Nablus and arrested 20 men.", "stormed", "ISR"),
+    ("Egyptian riot police stormed a mosque in Alexandria on Friday.", "stormed", "EGY"),
+])
+def test_security_forces_storming_a_court_mosque_or_camp_raid_it(nlp, text, trigger, country):
+    event = by_trigger(text)[trigger]
+    assert (event["type"], event["mode"]) == ("COERCE", "seize")
+    assert {party(m) for m in event["actor"]} == {country}
+
+
+def test_troops_storming_an_enemy_town_still_assault_it(nlp):
+    event = by_trigger("Russian troops stormed the Chechen village of Komsomolskoye on Sunday.")["stormed"]
+    assert event["type"] == "ASSAULT"
+
+
+def test_people_hacked_are_cut_down_not_hacked_into(nlp):
+    event = by_trigger("Hutu militiamen hacked villagers with machetes near Goma on Saturday.")["hacked"]
+    assert (event["type"], event["mode"]) == ("ASSAULT", "primitive")
+    computers = by_trigger("Chinese hackers hacked the computer networks of the Indian defence ministry.")["hacked"]
+    assert (computers["type"], computers["mode"]) == ("COERCE", "cyber")
+
+
+def test_a_disaster_the_parser_left_without_a_subject_is_no_attack(nlp):
+    # the parser gives "after" the nouns and leaves "struck" with no subject: the killing is not the army's
+    text = ("The Philippine army trucked rice, tents and medicine to Tacloban on Tuesday, four days after "
+            "a typhoon and floods struck the city on Leyte island, killing more than 5,000 people.")
+    assert not [e for e in coded(text) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "An army truck collided with a minibus near Kandahar on Monday, killing six civilians.",
+    "A Pakistani army truck killed four pedestrians in Quetta on Tuesday.",
+])
+def test_a_vehicle_killing_people_is_a_road_accident(nlp, text):
+    assert not [e for e in coded(text) if e["type"] == "ASSAULT"]
+
+
+def test_a_vehicle_packed_with_explosives_is_still_an_attack(nlp):
+    text = "A car packed with explosives killed 12 people outside a police station in Baghdad on Sunday."
+    assert "ASSAULT" in {e["type"] for e in coded(text)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Farmers opposed to the new water law blocked roads into Valencia on Tuesday.", "ESP"),
+    ("Truckers opposed to new diesel taxes blocked the main highway into Santiago for a third day.", "CHL"),
+])
+def test_a_stance_that_describes_the_doers_is_not_their_rejection(nlp, text, country):
+    found = coded(text)
+    assert "REJECT" not in {e["type"] for e in found}
+    blocked = by_trigger(text)["blocked"]
+    assert blocked["type"] == "PROTEST" and {party(m) for m in blocked["actor"]} == {country}
+
+
+def test_rebels_opposed_to_a_deal_are_who_attacked(nlp):
+    event = by_trigger("Rebels opposed to the peace deal attacked an army post near Bunia on Monday.")["attacked"]
+    assert event["type"] == "ASSAULT" and {party(m) for m in event["actor"]} == {"COD"}
+
+
+def test_a_stance_told_with_be_is_still_coded(nlp):
+    assert "REJECT" in {e["type"] for e in coded("China is opposed to the U.S. arms sale to Taiwan, the foreign ministry said.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The drought in Kenya threatened the livelihoods of two million herders, the United Nations said.",
+    "Striking dockers in Santos threatened Brazil's soybean exports on Tuesday.",
+])
+def test_what_endangers_livelihoods_or_exports_threatens_no_one(nlp, text):
+    assert "THREATEN" not in {e["type"] for e in coded(text)}
+
+
+def test_a_threat_to_cut_exports_is_still_a_threat(nlp):
+    event = by_trigger("Venezuela threatened on Monday to cut oil exports to the United States.")["threatened"]
+    assert event["type"] == "THREATEN" and {party(m) for m in event["actor"]} == {"VEN"}
