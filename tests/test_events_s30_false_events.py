@@ -1,8 +1,10 @@
-"""Events a trained PLOVER coder would not sign off on, and raids told as assaults (session 30,
+"""Events a trained PLOVER coder would not sign off on, and types one would correct (session 30,
 issue #5): security forces storming a court, a mosque or a refugee camp (a raid: COERCE seize),
-people hacked with blades (no cyber attack), a disaster the parser left without a verb, road
+people hacked with blades (no cyber attack), a disaster the parser left without a subject, road
 accidents, the stance of a participle that describes who did something ("farmers opposed to the
-law blocked roads"), and livelihoods or exports said to be threatened (no one threatened)."""
+law blocked roads"), livelihoods or exports said to be threatened (no one threatened), medical
+teams sent to fight an epidemic (aid, not mobilization), staff pulled out of a country (SANCTION),
+people sent home forcibly (COERCE deport) and people ordered to stand trial (ACCUSE)."""
 
 import pytest
 
@@ -86,6 +88,29 @@ def test_a_stance_told_with_be_is_still_coded(nlp):
     assert "REJECT" in {e["type"] for e in coded("China is opposed to the U.S. arms sale to Taiwan, the foreign ministry said.")}
 
 
+def test_medical_staff_sent_to_fight_an_epidemic_are_aid(nlp):
+    text = ("Cuba flew 165 doctors and nurses to Liberia on Friday, the largest deployment of Cuban "
+            "health staff to fight the epidemic so far.")
+    found = coded(text)
+    assert "MOBILIZE" not in {e["type"] for e in found}
+    assert any(e["type"] == "AID" and "LBR" in {party(m) for m in e["recipient"]} for e in found)
+
+
+def test_an_agency_pulling_its_staff_out_withdraws_from_the_country(nlp):
+    event = by_trigger("Oxfam pulled its foreign staff out of Darfur on Monday after two of its drivers were killed.")["pulled"]
+    assert (event["type"], event["mode"], event["cameo"]) == ("SANCTION", "withdraw", "1663")
+    assert {party(m) for m in event["recipient"]} == {"SDN"}
+    embassy = by_trigger("The United States withdrew its embassy staff from Kabul on Friday.")["withdrew"]
+    assert (embassy["type"], embassy["cameo"]) == ("SANCTION", "161")
+
+
+def test_people_sent_home_forcibly_are_deported(nlp):
+    event = by_trigger("Malaysia forcibly repatriated 200 Burmese asylum seekers on Tuesday, rights groups said.")["repatriated"]
+    assert (event["type"], event["mode"]) == ("COERCE", "deport")
+    let_go = by_trigger("Malaysia repatriated 200 Burmese migrants on Tuesday.")["repatriated"]
+    assert let_go["type"] == "RETREAT"
+
+
 @pytest.mark.parametrize("text", [
     "The drought in Kenya threatened the livelihoods of two million herders, the United Nations said.",
     "Striking dockers in Santos threatened Brazil's soybean exports on Tuesday.",
@@ -97,3 +122,15 @@ def test_what_endangers_livelihoods_or_exports_threatens_no_one(nlp, text):
 def test_a_threat_to_cut_exports_is_still_a_threat(nlp):
     event = by_trigger("Venezuela threatened on Monday to cut oil exports to the United States.")["threatened"]
     assert event["type"] == "THREATEN" and {party(m) for m in event["actor"]} == {"VEN"}
+
+
+def test_ordering_someone_to_stand_trial_brings_them_to_trial(nlp):
+    event = by_trigger("A Peruvian court ordered former president Alberto Fujimori on Monday to stand trial "
+                       "on corruption charges.")["ordered"]
+    assert (event["type"], event["mode"]) == ("ACCUSE", "allege")
+    assert {party(m) for m in event["actor"]} == {"PER"} and {party(m) for m in event["recipient"]} == {"PER"}
+
+
+def test_standing_trial_before_a_court_is_the_courts_accusation(nlp):
+    event = by_trigger("Former Liberian president Charles Taylor stood trial before a special court in The Hague.")["stood"]
+    assert event["type"] == "ACCUSE" and {party(m) for m in event["recipient"]} == {"LBR"}
