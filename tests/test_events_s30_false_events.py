@@ -63,8 +63,11 @@ def test_a_vehicle_killing_people_is_a_road_accident(nlp, text):
     assert not [e for e in coded(text) if e["type"] == "ASSAULT"]
 
 
-def test_a_vehicle_packed_with_explosives_is_still_an_attack(nlp):
-    text = "A car packed with explosives killed 12 people outside a police station in Baghdad on Sunday."
+@pytest.mark.parametrize("text", [
+    "A car packed with explosives killed 12 people outside a police station in Baghdad on Sunday.",
+    "A truck ploughed into a crowd watching fireworks on the seafront in Nice, killing 84 people.",
+])
+def test_a_vehicle_bomb_or_a_vehicle_driven_into_a_crowd_is_still_an_attack(nlp, text):
     assert "ASSAULT" in {e["type"] for e in coded(text)}
 
 
@@ -134,3 +137,9 @@ def test_ordering_someone_to_stand_trial_brings_them_to_trial(nlp):
 def test_standing_trial_before_a_court_is_the_courts_accusation(nlp):
     event = by_trigger("Former Liberian president Charles Taylor stood trial before a special court in The Hague.")["stood"]
     assert event["type"] == "ACCUSE" and {party(m) for m in event["recipient"]} == {"LBR"}
+
+
+def test_hacked_and_burned_to_death_is_one_way_of_killing(nlp):
+    # "to death" hangs on the second verb: it tells how both were done
+    found = coded("Rebels hacked and burned to death 40 villagers near Gulu on Sunday.")
+    assert {(e["type"], e["mode"]) for e in found} == {("ASSAULT", "primitive")}

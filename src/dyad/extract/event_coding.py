@@ -88,7 +88,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "five days after an earthquake and tsunami struck the city, killing 1,400": the parser gave
         # "after" the nouns, and the verb no subject (the doer found is the main clause's); the nouns did it
         return None
-    if pattern.type == "ASSAULT" and actor_heads and _mishap(pattern, actor_heads, lex.types["ASSAULT"]):
+    if pattern.type == "ASSAULT" and actor_heads and item.how == "verb" and _mishap(item.trigger, pattern, actor_heads, lex.types["ASSAULT"]):
         return None  # "an army truck collided with a minibus, killing six": a road accident
     if pattern.type == "REQUEST" and item.how == "verb":
         # whom the demand is made of, before whom the demanded act is done to
@@ -501,10 +501,14 @@ def _stray_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _mishap(pattern, actor_heads: list[Token], assault: dict) -> bool:
-    """Vehicles alone killing or injuring, none of them a bomb: a road accident ("an army truck
-    collided with a minibus, killing six"; "a car packed with explosives killed 12" is an attack)."""
+def _mishap(trigger: Token, pattern, actor_heads: list[Token], assault: dict) -> bool:
+    """Vehicles alone killing or injuring, none of them a bomb, as the verb's subject or after a
+    collision: a road accident ("an army truck collided with a minibus, killing six"; "a car packed
+    with explosives killed 12" and "a truck ploughed into the crowd, killing 84" are attacks)."""
     if pattern.lemma not in (assault.get("mishap_verbs") or ()):
+        return False
+    own = any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(trigger))
+    if not own and not (trigger.dep_ in ("advcl", "conj") and trigger.head.lemma_.lower() in (assault.get("collision_verbs") or ())):
         return False
     vehicles, explosive = frozenset(assault.get("mishap_vehicles") or ()), frozenset(assault.get("explosive_words") or ())
     return all(h.lemma_.lower() in vehicles and not any(t.lower_ in explosive or t.lemma_.lower() in explosive

@@ -117,6 +117,9 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
     words = {c.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    # "hacked and burned to death 200 villagers": a conjunct's "to death" tells how both were done
+    words |= {g.lemma_.lower() for v in verb.conjuncts for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "to"
+              for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() == "death"}
     # the time a party is given to do something names what it must do ("gave the ambassador 72 hours to leave")
     # (the parser may hang the time on the one given it: "the ambassador 48 hours"), as does the one
     # ordered or told to do it, also when a number stands before it ("ordered thousands of immigrants to leave")
