@@ -393,7 +393,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         recipient = [m for m in recipient if m.country not in sides]
     words = _event_words(item)
     if type_ == "RETREAT" and item.how == "verb" and any(
-            c.dep_ == "advmod" and c.lower_ in (lex.types["RETREAT"].get("forced_words") or ()) for c in item.trigger.children):
+            c.dep_ == "advmod" and c.lower_ in (lex.types["RETREAT"].get("forced_words") or ()) for c in per_doc.children(item.trigger)):
         type_, mode, cameo = "COERCE", "deport", "174"  # "Thailand forcibly repatriated 300 Cambodian refugees"
     if set(words) & set(lex.types.get(type_, {}).get("aid_words") or ()):
         type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
