@@ -219,6 +219,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         actor = mentions_for(sources, actors, attributions, places)
         kept_out = [c for c in per_doc.children(item.trigger) if c.dep_ == "nsubjpass"]  # "journalists were denied entry"
         recipient = _not_doer(recipient, actor) or _not_doer(mentions_for(kept_out, actors, attributions, places), actor)
+    if not actor and type_ == "MOBILIZE" and item.how == "verb" and is_passive(item.trigger):
+        # "the army was deployed in three cities": the forces sent are the mobilization's doer, as when
+        # they "arrived" or "moved in" (whose state sent them is the forces' own code)
+        sent = [c for c in item.trigger.children if c.dep_ == "nsubjpass"]
+        actor = mentions_for(sent, actors, attributions, places)
+        recipient = _not_doer(recipient, actor)
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
         actor = [place_mention(location)]  # "was arrested in Lebanon": by the state it happened in
     if not actor and type_ == "ACCUSE" and "legal" in pattern.context and is_passive(item.trigger) and (

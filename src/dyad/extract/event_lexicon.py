@@ -64,6 +64,7 @@ class Rule:
     cameo: tuple[str, ...]
     absorb: bool
     complement_lemmas: frozenset[str] = frozenset()  # the governed event's verb lemmas ("forgive" a debt)
+    undated_object: bool = False  # only the governor's object, naming no day of its own ("claimed the attack")
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def _rule(entry: dict) -> Rule:
         type=entry.get("type"), mode=mode, cameo=tuple(entry.get("cameo") or ()),
         absorb=entry.get("absorb", True),
         complement_lemmas=frozenset(entry.get("complement_lemma") or ()),
+        undated_object=bool(entry.get("undated_object")),
     )
 
 
