@@ -222,7 +222,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if not actor and type_ == "MOBILIZE" and item.how == "verb" and is_passive(item.trigger):
         # "the army was deployed in three cities": the forces sent are the mobilization's doer, as when
         # they "arrived" or "moved in" (whose state sent them is the forces' own code)
-        sent = [c for c in item.trigger.children if c.dep_ == "nsubjpass"]
+        sent = [c for c in per_doc.children(item.trigger) if c.dep_ == "nsubjpass"]
         actor = mentions_for(sent, actors, attributions, places)
         recipient = _not_doer(recipient, actor)
     if not actor and (type_ in STATE_ACTS or mode == "investigate") and location and location.country and is_passive(item.trigger):
