@@ -59,7 +59,8 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province
 
 
 POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "envoys", "mission",
-                      "diplomat", "diplomats", "emissary", "emissaries"})
+                      "diplomat", "diplomats", "emissary", "emissaries",
+                      "attache", "attaché"})
 
 
 # Prepositions that place a person or group ("rebels in Darfur", "a missionary from Calgary",

@@ -1891,7 +1891,8 @@ def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
             around.append(before.head.head)
     for child in around:
         item = resolver.at_token.get(child.i)
-        if item is not None and item.agent is not None and not item.agent.relational and not item.agent.honorific:
+        if item is not None and item.agent is not None and (not item.agent.relational or item.agent.kin) \
+                and not item.agent.honorific:
             return child
     return None
 
@@ -2019,6 +2020,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "Helmand province", "Kaduna State" (not "the state", the government): a region.
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
+    if agent.kin:
+        return _kin_phrase(resolver, span, root, agent, mods)
     plural = root.tag_ in ("NNS", "NNPS")
     if root.lower_ in SELF_COUNTRIES and not plural and span[0].lower_ == "the" and not locative(root) \
             and mods.country is None and mods.possessor is None and mods.org is None \
@@ -2207,6 +2210,22 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
     return Info(name, country, sector, kind, agent.gender, stateless=stateless, body=body)
+
+
+def _kin_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, mods: Modifiers) -> Info:
+    """ "the elder brother of former President X", "his wife", "the president's nephew": of the
+    relative's country; a ruler's or official's kin (in office or out) are elites, as coders mark
+    them; anyone else's have no sector the phrase says."""
+    relative = mods.owner
+    if relative is None:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            relative = resolve_phrase(resolver, noun_phrase(pobj), pobj)
+    country = mods.country or (relative.country if relative is not None else None)
+    official = relative is not None and relative.kind == "person" and relative.sector in NATIONAL_SECTORS | {"ELI"}
+    plural = root.tag_ in ("NNS", "NNPS")
+    return Info(_bare(span), country, "ELI" if official else None, "group" if plural else "person", agent.gender)
 
 
 # Nouns by which a story names, as an actor, the country it is about ("urged the country to act").
@@ -2656,7 +2675,9 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
                       and resolver.at_token[t.i].agent is not None for t in span)  # "Prince Kollie": a name
     if kind in ("person", "org") and (sector is None or country is None or sector == "REL" or titled_name):
         described = appositive(resolver, root)
-        if described is not None and (sector == "REL" or titled_name) and described.sector not in (None, sector):
+        kin = (role := _apposed_role(resolver, root)) is not None and resolver.at_token[role.i].agent.kin
+        if described is not None and (sector == "REL" or titled_name) and described.sector not in (None, sector) \
+                and not kin:  # "Prince X, the king's nephew": his title stands
             # "a senior Taliban commander, Mullah X": the office, not the honorific; "the former
             # Liberian warlord, Prince Kollie": a given name, not a title
             sector = None

@@ -135,6 +135,7 @@ class Agent:
     policing: bool = False  # "officers": alone, in a story of police or a crowd and of no soldiers, police officers
     crowd: bool = False  # "protesters": a crowd the police face
     held: str | None = None  # "positions": the sector of the forces that hold it, when a nationality says only whose
+    kin: bool = False  # "brother", "wife": of the country of the relative; a ruler's or official's kin are elites (ELI)
 
 
 @dataclass
@@ -337,7 +338,7 @@ def _compile_knowledge() -> KnowledgeBase:
                       bool(entry.get("refers_back")), bool(entry.get("follows")), entry.get("pair"),
                       bool(entry.get("peer")), bool(entry.get("region")), bool(entry.get("facility")),
                       bool(entry.get("fired")), bool(entry.get("irregular")), bool(entry.get("policing")),
-                      bool(entry.get("crowd")), entry.get("held"))
+                      bool(entry.get("crowd")), entry.get("held"), bool(entry.get("kin")))
         for word in _list(entry.get("words")):
             kb.add_agent(str(word), agent)
     for entry in petrarch.load_user_dictionaries():
