@@ -21,6 +21,9 @@ from actor_lookup import mention_of
     # a private person named by his trade, charged by his country's police or prosecutors
     ("Kenyan prosecutors charged Peter Otieno, a 29-year-old taxi driver, with murder on Monday.",
      "Peter Otieno", "KEN", "CVL"),
+    # an aide is of the country and sector of whom he serves, not of where he is
+    ("Rebels ambushed the convoy of Samir Haddad, an aide to President Michel Aoun, near Tripoli.",
+     "Samir Haddad", "LBN", "GOV"),
     ("Tanzanian police arrested Juma Mwinyi, a 35-year-old fisherman, on Monday over the killing.",
      "Juma Mwinyi", "TZA", "CVL"),
 ])

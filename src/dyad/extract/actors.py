@@ -2218,8 +2218,8 @@ def _kin_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, 
     them; anyone else's have no sector the phrase says."""
     relative = mods.owner
     if relative is None:
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in per_doc.children(root) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in per_doc.children(of) if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             relative = resolve_phrase(resolver, noun_phrase(pobj), pobj)
     country = mods.country or (relative.country if relative is not None else None)
@@ -2540,9 +2540,10 @@ def _function_body(resolver: ActorResolver, root: Token, owner: Info | None) -> 
     return served if served is not None and served.stateless and not served.country else None
 
 
-def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = ("for", "of")) -> Info | None:
+def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = ("for", "of", "to")) -> Info | None:
     """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
-    official of the ruling party"), when it has a country and a sector."""
+    official of the ruling party"), when it has a country and a sector; or the person an aide
+    is "to" ("an aide to President X": the president's country and sector)."""
     for prep in per_doc.children(root):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
@@ -2550,6 +2551,10 @@ def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = 
             if obj.dep_ == "pobj":
                 info = resolve_phrase(resolver, noun_phrase(obj), obj)
                 seat = info is not None and info.kind == "place" and info.sector == "GOV"  # "of Pristina": its government
+                if prep.lower_ == "to":
+                    if info is not None and info.kind == "person" and info.sector and info.country:
+                        return info
+                    continue
                 if info is not None and (info.kind in ("org", "group") or seat) and info.sector \
                         and (info.country or info.stateless):
                     return info
