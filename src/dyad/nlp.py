@@ -38,6 +38,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_amod_verbs")
+    nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
@@ -341,6 +342,22 @@ def fronted_subjects(doc: Doc) -> Doc:
             if phrase.head.i == verb.i and phrase.dep_ in ("prep", "advcl", "npadvmod") and phrase.i < appos.i:
                 appos.head, appos.dep_ = verb, "nsubj"
                 break
+    return doc
+
+
+@Language.component("dyad_active_agents")
+def active_agents(doc: Doc) -> Doc:
+    """ "Biden and Xi Jinping spoke by telephone": the parser may read "by" after an active verb as
+    a passive's agent; a verb with a subject of its own and no passive auxiliary has no agent, so
+    the phrase is a plain preposition (how, not who)."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    agent = doc.vocab.strings["agent"]
+    for i in (doc.to_array(DEP) == agent).nonzero()[0].tolist():
+        verb = doc[i].head
+        deps = {c.dep_ for c in verb.children}
+        if "nsubj" in deps and not deps & {"nsubjpass", "auxpass"}:
+            doc[i].dep_ = "prep"
     return doc
 
 
