@@ -137,11 +137,12 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     the text named last."""
     found = []
     anchor = None  # the last date the text named
-    for span in _expressions(doc):
+    expressions = _expressions(doc)
+    for span in expressions:
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
         value = _from_anchor(words, anchor)
         if words == ["overnight"]:
-            value = _overnight_of_the_lead(span, published)
+            value = _overnight_of_the_lead(span, expressions, published)
         elif (month_of := _month_of_a_counted_year(words, anchor)) is not None:
             value = month_of
         elif value is False:
@@ -175,7 +176,7 @@ def _month_of_a_counted_year(words: list[str], anchor: str | None) -> str | None
     return f"{int(anchor[:4]) + counted[1]:04d}-{_months()[words[0]]:02d}"
 
 
-def _overnight_of_the_lead(span: Span, published: dt.date | None) -> str | None:
+def _overnight_of_the_lead(span: Span, expressions: list[Span], published: dt.date | None) -> str | None:
     """ "BISHKEK, Oct. 6 - Protesters seized the government building overnight": in the lead of a
     dated story, the night just ended, so the publication day. Not later in the story, where the
     night may be any the story has reached, nor beside another day of the same deed or of its
@@ -183,12 +184,13 @@ def _overnight_of_the_lead(span: Span, published: dt.date | None) -> str | None:
     doc = span.doc
     if published is None:
         return None
-    first = next((t for t in doc if t.idx >= dateline_end(doc) and not t.is_space), None)
+    lead_start = dateline_end(doc)
+    first = next((t for t in doc if t.idx >= lead_start and not t.is_space), None)
     if first is None or span.sent.start != first.sent.start:
         return None
     night_of = _attachment(span.root).i
-    if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= dateline_end(doc)
-           and (_attachment(other.root).i == night_of or _of_a_report(other)) for other in _expressions(doc)):
+    if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= lead_start
+           and (_attachment(other.root).i == night_of or _of_a_report(other)) for other in expressions):
         return None  # (another clause's day, "after police fired ... on Monday evening", is that clause's)
     return published.isoformat()
 

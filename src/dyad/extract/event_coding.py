@@ -12,8 +12,8 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, defied_parties, doers_named, governed_recipients,
-                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, patients_of, purpose_destination, role_object,
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
+                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, purpose_destination, role_object,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
@@ -644,10 +644,10 @@ def _demanded_of(holders: set[Token], lex: Lexicon, actors, attributions, places
         patterns = [p for p in lex.verbs.get(clause.lemma_.lower(), ()) if p.type == "REQUEST" and not p.constraint
                     and (p.particle is None or p.particle in particles)]
         # "demanding the release of 26 political prisoners": neither the deed nor those it is done to are asked
-        patients = {i for g in patients_of(clause) for i in (g.i, g.head.head.i)}
+        done_to = deed_and_patients(clause)
         for pattern in sorted(patterns, key=lambda p: p.particle is None):  # "call on X" before "call"
             for heads in verb_recipients(clause, pattern):
-                found = mentions_for([h for h in heads if h.i not in patients], actors, attributions, places)
+                found = mentions_for([h for h in heads if h.i not in done_to], actors, attributions, places)
                 if any_known(found):
                     return found
     return []

@@ -768,8 +768,8 @@ def governed_recipients(item: Found, governor: str | None = None) -> list[list[T
         found = verb_recipients(item.trigger, item.pattern)
         if governor == "PROTEST":
             # (nor at the deed itself, whose phrase names them: "the release of 26 prisoners")
-            patients = {i for g in patients_of(item.trigger) for i in (g.i, g.head.head.i)}
-            found = [kept for heads in found if (kept := [h for h in heads if h.i not in patients])]
+            done_to = deed_and_patients(item.trigger)
+            found = [kept for heads in found if (kept := [h for h in heads if h.i not in done_to])]
         return found
     by_prep = defaultdict(list)
     holders = [item.trigger]
@@ -782,8 +782,10 @@ def governed_recipients(item: Found, governor: str | None = None) -> list[list[T
     return [by_prep[p] for p in item.pattern.recipient if by_prep.get(p) and not (governor == "REQUEST" and p == "for")]
 
 
-def patients_of(verb: Token) -> list[Token]:
-    """Whom the deed a verb's object names is done to ("demanded the release of 26 prisoners")."""
-    return [g for o in per_doc.children(verb) if o.dep_ == "dobj" for d in (o, *o.conjuncts)
+def deed_and_patients(verb: Token) -> set[int]:
+    """The indices of a deed noun the verb's object names and of whom it is done to ("demanded the
+    [release] of 26 [prisoners]"): neither is the one the demand or protest is aimed at."""
+    return {i for o in per_doc.children(verb) if o.dep_ == "dobj" for d in (o, *o.conjuncts)
             if d.lemma_.lower() in cue_words()["patient_noun"]
-            for p in per_doc.children(d) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]
+            for p in per_doc.children(d) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in per_doc.children(p) if g.dep_ == "pobj" for i in (d.i, g.i)}
