@@ -40,3 +40,15 @@ def test_a_curfew_imposed_is_no_report():
                        published="2024-05-08")
     assert "COERCE" in [e["type"] for e in record["events"]]
     assert "imposed" not in cues(record)
+
+
+@pytest.mark.parametrize("text, deed, verb", [
+    # a riot: the cue lexicon learnt "attacked" from verbal attacks
+    ("Protesters attacked a government building in Dakar on Monday, smashing windows.", "PROTEST", "attacked"),
+    # a diplomatic sanction: "recalled" cues memories in political news ("she recalled that ...")
+    ("Turkey recalled its ambassador from Israel on Saturday over the bombing of a hospital.", "SANCTION", "recalled"),
+])
+def test_other_deeds_cue_no_attribution(text, deed, verb):
+    record = dyad.code(text, published="2024-05-08")
+    assert deed in [e["type"] for e in record["events"]]
+    assert verb not in " ".join(cues(record))

@@ -168,16 +168,18 @@ def _without_closing_mark(span: SpacySpan) -> SpacySpan:
     return span[:-1] if len(span) > 1 and span[-1].text in APPOSITION_MARKS else span
 
 
-# Events that are deeds done with force, not words: their trigger cues no attribution.
-DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Events that are deeds, not words: their trigger cues no attribution. (The verbal types, and
+# CONSULT, AGREE, CONCEDE, COOPERATE, SUPPORT, whose verbs news also uses of what was said, may.)
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "AID"})
 
 
 def without_deeds(attributions: list[Attribution], events, doc: Doc) -> list[Attribution]:
-    """The attributions whose cue is not the trigger of a deed of force. The cue lexicon learnt
-    "attacked", "hit", "imposed", "declared" from political news, where they report words
-    ("Sanders attacked Clinton's record": the event coder makes that ACCUSE); "Gunmen attacked a
-    police station" or "Authorities imposed a curfew" reports a deed, and its object is no reported
-    content. Events of a dropped attribution's content lose their link when the article is assembled.
+    """The attributions whose cue is not the trigger of a deed. The cue lexicon learnt "attacked",
+    "hit", "imposed", "declared", "recalled" from political news, where they report words
+    ("Sanders attacked Clinton's record": the event coder makes that ACCUSE; "she recalled that");
+    "Gunmen attacked a police station", "Protesters attacked a government building", "Authorities
+    imposed a curfew" or "Turkey recalled its ambassador" reports a deed, and its object is no
+    reported content. Events of a dropped attribution's content lose their link when the article is assembled.
     A deed whose trigger is the noun its verb names ("imposed a curfew": the curfew) keeps the verb
     from cueing too."""
     deed_triggers = [event.trigger for event in events if event.type in DEED_TYPES]
