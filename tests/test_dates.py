@@ -605,6 +605,17 @@ def test_a_part_of_the_day_of_a_named_day_is_that_day(nlp):
     assert date_for(abducted, dates).value == "2021-02-16"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers seized the state broadcaster in the early hours of March 3, the junta said.", "2021-03-03"),
+    ("Soldiers seized the state broadcaster in the late evening of March 3, 2020.", "2020-03-03"),
+    ("Soldiers seized the state broadcaster in early March.", "2021-03"),
+    ("Soldiers seized the state broadcaster at the end of February.", "2021-02"),
+])
+def test_early_hours_are_part_of_the_day_early_march_part_of_the_month(text, expected):
+    seized = next(e for e in dyad.code(text, published="2021-03-20")["events"] if e["trigger"]["text"] == "seized")
+    assert seized["date"]["value"] == expected
+
+
 def test_the_datelines_day_is_not_a_deeds_even_when_the_parser_hangs_it_on_the_verb(nlp):
     # "KINSHASA, June 5 (Xinhua) -- Rebels captured Bunia on Tuesday": the parser sometimes makes
     # the dateline's day a modifier of the lead's verb; it is the report's day, the deed's is Tuesday

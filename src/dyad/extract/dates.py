@@ -683,7 +683,10 @@ def _absolute(expression: str, words: list[str], published: dt.date | None, dire
 
 
 def _is_vague(words: list[str]) -> bool:
-    return any(w in ("early", "mid", "late", "end", "beginning", "middle") for w in words)
+    """ "early March", "the end of March": a part of the month, not its day; "the early hours of
+    March 3", "late evening of March 3" are parts of that day."""
+    return any(w in ("early", "mid", "late", "end", "beginning", "middle")
+               and (i + 1 == len(words) or words[i + 1] not in HOURS | TIMES_OF_DAY) for i, w in enumerate(words))
 
 
 def _month_name(month: int) -> str:
