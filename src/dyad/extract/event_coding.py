@@ -13,7 +13,7 @@ from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
-                                             held_subject, judgment_participants, noun_participants, owner_of, owners_of, purpose_destination, role_object,
+                                             held_subject, judgment_participants, letter_addressees, noun_participants, owner_of, owners_of, permitted, purpose_destination, role_object, talks_partners,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
@@ -71,8 +71,16 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             recipient_options, actor_heads = [actor_heads], []  # "oil workers held hostage for a month"
         recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if not role_object(h)])]
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
-        if not named and pattern.type in ADDRESSED_TYPES:
-            recipient_options += [heads] if (heads := _written_to(item.trigger)) else []  # "wrote to Rajoy, asking"
+        if pattern.type in ADDRESSED_TYPES | {"CONCEDE"} and (addressed := _written_to(item.trigger) + letter_addressees(item.trigger)):
+            # "wrote to Rajoy, asking", "expressed regrets in a letter to Tshisekedi": whom the letter is to,
+            # when the verb names no one else ("sent a letter to Rajoy urging him"); a demand it carries is
+            # made of them, not of whom the act asked for is done to ("demanding the resignation of the minister")
+            if pattern.type == "REQUEST":
+                done_to = deed_and_patients(item.trigger)
+                recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if h.i not in done_to])]
+            recipient_options = [*recipient_options, addressed]
+        if pattern.type == "REJECT":
+            recipient_options += [heads] if (heads := permitted(item.trigger)) else []  # "refused to let a U.S. ship dock"
         recipient_options += [heads] if (heads := purpose_destination(item.trigger)) else []
     else:
         fallback_heads, named = [], False
@@ -320,6 +328,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # (not the press a statement is told to: "told reporters")
         recipient = [m for m in _not_doer(mentions_for(_addressees(clause, lex), actors, attributions, places), actor)
                      if m.sector != "MED"]
+    if type_ in ("AGREE", "REJECT", "REQUEST", "CONCEDE") and not recipient and item.how == "verb":
+        # "agreed to suspend enrichment after talks with the foreign ministers of Britain, France and
+        # Germany", "rejected the plan during a meeting with the envoy": the other side of the talks
+        recipient = _not_doer(mentions_for(talks_partners(item.trigger), actors, attributions, places), actor)
     if type_ == "THREATEN":
         # an ultimatum is aimed at whoever must meet its condition, before what the threatened act is
         # done to ("threatened to pull its troops out of the mission in Darfur if the United Nations

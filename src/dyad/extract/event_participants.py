@@ -197,6 +197,56 @@ def purpose_destination(verb: Token) -> list[Token]:
             for g in per_doc.children(p) if g.dep_ == "pobj"]
 
 
+# Verbs of letting: a refusal to let something happen is aimed at whom it would let ("refused to let
+# a U.S. destroyer dock": the United States).
+PERMITTING = frozenset({"let", "allow", "permit"})
+
+
+def permitted(verb: Token) -> list[Token]:
+    """Who or what a refusal "to let" or "to allow" would have let in or act ("refused to let a Turkish
+    survey ship enter its waters", "refused to let in aid sent by Austria"), each through its owner."""
+    found = []
+    for let in (c for c in per_doc.children(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING):
+        # the parser makes the one let the object, the subject of the clause it is let do, or (after
+        # "let in") the object of the particle read as a preposition
+        heads = direct_objects(let) or [s for c in per_doc.children(let) if c.dep_ in ("ccomp", "xcomp")
+                                         for s in per_doc.children(c) if s.dep_ in ("nsubj", "nsubjpass")]
+        heads = heads or [g for p in per_doc.children(let) if p.dep_ == "prep" and p.lower_ in ("in", "into") and p.i == let.i + 1
+                          for g in per_doc.children(p) if g.dep_ == "pobj"]
+        found += [owner_of(h) for h in heads]
+    return found
+
+
+def letter_addressees(verb: Token) -> list[Token]:
+    """Whom the letter or note an act is told in is written to ("expressed his regrets in a letter to
+    the Congolese president", "rejected the plan in a note to Brussels")."""
+    documents = cue_words()["document"]
+    letters = [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
+               for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in documents]
+    found = [g for letter in letters for p in per_doc.children(letter) if p.dep_ == "prep" and p.lower_ == "to"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    return [t for g in found for t in (g, *g.conjuncts)]
+
+
+# Prepositions that set an act at or after talks: "agreed to suspend enrichment after talks with the
+# foreign ministers of Britain, France and Germany", "rejected the plan during a meeting with the envoy".
+TALK_SETTINGS = frozenset({"after", "following", "during", "at", "in"})
+
+
+def talks_partners(verb: Token) -> list[Token]:
+    """Whom the verb's clause (with its complements: "agreed to suspend ... after talks with") says the
+    act was done in talks with: the other side of the talks."""
+    verbs = [verb]
+    for clause in verbs:
+        verbs += [c for c in per_doc.children(clause) if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+    talks = cue_words()["talks"]
+    meetings = [g for v in verbs for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ in TALK_SETTINGS
+                for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in talks]
+    found = [g for m in meetings for p in per_doc.children(m) if p.dep_ == "prep" and p.lower_ == "with"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    return [t for g in found for t in (g, *g.conjuncts)]
+
+
 def asked_of(verb: Token) -> list[Token]:
     """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
     withdraw its troops", "appealed for the United Nations to send peacekeepers"), or the giver of
