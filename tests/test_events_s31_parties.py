@@ -86,3 +86,23 @@ def test_a_party_the_act_names_comes_before_the_talks_partner():
             "European Union's foreign policy chief.")
     deal = events_by_trigger(text, "2016-03-04")["agreed"]
     assert "IGO" not in [m["code"] for m in deal["recipient"]]
+
+
+def test_a_strike_in_a_challenge_to_the_president_is_aimed_at_him_not_the_town():
+    text = ("Thousands of teachers went on strike in Nairobi on Monday, shutting schools across the city in a "
+            "direct challenge to President William Ruto.")
+    strike = events_by_trigger(text, "2023-03-06")["went"]
+    assert strike["type"] == "PROTEST"
+    assert [m["code"] for m in strike["recipient"]] == ["KENGOV"]
+
+
+def test_troops_sent_as_a_warning_to_a_neighbour_are_aimed_at_it():
+    moved = events_by_trigger("Colombia ordered troops to the border on Friday, a clear warning to Venezuela.",
+                              "2016-03-04")["ordered"]
+    assert moved["type"] == "MOBILIZE"
+    assert _countries(moved["recipient"]) == ["VEN"]
+
+
+def test_a_strike_without_a_stance_keeps_its_town():
+    strike = events_by_trigger("Bus drivers went on strike in Lagos on Monday.", "2016-03-04")["went"]
+    assert _countries(strike["recipient"]) == ["NGA"]

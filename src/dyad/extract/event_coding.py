@@ -12,7 +12,7 @@ from dyad.extract.actors import STATELESS_SECTORS
 from dyad.extract.dates import date_for, long_before_the_story
 from dyad.extract.event_lexicon import Lexicon, recode
 from dyad.extract.event_mentions import any_known, mentions_for, place_mention, unique_mentions
-from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
+from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, addressed_by_stance, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
                                              held_subject, judgment_participants, letter_addressees, noun_participants, owner_of, owners_of, permitted, purpose_destination, role_object, talks_partners,
                                              subject_controller, subjects_of, verb_recipients)
 from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
@@ -195,6 +195,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
         # a protest is aimed at whom its demand is made of, more than at where it is held
         recipient = _not_doer(_demanded_of({item.trigger, clause}, lex, actors, attributions, places), actor) or recipient
+    if type_ in STANCE_TYPES and item.how == "verb" and (not recipient or type_ == "PROTEST" and all(m.kind == "place" for m in recipient)):
+        # "shut the schools in a direct challenge to President Ruto", "ordered troops to the border, a
+        # clear warning to Venezuela": whom the act is said to challenge or warn (for a protest, more than
+        # where it is held)
+        recipient = _not_doer(mentions_for(addressed_by_stance(item.trigger), actors, attributions, places), actor) or recipient
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only and not (
             is_dateline(location, places) and location.start < per_doc.sentence(item.trigger).start_char and actor and _campaigners(actor, item)):
         # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"; the dateline is the reporter's
@@ -1090,6 +1095,8 @@ def _other_country(mention: Mention, actor: list[Mention], places: list[Place], 
 
 # Types of what is said to someone: whom the words are told is their recipient.
 ADDRESSED_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+# Hostile acts that may be said to be a challenge or a warning to someone.
+STANCE_TYPES = frozenset({"PROTEST", "THREATEN", "REJECT", "ACCUSE", "COERCE", "MOBILIZE", "SANCTION"})
 
 
 def _addressees(clause: Token, lex: Lexicon) -> list[Token]:

@@ -247,6 +247,24 @@ def talks_partners(verb: Token) -> list[Token]:
     return [t for g in found for t in (g, *g.conjuncts)]
 
 
+def addressed_by_stance(verb: Token) -> list[Token]:
+    """Whom a hostile act is said to be "a challenge", "a warning" or "a rebuke" to ("shut the schools
+    in a direct challenge to President Ruto", "ordered troops to the border, a clear warning to
+    Venezuela"): the noun, after "in" or set off as the act's second object, with its "to" phrase."""
+    words = cue_words()["stance_noun"]
+    verbs = [verb, *(c for c in per_doc.children(verb) if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
+    nouns = [g for v in verbs for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "in"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    # the parser reads an apposition to the whole clause as another object or an apposition of the last noun
+    nouns += [c for v in verbs for c in per_doc.children(v) if c.dep_ in ("dobj", "npadvmod", "appos")
+              and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+    nouns += [a for v in verbs for t in v.subtree for a in per_doc.children(t) if a.dep_ == "appos" and a.i > 0
+              and a.doc[a.left_edge.i - 1].text == ","]
+    found = [g for n in nouns if n.lemma_.lower() in words for p in per_doc.children(n) if p.dep_ == "prep" and p.lower_ == "to"
+             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    return [t for g in found for t in (g, *g.conjuncts)]
+
+
 def asked_of(verb: Token) -> list[Token]:
     """The subject of a "for ... to" clause: whom a call or appeal is made of ("called for Russia to
     withdraw its troops", "appealed for the United Nations to send peacekeepers"), or the giver of
