@@ -74,7 +74,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if pattern.type in ADDRESSED_TYPES | {"CONCEDE"} and (addressed := _written_to(item.trigger) + letter_addressees(item.trigger)):
             # "wrote to Rajoy, asking", "expressed regrets in a letter to Tshisekedi": whom the letter is to,
             # when the verb names no one else ("sent a letter to Rajoy urging him"); a demand it carries is
-            # made of them, not of whom the act asked for is done to ("demanding the resignation of the minister")
+            # made of them, not of whom the act asked for is done to ("demanding the release of 40 prisoners")
             if pattern.type == "REQUEST":
                 done_to = deed_and_patients(item.trigger)
                 recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if h.i not in done_to])]
