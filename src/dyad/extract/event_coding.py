@@ -1008,10 +1008,13 @@ def _crowd(heads: list[Token], crowd_words) -> bool:
 def _or_else(item: Found, lex: Lexicon) -> bool:
     """The act demanded has an "or" of penalty: "to leave the city or face military action",
     "to lay down his arms or be disarmed"."""
-    acts = [c for c in per_doc.children(item.trigger) if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and has_to_infinitive(c))]
-    return any(any(c.dep_ == "cc" and c.lower_ == "or" for c in per_doc.children(act))
+    # (the parser may make the act a clause of purpose: "gave the rebels 72 hours to leave or face ...")
+    acts = [c for c in per_doc.children(item.trigger) if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ in ("acl", "advcl") and has_to_infinitive(c))]
+    # the penalty may close a list of acts: "to pull back the guns or hand them over, or face air strikes"
+    return any(any(c.dep_ == "cc" and c.lower_ == "or" for a in (act, *act.conjuncts) for c in per_doc.children(a))
                and (other.lemma_.lower() in lex.penalty_verbs or any(a.dep_ == "auxpass" for a in per_doc.children(other)))
-               for act in acts for other in per_doc.children(act) if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX"))
+               for act in acts for other in act.conjuncts if other.i > act.i and other.pos_ in ("VERB", "AUX"))
 
 
 # A country's missions abroad: whose the building is says nothing of whose the people around it are.

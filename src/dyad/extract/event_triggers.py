@@ -128,6 +128,10 @@ def _object_words(verb: Token) -> set[str]:
             if t.dep_ != "dative" and t.pos_ == "NOUN"}
     words |= {f"{noun} to {c.lemma_.lower()}" for c in per_doc.children(verb)
               if c.dep_ in ("xcomp", "advcl") and has_to_infinitive(c) for noun in told}
+    # ... also when the parser hangs the infinitive on the time ("gave the diplomats seven days to leave")
+    words |= {f"{c.lemma_.lower()} to {a.lemma_.lower()}" for c in per_doc.children(verb)
+              if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN"
+              for a in per_doc.children(c) if a.dep_ in ("relcl", "acl") and has_to_infinitive(a)}
     # ... or the subject of the infinitive ("allowed the hostages to leave": a clause to the parser)
     words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "ccomp" and has_to_infinitive(c)
               for s in per_doc.children(c) if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
