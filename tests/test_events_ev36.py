@@ -1,9 +1,10 @@
-"""Events coded with another type than the happening has, or coded where there is none (issue #5):
-a deadline given with no penalty told is a demand, not an ultimatum."""
+"""Events coded with another type than the happening has, or coded twice (issue #5): a deadline
+given with no penalty told is a demand, not an ultimatum; a meeting its doers hold while they act
+("leaders meeting in Abuja recognised ...") is the setting of the act, not a second happening."""
 
 import pytest
 
-from helpers import coded_triples
+from helpers import coded_events, coded_triples
 
 PUBLISHED = "2024-09-12"
 
@@ -46,3 +47,29 @@ def test_days_given_to_leave_are_an_expulsion_when_the_parser_hangs_them_on_the_
     found = triples(text)
     assert {t for t, _, _ in found} == {"SANCTION"}
 
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Gulf Arab leaders meeting in Riyadh on Monday called on Iran to stop meddling in the region.", "REQUEST", "IGO"),
+    ("Southern African leaders meeting in Lusaka on Saturday suspended Madagascar from the bloc.", "SANCTION", "IGO"),
+    ("Arab foreign ministers meeting in Cairo condemned the Israeli air raid on Sunday.", "ACCUSE", "IGO"),
+])
+def test_a_meeting_its_doers_hold_while_they_act_is_the_setting_of_the_act(nlp, text, kind, actor):
+    # the parser makes the participle (or the noun it reads) the verb's subject: the meeting is where
+    # they decided, not a second happening
+    found = triples(text)
+    assert kind in {t for t, _, _ in found}
+    assert any(a and a.startswith(actor) for t, a, _ in found if t == kind)
+    assert "CONSULT" not in {t for t, _, _ in found}
+
+
+def test_a_meeting_told_as_a_deed_of_its_own_stays(nlp):
+    found = triples("Southern African leaders met in Lusaka on Saturday and suspended Madagascar from the bloc.")
+    assert {"CONSULT", "SANCTION"} <= {t for t, _, _ in found}
+
+
+def test_the_act_done_at_a_meeting_takes_its_place(nlp):
+    [event] = coded_events("Gulf Arab leaders meeting in Riyadh on Monday called on Iran to stop meddling in the region.",
+                           PUBLISHED)
+    assert event["type"] == "REQUEST"
+    assert event["location"]["country"] == "SAU"

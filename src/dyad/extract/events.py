@@ -473,6 +473,11 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
     by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
+    if (setting := _meeting_of_doers(trigger, event, by_trigger)) is not None:
+        return setting, False
+    if trigger.dep_ == "advcl" and _verb_after_meeting(trigger.head) is trigger and (
+            (meeting := by_trigger.get(trigger.head.i)) is not None and meeting.type == "CONSULT"):
+        return None, False  # "Gulf leaders meeting in Riyadh called on Iran ...": the act is the news
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and semicolon_between(token, token.head):
             return None, False  # "Trump threatened new tariffs; the economy may have encouraged his actions"
@@ -508,6 +513,35 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         if crossed and token.i in by_trigger:
             return by_trigger[token.i], lends
     return None, False
+
+
+def _meeting_of_doers(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
+    """ "West African leaders meeting in Abuja recognised Ouattara", "Arab ministers meeting in Cairo
+    condemned the raid": a meeting told of the doers of the act it is the subject of is where they
+    acted, not a happening of its own (the parser makes the participle, or the noun it reads there,
+    the verb's subject, where "leaders, meeting in Abuja, recognised" hangs it on them)."""
+    if event.type != "CONSULT" or not event.actor:
+        return None
+    if trigger.dep_ in ("nsubj", "csubj") and trigger.head.pos_ in ("VERB", "AUX"):
+        verb = trigger.head
+    elif (verb := _verb_after_meeting(trigger)) is None:
+        return None
+    deed = by_trigger.get(verb.i)
+    if deed is None or not _parties(deed.actor) & _parties(event.actor):
+        return None
+    # they acted at the meeting: its day and place are the act's when the act's own words tell none
+    deed.date, deed.location = deed.date or event.date, deed.location or event.location
+    return deed
+
+
+def _verb_after_meeting(participle: Token) -> Token | None:
+    """ "Gulf leaders meeting in Riyadh on Monday called on Iran ...": the parser may make the
+    participle the root and the finite verb after it, which has no subject of its own, a clause of it."""
+    if participle.dep_ != "ROOT" or participle.tag_ != "VBG" or any(
+            c.dep_ in ("aux", "auxpass") for c in per_doc.children(participle)):
+        return None
+    return next((c for c in per_doc.children(participle) if c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > participle.i
+                 and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in per_doc.children(c))), None)
 
 
 def _dated_apart(trigger: Token, event: Event, governor: Event) -> bool:
