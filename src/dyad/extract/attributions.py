@@ -169,7 +169,8 @@ def _without_closing_mark(span: SpacySpan) -> SpacySpan:
 
 
 # Events that are deeds, not words: their trigger cues no attribution. (The verbal types, and
-# CONSULT, AGREE, CONCEDE, COOPERATE, SUPPORT, whose verbs news also uses of what was said, may.)
+# CONSULT, AGREE, CONCEDE, COOPERATE, SUPPORT, whose verbs news also uses of what was said, may;
+# a visit is a deed too: "concluded his trip to Iraq", not "concluded that ...".)
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "AID"})
 
 
@@ -182,7 +183,7 @@ def without_deeds(attributions: list[Attribution], events, doc: Doc) -> list[Att
     reported content. Events of a dropped attribution's content lose their link when the article is assembled.
     A deed whose trigger is the noun its verb names ("imposed a curfew": the curfew) keeps the verb
     from cueing too."""
-    deed_triggers = [event.trigger for event in events if event.type in DEED_TYPES]
+    deed_triggers = [event.trigger for event in events if event.type in DEED_TYPES or event.mode == "visit"]
     for trigger in list(deed_triggers):
         token = doc.char_span(trigger.start, trigger.end)
         if token is not None and token.root.dep_ in ("dobj", "nsubjpass") and token.root.head.pos_ == "VERB":
