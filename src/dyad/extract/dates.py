@@ -994,7 +994,8 @@ def _joined(verb: Token, trigger: Token) -> bool:
 def _describing(verb: Token) -> bool:
     """"men hiding in a mosque", "gunmen holed up in a hotel": a participle that says what a
     party was doing or where it was (the tagger calls some such participles past tense: "holed")."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD") or _targets_doing(verb) or _misread_participle(verb)
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD") or _targets_doing(verb) or _misread_participle(verb)
+            or _misread_name_word(verb))
 
 
 def _misread_participle(verb: Token) -> bool:
@@ -1009,6 +1010,20 @@ def _misread_participle(verb: Token) -> bool:
     described = verb.doc[verb.i - 1]
     return described.pos_ in ("NOUN", "PROPN") and not any(
         t.dep_ == "prep" and t.lower_ in OTHER_TIME for t in (described, *described.ancestors) if t.i > verb.head.i)
+
+
+def _misread_name_word(verb: Token) -> bool:
+    """"stormed the offices of the charity Save the Children in the eastern city of Jalalabad on
+    Wednesday", "near the town of Wabag in Enga highlands on Sunday", "in the capital's Be
+    district on Monday": the tagger takes a word of a long name for a verb in its plain or
+    present form, a clause of its own after the noun with no subject, auxiliary or conjunction
+    (which no such clause lacks: "killing", "backed by" are participles), and hangs the day on
+    it; the day is the deed's whose words hold the name."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VB", "VBZ", "VBP") or verb.i <= verb.head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod", "expl") for c in per_doc.children(verb)):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or before.tag_ == "POS"
 
 
 def _targets_doing(verb: Token) -> bool:
