@@ -26,7 +26,7 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
 from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, gapped_conjuncts,
-                                  past_dateline, phrase_words, sets_the_scene)
+                                  ing_form, past_dateline, phrase_words, sets_the_scene)
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -1405,7 +1405,7 @@ def _participles_beside(path: list[Token]) -> list[Token]:
     acted, and so when."""
     found = []
     for token in path:
-        found += [c for c in per_doc.children(token) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < token.i
+        found += [c for c in per_doc.children(token) if c.dep_ == "advcl" and ing_form(c) and c.i < token.i
                   and not any(g.dep_ == "mark" for g in per_doc.children(c))]
         found += [c for s in per_doc.children(token) if s.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(s)
                   if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > s.i and c.doc[c.i - 1].text == ","]

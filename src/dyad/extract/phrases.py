@@ -208,3 +208,9 @@ def based_in(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lower_ == "based"
+
+
+def ing_form(token: Token) -> bool:
+    """An "-ing" form, though the tagger may call one that opens a sentence a noun: "Meeting in
+    Brussels on Monday evening, EU leaders agreed ..." (parsed as a clause all the same)."""
+    return token.tag_ == "VBG" or (token.tag_ == "NN" and token.dep_ == "advcl" and token.lower_.endswith("ing"))

@@ -37,7 +37,7 @@ from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract import per_doc
 from dyad.extract.phrases import (SUBJECTS, based_in, clause_path, clause_verb, dateline_end, gapped_conjuncts,
-                                  phrase_words, sets_the_scene)
+                                  ing_form, phrase_words, sets_the_scene)
 from dyad.lexicon.actors.knowledge import knowledge_base
 from dyad.model import Place
 from dyad.nlp import MODEL, indices_of_words
@@ -1909,8 +1909,11 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     governing = [*path, *(c for t in path for c in per_doc.children(t) if c.dep_ == "xcomp")]
     participles = [c for t in governing for c in per_doc.children(t) if _participle(c) or _simultaneous(c)]
     # "Erdogan, speaking at Istanbul's airport, blamed ...": the same, set off beside the subject
-    participles += [c for t in path for s in per_doc.children(t) if s.dep_ in ("nsubj", "nsubjpass")
-                    for c in per_doc.children(s) if _participle_beside(c)]
+    # ("NAIROBI - West African leaders meeting in Accra imposed": the parser may make the doers
+    # an apposition of the dateline's town, which it takes for the subject)
+    doers = [d for t in path for s in per_doc.children(t) if s.dep_ in ("nsubj", "nsubjpass")
+             for d in (s, *(a for a in per_doc.children(s) if a.dep_ == "appos"))]
+    participles += [c for d in doers for c in per_doc.children(d) if _participle_beside(c) or _assembled(c)]
     yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
     # "were killed and twelve others wounded in Kandahar": the passive told again, its auxiliary left out
     yield [word for c in gapped_conjuncts(trigger) for word in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH))], False
@@ -2009,6 +2012,14 @@ def _participle_beside(token: Token) -> bool:
             and token.doc[token.i - 1].text == ",")
 
 
+def _assembled(token: Token) -> bool:
+    """"West African leaders meeting in Abuja imposed sanctions", "ministers gathered in Brussels
+    agreed": a participle of meeting right after the doers says where they were as they acted
+    (places/place_words assemble)."""
+    return (token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.i > token.head.i
+            and token.lemma_.lower() in place_words("assemble"))
+
+
 def _aims_in_place(participle: Token) -> list[Token]:
     """"fired on a crowd, trying to take the airport in the city of Juliaca": what a participle
     beside the event is trying or setting out to do, where it says where that is ("in", "at",
@@ -2067,7 +2078,7 @@ def _purpose(token: Token) -> bool:
 def _participle(token: Token) -> bool:
     """An adverbial "-ing" clause with no conjunction of its own ("killing four", not "after
     meeting Putin"): it happens where and when its main clause does."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "mark" for c in per_doc.children(token))
+    return token.dep_ == "advcl" and ing_form(token) and not any(c.dep_ == "mark" for c in per_doc.children(token))
 
 
 def _is_country(place: Place) -> bool:
