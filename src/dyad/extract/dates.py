@@ -807,7 +807,8 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     # "KAMPALA, Nov. 21 (Xinhua) -- Rebels captured Goma on Tuesday": the dateline's day is the
     # report's, not a deed's, however the parser hangs it on the lead's verb
     story_start = dateline_end(doc)
-    in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char and d.start >= story_start]
+    in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char and d.start >= story_start
+                   and not _since_a_record(doc, d)]
     if not in_sentence:
         # "The attack came a week after jihadists kidnapped ...": counted from a day named before
         path = clause_path(trigger)  # ("Hours before the shooting, the governor had imposed ...")
@@ -865,6 +866,24 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return complement
     return (_from_main_clause(path[-1], dates) or _counted_from_the_day_before(trigger, in_sentence)
             or _sole_date_of_sentence(trigger, in_sentence))
+
+
+# Words that make a noun a record its "since" phrase measures ("the worst violence since 1994").
+RECORD_WORDS = frozenset({"first", "last", "only", "most", "least"})
+
+
+def _since_a_record(doc: Doc, date: DateValue) -> bool:
+    """"in the heaviest fighting there since 2016", "the deadliest attack on the city since March
+    2015": the day a record was last set or the span it covers, not when the event happened."""
+    span = per_doc.char_span(doc, date.start, date.end)
+    if span is None:
+        return False
+    root = _time_root(span.root)
+    if root.dep_ != "pobj" or root.head.lower_ != "since" or root.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS
+                                     or any(a.lower_ in RECORD_WORDS for a in per_doc.children(c)))
+               for c in per_doc.children(root.head.head))
 
 
 def _where_it_happened(clause: Token) -> list[Token]:
