@@ -109,3 +109,14 @@ def test_an_acts_purpose_is_done_where_the_act_is():
     # "to disperse the crowd in Benoni": the firing was there too; an object of the purpose is no place
     place = _places_by_trigger("Police fired rubber bullets to disperse the crowd in Benoni, Johannesburg.")["fired"]
     assert place["name"] == "Benoni"
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("SKOPJE, March 5 (Reuters) - Army helicopters pounded rebel positions in the mountains above Tetovo "
+     "on Monday, officials said.", "pounded", "Tetovo"),
+    ("MEXICO CITY, March 5 (Reuters) - Gunmen stormed a ranch in the hills above Acapulco on Monday, "
+     "killing four people, police said.", "stormed", "Acapulco de Juárez"),
+])
+def test_a_deed_in_the_hills_above_a_town_is_at_the_town_not_the_dateline(text, trigger, town):
+    place = _places_by_trigger(text, "2024-03-05")[trigger]
+    assert place["name"] == town

@@ -52,7 +52,7 @@ LARGER_TOWNS_FILE = "cities5000.json"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put something at a place (not "to Moscow", which is a destination, nor
 # "from", an origin).
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout", "through",
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "throughout", "through", "above",
                       "over", "into", "onto", "on", "off", "along", "within", "towards", "toward"})
 # Prepositions that say where something is, not where it is going or reaching ("in Juliaca", not
 # "into the city", "on Kabul").
