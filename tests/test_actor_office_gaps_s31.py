@@ -86,3 +86,20 @@ def test_common_word_surnames_not_aliases(word, name):
     aliases = knowledge_base().names.get((_norm(word),), [])
     assert name in knowledge_base().person_names
     assert not any(a.entity.name == name for a in aliases)
+
+
+@pytest.mark.parametrize("text, phrase, published, code", [
+    ("Hussein al-Sheikh met the Egyptian intelligence chief in Cairo.", "Hussein al-Sheikh", "2025-06-02", "PSEGOV"),
+    ("Fuad Shukr was killed in an Israeli strike on a building in Beirut's southern suburbs.", "Fuad Shukr",
+     "2024-07-30", "LBNREB"),
+    ("K. C. Pant told parliament that the navy would get a second aircraft carrier.", "K. C. Pant",
+     "1988-03-15", "INDGOV"),
+    ("Mohammed bin Rashid inspected the new air base outside Dubai.", "Mohammed bin Rashid", "1995-04-10",
+     "AREGOV"),
+    ("Doan Khue said the army would cut its numbers by a third.", "Doan Khue", "1993-05-20", "VNMGOV"),
+    ("Abdolrahim Mousavi warned that any attack would be answered at once.", "Abdolrahim Mousavi",
+     "2025-08-01", "IRNMIL"),
+])
+def test_office_gap_people_second_pass(nlp, text, phrase, published, code):
+    """Defence ministers, commanders and officials the second pass of the audit added."""
+    assert code_of(nlp, text, phrase, published) == code
