@@ -103,3 +103,17 @@ def test_common_word_surnames_not_aliases(word, name):
 def test_office_gap_people_second_pass(nlp, text, phrase, published, code):
     """Defence ministers, commanders and officials the second pass of the audit added."""
     assert code_of(nlp, text, phrase, published) == code
+
+
+@pytest.mark.parametrize("text, phrase, published, code", [
+    ("Andries Treurnicht said his party would fight the referendum in every town.", "Andries Treurnicht",
+     "1992-02-25", "ZAFOPP"),
+    ("Holden Roberto appealed to Washington for more weapons.", "Holden Roberto", "1976-01-10", "AGOREB"),
+    ("Luis Donaldo Colosio promised to open the party to its critics.", "Luis Donaldo Colosio", "1994-03-06",
+     "MEXPTY"),
+    ("Nicolas Ardito Barletta asked the banks to reschedule the debt.", "Nicolas Ardito Barletta",
+     "1985-03-12", "PANGOV"),
+])
+def test_era_people_s31(nlp, text, phrase, published, code):
+    """Opposition, rebel and party leaders of 1975-2000 wire news the second pass added."""
+    assert code_of(nlp, text, phrase, published) == code
