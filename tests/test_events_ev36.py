@@ -74,33 +74,3 @@ def test_the_act_done_at_a_meeting_takes_its_place(nlp):
                            PUBLISHED)
     assert event["type"] == "REQUEST"
     assert event["location"]["country"] == "SAU"
-
-
-@pytest.mark.parametrize("text, actor, victims, not_victims", [
-    ("An Israeli air strike in Gaza City killed a senior Hamas commander on Tuesday.", "ISR", "PSE", None),
-    ("Parliament voted on Monday to expel foreign troops, three days after an American drone strike near "
-     "Damascus airport killed a senior Iranian general.", "USA", "IRN", "SYR"),
-])
-def test_a_deed_told_with_the_harm_it_did_is_one_happening(nlp, text, actor, victims, not_victims):
-    events = [e for e in coded_events(text, PUBLISHED) if e["type"] == "ASSAULT"]
-    assert len(events) == 1
-    [event] = events
-    assert event["trigger"]["text"] in ("strike", "strikes")
-    assert {m["country"] for m in event["actor"]} == {actor}
-    assert victims in {m["country"] for m in event["recipient"]}
-    if not_victims:  # the place of the strike is where it hit, not whom
-        assert not_victims not in {m["country"] for m in event["recipient"]}
-
-
-def test_the_harm_a_relative_clause_tells_keeps_its_verb_and_day(nlp):
-    text = ("Iraq's parliament voted on Sunday to expel U.S. troops, after the U.S. drone strike that killed "
-            "the militia leader at Baghdad airport on Friday.")
-    events = [e for e in coded_events(text, "2020-01-05") if e["type"] == "ASSAULT"]
-    assert [e["trigger"]["text"] for e in events] == ["killed"]
-    assert events[0]["date"]["value"] == "2020-01-03"
-    assert "USA" in {m["country"] for m in events[0]["actor"]}
-
-
-def test_clashes_between_sides_stay_apart_from_the_killing(nlp):
-    text = "Clashes between rival gangs in Port-au-Prince killed at least 20 people on Friday, police said."
-    assert "killed" in {e["trigger"]["text"] for e in coded_events(text, PUBLISHED)}

@@ -120,7 +120,6 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     main = _without_background_mentions(found, _without_named_deeds(found, main))
     events = _merge_repeats(_merge_in_sentence(main, apart), apart)
     events = _without_re_mentions(found, events)
-    events = _harm_with_its_deed(found, events)
     kept = {id(e) for e in events}
     for trigger, event in found:
         if id(event) in kept and (deed := _deed_victims_fell_in(trigger, event, by_trigger)) is not None \
@@ -140,42 +139,6 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # Not protests: "protests erupted" is marked on either word as often (4 of 8 blind pairs)
             event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
     return events
-
-
-def _harm_with_its_deed(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
-    """ "An Israeli air strike in Gaza City killed a Hamas commander", "the U.S. drone strike that
-    killed the general": a deed whose doer is named, told with the harm it did as its verb or in its
-    relative clause, is one happening, not two: the harm keeps its victims (the deed's own
-    recipients only when the harm names none: a strike "in Gaza City" is where, not whom), its day
-    and place, and takes the deed's doer. The word readers mark stays: the deed's noun for the
-    subject of the harm (as _deed_victims_fell_in does for "killed in an air strike"), the verb for
-    a relative clause, which tells the deed's own day ("the strike that killed him five days earlier").
-    A deed with no doer named is already the harm's (_without_named_deeds); a fight between sides
-    stays apart from the killing it did (_doer_of_subject_deed)."""
-    by_trigger = {trigger.i: event for trigger, event in found}
-    kept = {id(e) for e in events}
-    merged = set()
-    for harm, event in found:
-        if id(event) not in kept or event.type != "ASSAULT" or harm.pos_ != "VERB" or harm.lemma_.lower() not in HARM_VERBS:
-            continue
-        relative = harm.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in per_doc.children(harm))
-        noun = harm.head if relative else next((c for c in per_doc.children(harm) if c.dep_ == "nsubj"), None)
-        deed = by_trigger.get(noun.i) if noun is not None and noun.pos_ == "NOUN" else None
-        if (deed is None or deed is event or id(deed) not in kept or id(deed) in merged or deed.type != "ASSAULT"
-                or deed.status != event.status or not any_known(deed.actor)):
-            continue
-        if any(p.dep_ == "prep" and p.lower_ in ("between", "among", "with") for p in per_doc.children(noun)):
-            continue  # "clashes between rival militias killed 32": the sides are no doer of the killing
-        event.actor = deed.actor
-        if not any(m.country or m.code for m in event.recipient):
-            event.recipient = deed.recipient
-        event.date, event.location = event.date or deed.date, event.location or deed.location
-        if deed.mode:  # "an air strike", "a drone strike": the deed's noun says how
-            event.mode, event.cameo = deed.mode, deed.cameo
-        if not relative:
-            event.trigger = deed.trigger
-        merged.add(id(deed))
-    return [e for e in events if id(e) not in merged]
 
 
 def _occurrence_told(trigger: Token) -> Token | None:
