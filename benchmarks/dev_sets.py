@@ -63,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     tasks = [(plover_line, GSR, "dev")] if GSR.exists() else []
     tasks += [(plover_line, path, "all") for path in [DATA / "wire_sentences.jsonl", *sorted(DATA.glob("plover_blind*.jsonl"))]]
-    tasks += [(actor_line, DATA / "actor_sentences.jsonl"), (actor_line, DATA / "actor_blind.jsonl")]
+    tasks += [(actor_line, path) for path in [DATA / "actor_sentences.jsonl", *sorted(DATA.glob("actor_blind*.jsonl"))]]
     tasks += [(when_where_line, path) for path in sorted(DATA.glob("when_where*.jsonl"))]
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for line in pool.map(lambda task: task[0](*task[1:]), tasks):  # in order, as each is ready
