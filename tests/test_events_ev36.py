@@ -1,7 +1,6 @@
 """Events coded with another type than the happening has, or coded twice (issue #5): a deadline
 given with no penalty told is a demand, not an ultimatum; a meeting its doers hold while they act
-("leaders meeting in Abuja recognised ...") is the setting of the act, not a second happening; a
-strike told with the killing it did ("an air strike killed a commander") is one event."""
+("leaders meeting in Abuja recognised ...") is the setting of the act, not a second happening."""
 
 import pytest
 
