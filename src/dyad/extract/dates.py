@@ -56,6 +56,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 SAME_DAY = frozenset({"that day", "the same day", "same day", "that same day", "later that day", "earlier that day",
                       "later in the day", "earlier in the day", "later that night", "that night"})
 HOURS = frozenset({"hour", "hours", "minutes", "moments"})
+HOURS_AND_TIMES_OF_DAY = HOURS | TIMES_OF_DAY
 # Words that make a part of the day one counted from the day named before ("that night").
 ANCHOR_WORDS = frozenset({"that", "same", "next", "following", "previous"})
 AFTER = frozenset({"later", "next", "following", "after"})
@@ -686,7 +687,7 @@ def _is_vague(words: list[str]) -> bool:
     """ "early March", "the end of March": a part of the month, not its day; "the early hours of
     March 3", "late evening of March 3" are parts of that day."""
     return any(w in ("early", "mid", "late", "end", "beginning", "middle")
-               and (i + 1 == len(words) or words[i + 1] not in HOURS | TIMES_OF_DAY) for i, w in enumerate(words))
+               and (i + 1 == len(words) or words[i + 1] not in HOURS_AND_TIMES_OF_DAY) for i, w in enumerate(words))
 
 
 def _month_name(month: int) -> str:

@@ -71,7 +71,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             recipient_options, actor_heads = [actor_heads], []  # "oil workers held hostage for a month"
         recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if not role_object(h)])]
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
-        if pattern.type in ADDRESSED_TYPES | {"CONCEDE"} and (addressed := _written_to(item.trigger) + letter_addressees(item.trigger)):
+        if pattern.type in LETTER_TYPES and (addressed := _written_to(item.trigger) + letter_addressees(item.trigger)):
             # "wrote to Rajoy, asking", "expressed regrets in a letter to Tshisekedi": whom the letter is to,
             # when the verb names no one else ("sent a letter to Rajoy urging him"); a demand it carries is
             # made of them, not of whom the act asked for is done to ("demanding the release of 40 prisoners")
@@ -1098,6 +1098,8 @@ def _other_country(mention: Mention, actor: list[Mention], places: list[Place], 
 
 # Types of what is said to someone: whom the words are told is their recipient.
 ADDRESSED_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+# ... and what a letter may carry besides ("expressed regrets in a letter to ..."): its addressee is the recipient.
+LETTER_TYPES = ADDRESSED_TYPES | {"CONCEDE"}
 # Hostile acts that may be said to be a challenge or a warning to someone.
 STANCE_TYPES = frozenset({"PROTEST", "THREATEN", "REJECT", "ACCUSE", "COERCE", "MOBILIZE", "SANCTION"})
 

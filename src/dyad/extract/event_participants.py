@@ -221,11 +221,8 @@ def letter_addressees(verb: Token) -> list[Token]:
     """Whom the letter or note an act is told in is written to ("expressed his regrets in a letter to
     the Congolese president", "rejected the plan in a note to Brussels")."""
     documents = cue_words()["document"]
-    letters = [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
-               for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in documents]
-    found = [g for letter in letters for p in per_doc.children(letter) if p.dep_ == "prep" and p.lower_ == "to"
-             for g in per_doc.children(p) if g.dep_ == "pobj"]
-    return [t for g in found for t in (g, *g.conjuncts)]
+    letters = [g for g in _prep_objects([verb], ("in", "through", "via")) if g.lemma_.lower() in documents]
+    return _with_conjuncts(_prep_objects(letters, ("to",)))
 
 
 # Prepositions that set an act at or after talks: "agreed to suspend enrichment after talks with the
@@ -240,11 +237,8 @@ def talks_partners(verb: Token) -> list[Token]:
     for clause in verbs:
         verbs += [c for c in per_doc.children(clause) if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
     talks = cue_words()["talks"]
-    meetings = [g for v in verbs for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ in TALK_SETTINGS
-                for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in talks]
-    found = [g for m in meetings for p in per_doc.children(m) if p.dep_ == "prep" and p.lower_ == "with"
-             for g in per_doc.children(p) if g.dep_ == "pobj"]
-    return [t for g in found for t in (g, *g.conjuncts)]
+    meetings = [g for g in _prep_objects(verbs, TALK_SETTINGS) if g.lemma_.lower() in talks]
+    return _with_conjuncts(_prep_objects(meetings, ("with",)))
 
 
 def addressed_by_stance(verb: Token) -> list[Token]:
@@ -253,16 +247,24 @@ def addressed_by_stance(verb: Token) -> list[Token]:
     Venezuela"): the noun, after "in" or set off as the act's second object, with its "to" phrase."""
     words = cue_words()["stance_noun"]
     verbs = [verb, *(c for c in per_doc.children(verb) if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
-    nouns = [g for v in verbs for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "in"
-             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    nouns = _prep_objects(verbs, ("in",))
     # the parser reads an apposition to the whole clause as another object or an apposition of the last noun
     nouns += [c for v in verbs for c in per_doc.children(v) if c.dep_ in ("dobj", "npadvmod", "appos")
               and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
     nouns += [a for v in verbs for t in v.subtree for a in per_doc.children(t) if a.dep_ == "appos" and a.i > 0
               and a.doc[a.left_edge.i - 1].text == ","]
-    found = [g for n in nouns if n.lemma_.lower() in words for p in per_doc.children(n) if p.dep_ == "prep" and p.lower_ == "to"
-             for g in per_doc.children(p) if g.dep_ == "pobj"]
-    return [t for g in found for t in (g, *g.conjuncts)]
+    return _with_conjuncts(_prep_objects([n for n in nouns if n.lemma_.lower() in words], ("to",)))
+
+
+def _prep_objects(heads: list[Token], prepositions) -> list[Token]:
+    """The objects of the heads' prepositions among `prepositions` ("a letter [to] Rajoy")."""
+    return [g for h in heads for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ in prepositions
+            for g in per_doc.children(p) if g.dep_ == "pobj"]
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """Each head and the heads joined to it ("the ministers of Britain, France and Germany")."""
+    return [t for g in heads for t in (g, *g.conjuncts)]
 
 
 def asked_of(verb: Token) -> list[Token]:
@@ -628,8 +630,7 @@ def _of_phrases(nouns: list[Token]) -> list[Token]:
     """What a quantity or shipment is of: the phrase that often carries the recipient."""
     nouns = [n for n in nouns if n.pos_ == "NOUN"]
     nouns += [a for n in nouns for a in per_doc.children(n) if a.dep_ == "amod"]  # "planes full of supplies to Pakistan"
-    return [g for n in nouns for p in per_doc.children(n) if p.dep_ == "prep" and p.lower_ == "of"
-            for g in per_doc.children(p) if g.dep_ == "pobj"]
+    return _prep_objects(nouns, ("of",))
 
 
 def verb_recipients(verb: Token, pattern: Pattern) -> list[list[Token]]:
