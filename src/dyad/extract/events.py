@@ -138,7 +138,29 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # clause); the noun names the event.
             # Not protests: "protests erupted" is marked on either word as often (4 of 8 blind pairs)
             event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
+        elif id(event) in kept and event.type == "CONSULT" and (verb := _journey_of(trigger, lex.light_verbs)) is not None \
+                and verb.i not in by_trigger:
+            # "flew to Kampala for talks with Museveni", "flew to Benghazi to meet Haftar": the journey
+            # is the word news readers point at (PLOVER and when/where gold mark the travel verb in
+            # 13 of 15 such pairs, one of them both words); the talks give the visit its host
+            event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
     return events
+
+
+def _journey_of(trigger: Token, light_verbs: dict[str, dict]) -> Token | None:
+    """The travel verb whose purpose `trigger` (a meeting) names: the object of its "for" ("arrived for a
+    two-day visit") or its purpose infinitive ("flew to Benghazi to meet Haftar"); only verbs the
+    light-verb lexicon marks `trigger: verb`."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        verb = trigger.head.head
+    elif trigger.dep_ in ("xcomp", "advcl") and trigger.pos_ == "VERB" and has_to_infinitive(trigger):
+        verb = trigger.head
+    else:
+        return None
+    entry = light_verbs.get(verb.lemma_.lower()) or {}
+    if verb.pos_ != "VERB" or entry.get("trigger") != "verb" or "for" not in (entry.get("via") or ()):
+        return None
+    return verb
 
 
 def _occurrence_told(trigger: Token) -> Token | None:
