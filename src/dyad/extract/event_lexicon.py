@@ -23,6 +23,7 @@ class Pattern:
     context: tuple[str, ...] = ()
     constraint: frozenset[str] = frozenset()  # object (verbs) or modifier (nouns) lemmas; empty: any
     subject: frozenset[str] = frozenset()
+    cargo: frozenset[str] = frozenset()  # what the subject must carry ("a plane carrying medical supplies landed")
     exclude: frozenset[str] = frozenset()
     exclude_direct: frozenset[str] = frozenset()  # direct objects that rule it out ("threatening output")
     not_to: frozenset[str] = frozenset()  # purposes that rule the pattern out ("took to the streets to celebrate")
@@ -131,6 +132,7 @@ def _pattern(entry: dict, constraint_key: str, lemma: str, particle: str | None)
         context=tuple(entry.get("context") or ()),
         constraint=frozenset(entry.get(constraint_key) or ()),
         subject=frozenset(entry.get("subject") or ()),
+        cargo=frozenset(entry.get("cargo") or ()),
         exclude=frozenset(str(x) for x in entry.get("exclude") or ()),
         exclude_direct=frozenset(str(x) for x in entry.get("exclude_direct") or ()),
         not_to=frozenset(entry.get("not_to") or ()),

@@ -166,6 +166,30 @@ def _object_words(verb: Token) -> set[str]:
     return words
 
 
+# Participles by which a vehicle's subject phrase says what it carries ("a ship carrying food").
+CARRYING = frozenset({"carry", "bring", "transport", "load", "ferry"})
+
+
+def _cargo_words(verb: Token) -> set[str]:
+    """The lemmas (and their modifiers') of what the verb's subject carries: the objects of a
+    participle of carrying on it ("a Turkish plane carrying medical supplies", "trucks loaded with food")."""
+    words = set()
+    for subject in (h for s in _subject_tokens(verb) for h in (s, *partitive_heads(s))):  # "a convoy of trucks carrying"
+        for participle in per_doc.children(subject):
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in CARRYING:
+                continue
+            cargo = [c for c in per_doc.children(participle) if c.dep_ == "dobj"]
+            cargo += [g for p in per_doc.children(participle) if p.dep_ == "prep" and p.lower_ == "with"
+                      for g in per_doc.children(p) if g.dep_ == "pobj"]
+            # "2,000 tonnes of flour", "crates of medicine": what a measure is of is the cargo too
+            cargo += [g for c in cargo for p in per_doc.children(c) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in per_doc.children(p) if g.dep_ == "pobj"]
+            for thing in (t for c in cargo for t in (c, *c.conjuncts)):
+                words.add(thing.lemma_.lower())
+                words.update(m.lemma_.lower() for m in per_doc.children(thing) if m.dep_ in ("compound", "amod"))
+    return words
+
+
 def _purposes(children, participles: bool = False) -> set[str]:
     """Lemmas of the verb's purpose infinitives ("gathered to mourn", "took to the streets to celebrate"),
     and with `participles` of the participles that tell what its subject did meanwhile ("gathered
@@ -220,6 +244,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue
         if pattern.subject and not (pattern.subject & subjects):
             continue
+        if pattern.cargo and not (pattern.cargo & _cargo_words(verb)):
+            continue  # "a plane carrying medical supplies landed": a delivery; a plane landing, no event
         if pattern.exclude & (objects | particles | _agent_words(verb)):
             continue  # "slammed into a compound" is no criticism: an exclusion may name a preposition
         if pattern.exclude_direct & direct:
@@ -237,7 +263,7 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             continue  # "the report demonstrates the peril", "rallied world leaders": no protest
         if pattern.clause and not _has_clause(children, pattern.clause):
             continue  # "asked Ankara to extradite him" is a request; "asked Trump whether he would" a question
-        rank = (4 * bool(pattern.constraint or pattern.subject or pattern.modal or pattern.infinitive or pattern.purpose)
+        rank = (4 * bool(pattern.constraint or pattern.subject or pattern.cargo or pattern.modal or pattern.infinitive or pattern.purpose)
                 + 2 * bool(pattern.constraint & direct) + bool(pattern.particle))
         if rank > best_rank:
             best, best_rank = pattern, rank
