@@ -56,6 +56,12 @@ def direct_objects(verb: Token) -> list[Token]:
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "dub", "label"})
 
 
+def result_complements(verb: Token) -> list[Token]:
+    """Adjectives telling the state the verb left its object in, where the small parser hangs them
+    on the verb as an adverb or a clause ("set the town hall ablaze")."""
+    return [c for c in per_doc.children(verb) if c.dep_ in ("advmod", "ccomp") and c.pos_ == "ADJ"]
+
+
 def named_as_object(verb: Token) -> list[Token]:
     """ "condemned what it called the storming of the mosque by Israeli police": the parser makes
     "what" the object of the naming verb; what the verb acts on is the thing named."""

@@ -15,7 +15,7 @@ from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_toke
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
                                       has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
-                                      misread_plural_objects, partitive_heads, semicolon_between,
+                                      misread_plural_objects, partitive_heads, result_complements, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
 from dyad.nlp import STANCE_PARTICIPLES
@@ -117,6 +117,7 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
     words = {c.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    words |= {c.lemma_.lower() for c in result_complements(verb)}
     # "hacked and burned to death 200 villagers": a conjunct's "to death" tells how both were done
     words |= {g.lemma_.lower() for v in verb.conjuncts for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "to"
               for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() == "death"}

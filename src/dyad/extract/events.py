@@ -26,7 +26,8 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import restated_deed
-from dyad.extract.event_syntax import has_to_infinitive, misread_clause_subject, misread_doer, semicolon_between
+from dyad.extract.event_syntax import (has_to_infinitive, misread_clause_subject, misread_doer, result_complements,
+                                      semicolon_between)
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 from dyad.model import Attribution, DateValue, Event, Place, Span
@@ -53,6 +54,17 @@ HAPPENING_NOUNS = frozenset({"blast", "explosion"})
 TOOK_PLACE_VERBS = {"erupt": None, "occur": None, "happen": None, "resume": None, "break": "out", "take": "place"}
 
 
+def _named_objects(verb: Token) -> list[Token]:
+    """Where the word a pattern's object names may stand: "imposed a curfew", "set fire to",
+    "set the bus on fire", "set the town hall ablaze" (also where the parser hangs "ablaze" inside
+    the object phrase: "set the bank and two cars ablaze")."""
+    children = per_doc.children(verb)
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    return [*objects, *(c for c in children if c.dep_ in ("oprd", "acomp")), *result_complements(verb),
+            *(g for c in children if c.dep_ == "prep" for g in per_doc.children(c) if g.dep_ == "pobj"),
+            *(t for o in objects for t in o.subtree if t is not o)]
+
+
 def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[DateValue],
                 places: list[Place]) -> list[Event]:
     """Every event in `doc`; `actors` is the document's ActorResolver."""
@@ -71,8 +83,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # ("opened fire": the object is no event of its own, so it is the verb's own object)
             noun = next((g.trigger for g in item.governed if g.how == "noun"
                          and g.lemma in item.pattern.constraint), None) or next(
-                (c for c in per_doc.children(item.trigger) if c.dep_ in ("dobj", "nsubjpass")
-                 and c.lemma_.lower() in item.pattern.constraint), None)
+                (c for c in _named_objects(item.trigger) if c.lemma_.lower() in item.pattern.constraint), None)
             if noun is not None:
                 event.trigger = Span(noun.text, noun.idx, noun.idx + len(noun))
         if event is not None:
