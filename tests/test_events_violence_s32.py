@@ -50,3 +50,29 @@ def test_setting_out_or_setting_up_is_no_fire(nlp):
     events = _events("The minister set out a plan for new schools in Accra on Tuesday.")
     assert not any(e["type"] in ("ASSAULT", "PROTEST") for e in events.values())
 
+
+
+# Roadblocks set up or put up across a town: armed men closing the roads (PLOVER COERCE restrict,
+# "cordoning off areas"), a blockade when civilians put them up; marked on the roadblocks.
+
+def test_roadblocks_set_up_by_troops_restrict_movement(nlp):
+    event = _events("Soldiers set up roadblocks across the Malian capital on Thursday and searched cars.")["roadblocks"]
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict")
+    assert event["actor"][0]["text"] == "Soldiers"
+    assert event["date"]["value"] == "2025-07-03"
+    assert event["location"]["country"] == "MLI"
+
+
+def test_roadblocks_put_up_by_militiamen(nlp):
+    events = _events("By dawn militiamen had put up roadblocks across the town of Goma.")
+    assert events["roadblocks"]["type"] == "COERCE"
+    assert "put" not in events
+
+
+def test_roadblocks_put_up_by_farmers_are_a_blockade(nlp):
+    event = _events("Farmers put up roadblocks on the main highway to Santa Cruz on Monday.")["roadblocks"]
+    assert (event["type"], event["mode"]) == ("PROTEST", "obstruct")
+
+
+def test_a_tent_set_up_is_no_event(nlp):
+    assert _events("Volunteers set up tents for the homeless near the station in Lyon on Monday.") == {}
