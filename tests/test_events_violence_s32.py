@@ -76,3 +76,36 @@ def test_roadblocks_put_up_by_farmers_are_a_blockade(nlp):
 
 def test_a_tent_set_up_is_no_event(nlp):
     assert _events("Volunteers set up tents for the homeless near the station in Lyon on Monday.") == {}
+
+
+# An attack named by a noun with its doer, told as the subject of a verb of force: one happening,
+# marked on the verb ("Israeli strikes hit the suburbs").
+
+@pytest.mark.parametrize("text, verb, country", [
+    ("Israeli strikes hit the southern suburbs of Beirut on Wednesday.", "hit", "ISR"),
+    ("An air strike by the Saudi-led coalition hit a wedding party in Hajjah on Monday.", "hit", "SAU"),
+    ("Turkish air strikes struck Kurdish positions in northern Iraq on Sunday.", "struck", "TUR"),
+])
+def test_strikes_that_hit_are_one_event_marked_on_the_verb(nlp, text, verb, country):
+    events = _events(text)
+    assert list(events) == [verb]
+    event = events[verb]
+    assert event["type"] == "ASSAULT"
+    assert event["actor"][0]["country"] == country
+
+
+def test_a_blast_that_tore_through_stays_marked_on_the_blast(nlp):
+    events = _events("A blast tore through a market in Peshawar on Friday.")
+    assert "blast" in events and "tore" not in events
+
+
+def test_clashes_between_militias_give_no_doer_to_the_killing(nlp):
+    events = _events("Clashes between rival militias killed 32 people in Tripoli on Sunday.")
+    assert events["Clashes"]["type"] == "ASSAULT"
+    assert events["killed"]["actor"] == []
+
+
+def test_strikes_that_killed_stay_marked_on_the_strikes(nlp):
+    events = _events("Israeli air strikes killed 40 people across southern Lebanon on Monday.")
+    assert events["strikes"]["type"] == "ASSAULT"
+    assert events["strikes"]["actor"][0]["country"] == "ISR"
