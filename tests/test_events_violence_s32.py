@@ -109,3 +109,13 @@ def test_strikes_that_killed_stay_marked_on_the_strikes(nlp):
     events = _events("Israeli air strikes killed 40 people across southern Lebanon on Monday.")
     assert events["strikes"]["type"] == "ASSAULT"
     assert events["strikes"]["actor"][0]["country"] == "ISR"
+
+
+# Breaking into an army depot or an armoury storms it, as breaking into a barracks does.
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armed villagers broke into an army depot near Gjirokaster on Sunday and carried off rifles.", "broke"),
+    ("Gunmen burst into a police armoury in Kisumu on Tuesday.", "burst"),
+])
+def test_breaking_into_a_depot_or_armoury_is_an_assault(nlp, text, trigger):
+    assert _events(text)[trigger]["type"] == "ASSAULT"
