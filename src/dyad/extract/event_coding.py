@@ -347,6 +347,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if not any_known(recipient):
             recipient = (_not_doer(addressed, actor) or [m for m in acted_on if not (m.kind == "place" and m.country in own)]
                          or recipient)
+        if not any_known(recipient):
+            # "warned it could cut off aid to Honduras unless the interim government ...": a party the
+            # foretold act names, before one of the condition no table knows
+            recipient = next((known for heads in recipient_options if any_known(known := [
+                m for m in _not_doer(mentions_for(heads, actors, attributions, places), actor)
+                if not (m.kind == "place" and m.country in own)])), recipient)
         elif not named:
             recipient = _not_doer(addressed, actor) or recipient
     if type_ in ANSWERING_TYPES and not recipient:

@@ -41,7 +41,7 @@ class Pattern:
     untargeted: tuple | None = None  # (type, mode, cameo) when no recipient is named ("fired a missile into the sea")
     modal: frozenset[str] = frozenset()  # the pattern needs a "that" clause with one of these
     infinitive: bool = False  # the pattern needs an object and its infinitive ("told Hungary to scrap the law")
-    clause: frozenset[str] = frozenset()  # kinds of complement the pattern needs: "to", "that", "for"
+    clause: frozenset[str] = frozenset()  # kinds of complement the pattern needs: "to", "that", "for", "condition"
     not_by: frozenset[str] = frozenset()  # kinds of doer (person, place ...) for whom it is no event unless aimed at someone
     not_at: frozenset[str] = frozenset()  # kinds of recipient (person ...) for whom it is no event ("voted for Sanders")
     intransitive: bool = False  # no event with a direct object or clause ("demonstrates the peril")

@@ -581,6 +581,12 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
                  if o.dep_ == "pobj" for d in (o, *o.conjuncts)]
         return [g for d in deeds for q in per_doc.children(d) if q.dep_ == "prep" and q.lower_ in ("of", "against", "on")
                 for g in per_doc.children(q) if g.dep_ == "pobj"]
+    if where == "condition":
+        # "warned that Cuba would stop guarding its coast unless Washington changed its policy": who
+        # must meet the condition of what the clause foretells
+        conditions = [sub for c in per_doc.children(verb) if c.dep_ == "ccomp" for sub in per_doc.children(c)
+                      if sub.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in per_doc.children(sub))]
+        return [s for sub in conditions for s in per_doc.children(sub) if s.dep_ in ("nsubj", "nsubjpass")]
     if where == "ccomp":
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of

@@ -306,7 +306,24 @@ def _has_clause(children, kinds: frozenset[str]) -> bool:
             return True  # "called on the donors for more aid"
         if "that" in kinds and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(child)):
             return True
+        if "condition" in kinds and child.dep_ == "ccomp" and _foretold_on_condition(child):
+            return True
     return False
+
+
+# Auxiliaries of a clause that foretells what will happen ("would stop", "will close", "could strike").
+FORETELLING_AUXILIARIES = frozenset({"will", "would", "could", "might", "shall", "'ll"})
+
+
+def _foretold_on_condition(clause: Token) -> bool:
+    """ "warned that Cuba would stop guarding its coast unless Washington changed its policy", "that
+    not a drop of oil would pass if the West imposed sanctions": what is foretold hangs on what
+    someone named does (an "unless" or "if" clause with a subject of its own; not "if attacked")."""
+    if not any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUXILIARIES for a in per_doc.children(clause)):
+        return False
+    return any(sub.dep_ == "advcl" and {m.lower_ for m in per_doc.children(sub) if m.dep_ == "mark"} & {"unless", "if"}
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(sub))
+               for sub in per_doc.children(clause))
 
 
 def _agent_words(verb: Token) -> set[str]:

@@ -1,0 +1,52 @@
+"""Claims and diplomatic acts dyad once missed (session 32): a warning that foretells harm on a
+condition someone named must meet."""
+
+import pytest
+
+from helpers import coded_events
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def triple(event: dict) -> tuple:
+    return event["type"], {party(m) for m in event["actor"]}, {party(m) for m in event["recipient"]}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Cuba warned on Friday that it would stop guarding its coast unless Washington changed its migration policy.",
+     "CUB", "USA"),
+    ("Iran warned on Tuesday that not a single tanker would leave the Gulf if the European Union imposed an oil embargo.",
+     "IRN", "IGO"),
+    ("Belarus warned that the border would stay closed unless Poland reopened its crossings.", "BLR", "POL"),
+])
+def test_harm_foretold_on_a_condition_is_a_threat_to_whoever_must_meet_it(nlp, text, actor, recipient):
+    [event] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
+    assert triple(event) == ("THREATEN", {actor}, {recipient})
+    assert event["trigger"]["text"] == "warned"
+
+
+def test_a_warning_names_its_recipient_before_the_condition(nlp):
+    text = "China warned Japan that relations would suffer if Tokyo bought the islands."
+    [event] = coded_events(text, PUBLISHED)
+    assert triple(event)[:2] == ("THREATEN", {"CHN"})
+    assert {m["country"] for m in event["recipient"]} == {"JPN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned that inflation would rise if the drought continued.",
+    "Engineers warned that the dam could burst if heavy rain kept falling.",
+    "The minister warned that prices would rise if attacked by speculators.",
+])
+def test_a_forecast_on_a_condition_no_one_must_meet_is_no_threat(nlp, text):
+    assert "THREATEN" not in {e["type"] for e in coded_events(text, PUBLISHED)}
+
+
+def test_a_party_the_foretold_act_names_outranks_a_condition_no_table_knows(nlp):
+    text = ("Canada warned on Monday that it could halt all development aid to Guinea unless the ruling military "
+            "council that seized power last week freed the president.")
+    [event] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
+    assert triple(event) == ("THREATEN", {"CAN"}, {"GIN"})
