@@ -50,3 +50,25 @@ def test_a_party_the_foretold_act_names_outranks_a_condition_no_table_knows(nlp)
             "council that seized power last week freed the president.")
     [event] = [e for e in coded_events(text, PUBLISHED) if e["type"] == "THREATEN"]
     assert triple(event) == ("THREATEN", {"CAN"}, {"GIN"})
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's president ordered the army on Monday to avoid civilian casualties in the northeast.",
+    "The Spanish king went on television to order the army to uphold the constitution.",
+    "Peru's president ordered the police to stay out of the university campus.",
+])
+def test_an_order_to_forces_to_do_what_is_no_event_is_a_demand_of_them(nlp, text):
+    [event] = coded_events(text, PUBLISHED)
+    assert (event["type"], event["cameo"][:2]) == ("REQUEST", "10")
+    assert event["trigger"]["text"].startswith("order")
+
+
+def test_an_order_to_leave_the_country_stays_an_expulsion(nlp):
+    [event] = coded_events("Burundi ordered all foreign journalists to leave the country on Friday.", PUBLISHED)
+    assert (event["type"], event["mode"]) == ("COERCE", "deport")
+
+
+def test_troops_ordered_to_pull_back_are_withdrawn(nlp):
+    text = "Armenia's defence minister ordered his troops on Wednesday to withdraw from the disputed villages."
+    [event] = coded_events(text, PUBLISHED)
+    assert (event["type"], event["mode"]) == ("RETREAT", "withdraw")

@@ -22,6 +22,7 @@ from dyad.nlp import STANCE_PARTICIPLES
 from dyad.extract.phrases import past_dateline
 from dyad.extract.actors import names_country
 from dyad.extract.places import names_a_town
+from dyad.extract.status import ordered_own
 
 
 # A nominal trigger inside one of these phrases of a verb takes the verb's participants
@@ -260,6 +261,8 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
         if pattern.infinitive and not (any(c.dep_ == "dobj" for c in children) and any(
                 c.dep_ == "xcomp" and has_to_infinitive(c) for c in children)):
             continue
+        if pattern.infinitive and any(ordered_own(c) for c in children):
+            continue  # "ordered its troops to withdraw": the deed, done by the order, no demand of anyone
         if pattern.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in children):
             continue  # "the report demonstrates the peril", "rallied world leaders": no protest
         if pattern.clause and not _has_clause(children, pattern.clause):

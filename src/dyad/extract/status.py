@@ -131,7 +131,7 @@ def _status(trigger: Token) -> str:
             return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
         if decided(clause) and _own_status(parent, cues) == "asserted":
             return "future"  # "Japan has decided to extend a loan": a course taken, as "will extend" is
-        if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"] and not _ordered_own(clause):
+        if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"] and not ordered_own(clause):
             return "hypothetical"
         if clause.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(clause)):
             inherited = _own_status(parent, cues)  # "did not send troops to fight", "must allocate funds to help"
@@ -184,7 +184,7 @@ def decided(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cue_words()["decision"]
 
 
-def _ordered_own(clause: Token) -> bool:
+def ordered_own(clause: Token) -> bool:
     """Whether the clause is what the doer ordered its own people to do ("ordered its troops to
     withdraw"): done by the order, as "ordered air strikes" is, not a demand made of others."""
     governor = clause.head
