@@ -72,3 +72,17 @@ def test_troops_ordered_to_pull_back_are_withdrawn(nlp):
     text = "Armenia's defence minister ordered his troops on Wednesday to withdraw from the disputed villages."
     [event] = coded_events(text, PUBLISHED)
     assert (event["type"], event["mode"]) == ("RETREAT", "withdraw")
+
+
+@pytest.mark.parametrize("text, rejecter, accuser", [
+    ("Kenya accused Somalia of harbouring the gunmen, a claim Mogadishu dismissed.", "SOM", "KEN"),
+    ("Police in Lagos accused the union of inciting the violence, an accusation its leaders rejected on Tuesday.",
+     None, "NGA"),
+])
+def test_a_charge_rejected_in_a_relative_clause_is_a_rejection_of_the_accuser(nlp, text, rejecter, accuser):
+    events = coded_events(text, PUBLISHED)
+    assert "ACCUSE" in {e["type"] for e in events}
+    [rejection] = [e for e in events if e["type"] == "REJECT"]
+    assert {m["country"] for m in rejection["recipient"]} == {accuser}
+    if rejecter:
+        assert {m["country"] for m in rejection["actor"]} == {rejecter}
