@@ -86,3 +86,22 @@ def test_a_charge_rejected_in_a_relative_clause_is_a_rejection_of_the_accuser(nl
     assert {m["country"] for m in rejection["recipient"]} == {accuser}
     if rejecter:
         assert {m["country"] for m in rejection["actor"]} == {rejecter}
+
+
+@pytest.mark.parametrize("text, rejecter, accusers", [
+    ("A U.N. panel has accused Uganda of arming the rebels, a charge Kampala rejects.", "UGA", {"IGO"}),
+    ("Kenya has accused Somalia of sheltering the gunmen, a claim the Somali government rejects.", "SOM", {"KEN"}),
+    ("Kenya has accused Somalia of sheltering the gunmen, an accusation Mogadishu dismisses.", "SOM", {"KEN"}),
+])
+def test_a_present_tense_answer_to_a_charge_is_read_as_a_verb(nlp, text, rejecter, accusers):
+    events = coded_events(text, PUBLISHED)
+    assert "ACCUSE" in {e["type"] for e in events}
+    [rejection] = [e for e in events if e["type"] == "REJECT"]
+    assert {m["country"] for m in rejection["actor"]} == {rejecter}
+    assert {m["country"] or m["code"] for m in rejection["recipient"]} == accusers
+
+
+def test_a_plural_noun_after_a_charge_stays_a_noun(nlp):
+    from dyad.nlp import parse
+    [(doc, _)] = list(parse([("The court dropped a charge against the rejects of the academy.", None)]))
+    assert [t.pos_ for t in doc if t.lower_ == "rejects"] == ["NOUN"]

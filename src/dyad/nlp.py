@@ -37,7 +37,8 @@ def pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
-    nlp.add_pipe("dyad_fronted_subjects", after="dyad_amod_verbs")
+    nlp.add_pipe("dyad_restated_charges", after="dyad_amod_verbs")
+    nlp.add_pipe("dyad_fronted_subjects", after="dyad_restated_charges")
     nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
@@ -343,6 +344,58 @@ def fronted_subjects(doc: Doc) -> Doc:
                 appos.head, appos.dep_ = verb, "nsubj"
                 break
     return doc
+
+
+# Nouns that restate an accusation for a relative clause after them ("..., a charge Kigali rejects"),
+# and the present-tense verbs that answer it there.
+RESTATED_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+CHARGE_ANSWERS = frozenset({"rejects", "dismisses", "disputes"})
+
+
+@Language.component("dyad_restated_charges")
+def restated_charges(doc: Doc) -> Doc:
+    """ "The panel accused Uganda of arming the rebels, a charge Kampala rejects": the small parser
+    reads the present-tense verb as a plural noun with the words before it as its compounds ("charge
+    Kampala rejects"). After a comma, a charge noun, a subject of at most four words and one of
+    these verbs at the end of the clause: the verb is a relative clause on the charge, which restates
+    the clause before the comma."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for verb in [t for t in doc if t.lower_ in CHARGE_ANSWERS and t.tag_ in ("NNS", "VBZ")
+                 and not any(c.dep_ == "nsubj" for c in t.children)]:
+        _repair_restated_charge(verb)
+    return doc
+
+
+def _repair_restated_charge(verb: Token) -> None:
+    doc = verb.doc
+    nouns = [t for t in doc[max(verb.sent.start, verb.i - 6):verb.i] if t.lower_ in RESTATED_CHARGES]
+    if not nouns:
+        return
+    noun = nouns[-1]
+    det, comma = (doc[noun.i - 1], doc[noun.i - 2]) if noun.i >= verb.sent.start + 2 else (None, None)
+    subject = list(doc[noun.i + 1:verb.i])
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (det is None or det.lower_ not in ("a", "an") or comma.text != "," or not subject
+            or not all(t.pos_ in ("PROPN", "PRON", "NOUN", "ADJ", "DET") for t in subject)
+            or (after is not None and after.text not in (".", ",", ";"))):
+        return
+    # the clause the charge restates: the comma's verb, or the sentence's when the parser hung the
+    # comma on a noun ("are accused by Congo of being armed by Rwanda, a charge Kigali rejects")
+    clause = comma.head if comma.head.pos_ in ("VERB", "AUX") else verb.sent.root
+    if clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
+        return
+    head = subject[-1]
+    noun.head, noun.dep_ = clause, "npadvmod"
+    det.head, det.dep_ = noun, "det"
+    for word in subject[:-1]:
+        if word.head.i not in range(noun.i + 1, verb.i):
+            word.head = head
+    head.head, head.dep_ = verb, "nsubj"
+    for child in [c for c in verb.children if c.i > verb.i]:
+        child.head = clause  # the full stop or comma after it
+    verb.head, verb.dep_ = noun, "relcl"
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
 
 
 @Language.component("dyad_active_agents")
