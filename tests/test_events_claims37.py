@@ -105,3 +105,25 @@ def test_a_plural_noun_after_a_charge_stays_a_noun(nlp):
     from dyad.nlp import parse
     [(doc, _)] = list(parse([("The court dropped a charge against the rejects of the academy.", None)]))
     assert [t.pos_ for t in doc if t.lower_ == "rejects"] == ["NOUN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda has since accused France of training the killers, a charge Paris denies.",
+    "Malawi's president accused the former finance minister of plotting a coup, a charge the former minister denies.",
+])
+def test_an_accusation_a_charge_denied_restates_is_still_made(nlp, text):
+    [accusation] = [e for e in dyad_events(text) if e["type"] == "ACCUSE"]
+    assert accusation["status"] == "asserted"
+
+
+def test_a_past_tense_answer_the_parser_made_the_root_is_a_rejection_of_the_accuser(nlp):
+    events = coded_events("Kenya accused Somalia of harbouring the gunmen, a charge Mogadishu rejected on Monday.",
+                          PUBLISHED)
+    assert {(e["type"], e["trigger"]["text"]) for e in events} == {("ACCUSE", "accused"), ("REJECT", "rejected")}
+    [rejection] = [e for e in events if e["type"] == "REJECT"]
+    assert triple(rejection) == ("REJECT", {"SOM"}, {"KEN"})
+
+
+def dyad_events(text: str) -> list[dict]:
+    import dyad
+    return dyad.code(text, published=PUBLISHED)["events"]

@@ -364,7 +364,48 @@ def restated_charges(doc: Doc) -> Doc:
     for verb in [t for t in doc if t.lower_ in CHARGE_ANSWERS and t.tag_ in ("NNS", "VBZ")
                  and not any(c.dep_ == "nsubj" for c in t.children)]:
         _repair_restated_charge(verb)
+    for sent in list(doc.sents):
+        if sent.root.lower_ in ROOT_CHARGE_ANSWERS:
+            _repair_charge_answer_root(sent.root)
     return doc
+
+
+# Verbs of an answer to a charge the parser may make the root of the sentence, with the accusation
+# before the comma as its clause ("X accused Y of Z, a charge Y denies").
+# (word forms: this runs before the lemmatizer)
+ROOT_CHARGE_ANSWERS = frozenset({"rejects", "rejected", "denies", "denied", "dismisses", "dismissed", "disputes", "disputed"})
+
+
+def _repair_charge_answer_root(verb: Token) -> None:
+    """ "Kiir has accused Machar of attempting a coup, a charge Machar denies": the parser may make
+    the answer the root and the accusation its clause, so the accusation reads as denied. The
+    accusation is the sentence's root; the charge restates it, and the answer is the charge's
+    relative clause."""
+    doc = verb.doc
+    nouns = [t for t in doc[max(verb.sent.start + 2, verb.i - 6):verb.i] if t.lower_ in RESTATED_CHARGES]
+    if not nouns:
+        return
+    noun = nouns[-1]
+    det, comma = doc[noun.i - 1], doc[noun.i - 2]
+    subject = list(doc[noun.i + 1:verb.i])
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i and c.pos_ in ("VERB", "AUX")]
+    if (det.lower_ not in ("a", "an") or comma.text != "," or not subject or not clauses
+            or not all(t.pos_ in ("PROPN", "PRON", "NOUN", "ADJ", "DET") for t in subject)):
+        return
+    clause = clauses[0]
+    head = subject[-1]
+    for child in [c for c in verb.children if c.i < noun.i and c.i != clause.i]:
+        child.head = clause  # the comma, and anything else the parser hung before the charge
+    for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = clause  # the full stop
+    clause.head, clause.dep_ = clause, "ROOT"
+    noun.head, noun.dep_ = clause, "npadvmod"
+    det.head, det.dep_ = noun, "det"
+    for word in subject[:-1]:
+        if word.head.i not in range(noun.i + 1, verb.i):
+            word.head = head
+    head.head, head.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = noun, "relcl"
 
 
 def _repair_restated_charge(verb: Token) -> None:
