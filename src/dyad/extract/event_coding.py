@@ -15,7 +15,7 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, addressed_by_stance, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
                                              held_subject, judgment_participants, letter_addressees, noun_participants, owner_of, owners_of, permitted, purpose_destination, role_object, talks_partners,
                                              subject_controller, subjects_of, verb_recipients)
-from dyad.extract.event_syntax import (SUBJECT_DEPS, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
+from dyad.extract.event_syntax import (SUBJECT_DEPS, captive_complement, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
                                       stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
@@ -128,6 +128,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     doer = [] if pattern.inverse else actor
     recipient = next((found for heads in recipient_options
                       if (found := _not_doer(mentions_for(heads, actors, attributions, places), doer))), [])
+    if item.how == "verb" and (complement := captive_complement(item.trigger)) is not None:
+        # "took the mayor and 30 councillors hostage": "hostage" says how they are held, it is no part of who
+        recipient = [m for m in recipient if not m.start <= complement.idx < m.end]
     if pattern.inverse:
         actor, recipient = recipient, actor
     sides = None  # a meeting's subject and the others, for when it is only planned ("will meet X": X is the recipient)

@@ -41,9 +41,48 @@ COMPLEX_PREPOSITIONS = frozenset({"according", "due", "thanks", "owing", "prior"
 MISREAD_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "ruling", "surrounding"})
 
 
+# Bare nouns that say as what a verb's object is held or taken: "held the crew hostage", "took
+# 30 soldiers prisoner", "kept them captive" (the singular, with no determiner of its own).
+CAPTIVE_COMPLEMENTS = frozenset({"hostage", "captive", "prisoner"})
+CAPTIVE_TAKING_VERBS = frozenset({"hold", "take", "keep"})
+
+
+def captive_complement(verb: Token) -> Token | None:
+    """The "hostage" of "held dozens of lawmakers hostage", or None. The small parser reads it as
+    the head of the object ("the crew hostage"), as a conjunct of the object ("the mayor and twenty
+    councillors hostage") or of the verb ("dozens of lawmakers hostage", a clause of its own)."""
+    if verb.lemma_.lower() not in CAPTIVE_TAKING_VERBS:
+        return None
+    objects = [t for c in per_doc.children(verb) if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    candidates = [c for c in per_doc.children(verb) if c.dep_ in ("conj", "oprd", "xcomp", "ccomp") and c.i > verb.i]
+    candidates += [t for t in objects if t.dep_ == "conj"]
+    # "dozens of guests hostage": the parser may hang the complement on a number's "of"
+    candidates += [g for o in objects for p in per_doc.children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in per_doc.children(p) if g.dep_ == "pobj"]
+    candidates = [c for c in candidates if not any(d.dep_ in ("det", "poss", "nummod") for d in per_doc.children(c))]
+    # "the crew hostage": the object's head, its determiner the whole phrase's
+    candidates += [o for o in objects if o.dep_ == "dobj" and any(
+        c.dep_ in ("compound", "nmod", "nsubj") and c.pos_ in ("NOUN", "PROPN") for c in per_doc.children(o))]
+    return next((c for c in candidates if c.lower_ in CAPTIVE_COMPLEMENTS and c.pos_ == "NOUN"), None)
+
+
+def captives(verb: Token, complement: Token) -> list[Token]:
+    """Who is held or taken captive: the verb's objects and the nouns the parser hung on the
+    complement ("lawmakers" of "dozens of lawmakers hostage"), never the word "hostage" itself
+    nor the number whose "of" the parser hung it on."""
+    counted = complement.head.head.i if complement.dep_ == "pobj" else None
+    held = [t for c in per_doc.children(verb) if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+            if t.i not in (complement.i, counted)]
+    return held + [c for c in per_doc.children(complement) if c.dep_ in ("compound", "nmod", "nsubj")
+                   and c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, also one the parser hung on a misread adjective, and one it shares
-    with the verb joined right after it ("arrested or detained dozens of protesters")."""
+    with the verb joined right after it ("arrested or detained dozens of protesters"); the captives
+    of "held dozens of lawmakers hostage"."""
+    if (complement := captive_complement(verb)) is not None:
+        return captives(verb, complement)
     found = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
     found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb)
     found = found or [g for c in per_doc.children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES

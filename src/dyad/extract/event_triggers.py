@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
-from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, depth,
+from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, captive_complement, depth,
                                       has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
                                       misread_plural_objects, partitive_heads, result_complements, semicolon_between,
                                       subject_of_clause_after)
@@ -141,6 +141,8 @@ def _object_words(verb: Token) -> set[str]:
         lemma = _noun_lemma(misread)
         words |= {lemma, f"{misread.doc[misread.i - 1].lemma_.lower()} {lemma}"}
         words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(misread) if c.dep_ in ("compound", "amod")}
+    if (complement := captive_complement(verb)) is not None:
+        words.add(complement.lemma_.lower())  # "held dozens of lawmakers hostage": the parser's clause of its own
     done_to = {t.i for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
@@ -368,6 +370,8 @@ def _direct_object_words(verb: Token) -> set[str]:
         lemma = obj.lemma_.lower()
         words |= {lemma, obj.lower_, obj.ent_type_}
         words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(obj) if c.dep_ in ("compound", "amod", "nmod")}
+    if (complement := captive_complement(verb)) is not None:
+        words.add(complement.lemma_.lower())
     return words
 
 

@@ -26,8 +26,8 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import restated_deed
-from dyad.extract.event_syntax import (has_to_infinitive, misread_clause_subject, misread_doer, result_complements,
-                                      semicolon_between)
+from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, misread_clause_subject, misread_doer,
+                                      result_complements, semicolon_between)
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 from dyad.model import Attribution, DateValue, Event, Place, Span
@@ -86,6 +86,10 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
                 (c for c in _named_objects(item.trigger) if c.lemma_.lower() in item.pattern.constraint), None)
             if noun is not None:
                 event.trigger = Span(noun.text, noun.idx, noun.idx + len(noun))
+        elif event is not None and item.how == "verb" and (complement := captive_complement(item.trigger)) is not None:
+            # "held dozens of lawmakers hostage": news readers mark "hostage", the word that makes
+            # the holding a hostage-taking (the verb gives its doer, day and place)
+            event.trigger = Span(complement.text, complement.idx, complement.idx + len(complement))
         if event is not None:
             found.append((item.trigger, event))
             if item.how == "light":

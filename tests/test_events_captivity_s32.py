@@ -1,0 +1,35 @@
+"""Captivity in news English: people held or taken hostage, freed, detained, surrendering.
+Sentences written for these tests."""
+
+import pytest
+
+from helpers import events_by_trigger
+
+PUB = "2024-05-20"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # the parser makes "dozens of lawmakers hostage" a clause of its own, joined to the verb
+    ("Armed men held dozens of lawmakers hostage inside parliament on Saturday.", "184"),
+    ("Gunmen held the mayor and twenty councillors hostage inside the town hall for a third day on Sunday.", "184"),
+    ("Gunmen stormed parliament and took Prime Minister John Tala and 30 lawmakers hostage.", "181"),
+])
+def test_held_or_taken_hostage_is_an_abduction(text, cameo):
+    # "hostage" is the word news readers mark: it makes the holding a hostage-taking
+    event = events_by_trigger(text, PUB)["hostage"]
+    assert (event["type"], event["mode"], event["cameo"]) == ("ASSAULT", "abduct", cameo)
+    assert event["recipient"], "the captives are the recipients"
+    # "hostage" says how they are held: no recipient's words end with it
+    assert not any(m["text"].lower().endswith("hostage") for m in event["recipient"])
+
+
+def test_captives_named_before_hostage_are_the_recipients():
+    event = events_by_trigger("Gunmen held the mayor and twenty councillors hostage inside the town hall.", PUB)["hostage"]
+    assert [m["text"] for m in event["recipient"]] == ["the mayor", "twenty councillors"]
+
+
+def test_hostages_held_somewhere_is_no_complement():
+    # "held the hostages in a cave": the hostages are the object, named as such
+    event = events_by_trigger("The rebels held the hostages in a cave.", PUB)["held"]
+    assert [m["text"] for m in event["recipient"]] == ["the hostages"]
+
