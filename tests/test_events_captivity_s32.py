@@ -33,3 +33,22 @@ def test_hostages_held_somewhere_is_no_complement():
     event = events_by_trigger("The rebels held the hostages in a cave.", PUB)["held"]
     assert [m["text"] for m in event["recipient"]] == ["the hostages"]
 
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A three-day truce took effect on Friday, and the first 12 hostages were freed in the afternoon.", "freed"),
+    ("The army declared martial law in March, and the hostages were freed on June 2 after 60 days in captivity.", "freed"),
+    ("Two aid workers were released on Tuesday after three weeks in captivity.", "released"),
+])
+def test_captives_freed_by_captors_no_one_names_is_a_release(text, trigger):
+    event = events_by_trigger(text, PUB)[trigger]
+    assert (event["type"], event["mode"], event["cameo"]) == ("RETREAT", "release", "0841")
+    assert event["actor"] == [] and event["recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was released from hospital on Monday.",
+    "Survivors were freed from the rubble of the collapsed school.",
+])
+def test_leaving_hospital_or_rubble_is_no_release_of_captives(text):
+    assert not any(e["type"] == "RETREAT" for e in events_by_trigger(text, PUB).values())
+

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
-from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS, captive_complement, depth,
+from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS,
+                                      captive_complement, depth,
                                       has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
                                       misread_plural_objects, partitive_heads, result_complements, semicolon_between,
                                       subject_of_clause_after)
@@ -352,9 +353,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
         if not any(c.dep_ in ("dobj", "dative") for c in per_doc.children(head)):
             return [c for c in per_doc.children(head) if c.dep_ in SUBJECT_DEPS]
-    if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+    if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and not any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(verb)):
         # "soldiers knocked at the door and took away a young man": a verb joined to another with no
-        # subject of its own shares that verb's
+        # subject of its own shares that verb's (not "..., and the hostages were freed": a passive's own)
         return _subject_tokens(verb.head)
     if own or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return own
