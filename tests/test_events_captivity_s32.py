@@ -52,3 +52,18 @@ def test_captives_freed_by_captors_no_one_names_is_a_release(text, trigger):
 def test_leaving_hospital_or_rubble_is_no_release_of_captives(text):
     assert not any(e["type"] == "RETREAT" for e in events_by_trigger(text, PUB).values())
 
+
+def test_leaders_detained_in_a_coup_are_a_detention_of_their_own():
+    text = "Lesotho's army seized power on Tuesday, detaining Prime Minister Tom Mosala and two of his ministers in dawn raids."
+    events = events_by_trigger(text, PUB)
+    assert events["seized"]["type"] == "COERCE"
+    detention = events["detaining"]
+    assert (detention["type"], detention["mode"], detention["cameo"]) == ("COERCE", "arrest", "173")
+    assert [m["code"] for m in detention["actor"]] == ["LSOMIL"]
+    assert "Tom Mosala" in [m["name"] for m in detention["recipient"]]
+    assert detention["date"]["value"] == "2024-05-14"
+
+
+def test_arrests_joined_to_a_killing_stay_part_of_the_force_used():
+    text = "Kenyan police opened fire on the marchers in Nairobi on Monday, killing one man and arresting 20."
+    assert not any(e["type"] == "COERCE" for e in events_by_trigger(text, PUB).values())

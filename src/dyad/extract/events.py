@@ -304,11 +304,14 @@ def _words(token: Token) -> tuple[int, int]:
 def _what_force_did(trigger: Token, event: Event) -> Token | None:
     """ "opened fire on the crowd, killing 12", "a bomb tore through the market, wounding dozens": a
     participle set off by a comma that tells an act of force, with no subject of its own; returns
-    the participle that hangs on the clause ("killing" of "killing four and wounding dozens")."""
+    the participle that hangs on the clause ("killing" of "killing four and wounding dozens").
+    So is an arrest the clause's own participle tells ("seized power, detaining the president and
+    his ministers"): people taken are a deed of their own, not the recipients of the clause's act
+    (one joined to a killing, "killing one and arresting 12", stays part of the force used)."""
     participle = trigger
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head
-    if (event.type == "ASSAULT" and trigger.tag_ == "VBG" and participle.dep_ == "advcl"
+    if ((event.type == "ASSAULT" or (event.mode == "arrest" and participle is trigger)) and trigger.tag_ == "VBG" and participle.dep_ == "advcl"
             and _after_comma(participle) and not _own_clause(participle)):
         return participle
     return None
