@@ -381,62 +381,69 @@ def _repair_charge_answer_root(verb: Token) -> None:
     the answer the root and the accusation its clause, so the accusation reads as denied. The
     accusation is the sentence's root; the charge restates it, and the answer is the charge's
     relative clause."""
-    doc = verb.doc
-    nouns = [t for t in doc[max(verb.sent.start + 2, verb.i - 6):verb.i] if t.lower_ in RESTATED_CHARGES]
-    if not nouns:
+    found = _charge_before(verb)
+    if found is None:
         return
-    noun = nouns[-1]
-    det, comma = doc[noun.i - 1], doc[noun.i - 2]
-    subject = list(doc[noun.i + 1:verb.i])
+    noun, comma, subject = found
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i and c.pos_ in ("VERB", "AUX")]
-    if (det.lower_ not in ("a", "an") or comma.text != "," or not subject or not clauses
-            or not all(t.pos_ in ("PROPN", "PRON", "NOUN", "ADJ", "DET") for t in subject)):
+    if not clauses:
         return
     clause = clauses[0]
-    head = subject[-1]
     for child in [c for c in verb.children if c.i < noun.i and c.i != clause.i]:
         child.head = clause  # the comma, and anything else the parser hung before the charge
     for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
         child.head = clause  # the full stop
     clause.head, clause.dep_ = clause, "ROOT"
-    noun.head, noun.dep_ = clause, "npadvmod"
-    det.head, det.dep_ = noun, "det"
-    for word in subject[:-1]:
-        if word.head.i not in range(noun.i + 1, verb.i):
-            word.head = head
-    head.head, head.dep_ = verb, "nsubj"
+    _restate(clause, noun, subject, verb)
     verb.head, verb.dep_ = noun, "relcl"
 
 
 def _repair_restated_charge(verb: Token) -> None:
-    doc = verb.doc
-    nouns = [t for t in doc[max(verb.sent.start, verb.i - 6):verb.i] if t.lower_ in RESTATED_CHARGES]
-    if not nouns:
+    """See restated_charges: the answer the parser read as a noun at the end of its clause."""
+    found = _charge_before(verb)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if found is None or (after is not None and after.text not in (".", ",", ";")):
         return
-    noun = nouns[-1]
-    det, comma = (doc[noun.i - 1], doc[noun.i - 2]) if noun.i >= verb.sent.start + 2 else (None, None)
-    subject = list(doc[noun.i + 1:verb.i])
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if (det is None or det.lower_ not in ("a", "an") or comma.text != "," or not subject
-            or not all(t.pos_ in ("PROPN", "PRON", "NOUN", "ADJ", "DET") for t in subject)
-            or (after is not None and after.text not in (".", ",", ";"))):
-        return
+    noun, comma, subject = found
     # the clause the charge restates: the comma's verb, or the sentence's when the parser hung the
     # comma on a noun ("are accused by Congo of being armed by Rwanda, a charge Kigali rejects")
     clause = comma.head if comma.head.pos_ in ("VERB", "AUX") else verb.sent.root
     if clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
         return
-    head = subject[-1]
+    _restate(clause, noun, subject, verb)
+    for child in [c for c in verb.children if c.i > verb.i]:
+        child.head = clause  # the full stop or comma after it
+    verb.head, verb.dep_ = noun, "relcl"
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+
+
+def _charge_before(verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """The charge noun a few words before an answer to it (", a charge Kampala rejects"), the comma
+    before its "a"/"an", and the words between the charge and the answer, its subject (names,
+    pronouns and nouns only); None if the words before the answer are not so."""
+    doc = verb.doc
+    nouns = [t for t in doc[max(verb.sent.start + 2, verb.i - 6):verb.i] if t.lower_ in RESTATED_CHARGES]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    det, comma = doc[noun.i - 1], doc[noun.i - 2]
+    subject = list(doc[noun.i + 1:verb.i])
+    if (det.lower_ not in ("a", "an") or comma.text != "," or not subject
+            or not all(t.pos_ in ("PROPN", "PRON", "NOUN", "ADJ", "DET") for t in subject)):
+        return None
+    return noun, comma, subject
+
+
+def _restate(clause: Token, noun: Token, subject: list[Token], verb: Token) -> None:
+    """The charge `noun` restates `clause` (an adverbial noun of it, with its article), and the
+    words of `subject` are one phrase, the subject of the answer `verb`."""
+    det, head = noun.doc[noun.i - 1], subject[-1]
     noun.head, noun.dep_ = clause, "npadvmod"
     det.head, det.dep_ = noun, "det"
     for word in subject[:-1]:
         if word.head.i not in range(noun.i + 1, verb.i):
             word.head = head
     head.head, head.dep_ = verb, "nsubj"
-    for child in [c for c in verb.children if c.i > verb.i]:
-        child.head = clause  # the full stop or comma after it
-    verb.head, verb.dep_ = noun, "relcl"
-    verb.tag_, verb.pos_ = "VBZ", "VERB"
 
 
 @Language.component("dyad_active_agents")
