@@ -15,8 +15,8 @@ from dyad.extract.event_mentions import any_known, mentions_for, place_mention, 
 from dyad.extract.event_participants import (PRONOUNS_FIRST, PRONOUNS_THIRD, addressed_by_stance, asked_of, deed_and_patients, defied_parties, doers_named, governed_recipients,
                                              held_subject, judgment_participants, letter_addressees, noun_participants, owner_of, owners_of, permitted, purpose_destination, role_object, talks_partners,
                                              subject_controller, subjects_of, verb_recipients)
-from dyad.extract.event_syntax import (SUBJECT_DEPS, captive_complement, has_to_infinitive, is_imperative, is_passive, partitive_heads, sponsors,
-                                      stands_as_root)
+from dyad.extract.event_syntax import (SUBJECT_DEPS, captive_complement, conditions, has_to_infinitive, is_imperative, is_passive,
+                                      own_subjects, partitive_heads, sponsors, stands_as_root)
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, claims_a_deed, country_only, decreed_at_home,
@@ -783,11 +783,10 @@ def _foreign(recipient: list[Mention], actor: list[Mention]) -> bool:
 def _condition(clause: Token, any_if: bool = False) -> Token | None:
     """The clause of "would cut supplies unless Kyiv paid", "would end the truce if Iran did not withdraw";
     with `any_if`, any "if" clause too ("would resume fighting if the army advanced")."""
-    for sub in (c for c in per_doc.children(clause) if c.dep_ == "advcl"):
-        marks = {m.lower_ for m in per_doc.children(sub) if m.dep_ == "mark"}
-        own_subject = any_if and any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(sub))  # not "if attacked"
+    for sub, mark in conditions(clause):
+        own_subject = any_if and bool(own_subjects(sub))  # not "if attacked"
         refused = sub.lemma_.lower() in cue_words()["failure"]  # "if it refused to resign": unless it resigns
-        if "unless" in marks or ("if" in marks and (own_subject or refused or any(c.dep_ == "neg" for c in per_doc.children(sub)))):
+        if mark == "unless" or own_subject or refused or any(c.dep_ == "neg" for c in per_doc.children(sub)):
             return sub
     return None
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, own_subjects, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -584,9 +584,7 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where == "condition":
         # "warned that Cuba would stop guarding its coast unless Washington changed its policy": who
         # must meet the condition of what the clause foretells
-        conditions = [sub for c in per_doc.children(verb) if c.dep_ == "ccomp" for sub in per_doc.children(c)
-                      if sub.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in per_doc.children(sub))]
-        return [s for sub in conditions for s in per_doc.children(sub) if s.dep_ in ("nsubj", "nsubjpass")]
+        return [s for c in per_doc.children(verb) if c.dep_ == "ccomp" for sub, _ in conditions(c) for s in own_subjects(sub)]
     if where == "ccomp":
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of

@@ -95,6 +95,23 @@ def direct_objects(verb: Token) -> list[Token]:
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "dub", "label"})
 
 
+def conditions(clause: Token) -> list[tuple[Token, str]]:
+    """The "if" and "unless" clauses hanging on `clause`, each with its mark ("would cut supplies
+    unless Kyiv paid": the clause of "paid", "unless")."""
+    found = []
+    for sub in per_doc.children(clause):
+        if sub.dep_ == "advcl":
+            mark = next((m.lower_ for m in per_doc.children(sub) if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+            if mark is not None:
+                found.append((sub, mark))
+    return found
+
+
+def own_subjects(clause: Token) -> list[Token]:
+    """The clause's own subjects, active or passive (none in "if attacked")."""
+    return [c for c in per_doc.children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def result_complements(verb: Token) -> list[Token]:
     """Adjectives telling the state the verb left its object in, where the small parser hangs them
     on the verb as an adverb or a clause ("set the town hall ablaze")."""

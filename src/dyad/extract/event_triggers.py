@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS,
-                                      captive_complement, depth,
+                                      captive_complement, conditions, depth, own_subjects,
                                       has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
                                       misread_plural_objects, partitive_heads, result_complements, semicolon_between,
                                       subject_of_clause_after)
@@ -327,9 +327,7 @@ def _foretold_on_condition(clause: Token) -> bool:
     someone named does (an "unless" or "if" clause with a subject of its own; not "if attacked")."""
     if not any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUXILIARIES for a in per_doc.children(clause)):
         return False
-    return any(sub.dep_ == "advcl" and {m.lower_ for m in per_doc.children(sub) if m.dep_ == "mark"} & {"unless", "if"}
-               and any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(sub))
-               for sub in per_doc.children(clause))
+    return any(own_subjects(sub) for sub, _ in conditions(clause))
 
 
 def _agent_words(verb: Token) -> set[str]:
