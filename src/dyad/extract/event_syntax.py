@@ -336,6 +336,18 @@ def has_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(verb))
 
 
+# Verbs whose infinitive goes without "to": "let U.N. inspectors return", "helped Kenya rebuild".
+BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help"})
+
+
+def infinitive_clause_of(clause: Token) -> bool:
+    """The clause is an infinitive the parser made a clause of its own, with the one let or told to do
+    it as its subject: "allowed the hostages to leave", or bare after "let" ("let the hostages leave")."""
+    # (the tagger often takes the bare infinitive for a present tense: "inspectors return")
+    return has_to_infinitive(clause) or (clause.tag_ in ("VB", "VBP") and clause.head.lemma_.lower() in BARE_INFINITIVE_VERBS
+                                         and not any(c.dep_ in ("aux", "mark") for c in per_doc.children(clause)))
+
+
 def depth(token: Token) -> int:
     heads, i, depth = per_doc.heads(token.doc), token.i, 0
     while heads[i] != i and depth < 50:

@@ -15,7 +15,7 @@ from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_toke
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS,
                                       captive_complement, conditions, depth, own_subjects,
-                                      has_to_infinitive, is_passive, misread_clause_subject, misread_doer,
+                                      has_to_infinitive, infinitive_clause_of, is_passive, misread_clause_subject, misread_doer,
                                       misread_plural_objects, partitive_heads, result_complements, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
@@ -136,7 +136,7 @@ def _object_words(verb: Token) -> set[str]:
               if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN"
               for a in per_doc.children(c) if a.dep_ in ("relcl", "acl") and has_to_infinitive(a)}
     # ... or the subject of the infinitive ("allowed the hostages to leave": a clause to the parser)
-    words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "ccomp" and has_to_infinitive(c)
+    words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "ccomp" and infinitive_clause_of(c)
               for s in per_doc.children(c) if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
     for misread in misread_plural_objects(verb):  # "imposed asset freezes": the compound the parser split
         lemma = _noun_lemma(misread)
@@ -654,7 +654,7 @@ def _objects(verb: Token) -> list[Token]:
         # peacekeeping force" used no force
         objects += [g for c in per_doc.children(verb) if c.dep_ == "xcomp" for g in per_doc.children(c) if g.dep_ == "dobj"]
     # "allowed U.N. relief flights to land": the parser may make the one let or told the subject of the infinitive
-    objects += [g for c in per_doc.children(verb) if c.dep_ == "ccomp" and has_to_infinitive(c) for g in per_doc.children(c) if g.dep_ == "nsubj"]
+    objects += [g for c in per_doc.children(verb) if c.dep_ == "ccomp" and infinitive_clause_of(c) for g in per_doc.children(c) if g.dep_ == "nsubj"]
     objects += [c for c in per_doc.children(verb) if c.dep_ == "prt"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
