@@ -25,3 +25,23 @@ def test_a_bare_infinitive_after_an_ordinary_verb_is_no_release():
     assert not any(t[0] == "RETREAT" for t in coded_triples("Police said the hostages leave the camp each morning.",
                                                             "2012-02-04"))
 
+
+def test_a_suspect_summoned_for_questioning_is_asked_to_appear_not_protested_at():
+    text = "Brazilian prosecutors on Monday summoned former President Fernando Collor for questioning over kickbacks."
+    summoned = events_by_trigger(text, "2015-03-02")["summoned"]
+    assert summoned["type"] == "REQUEST"
+    assert [m["country"] for m in summoned["recipient"]] == ["BRA"]
+
+
+def test_a_witness_summoned_to_testify_is_asked_to_appear():
+    text = "A Seoul court summoned the Hyundai chairman on Tuesday to testify in the bribery trial of the former president."
+    assert events_by_trigger(text, "2015-03-02")["summoned"]["type"] == "REQUEST"
+
+
+def test_an_ambassador_summoned_to_explain_or_for_talks_is_still_a_protest():
+    for text in ("Iran summoned the British ambassador for talks on Monday.",
+                 "The foreign ministry summoned the Chinese envoy, Li Wei, to explain the presence of fishing boats.",
+                 "Kenya summoned Uganda's ambassador on Monday to protest against the arrest of Kenyan fishermen."):
+        summoned = events_by_trigger(text, "2015-03-02")["summoned"]
+        assert (summoned["type"], summoned["mode"]) == ("ACCUSE", "disapprove"), text
+
