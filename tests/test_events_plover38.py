@@ -45,3 +45,25 @@ def test_an_ambassador_summoned_to_explain_or_for_talks_is_still_a_protest():
         summoned = events_by_trigger(text, "2015-03-02")["summoned"]
         assert (summoned["type"], summoned["mode"]) == ("ACCUSE", "disapprove"), text
 
+
+
+def test_their_first_meeting_beside_the_clause_is_the_meeting_told_not_a_second():
+    text = ("Peruvian President Pedro Castillo met Bolivian President Luis Arce in La Paz on Tuesday, their first "
+            "meeting since the two countries restored full diplomatic ties.")
+    events = events_by_trigger(text, "2023-01-03")
+    assert "meeting" not in events
+    assert [m["country"] for m in events["met"]["recipient"]] == ["BOL"]
+
+
+def test_the_first_visit_set_after_a_comma_is_the_meeting_told():
+    # the parser makes "visit" a second object of "met"
+    text = ("Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo, the first "
+            "visit by a Turkish leader to Egypt in 11 years.")
+    assert [e["trigger"]["text"] for e in events_by_trigger(text, "2023-01-03").values() if e["type"] == "CONSULT"] == ["met"]
+
+
+def test_a_happening_of_another_kind_beside_the_clause_stays():
+    # an earlier shelling told after "a day after" is a deed of its own
+    events = events_by_trigger("Rebels attacked an army post on Monday, a day after government forces shelled "
+                               "their positions.", "2023-01-03")
+    assert {"attacked", "shelled"} <= set(events)

@@ -364,3 +364,27 @@ def semicolon_between(clause: Token, verb: Token) -> bool:
     """A clause before a semicolon that the parser hangs on the verb after it is no complement of
     that verb, but a clause of its own."""
     return clause.i < verb.i and any(c.dep_ == "punct" and c.text == ";" and clause.i < c.i for c in per_doc.children(verb))
+
+
+def restated_happening(noun: Token) -> Token | None:
+    """The word of the clause a noun set beside it restates ("met Maduro on Tuesday, their first meeting
+    since ...", "met Maliki, the first trip to Iraq by an Iranian leader"): for a noun in apposition or a
+    bare noun phrase, the first verb above it; None for any other noun."""
+    if noun.pos_ != "NOUN" or not (noun.dep_ in ("appos", "npadvmod") or _second_object_after_comma(noun)):
+        return None
+    token = noun.head
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _second_object_after_comma(noun: Token) -> bool:
+    """ "met Sisi in Cairo, the first visit by ...": the parser may make the restating noun a second
+    direct object of the verb, set off by a comma after the first."""
+    start = noun.left_edge.i
+    return noun.dep_ == "dobj" and start > 0 and noun.doc[start - 1].text == "," and any(
+        o.dep_ == "dobj" and o.i < start for o in per_doc.children(noun.head))

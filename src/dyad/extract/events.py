@@ -27,7 +27,7 @@ from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, misread_clause_subject, misread_doer,
-                                      result_complements, semicolon_between)
+                                      restated_happening, result_complements, semicolon_between)
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 from dyad.model import Attribution, DateValue, Event, Place, Span
@@ -135,6 +135,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     main = _without_background_mentions(found, _without_named_deeds(found, main))
     events = _merge_repeats(_merge_in_sentence(main, apart), apart)
     events = _without_re_mentions(found, events)
+    events = _without_restatements(found, events, by_trigger)
     kept = {id(e) for e in events}
     for trigger, event in found:
         if id(event) in kept and (deed := _deed_victims_fell_in(trigger, event, by_trigger)) is not None \
@@ -737,6 +738,18 @@ def _without_re_mentions(found: list[tuple[Token, Event]], events: list[Event]) 
         if earlier is None:
             kept.append(event)
     return kept
+
+
+def _without_restatements(found: list[tuple[Token, Event]], events: list[Event],
+                          by_trigger: dict[int, Event]) -> list[Event]:
+    """ "Petro met Maduro in Caracas on Tuesday, their first meeting since ...", "met Maliki, the first
+    trip to Iraq by an Iranian leader": a noun set beside the clause that tells the happening (an
+    apposition, or a bare noun phrase hung on its verb) names that happening again, not a second one."""
+    kept_ids = {id(e) for e in events}
+    restated = {id(event) for trigger, event in found if id(event) in kept_ids
+                and (told := restated_happening(trigger)) is not None and (other := by_trigger.get(told.i)) is not None
+                and other is not event and id(other) in kept_ids and other.type == event.type}
+    return [e for e in events if id(e) not in restated]
 
 
 def _adds_nothing(event: Event, earlier: Event) -> bool:
