@@ -43,3 +43,32 @@ def test_the_capital_of_a_country_the_tagger_does_not_call_a_place():
         "took"]["name"] == "Bissau"
     assert _places("Rebel fighters seized the capital of the Central African Republic on Sunday.")[
         "seized"]["name"] == "Bangui"
+
+
+def test_a_town_where_a_source_sits_is_not_the_capital(nlp):
+    # a local story of the dateline's country: a spokesman abroad does not move the scene
+    text = ("ASMARA, June 3 (Reuters) - Soldiers loyal to the government retook the radio station in Asmara "
+            "on Monday, a military spokesman in Addis Ababa said.\n\nMutinous officers had seized two "
+            "ministers in the capital last week.")
+    place = _places(text, "2024-06-03")["seized"]
+    assert place["country"] == "ERI"
+
+
+def test_a_country_named_in_passing_is_not_the_country(nlp):
+    text = ("TEGUCIGALPA, March 4 (AFP) - Police fired tear gas at students in Tegucigalpa on Tuesday. Spain "
+            "asked for calm.\n\nThe government shut down mobile networks across the country on Wednesday.")
+    assert _places(text, "2025-03-04")["shut"]["country"] == "HND"
+
+
+def test_a_country_named_in_the_same_sentence_keeps_the_capital(nlp):
+    # the sentence itself moves the scene abroad: the capital is the one it names
+    text = ("QUITO, May 2 (Reuters) - Police detained 40 people in Quito on Friday.\n\nIn Peru, thousands "
+            "of Ecuadorian migrants marched in the capital on Saturday.")
+    assert _places(text, "2025-05-02")["marched"]["country"] == "PER"
+
+
+def test_a_town_abroad_where_fighting_goes_on_is_still_the_capital(nlp):
+    # named as the scene of a deed, the foreign town is where the story moved
+    text = ("DAKAR, May 2 (Reuters) - Hundreds of families streamed into Dakar on Monday to escape clashes in "
+            "Banjul.\n\nMutinous soldiers seized the state radio in the capital on Sunday.")
+    assert _places(text, "2025-05-02")["seized"]["country"] == "GMB"

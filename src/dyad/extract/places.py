@@ -687,6 +687,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")
                   and not (anaphor == "capital" and _as_doer(doc, p))]  # "France denied ...": a party
         before = _without_bureau(before, token, named)
+        if anaphor != "town":
+            before = _home_before_abroad(before, token, named)
         if anaphor == "town":
             before = [p for p in before if p.lat is not None]
             named_so = _named_so_before(token, named)
@@ -750,6 +752,50 @@ def _without_bureau(before: list[Place], token: Token, named: list[Place]) -> li
     nationality = _nationality_before(token)
     # ("KYIV - Russian missiles struck the capital": Kyiv, in a story of the dateline's country)
     return [] if abroad is not None and nationality and nationality[0].country == abroad.country else before
+
+
+def _home_before_abroad(before: list[Place], token: Token, named: list[Place]) -> list[Place]:
+    """In local news of the dateline's country (_local_news), "the capital" and "the country" are
+    that country's unless their own sentence names another: "MASERU - ... a spokesman in Pretoria
+    said ... officers detained the army commander in the capital" is Maseru, "DAMASCUS - ... Assad
+    had arrived in Moscow. Israel struck sites near the capital" is Damascus; a country named in
+    passing in an earlier sentence is no switch of scene."""
+    if not before or not is_dateline(named[0], named) or not _mostly_home(token.doc, named):
+        return before
+    home = named[0].country
+    if any(p.country != home for p in _in_sentence(before, per_doc.sentence(token))):
+        return before  # "In Peru, migrants marched in the capital"
+    doc = token.doc
+    return [p for p in before if p.country == home or not _named_in_passing(doc, p)] or before
+
+
+# Verbs of arriving: where someone arrived is where they went, no scene of the story's deeds.
+ARRIVALS = frozenset({"arrive", "land"})
+
+
+def _named_in_passing(doc: Doc, place: Place) -> bool:
+    """A place named other than as the scene of a deed: a country as a doer ("Japan demanded an
+    explanation"), where a person or body sits ("a defence ministry spokesman in Pretoria said"),
+    where someone arrived ("Assad had arrived in Moscow"); not "fighting in N'Djamena"."""
+    from dyad.extract.event_triggers import noun_types  # which builds on this module too
+    if _as_doer(doc, place):
+        return True
+    span = per_doc.char_span(doc, place.start, place.end)
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    holder = span.root.head.head
+    if holder.pos_ == "VERB":
+        return holder.lemma_.lower() in ARRIVALS
+    return holder.pos_ == "NOUN" and not (_names_place(holder) or noun_types(holder, event_lexicon()))
+
+
+def _mostly_home(doc: Doc, named: list[Place]) -> bool:
+    """Local news (_local_news) that names the dateline's country as a place more often than any
+    other: "NAIROBI - Rwanda's president was killed ... at Kigali airport" is a bureau's story of
+    Rwanda, however it ties."""
+    counts = Counter(p.country for p in named if not _names_a_party(doc, p, moves=True))
+    home = counts.pop(named[0].country, 0)
+    return _local_news(doc, named) and all(home > n for n in counts.values())
 
 
 def _here(token: Token) -> bool:
