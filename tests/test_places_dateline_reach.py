@@ -51,3 +51,17 @@ def test_what_is_done_again_and_again_is_not_placed_by_a_later_paragraphs_dateli
     assert picket["location"] is None
     arrested = next(e for e in record["events"] if e["trigger"]["text"] == "arrested")
     assert arrested["location"]["name"] == "Springfield"
+
+
+def test_a_country_speaking_in_the_sentence_does_not_move_the_scene(nlp):
+    # a country as the subject of another clause is a party, not the place of the arrests
+    text = ("QUITO, March 3 (Reuters) - Riot police fired tear gas at students outside the national assembly in "
+            "Quito on Tuesday.\n\nSoldiers detained about 80 protesters overnight, and Colombia said it would "
+            "close its border crossings.")
+    assert _places(text)["detained"] == ("Quito", "ECU")
+
+
+def test_a_place_abroad_in_the_sentence_still_keeps_the_dateline_away(nlp):
+    text = ("QUITO, March 3 (Reuters) - Riot police fired tear gas at students outside the national assembly in "
+            "Quito on Tuesday.\n\nSoldiers detained about 80 migrants overnight in Colombia, officials said.")
+    assert _places(text)["detained"][1] == "COL"

@@ -2306,7 +2306,7 @@ def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Pl
     if not is_dateline(first, places) or trigger.idx < first.end or _across_a_border(trigger):
         return None
     doc = trigger.doc
-    if any(p.country != first.country and not _names_a_party(doc, p, moves=True)
+    if any(p.country != first.country and not (_names_a_party(doc, p, moves=True) or _doer_elsewhere(p, trigger))
            for p in _in_sentence(places, per_doc.sentence(trigger))):
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
@@ -2319,6 +2319,18 @@ def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Pl
     if not (same_paragraph or (later and _local_news(doc, places) and _told_as_news(trigger))):
         return None
     return _scene_of_the_story(doc, places) or first
+
+
+def _doer_elsewhere(place: Place, trigger: Token) -> bool:
+    """A country that does another clause's deed ("Police detained 200 people overnight, and
+    Romania said it would respond"): a party, no place of the trigger's; not the doer of the
+    trigger's own clause or of one that holds it ("the United States recalled its ambassador",
+    "Pakistan said it had shot down five jets" were not done in the reporter's town)."""
+    span = per_doc.char_span(trigger.doc, place.start, place.end)
+    if not _as_doer(trigger.doc, place):
+        return False
+    clause = span.root.head
+    return not clause.left_edge.i <= trigger.i <= clause.right_edge.i
 
 
 def _scene_of_the_story(doc: Doc, places: list[Place]) -> Place | None:
