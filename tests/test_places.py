@@ -60,6 +60,15 @@ def test_a_small_town_abroad_known_only_by_another_spelling_is_not_meant():
     assert lookup("Banja") is not None                                       # no story to go by
 
 
+def test_a_village_known_by_a_metropolis_s_name_only_as_another_spelling_is_not_meant(nlp):
+    # a village of the dateline's country whose alternate name is "New York" is not the city
+    assert lookup("New York", frozenset({"UKR"}), "UKR").country == "USA"
+    record = dyad.code("KYIV, June 7 (Reuters) - Shelling damaged a dam on the river on Tuesday.\n\nThe U.N. Security "
+                       "Council held an emergency meeting in New York on Tuesday evening.", published="2023-06-07")
+    meeting = next(e for e in record["events"] if e["trigger"]["text"] == "meeting")
+    assert meeting["location"]["country"] == "USA"
+
+
 def test_a_name_written_without_its_accents_is_the_same_town():
     assert lookup("Sanliurfa").name == "Şanlıurfa"
     assert lookup("Lodz").country == "POL"

@@ -439,6 +439,13 @@ def lookup(name: str, countries: frozenset[str] = frozenset(), prefer: str | Non
     best = max(candidates, key=lambda c: (KIND_BONUS[c.kind] + 2.0 * c.primary + 3.0 * (c.country in countries)
                                           + 1.5 * (c.country == prefer) + math.log10(_population(c) + 10)
                                           + FAME_WEIGHT * c.fame))
+    if best.kind == "city" and not best.primary and best.population < CITY_POPULATION:
+        # "the Security Council met in New York" in a story from Kyiv: a village that only an
+        # alternate name ("Niu-York") gives the name is not what news means by a metropolis's name
+        metropolis = max((c for c in candidates if c.kind == "city" and c.population >= METROPOLIS_POPULATION),
+                         key=attrgetter("population"), default=None)
+        if metropolis is not None:
+            return metropolis
     if best.kind == "city" and best.population < CITY_POPULATION and best.country != prefer:
         # "protested outside the U.S. embassy in Monrovia": a country's capital is what news means
         # by its name, not a small namesake town of a country the story names (not under that
