@@ -220,6 +220,9 @@ def test_days_counted_from_the_day_named_before(nlp):
     ("Foreign ministers will meet in Vienna on Thursday.", "meet", "2025-07-03"),
     ("The league is due to hold an emergency session on Monday.", "hold", "2025-07-07"),
     ("Rebels and the government plan to sign the accord on Saturday.", "sign", "2025-07-05"),
+    # "is to" + verb: an arrangement for later ("was to" is not: a plan of the past)
+    ("The envoy is to visit the border town on Wednesday.", "visit", "2025-07-09"),
+    ("The envoy was to visit the border town on Wednesday.", "visit", "2025-07-02"),
     ("The leaders will sign the treaty in March.", "sign", "2026-03"),
     ("The two leaders met on Sept. 5.", "met", "2024-09-05"),
     ("The two leaders met in August.", "met", "2024-08"),

@@ -488,10 +488,12 @@ def _direction(span: Span) -> int:
 
 
 def _governs_future(word: Token) -> bool:
-    """"is due to", "are expected to", "plans to", "will try to": a present plan for later."""
+    """"is due to", "are expected to", "plans to", "will try to", "is to visit": a present plan for later."""
     auxiliaries = {c.lower_ for c in per_doc.children(word) if c.dep_ in ("aux", "auxpass", "cop")}
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
+    if word.lemma_ == "be" and word.tag_ in ("VBZ", "VBP"):
+        return True  # "the minister is to visit Kabul on Wednesday": what is arranged, the coming Wednesday
     if word.lower_ not in FUTURE_GOVERNORS or auxiliaries & PAST_AUXILIARIES or word.tag_ == "VBD":
         return False
     if word.pos_ == "ADJ":  # "due": its copula says the tense
