@@ -86,3 +86,17 @@ def test_a_month_of_that_year_is_of_the_year_the_story_named_last(nlp):
     events = events_by_trigger("Protesters stormed the building on Monday. Police arrested their leader in April.",
                                "2020-06-16")
     assert events["arrested"]["date"]["value"] == "2020-04"
+
+
+def test_overnight_later_in_a_story_standing_at_the_eve_of_publication_is_the_night_just_ended(nlp):
+    text = ("LIMA, March 4 (Reuters) - Riot police cleared a protest camp in the capital on Monday.\n\n"
+            "Protesters torched two police stations in the south of the city overnight, officials said.")
+    assert events_by_trigger(text, "2025-03-04")["torched"]["date"]["value"] == "2025-03-04"
+    # once the story has reached the publication day, the night is not told
+    text = ("LIMA, March 4 (Reuters) - Riot police cleared a protest camp in the capital on Tuesday.\n\n"
+            "Protesters torched two police stations in the south of the city overnight.")
+    assert events_by_trigger(text, "2025-03-04")["torched"]["date"] is None
+    # nor without a dateline, the reporter's day unknown
+    text = ("Riot police cleared a protest camp in Lima yesterday.\n\n"
+            "Protesters torched two police stations in the south of the city overnight.")
+    assert events_by_trigger(text, "2025-03-04")["torched"]["date"] is None
