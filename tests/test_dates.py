@@ -204,6 +204,9 @@ def test_days_counted_from_the_day_named_before(nlp):
     # without a count, what led to a dated event (or followed it) is read as of its day
     ("Police detained 30 people on Sunday after protesters blocked a highway.", "blocked", "2025-06-29"),
     ("Police detained 30 people after protesters blocked a highway.", "blocked", None),
+    # a clause joined to a counted clause is counted as it is
+    ("Police detained the mayor on Monday, hours after he tried to flee and councillors voted to impeach him.",
+     "impeach", "2025-06-30"),
     ("The army withdrew last month, two days before rebels captured the city.", "captured", None),
     # a participle after the main clause tells what its event did, then
     ("Gunmen attacked a bus on Tuesday, killing six passengers.", "killing", "2025-07-01"),

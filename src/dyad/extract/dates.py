@@ -1182,6 +1182,10 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
         # "troops opened fire early on Thursday, and 100 people were killed": a passive clause
         # joined to the one before tells what happened then (as places.py reads its place)
         return date_for(clause.head, dates)
+    if clause.dep_ == "conj" and clause.head.dep_ == "advcl":
+        # "detained him on Wednesday, hours after he tried to dissolve Congress and lawmakers voted
+        # to impeach him": a clause joined to an adverbial clause is of it, counted as it is
+        return _from_main_clause(clause.head, dates)
     if clause.dep_ != "advcl":
         return None
     if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
