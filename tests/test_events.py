@@ -735,8 +735,9 @@ JUDGMENTS = [
     ("The Tamil Tigers said Colombo's latest peace offer was unacceptable.", "unacceptable", "REJECT", {"LKA"}),
     ("Manila said the Chinese survey of the reef was illegal.", "illegal", "ACCUSE", {"CHN"}),
     ("Baku said the Armenian shelling of Tovuz was an act of aggression.", "act", "ACCUSE", {"ARM"}),
-    ("Nepal described India's blockade of fuel supplies as a provocation.", "provocation", "ACCUSE", {"IND"}),
-    ("Hanoi called the Chinese proposal a ploy.", "ploy", "REJECT", {"CHN"}),
+    # a judging verb's verdict is marked on the verb, as news readers mark it
+    ("Nepal described India's blockade of fuel supplies as a provocation.", "described", "ACCUSE", {"IND"}),
+    ("Hanoi called the Chinese proposal a ploy.", "called", "REJECT", {"CHN"}),
     ("Seoul said the Japanese textbook plan was not acceptable.", "acceptable", "REJECT", {"JPN"}),
     ("Ghana said the accord between Togo and Benin was a historic step.", "step", "SUPPORT", {"TGO", "BEN"}),
 ]

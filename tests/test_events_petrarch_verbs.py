@@ -110,14 +110,15 @@ def test_petrarch_verbs_without_their_event_sense_code_nothing(nlp, text, trigge
 @pytest.mark.parametrize("text, trigger, type_, triple", [
     # PETRARCH2 "HOLD * RESPONSIBLE [112]": holding a state to blame for a deed accuses it
     ("Russia's foreign ministry said it held Washington responsible for the attack on the embassy.",
-     "responsible", "ACCUSE", ("ACCUSE", "RUS", "USA")),
+     "held", "ACCUSE", ("ACCUSE", "RUS", "USA")),
     # "CALL * DICTATOR / LIAR [111]": the names a leader is called
-    ("Maduro called the Colombian president a liar and a fascist on Monday.", "liar", "ACCUSE", ("ACCUSE", "VEN", "COL")),
+    ("Maduro called the Colombian president a liar and a fascist on Monday.", "called", "ACCUSE", ("ACCUSE", "VEN", "COL")),
     # "NAME * &SUSPECT [1124]": the doers named of a deed
     ("Prosecutors in Lima named three army officers as suspects in the killing of the journalist.",
-     "suspects", "ACCUSE", None),
+     "named", "ACCUSE", None),
 ])
 def test_petrarch_judgments_accuse(nlp, text, trigger, type_, triple):
+    # the judging verb ("held", "called", "named") is the trigger news readers mark
     assert types_by_trigger(text, PUBLISHED).get(trigger, (None,))[0] == type_
     if triple:
         assert triple in coded_triples(text, PUBLISHED)

@@ -99,7 +99,7 @@ def test_police_forcing_back_demonstrators(nlp):
 
 
 def test_calling_a_deed_revenge_accuses_its_doer(nlp):
-    event = _events("Lavrov called the actions of the Polish authorities \"political revenge.\"")["revenge"]
+    event = _events("Lavrov called the actions of the Polish authorities \"political revenge.\"")["called"]
     assert event["type"] == "ACCUSE"
     assert [m["country"] for m in event["recipient"]] == ["POL"]
 

@@ -37,7 +37,7 @@ class Judgment:
 def _words() -> dict[str, object]:
     entries = lexicon.load("events/judgments")
     verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
-             for kind in ("speaking", "judging", "restating_noun", "deed_noun")}
+             for kind in ("speaking", "judging", "restating_noun", "deed_noun", "deed_verdict")}
     verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
                 for kind in ("verdict", "negated_verdict", "blame")}
     return {**verbs, **verdicts}
@@ -54,10 +54,14 @@ def judgment_of(token: Token, event_nouns) -> Judgment | None:
     verdict = _verdict(token, words["negated_verdict" if negated else "verdict"])
     if verdict is None and not negated and token.lemma_.lower() in words["blame"] and _for_a_deed(token, event_nouns):
         verdict = words["blame"][token.lemma_.lower()]
+    named_a_crime = verdict is None and is_predicate(token, clause) and any(
+        w in words["deed_verdict"] for w in _verdict_words(token))
+    if named_a_crime:
+        verdict = ("ACCUSE", "111")  # "called the diversion a hijacking": whoever did it is accused
     if verdict is None:
         return None
     type_, cameo = verdict
-    judged_event = theme is not None and theme.lemma_.lower() in event_nouns and type_ != "SUPPORT"
+    judged_event = named_a_crime or (theme is not None and theme.lemma_.lower() in event_nouns and type_ != "SUPPORT")
     pattern = Pattern(type=type_, mode=None, cameo=cameo, recipient=(),
                       requires=None if judged_event else "recipient", lemma=token.lemma_.lower())
     return Judgment(pattern, clause, theme)
@@ -83,6 +87,10 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
         head = head.head  # "described the test as a provocation"
     elif dep == "advcl" and any(c.lower_ == "as" for c in per_doc.children(token)):
         pass  # "described the charges as baseless"
+    elif dep == "dobj" and head.dep_ == "oprd" and head.pos_ == "VERB":
+        # "called the slaying an attack on democracy": the parser took the judged noun for a verb
+        # whose object is the verdict
+        return (head.head, head, False) if head.head.lemma_.lower() in words["judging"] else None
     elif dep not in ("oprd", "dobj"):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in words["judging"]:
@@ -93,13 +101,35 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
     return head, themes[0], False  # "did not call it a provocation": the judging verb's status says so
 
 
+def is_predicate(token: Token, verb: Token) -> bool:
+    """Whether `token` is what a judging verb predicates of its object ("called the talks a [success]",
+    "described the test as a [provocation]"), not a copula's complement in a clause the verb reports."""
+    return verb.lemma_.lower() in _words()["judging"] and token.dep_ not in ("acomp", "attr") and (
+        token.head.i == verb.i or (token.head.lower_ == "as" and token.head.head.i == verb.i)
+        or (token.head.dep_ == "oprd" and token.head.head.i == verb.i))
+
+
+def predicated(verb: Token) -> Token | None:
+    """The predicate a judging verb puts on its object ("called the strike a [response]",
+    "called the report [credible]"): the verb judges, it does not call a strike or phone anyone."""
+    if verb.lemma_.lower() not in _words()["judging"]:
+        return None
+    return next((c for c in per_doc.children(verb) if c.dep_ == "oprd"
+                 and any(o.dep_ == "dobj" and o.i < c.i for o in per_doc.children(verb))), None)
+
+
 def _verdict(token: Token, verdicts: dict) -> tuple[str, str] | None:
     """The verdict the word, a modifier of it, or what it is "an act of" passes."""
+    return next((verdicts[w] for w in _verdict_words(token) if w in verdicts), None)
+
+
+def _verdict_words(token: Token) -> list[str]:
+    """The word, its modifiers and what it is "an act of" ("an act of piracy")."""
     candidates = [token.lemma_.lower(), token.lower_]
     candidates += [c.lemma_.lower() for c in per_doc.children(token) if c.dep_ in ("amod", "advmod", "compound")]
     candidates += [g.lemma_.lower() for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "of"
                    for g in per_doc.children(p) if g.dep_ == "pobj"]
-    return next((verdicts[w] for w in candidates if w in verdicts), None)
+    return candidates
 
 
 def _for_a_deed(token: Token, event_nouns) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, verdict_tokens
+from dyad.extract.event_judgments import VERDICT_DEPS, judgment_of, predicated, verdict_tokens
 from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_lemmas, pick_cameo, rule_matches
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS,
                                       captive_complement, conditions, depth, own_subjects,
@@ -74,7 +74,11 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
             if pos != "ADJ" and lemma not in known:
                 lemma = _base_form(token, known) or lemma
             if lemma in lex.verbs or lemma in lex.governor_lemmas or lemma in lex.light_verbs:
-                candidates[token.i] = Found(token, _verb_pattern(token, lemma, lex, antecedent), "verb", token, lemma=lemma)
+                pattern = _verb_pattern(token, lemma, lex, antecedent)
+                if pattern is not None and (predicate := predicated(token)) is not None and not (
+                        pattern.constraint & {predicate.lemma_.lower(), predicate.lower_}):
+                    pattern = None  # "called the strike a success" judges the strike (not "declared him persona non grata")
+                candidates[token.i] = Found(token, pattern, "verb", token, lemma=lemma)
         elif pos in ("NOUN", "PROPN"):
             pattern = _noun_pattern(token, lex)
             if pattern is not None and pattern.type == "AGREE" and _named_deal(token):
