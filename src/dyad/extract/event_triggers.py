@@ -236,6 +236,9 @@ def _verb_pattern(verb: Token, lemma: str, lex: Lexicon, antecedent=None) -> Pat
             subject = antecedent(subject) or subject
         for head in (subject, *partitive_heads(subject)):
             subjects.add(head.lemma_.lower())
+            if head.pos_ == "PROPN" and head.lower_.endswith("s"):
+                # "KAMPALA (AP) - Bombs tore through ...": a capitalized first word the tagger took for a name
+                subjects.add(head.lower_[:-1])
             # "U.S. Secretary of State Madeleine Albright": the title may hang as a compound or an nmod
             subjects.update(c.lemma_.lower() for c in per_doc.children(head) if c.dep_ in ("compound", "amod", "nmod"))
     # what the verb is done to directly outranks what a phrase of place names ("opened fire on
