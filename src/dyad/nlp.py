@@ -200,7 +200,41 @@ def amod_verbs(doc: Doc) -> Doc:
         elif tag in past and doc[i].dep_ == "acl":
             _repair_verb_after_participle(doc[i])
             _repair_verb_on_root_noun(doc[i])
+            _repair_verb_after_modifier(doc[i])
     return doc
+
+
+# how a noun of a phrase on the subject hangs on it: the parser's verb is hung on such a noun
+MODIFIER_PATH = frozenset({"pobj", "dobj", "conj", "prep", "agent", "acl", "relcl", "compound", "appos"})
+
+
+def _repair_verb_after_modifier(verb: Token) -> None:
+    """ "Hundreds of students who opposed the visit clashed with police", "Thai troops backed by
+    armoured vehicles smashed through barricades": after a relative clause or a participle phrase on
+    the subject, the parser may hang the sentence's verb on the phrase's last noun as a participle,
+    leaving the subject the root of a sentence with no verb. A past form with no auxiliary, agent or
+    subject of its own, hung inside such a clause on the root noun, is the sentence's verb. (Not one
+    hung on the root noun itself: "Protesters killed in Khartoum" is a headline's passive.)"""
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX"):
+        return  # an earlier repair made it the verb
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.head.i == root.i or verb.i < root.i:
+        return
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    clause, token = False, verb.head
+    while token.i != root.i:
+        if token.dep_ not in MODIFIER_PATH:
+            return
+        clause = clause or (token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"))
+        token = token.head
+    if not clause:
+        return  # "the trial of ten men over a massacre opened": no clause on the subject to read past
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb  # the closing stop
+    verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
 def _repair_verb_on_root_noun(verb: Token) -> None:
