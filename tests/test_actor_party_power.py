@@ -1,6 +1,7 @@
 """A party out of government is the opposition (OPP), as CAMEO and the PLOVER coders code it, and
 in power a party (PTY): the knowledge base dates when the main parties of Bangladesh, Myanmar,
-Zimbabwe and Turkey held power, and "ruling" before a party's name keeps it in power (issue 6)."""
+Zimbabwe and Turkey held power, and "ruling" before a party's name makes it the government (GOV,
+tests/test_actor_ruling_party.py)."""
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_party_in_or_out_of_power(nlp, text, phrase, published, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
-    ("Supporters of the ruling Awami League clashed with students in Dhaka.", "the ruling Awami League", "BGDPTY"),
+    ("Supporters of the ruling Awami League clashed with students in Dhaka.", "the ruling Awami League", "BGDGOV"),
     ("The pro-Kurdish Democratic Society Party said it would appeal against the ban.",
      "Democratic Society Party", "TUROPP"),
 ])

@@ -32,7 +32,7 @@ def test_commercial_bank_stays_business(nlp):
 
 
 def test_party_alone_is_still_political(nlp):
-    assert code(nlp, "The ruling party in Zimbabwe won two thirds of the seats.", "The ruling party") == "ZWEPTY"
+    assert code(nlp, "The biggest party in Zimbabwe won two thirds of the seats.", "The biggest party") == "ZWEPTY"
 
 
 @pytest.mark.parametrize("text, phrase, published, expected", [

@@ -1085,6 +1085,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         info = resolver.entity_info(modifiers.body)
         if modifiers.agent is not None and modifiers.agent.sector == "REB" and info.sector != "REB":
             _as_armed(info, modifiers.body)
+        if info.sector in ("PTY", "OPP") and _called_ruling(span, root):
+            info.sector = "GOV"  # "the ruling ZANU-PF party": the party in power, the government
         return info
     if item is not None and item.agent is not None and item.agent.kind == "org" and item.agent.sector == "OPP" \
             and modifiers.body is not None and resolver.entity_info(modifiers.body).sector == "PTY":
@@ -1605,8 +1607,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         info.sector = "OPP"  # "Kenya's opposition Orange Democratic Movement", "the main opposition party, the BNP"
     if entity.kind in ("org", "group") and info.sector in ("PTY", "OPP") and _in_legislature(span):
         info.sector = "LEG"  # "Senate Republicans", "House Democrats": the party's legislators
-    if entity.kind in ("org", "group") and info.sector == "OPP" and _called_ruling(span):
-        info.sector = "PTY"  # "the ruling Awami League": in power on the story's day, whatever its latest role
+    if entity.kind in ("org", "group") and info.sector in ("PTY", "OPP") and _called_ruling(span):
+        # "the ruling Awami League", "Georgia's governing Georgian Dream": the party the text says
+        # is in power that day, whatever its latest role, is the government (CAMEO's GOV covers
+        # governing parties)
+        info.sector = "GOV"
     if entity.kind in ("org", "group") and info.sector == "REB" and _called_ruling(span):
         governed = [r for r in entity.roles if r.sector == "GOV"]
         if governed:
@@ -1692,9 +1697,20 @@ def _as_armed(info: Info, entity: Entity) -> None:
     info.country = max(armed, key=lambda r: r.start or dt.date.min).country if armed else info.country
 
 
-def _called_ruling(span: Span) -> bool:
-    """A party the text calls the one in power ("the ruling Awami League", "the governing NLD")."""
-    return any(t.lower_ in RULING_WORDS and t.i < span.root.i for t in span)
+def _called_ruling(span: Span, root: Token | None = None) -> bool:
+    """A party the text calls the one in power ("the ruling Awami League", "the governing NLD",
+    "the ruling ZANU-PF party"); not a possessor's ("the ruling party's critics")."""
+    root = span.root if root is None else root
+    return any(t.lower_ in RULING_WORDS and t.i < root.i and _modifies(t, root) for t in span)
+
+
+def _modifies(token: Token, root: Token) -> bool:
+    """The token is part of the root's own modifiers, not inside a possessor's phrase."""
+    while token.i != root.i:
+        if token.dep_ == "poss" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 RULING_WORDS = frozenset({"ruling", "governing"})
@@ -2206,6 +2222,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if agent.sector == "IGO" and mods.org is None and mods.agent is None:
         # "a food aid convoy": the international agencies' (IGO); "a Turkish aid convoy": Turkey's
         sector, stateless = (None, False) if country else ("IGO", True)
+    if sector == "PTY" and _called_ruling(span, root) and not former:
+        # "Bulgaria's governing Socialists", "the ruling party", "the ruling ZANU-PF party": the
+        # party in power is the government (CAMEO's GOV covers governing parties)
+        sector = "GOV"
     if sector == "GOV" and country and (half := _compass_half(resolver, root, country)):
         country = half  # "the southern government" in a story of Sudan: South Sudan's
     name = _bare(span)
