@@ -89,6 +89,42 @@ def located(resolver: ActorResolver, root: Token, abroad: bool = False) -> str |
     return None
 
 
+# Prepositions by which a participle places the people it describes ("Yazidis trapped on Mount
+# Sinjar", "crowds watching the match at a club in Kampala").
+PARTICIPLE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "around", "throughout"})
+
+
+def participle_place(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the place where a participle hung on a group puts it: "villagers stranded
+    by floods in the Swat valley", "Yazidis trapped on Mount Sinjar in northern Iraq", "young
+    people crowding a cafe district in the town of Tuzla" (people are where they are caught,
+    trapped or gathered; the place may hang on the participle, its object or its agent). Not a
+    venue ("delegates meeting in Geneva"), nor one of two countries ("in Turkey and Syria")."""
+    from dyad.extract.actors import QUANTITY_NOUNS
+
+    heads = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in QUANTITY_NOUNS:
+        heads.append(root.head.head)  # "thousands of Yazidis trapped on ...", as parsed
+    for verb in (v for head in heads for v in per_doc.children(head)):
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG"):
+            continue
+        holders = [verb, *(c for c in per_doc.children(verb) if c.dep_ == "dobj")]
+        holders += [o for p in per_doc.children(verb) if p.dep_ == "agent" for o in per_doc.children(p)
+                    if o.dep_ == "pobj"]
+        for holder in holders:
+            for prep in per_doc.children(holder):
+                if prep.dep_ != "prep" or prep.lower_ not in PARTICIPLE_PREPS:
+                    continue
+                obj = next((o for o in per_doc.children(prep) if o.dep_ == "pobj"), None)
+                if obj is None or venue(obj) or destination(obj):
+                    continue
+                # "affected by the earthquakes in Turkey and Syria": of no one country
+                codes = {code for o in (obj, *obj.conjuncts) if (code := _scene_place(resolver, o))}
+                if codes:
+                    return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
 # Prepositions that give the scene of a deed ("killed 12 villagers in Swat"); not "at", "into"
 # or "across", which as often give a target or a way ("fired rockets at southern Israel").
 SCENE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "throughout"})

@@ -29,7 +29,7 @@ from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
-    mistagged_region, named_by_place_noun, place_country,
+    mistagged_region, named_by_place_noun, participle_place, place_country,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -86,9 +86,9 @@ DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "ED
 
 
 # Sectors of people who are where their deed or fate happens (victims, residents, refugees, rebels,
-# police): in a sentence that names several countries, the scene's country is theirs. Not
-# soldiers, who fight abroad.
-SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH", "REF", "PRM"})
+# police, students): in a sentence that names several countries, the scene's country is theirs.
+# Not soldiers, who fight abroad.
+SCENE_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "OPP", "AGR", "LAB", "REL", "HLH", "REF", "PRM", "EDU"})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -2178,6 +2178,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         country = _place_possessor(resolver, root) or \
             located(resolver, root, abroad=sector == "MIL" and not agent.state) or \
             (name_country(resolver, span, root) if kind == "org" else None)
+    if country is None and not stateless and sector in SCENE_SECTORS and not agent.relational:
+        country = participle_place(resolver, root)  # "Yazidis trapped on Mount Sinjar in northern Iraq"
     if country is None and not stateless and sector in ARMED_SECTORS:
         country = _loyal_to(resolver, root)  # "troops loyal to President Mobutu": his country's
     # "the people affected by the earthquakes in Turkey and Syria": the places their own clause
