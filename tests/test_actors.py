@@ -52,11 +52,11 @@ CASES = [
      ("US media", "USA", "MED", "USAMED", "org")),
     ("Russia's troops continued to advance.", "Russia's troops", None,
      ("Russia's troops", "RUS", "MIL", "RUSMIL", "group")),
-    # protesters are civilians, as PLOVER's coders code them; activists are the opposition
+    # protesters and activists are civilians, as the PLOVER manual lists them and its coders code them
     ("Georgian protesters blocked the main avenue.", "Georgian protesters", None,
      ("Georgian protesters", "GEO", "CVL", "GEOCVL", "group")),
     ("Georgian activists blocked the main avenue.", "Georgian activists", None,
-     ("Georgian activists", "GEO", "OPP", "GEOOPP", "group")),
+     ("Georgian activists", "GEO", "CVL", "GEOCVL", "group")),
     # metonyms: capitals and seats of government stand for the government
     ("The Kremlin said the talks were useful.", "The Kremlin", None, ("Russia", "RUS", "GOV", "RUSGOV", "org")),
     ("Washington rejected the offer on Friday.", "Washington", None,
