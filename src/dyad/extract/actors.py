@@ -370,7 +370,7 @@ class ActorResolver:
         """`_named_in_clause` for the clause headed by the token at `clause`."""
         start = self.sent_start[token.i]
         end = self.sent_end[start]
-        codes = set()
+        codes, doers = set(), set()
         for item in self.found_between(start, end):
             head = self.doc[item.end - 1]
             if _clause_of(head) != clause or venue(head) or _aimed_or_left(head, victim):
@@ -383,13 +383,36 @@ class ActorResolver:
                 code = region_country(self, noun_phrase(head), head)
             else:
                 code = None
-            if code:
+            if code and victim and self._doer_state(item, head, clause):
+                doers.add(code)  # "an air strike by the Saudi-led coalition": the doer's state
+            elif code:
                 codes.add(code)
         first, last = self.doc[start].idx, self.doc[end - 1].idx
         codes.update(country for at, head, country in self._places()
                      if first <= at <= last and _clause_of(head) == clause and not destination(head) and not venue(head)
                      and not _aimed_or_left(head, victim))
-        return codes
+        # a state acting on people where the clause names no other place acts on its own ("Egypt
+        # jailed 20 activists")
+        return codes or doers
+
+    def _doer_state(self, item: Found, head: Token, clause: int) -> bool:
+        """A state (country, nationality, army or government) named in the phrase of whoever does the
+        deed of the clause headed at `clause`: its subject or a passive's agent ("an air strike by
+        the Saudi-led coalition hit ...", "shot by a Turkish soldier"); not through a place or
+        target ("air strikes on Gaza", "a bomb in Kabul")."""
+        entity = self._choose(item)
+        if entity is None or not entity.national and entity.role_at(self.published).sector not in NATIONAL_SECTORS:
+            return False  # a state, or its army or government ("the Saudi-led coalition"), not a movement
+        token = head
+        for _ in range(30):
+            if token.head.i == token.i:
+                return False
+            if token.dep_ == "pobj" and token.head.lower_ not in DOER_PREPS:
+                return False
+            if token.dep_ in ("nsubj", "agent") and token.head.i == clause:
+                return True
+            token = token.head
+        return False
 
     def article_country(self) -> str | None:
         """The country the article names at least twice as often as any other (people by their
@@ -2252,6 +2275,10 @@ def _kin_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, 
 
 # Nouns by which a story names, as an actor, the country it is about ("urged the country to act").
 SELF_COUNTRIES = frozenset({"country", "nation"})
+
+# Prepositions inside a doer's phrase that still name the doer ("an air strike by the coalition",
+# "troops of the Russian army", "missiles fired from Belarus"), not where the deed lands.
+DOER_PREPS = frozenset({"by", "of", "from", "with"})
 
 
 def _doers(resolver: ActorResolver, token: Token) -> frozenset[int]:
