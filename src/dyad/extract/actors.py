@@ -2050,6 +2050,14 @@ def _ethnic(span: Span) -> bool:
     return any(t.lower_ == "ethnic" for t in span)
 
 
+def _minority_named(resolver: ActorResolver, span: Span, root: Token) -> bool:
+    """The phrase names a people within another country before its head ("Bosnian Serb",
+    "Croatian Serb"); not a nationality of origin ("Greek Cypriot": Cyprus's citizens)."""
+    return any(item.aliases and item.start > span.start and resolver._ethnic_second(item)
+               and not _citizenry_after_origin(resolver, resolver.doc[item.start])
+               for t in span if t.i < root.i and (item := resolver.at_token.get(t.i)) is not None)
+
+
 def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, mods: Modifiers,
                   lookup: bool = True) -> Info | None:
     if agent.honorific:
@@ -2247,6 +2255,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     if agent.sector == "IGO" and mods.org is None and mods.agent is None:
         # "a food aid convoy": the international agencies' (IGO); "a Turkish aid convoy": Turkey's
         sector, stateless = (None, False) if country else ("IGO", True)
+    if sector == "MIL" and mods.org is None and not agent.state and _minority_named(resolver, span, root):
+        # "Bosnian Serb forces", "Bosnian Serb gunners": a people's armed men within another
+        # country are rebels, as "ethnic Armenian forces" are (the KB's Bosnian Serb army is REB)
+        sector = "REB"
     if sector == "PTY" and _called_ruling(span, root) and not former:
         # "Bulgaria's governing Socialists", "the ruling party", "the ruling ZANU-PF party": the
         # party in power is the government (CAMEO's GOV covers governing parties)
