@@ -2622,10 +2622,15 @@ def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = 
     return None
 
 
+# Words by which fighters are named by whom they serve or fight ("loyal to", "opposed to").
+SIDING_WORDS = frozenset({"loyal", "opposed"})
+
+
 def _loyal_to(resolver: ActorResolver, root: Token) -> str | None:
-    """The country of the one fighters are loyal to ("forces loyal to Ahmad Shah Massoud")."""
+    """The country of the one fighters are loyal to ("forces loyal to Ahmad Shah Massoud") or
+    fight ("rebels opposed to President Bashar al-Assad": his country's rebels)."""
     for loyal in per_doc.children(root):
-        if loyal.lower_ != "loyal":
+        if loyal.lower_ not in SIDING_WORDS:
             continue
         for obj in (o for to in per_doc.children(loyal) if to.lower_ == "to" for o in per_doc.children(to) if o.dep_ == "pobj"):
             info = resolve_phrase(resolver, noun_phrase(obj), obj)
