@@ -49,6 +49,9 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "UNO", "EUR", "PRM"})
 # Types of what parties make together: a deal, a truce, a meeting ("a ceasefire between A and B was agreed").
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "RETREAT", "COOPERATE"})
+# ... of which what two sides named together do is aimed at no one but a third state (the dev golds
+# give none of their 96 agreements and drills by two sides a recipient).
+SIDES_TOGETHER_TYPES = frozenset({"AGREE", "COOPERATE"})
 # Prepositions of a promised or refused act that name whom it reaches ("hand the islands to Mauritius").
 REACHING = frozenset({"to", "with", "between"})
 # Confidence by how the event was found: a verb with both participants from the parse is
@@ -424,6 +427,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "Bangladesh and Myanmar agreed to return refugees to Rakhine", "Russia and Belarus began
         # exercises near Belarus's borders": what two states do together is aimed at neither of them
         recipient = [m for m in recipient if m.country not in sides]
+    if type_ in SIDES_TOGETHER_TYPES and actor and _sides_within(actor_heads):
+        # "the government and the rebels agreed to let refugees return", "agreed to a truce in
+        # Ndjamena", "the two navies began drills with 3,000 sailors": what two sides agree or do
+        # together is aimed at neither, nor at whom it lets act; a third state stays ("agreed to send aid to Ukraine")
+        recipient = [m for m in recipient if _state_by_name(m) and m.country not in _countries(actor)]
     words = _event_words(item)
     if type_ == "RETREAT" and item.how == "verb" and any(
             c.dep_ == "advmod" and c.lower_ in (lex.types["RETREAT"].get("forced_words") or ()) for c in per_doc.children(item.trigger)):
@@ -902,9 +910,10 @@ def _sides_within(heads: list[Token]) -> bool:
         members = [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of"
                    for g in per_doc.children(p) if g.dep_ == "pobj"]
         for token in (head, *partitive_heads(head), *members):
-            # (a "cc" with no conjunct: the parser may hang the second side elsewhere, "Kyrgyz and Uzbek youths")
-            if token.conjuncts or any(m.conjuncts or m.dep_ == "cc" for m in per_doc.children(token)
-                                      if m.dep_ in ("amod", "compound", "nmod", "cc")):
+            # (a "cc" with no conjunct: the parser may hang the second side elsewhere, "Kyrgyz and Uzbek youths",
+            # or hang the "and" on the first side's word, "Georgian and Abkhaz negotiators")
+            if token.conjuncts or any(m.conjuncts or m.dep_ == "cc" or any(c.dep_ == "cc" for c in per_doc.children(m))
+                                      for m in per_doc.children(token) if m.dep_ in ("amod", "compound", "nmod", "cc")):
                 return True
     return False
 
