@@ -34,3 +34,12 @@ def test_one_leader_named_twice_keeps_whom_he_agrees_to_deal_with(nlp):
     # an apposition is one side, not two: whom it agrees to meet stays the recipient
     assert coded_triples("Chile's president, Gabriel Boric, agreed on Friday to meet Bolivian President Luis Arce "
                          "in Lima.", PUBLISHED) == {("AGREE", "CHL", "BOL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "found X guilty": the parser makes the one convicted the subject of "guilty", a clause of its own
+    ("A court in Tehran found the French journalist guilty of espionage on Sunday.", ("SANCTION", "IRN", "FRA")),
+    ("A court in Moscow found the American reporter guilty of spying on Friday.", ("SANCTION", "RUS", "USA")),
+])
+def test_whom_a_court_finds_guilty_is_the_one_convicted(nlp, text, expected):
+    assert expected in coded_triples(text, PUBLISHED)

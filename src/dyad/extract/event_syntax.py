@@ -84,7 +84,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if (complement := captive_complement(verb)) is not None:
         return captives(verb, complement)
     found = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
-    found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb)
+    found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb) or judged_as_object(verb)
     found = found or [g for c in per_doc.children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
                       and c.i > verb.i for g in per_doc.children(c) if g.dep_ == "dobj"]
     return found or [g for c in per_doc.children(verb) if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
@@ -136,6 +136,14 @@ def dated_as_object(verb: Token) -> list[Token]:
         c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == d.head.i + 1 for c in per_doc.children(d))] + [
         a for d in days if d.ent_type_ == "DATE" for a in per_doc.children(d)
         if a.dep_ == "appos" and a.i > d.i and a.pos_ in ("NOUN", "PROPN") and a.ent_type_ != "DATE"]
+
+
+def judged_as_object(verb: Token) -> list[Token]:
+    """ "found the journalist guilty of espionage": the parser makes the one judged the subject of the
+    verdict adjective, read as a clause of its own with no verb; the verb acts on them."""
+    return [s for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ" and c.i > verb.i
+            and not any(a.dep_ in ("aux", "auxpass", "cop", "mark") for a in per_doc.children(c))
+            for s in per_doc.children(c) if s.dep_ == "nsubj" and verb.i < s.i < c.i]
 
 
 def fronted_as_object(verb: Token) -> list[Token]:
