@@ -43,3 +43,13 @@ def test_one_leader_named_twice_keeps_whom_he_agrees_to_deal_with(nlp):
 ])
 def test_whom_a_court_finds_guilty_is_the_one_convicted(nlp, text, expected):
     assert expected in coded_triples(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine of a sum: the parser reads the one fined as a dative and the sum as the object
+    ("The European Commission fined Microsoft a record 500 million euros on Wednesday for abusing its dominance.",
+     ("SANCTION", "IGO", "USA")),
+    ("South Korea's antitrust regulator fined Toyota 30 million dollars on Monday.", ("SANCTION", "KOR", "JPN")),
+])
+def test_whom_a_fine_is_imposed_on_is_the_one_fined(nlp, text, expected):
+    assert expected in coded_triples(text, PUBLISHED)

@@ -545,6 +545,10 @@ def owners_of(things: list[Token]) -> list[Token]:
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
         heads = [c for c in per_doc.children(verb) if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+        if heads and all(h.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in per_doc.children(h)) for h in heads):
+            # "fined Google 2.4 billion euros": a counted sum is what is taken or given, the first object
+            # (which the parser reads as a dative) whom from or to
+            heads = [c for c in per_doc.children(verb) if c.dep_ == "dative" and c.pos_ != "ADP"] or heads
         if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_root(verb):
             # "the cease-fire, accepted by Ukraine"; "British tourists killed by gunmen": the noun itself
             # (its "by" phrase is this deed's doer, not an owner standing in for a thing)
