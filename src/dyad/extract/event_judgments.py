@@ -37,9 +37,9 @@ class Judgment:
 def _words() -> dict[str, object]:
     entries = lexicon.load("events/judgments")
     verbs = {kind: frozenset(w for e in entries if e["kind"] == kind for w in e["words"])
-             for kind in ("speaking", "judging", "restating_noun", "deed_noun", "deed_verdict")}
+             for kind in ("speaking", "judging", "restating_noun", "deed_noun")}
     verdicts = {kind: {str(w): (e["type"], e["cameo"]) for e in entries if e["kind"] == kind for w in e["words"]}
-                for kind in ("verdict", "negated_verdict", "blame")}
+                for kind in ("verdict", "negated_verdict", "blame", "deed_verdict")}
     return {**verbs, **verdicts}
 
 
@@ -54,10 +54,10 @@ def judgment_of(token: Token, event_nouns) -> Judgment | None:
     verdict = _verdict(token, words["negated_verdict" if negated else "verdict"])
     if verdict is None and not negated and token.lemma_.lower() in words["blame"] and _for_a_deed(token, event_nouns):
         verdict = words["blame"][token.lemma_.lower()]
-    named_a_crime = verdict is None and is_predicate(token, clause) and any(
-        w in words["deed_verdict"] for w in _verdict_words(token))
-    if named_a_crime:
-        verdict = ("ACCUSE", "111")  # "called the diversion a hijacking": whoever did it is accused
+    # "called the diversion a hijacking": whoever did it is accused, named or not
+    crime = _verdict(token, words["deed_verdict"]) if verdict is None and is_predicate(token, clause) else None
+    named_a_crime = crime is not None
+    verdict = verdict or crime
     if verdict is None:
         return None
     type_, cameo = verdict

@@ -2333,10 +2333,9 @@ def _doer_elsewhere(place: Place, trigger: Token) -> bool:
     Romania said it would respond"): a party, no place of the trigger's; not the doer of the
     trigger's own clause or of one that holds it ("the United States recalled its ambassador",
     "Pakistan said it had shot down five jets" were not done in the reporter's town)."""
-    span = per_doc.char_span(trigger.doc, place.start, place.end)
     if not _as_doer(trigger.doc, place):
         return False
-    clause = span.root.head
+    clause = per_doc.char_span(trigger.doc, place.start, place.end).root.head  # (a doer's span is found)
     return not clause.left_edge.i <= trigger.i <= clause.right_edge.i
 
 
