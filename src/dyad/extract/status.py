@@ -129,6 +129,11 @@ def _status(trigger: Token) -> str:
         if clause.dep_ == "xcomp" and parent.lemma_.lower() in cues["schedule"] and (
                 parent.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in per_doc.children(parent))):
             return "future"  # "the minister is scheduled to meet Iranian leaders", "is due to visit Kabul"
+        if clause.dep_ == "xcomp" and parent.lemma_ == "be" and _has_child(clause, "aux", frozenset({"to"})) \
+                and clause.lemma_.lower() not in cues["predicative_infinitive"]:
+            # "Macron is to visit Algeria next week": an arrangement, to come; "was to travel to Kabul
+            # on Friday" an arrangement of then, not told as done
+            return "future" if parent.tag_ in ("VBZ", "VBP") else "hypothetical"
         if decided(clause) and _own_status(parent, cues) == "asserted":
             return "future"  # "Japan has decided to extend a loan": a course taken, as "will extend" is
         if clause.dep_ == "xcomp" and parent.lemma_ in cues["irrealis"] and not ordered_own(clause):
