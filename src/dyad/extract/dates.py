@@ -143,8 +143,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
         value = _from_anchor(words, anchor)
         if words == ["overnight"]:
-            value = _overnight_of_the_lead(span, expressions, published) or _overnight_later(
-                span, expressions, published, anchor)
+            value = _overnight(span, expressions, published, anchor)
         elif (month_of := _month_of_a_counted_year(words, anchor)) is not None:
             value = month_of
         elif value is False:
@@ -178,42 +177,38 @@ def _month_of_a_counted_year(words: list[str], anchor: str | None) -> str | None
     return f"{int(anchor[:4]) + counted[1]:04d}-{_months()[words[0]]:02d}"
 
 
-def _overnight_later(span: Span, expressions: list[Span], published: dt.date | None, anchor: str | None) -> str | None:
-    """ "CAIRO, Aug 15 - Security forces stormed two camps on Wednesday ... Mursi supporters torched
-    churches overnight": later in a datelined story whose clock stands at the eve of publication,
-    the night that followed it, which ended on the publication day, as in the lead
-    (_overnight_of_the_lead). Not once the story has reached the publication day ("Hezbollah fired
-    rockets on Tuesday ... jets struck overnight" on a Tuesday: which night?) or stands earlier,
-    nor in a story whose dateline gives no day ("KHARTOUM, Sudan -"): the reporter's day unknown."""
-    match = dateline(per_doc.text(span.doc))
-    if published is None or not match or not match.group("date") or _lead_sentence(span):
+def _overnight(span: Span, expressions: list[Span], published: dt.date | None, anchor: str | None) -> str | None:
+    """ "BISHKEK, Oct. 6 - Protesters seized the government building overnight": the night just ended,
+    so the publication day, in the lead of a dated story; later in the story only while its clock
+    stands at the eve of publication (_clock_at_eve), since the night may be any the story has
+    reached. Not beside another day of the same deed or of its report ("clashed overnight into
+    Monday", "struck Kyiv overnight, officials said Sunday")."""
+    if published is None or not (_lead_sentence(span) or _clock_at_eve(span, published, anchor)):
         return None
-    if anchor != (published - dt.timedelta(days=1)).isoformat():
-        return None
-    return _overnight_of_the_lead(span, expressions, published, lead_only=False)
-
-
-def _lead_sentence(span: Span) -> bool:
-    lead_start = dateline_end(span.doc)
-    first = next((t for t in span.doc if t.idx >= lead_start and not t.is_space), None)
-    return first is not None and span.sent.start == first.sent.start
-
-
-def _overnight_of_the_lead(span: Span, expressions: list[Span], published: dt.date | None,
-                           lead_only: bool = True) -> str | None:
-    """ "BISHKEK, Oct. 6 - Protesters seized the government building overnight": in the lead of a
-    dated story, the night just ended, so the publication day (later in the story only as
-    _overnight_later allows: the night may be any the story has reached); not beside another day of the same deed or of its
-    report ("clashed overnight into Monday", "struck Kyiv overnight, officials said Sunday")."""
     doc = span.doc
-    if published is None or (lead_only and not _lead_sentence(span)):
-        return None
     lead_start = dateline_end(doc)
     night_of = _attachment(span.root).i
     if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= lead_start
            and (_attachment(other.root).i == night_of or _of_a_report(other)) for other in expressions):
         return None  # (another clause's day, "after police fired ... on Monday evening", is that clause's)
     return published.isoformat()
+
+
+def _clock_at_eve(span: Span, published: dt.date, anchor: str | None) -> bool:
+    """ "CAIRO, Aug 15 - Security forces stormed two camps on Wednesday ... Mursi supporters torched
+    churches overnight": the last day a datelined story named is the eve of publication, so its
+    night is the one that ended on the publication day. Not once the story has reached the
+    publication day ("Hezbollah fired rockets on Tuesday ... jets struck overnight" on a Tuesday:
+    which night?) or stands earlier, nor in a story whose dateline gives no day ("KHARTOUM,
+    Sudan -"): the reporter's day unknown."""
+    match = dateline(per_doc.text(span.doc))
+    return bool(match and match.group("date")) and anchor == (published - dt.timedelta(days=1)).isoformat()
+
+
+def _lead_sentence(span: Span) -> bool:
+    lead_start = dateline_end(span.doc)
+    first = next((t for t in span.doc if t.idx >= lead_start and not t.is_space), None)
+    return first is not None and span.sent.start == first.sent.start
 
 
 def _of_a_report(span: Span) -> bool:
