@@ -144,6 +144,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         value = _from_anchor(words, anchor)
         if words == ["overnight"]:
             value = _overnight(span, expressions, published, anchor)
+        elif _midnight_bound(words):
+            value = _past_midnight(span, words, expressions, published, anchor)
         elif (month_of := _month_of_a_counted_year(words, anchor)) is not None:
             value = month_of
         elif value is False:
@@ -203,6 +205,53 @@ def _clock_at_eve(span: Span, published: dt.date, anchor: str | None) -> bool:
     Sudan -"): the reporter's day unknown."""
     match = dateline(per_doc.text(span.doc))
     return bool(match and match.group("date")) and anchor == (published - dt.timedelta(days=1)).isoformat()
+
+
+# Adverbs that say how near to midnight an hour was ("shortly after midnight", "just before midnight").
+NEAR_MIDNIGHT = frozenset({"shortly", "just", "soon", "right", "long", "well"})
+
+
+def _midnight_bound(words: list[str]) -> bool:
+    """ "shortly after midnight", "just before midnight": an hour told by the midnight it follows or
+    precedes, with no day of its own."""
+    return (len(words) >= 2 and words[-1] == "midnight" and words[-2] in ("after", "before")
+            and all(w in NEAR_MIDNIGHT for w in words[:-2]))
+
+
+def _just_past_midnight(date: DateValue) -> bool:
+    """Whether the date is an hour after midnight ("shortly after midnight"), so that a deed "hours"
+    before it fell on the evening before."""
+    words = re.findall(r"[a-z]+", date.text.lower())
+    return _midnight_bound(words) and words[-2] == "after"
+
+
+def _past_midnight(span: Span, words: list[str], expressions: list[Span], published: dt.date | None,
+                   anchor: str | None) -> str | None:
+    """The day of an hour told by midnight (_midnight_bound): the midnight that ends the day the story
+    has reached ("opened fire on a cafe on Saturday afternoon, then shot a guard shortly after
+    midnight": Sunday; "had arrived shortly before midnight" after "late on Tuesday": Tuesday); in
+    the lead of a dated story the midnight just passed, the publication day ("HONG KONG, July 2 -
+    Police fired tear gas shortly after midnight"), as "overnight" there is. Not beside another day
+    of the same deed ("shortly after midnight on Saturday": that day), nor after midnight from a
+    story's clock already at the publication day (which midnight?)."""
+    doc = span.doc
+    bound_to = _attachment(span.root).i
+    if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= dateline_end(doc)
+           and (_attachment(other.root).i == bound_to or other.start - span.end in (0, 1)) for other in expressions):
+        return None  # (also "after midnight on Saturday", however the parser hung the day)
+    after = words[-2] == "after"
+    story_start = dateline_end(doc)
+    if _lead_sentence(span) and published is not None and not any(
+            story_start <= other.start_char < span.start_char for other in expressions):
+        return published.isoformat() if after else None  # the first time the story tells
+    if anchor is None or len(anchor) != 10:
+        return None
+    day = dt.date.fromisoformat(anchor)
+    if not after:
+        return anchor
+    if published is not None and day >= published:
+        return None
+    return (day + dt.timedelta(days=1)).isoformat()
 
 
 def _lead_sentence(span: Span) -> bool:
@@ -385,7 +434,7 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
 # The words _expressions looks at beside the entities.
 BARE_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tomorrow"})
 PARTS_OF_DAY_AND_DAY = PARTS_OF_DAY | {"day"}
-EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier", "overnight"}
+EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier", "overnight", "midnight"}
 # Parts of the day that "last" names in the day before the story's: "last night", "last evening"
 # (not "last morning", which English does not say).
 LAST_PARTS_OF_DAY = frozenset({"night", "evening"})
@@ -427,9 +476,28 @@ def _expressions(doc: Doc) -> list[Span]:
                 start -= 1
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
+    spans = _with_midnight_bounds(doc, spans)
     starts = {s.start for s in spans}
     # "on the night of April 14", "the morning of Dec. 17": the day named after "of" is the date
     return sorted((s for s in spans if len(s) and not _part_of_a_day_named(s, starts)), key=lambda s: s.start)
+
+
+def _with_midnight_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "shortly after midnight", "just before midnight" whole (_midnight_bound), in place of what
+    the model tagged of them ("midnight, hours", "shortly")."""
+    bounds = []
+    for i in indices_of_words(doc, ("midnight",)):
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.lower_ not in ("after", "before") or token.head.i != i - 1:
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].lower_ in NEAR_MIDNIGHT:
+            start -= 1
+        bounds.append(doc[start:i + 1])
+    if not bounds:
+        return spans
+    taken = {i for bound in bounds for i in range(bound.start, bound.end)}
+    return [s for s in spans if not taken & set(range(s.start, s.end))] + bounds
 
 
 def _part_of_a_day_named(span: Span, starts: set[int]) -> bool:
@@ -1010,6 +1078,8 @@ def _counted_from_the_day_before(trigger: Token, in_sentence: list[DateValue]) -
         return None
     within_the_day = measure.lower_ in HOURS  # "hours after": the same day, as _counted_date reads it
     count = 0 if within_the_day else _count([t.lower_ for t in doc[start:measure.i + 1]])
+    if within_the_day and mark.lower_ == "after" and _just_past_midnight(before[-1]):
+        count = 1  # "fired tear gas shortly after midnight, hours after protesters stormed it": the evening before
     if count is None:
         return None
     unit = "day" if within_the_day else UNITS[measure.lower_]
@@ -1339,6 +1409,8 @@ def _counted_date(mark: Token, measure: Token, dates: list[DateValue]) -> DateVa
     if not main:
         return None
     sign = 1 if mark.lower_ == "before" else -1
+    if within_the_day and mark.lower_ == "after" and _just_past_midnight(main):
+        count = 1  # (as _counted_from_the_day_before reads it)
     unit = "day" if within_the_day else UNITS[measure.lower_]
     value = _counted_from(main.value, unit, count * sign)
     if value is None:
@@ -1556,6 +1628,9 @@ def _time_root(root: Token) -> Token:
     head = root.head
     if root.dep_ in NOUN_MODIFIERS and head.lower_ in PARTS_OF_DAY and head.i == root.i + 1:
         return head
+    if root.dep_ == "prep" and root.lower_ in ("after", "before"):
+        # "shortly after midnight" (_midnight_bound): the hour hangs where its preposition does
+        return next((c for c in per_doc.children(root) if c.dep_ == "pobj" and c.lower_ == "midnight"), root)
     return root
 
 
