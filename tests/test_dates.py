@@ -720,3 +720,34 @@ def test_hours_after_a_dated_deed_taken_for_the_verbs_object_is_that_day():
 def test_a_plans_due_date_does_not_date_the_deal(text, published):
     events = {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
     assert events["reached"]["date"] is None
+
+
+def test_a_date_before_a_clause_the_parser_opened_inside_it_dates_the_main_verb(nlp):
+    # "Gunmen stormed a prison in Kuje overnight as anger sparked by the killing spread across the
+    # state": the parser may give "as" to the participle inside the clause and hang "overnight" on
+    # it, and make the clause's verb a complement of the main one; the night is the storming's
+    words = ["LAGOS", ",", "May", "3", "(", "Reuters", ")", "-", "Gunmen", "stormed", "a", "prison", "in", "Kuje",
+             "overnight", "as", "anger", "sparked", "by", "the", "killing", "spread", "across", "the", "state", "."]
+    spaces = [False, True, True, True, False, False, True, True, True, True, True, True, True, True, True, True, True,
+              True, True, True, True, True, True, True, False, False]
+    heads = [9, 0, 9, 2, 5, 2, 5, 9, 9, 9, 11, 9, 11, 12, 17, 17, 17, 21, 17, 20, 18, 9, 21, 24, 22, 9]
+    deps = ["npadvmod", "punct", "npadvmod", "nummod", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "det",
+            "dobj", "prep", "pobj", "advmod", "mark", "nsubj", "advcl", "agent", "det", "pobj", "ccomp", "prep", "det",
+            "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "ADP",
+           "PROPN", "ADV", "SCONJ", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", ",", "NNP", "CD", "-LRB-", "NNP", "-RRB-", ":", "NNS", "VBD", "DT", "NN", "IN", "NNP", "RB", "IN",
+            "NN", "VBN", "IN", "DT", "NN", "VBD", "IN", "DT", "NN", "."]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "B-TIME", "O",
+            "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    dates = find_dates(doc, dt.date(2022, 5, 3))
+    assert date_for(doc[9], dates).value == "2022-05-03"
+    # a date inside the clause, after its "as", stays the clause's
+    words[14:16] = ["as", "overnight"]
+    deps[14:16] = ["mark", "advmod"]
+    pos[14:16] = ["SCONJ", "ADV"]
+    tags[14:16] = ["IN", "RB"]
+    ents[14:16] = ["O", "B-TIME"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    assert date_for(doc[9], find_dates(doc, dt.date(2022, 5, 3))) is None

@@ -1606,7 +1606,13 @@ def _before_its_clause(word: Token, root: Token) -> Token:
     main clause's."""
     if word.dep_ == "advcl" and word.head.i != word.i and any(
             c.dep_ == "mark" and root.i < c.i < word.i for c in per_doc.children(word)):
-        return word.head
+        came_from, word = word, word.head
+        # "ransacked malls overnight as unrest sparked by the jailing spread": the parser may give the
+        # "as" to a participle inside the clause; a clause verb after the date with nothing of its
+        # own before it began with that "as" too
+        while word.dep_ in ("advcl", "ccomp") and word.head.i != word.i and word.i > root.i and not any(
+                c.i < root.i for c in per_doc.children(word) if c.i != came_from.i):
+            came_from, word = word, word.head
     return word
 
 
