@@ -2173,9 +2173,7 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         token = token.head
     elif (token.dep_ == "compound" and is_point and (token.pos_ == "PROPN" or (token.ent_type_ in PLACE_LABELS and token.is_title))
           and (thing := _compounded(token)).pos_ == "NOUN"
-          and ((thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
-               or (thing.dep_ == "pobj" and thing.head.lower_ in ("on", "along")
-                   and thing.lemma_.lower() in place_words("street_noun"))
+          and ((thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS) or _on_a_street(thing)
                or (thing.dep_ == "dobj" and thing.head.lemma_.lower() in place_words("place_verb")))):
         # "was arrested in a London clinic", "seized the Chernobyl nuclear power plant", "struck the
         # Ain al-Asad air base", "was shot dead on a Lagos street": where the clinic, the plant,
@@ -2551,7 +2549,16 @@ def _national_modifier(doc: Doc, place: Place) -> bool:
     thing = _compounded(span.root)
     if _names_place(thing):
         return False  # "Katsina state", "the Kulgam district": the noun stands for the place the name names
-    return not (place.lat is not None and thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
+    # ("shot on a central Stockholm street", "on the Beirut seafront": where the street is, as for an event)
+    return not (place.lat is not None and ((thing.dep_ == "pobj" and thing.head.lower_ in SCENE_PREPOSITIONS)
+                                           or _on_a_street(thing)))
+
+
+def _on_a_street(thing: Token) -> bool:
+    """"on a Lagos street", "along the Beirut seafront": a street or road (places/place_words
+    street_noun) that news places things "on"."""
+    return (thing.dep_ == "pobj" and thing.head.lower_ in ("on", "along")
+            and thing.lemma_.lower() in place_words("street_noun"))
 
 
 def _joined_to_a_nationality(root: Token) -> bool:
