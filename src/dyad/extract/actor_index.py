@@ -99,12 +99,21 @@ def scan(doc: Doc, kb: KnowledgeBase, texts: list[str], norms: list[str]) -> lis
             # written as a name, after a possessive the knowledge base does not know, is a word
             # of a longer name it lacks.
             hit = Found(hit.start, hit.end, [], hit.agent)
+        if hit is not None and not hit.aliases and hit.agent.facility and _last_word_of_place_name(doc, texts, i):
+            hit = None  # "Rhode Island Governor X", "the Marshall Islands": a name's word, not a town or island
         if hit is None:
             i += 1
             continue
         found.append(hit)
         i = hit.end
     return found
+
+
+def _last_word_of_place_name(doc: Doc, texts: list[str], i: int) -> bool:
+    """A place noun written with a capital after another capitalised proper noun ends that
+    place's name ("Rhode Island", "Long Island", "the Marshall Islands")."""
+    return i > 0 and texts[i][:1].isupper() and texts[i - 1][:1].isupper() and doc[i - 1].pos_ == "PROPN" \
+        and doc[i].pos_ == "PROPN"
 
 
 # Capitalised words after a country's adjective that make it a sea's name.

@@ -23,14 +23,29 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "
 def locative(token: Token) -> bool:
     """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
     "the ambassador in Moscow": the host government)."""
+    token = _first_conjunct(token)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
-        token = token.head.head  # "in the town of Cizre"
+        token = _first_conjunct(token.head.head)  # "in the town of Cizre"
     if _besieged(token):
         return True
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
         return False
     host = token.head.head
     return host.lower_ not in POSTINGS
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the places a list names, whose preposition is every one's ("a state of
+    emergency in Almaty and the western province of Mangistau")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        before = token.left_edge.i - 1
+        while before > 0 and token.doc[before].dep_ in ("cc", "punct"):
+            before -= 1
+        first = token.doc[before]
+        if first.dep_ == "pobj" and first.head.head.i == token.head.i and first.head.lower_ in LOCATIVE_PREPS:
+            return first  # "a state of emergency in Almaty and the Mangistau region", "region" hung on "state"
+        token = token.head
+    return token
 
 
 # What is laid on a city's people, not its government: "a curfew on Colombo", "the siege of
@@ -55,7 +70,7 @@ def _besieged(token: Token) -> bool:
 
 
 PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district",
-                         "area", "suburb", "outskirts", "centre", "center"})
+                         "area", "suburb", "outskirts", "centre", "center", "island", "enclave"})
 
 
 POSTINGS = frozenset({"embassy", "embassies", "ambassador", "ambassadors", "consulate", "envoy", "envoys", "mission",

@@ -1042,7 +1042,7 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     town = _place_named(root)
     if town is not None:
         info = resolve_phrase(resolver, span, town)  # "the besieged town of Daraya": the town
-        if info is not None and info.kind == "place" and info.sector is None and root.lower_ in TOWN_NOUNS | {"city"}:
+        if info is not None and info.kind == "place" and info.sector is None and root.lower_ in PEOPLED_PLACE_NOUNS:
             # a village the gazetteer lacks is where its phrase or story says ("the village of
             # Dalori on the outskirts of Maiduguri")
             info.country = info.country or located(resolver, root) or resolver.context_country(root)
@@ -1053,6 +1053,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
     if force is not None:
         return force  # "an Indian Air Force plane", "a US Navy destroyer": the force whose craft it is
     item = resolver.at_token.get(root.i)
+    if item is not None and _seat_named_as_place(item, root):
+        item = None  # "the Lima district of Miraflores": a district, not Venezuela's palace
     entity = resolver._choose(item) if item else None
     modifiers = _modifiers(resolver, span, root, item)
     named_country = modifiers.country or modifiers.possessor
@@ -1135,6 +1137,36 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         if shared is not None:
             return shared
     return _unknown_name(resolver, span, root, modifiers)
+
+
+def _place_noun_country(resolver: ActorResolver, root: Token) -> str | None:
+    """The country of the place noun that introduces a name ("the Lima district of X", "the
+    Peruvian town of X", "the village of X in Peru"): its modifiers' place, else where it is."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS):
+        return None
+    noun = root.head.head
+    for child in per_doc.children(noun):
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < noun.i \
+                and (code := place_country(resolver, child)):
+            return code
+    return located(resolver, noun)
+
+
+# Nouns that name a place whose people a deed on it strikes ("shelled the enclave of X").
+PEOPLED_PLACE_NOUNS = TOWN_NOUNS | {"city", "island", "enclave"}
+
+
+def _town_named(root: Token) -> bool:
+    """A name a town noun introduces ("bombed the Kurdish town of X", "shelled the island of
+    X"): the town and its people (CVL), as the town noun's own phrase is, not its government."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PEOPLED_PLACE_NOUNS
+
+
+def _seat_named_as_place(item: Found, token: Token) -> bool:
+    """A seat of government's name that a place noun gives as a place's ("the upscale Lima
+    district of Miraflores", "the Miraflores district"): a town or district of that name."""
+    return bool(item.aliases) and all(a.how == SEAT for a in item.aliases) and (
+        named_by_place_noun(token) or token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS)
 
 
 def _force_of_craft(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
@@ -1245,7 +1277,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
     seen = set()
     for token in per_doc.tokens(span.doc)[span.start:span.end]:
         item = resolver.at_token.get(token.i)
-        if item is None or item is head or id(item) in seen:
+        if item is None or item is head or id(item) in seen or _seat_named_as_place(item, span.doc[item.end - 1]):
             continue
         seen.add(id(item))
         if partisan(span.doc, item):
@@ -2728,8 +2760,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "place" and mods.country is None:
         # A town the knowledge base lacks: its country from the gazetteer; as the scene of an
         # event ("targets in Jericho"), its people.
-        country = name_country(resolver, span, root)
-        return Info(name, country, "CVL" if country and locative(root) else None, "place")
+        country = name_country(resolver, span, root) or _place_noun_country(resolver, root)
+        return Info(name, country, "CVL" if country and (locative(root) or _town_named(root)) else None, "place")
     country = mods.country
     if kind == "org" and sector is None:
         # "the independent Daily News in Harare": a newspaper, of the country of its story
@@ -2772,7 +2804,7 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "person" and any(t.lower_ in CRITIC_NOUNS and t.i < root.i for t in span) \
             and _government_named(resolver, span, root):
         sector = "OPP"  # "prominent government critic X", "Kremlin critic X"
-    if kind == "place" and sector is None and country and root.pos_ == "PROPN" and locative(root):
+    if kind == "place" and sector is None and country and root.pos_ == "PROPN" and (locative(root) or _town_named(root)):
         sector = "CVL"  # "the besieged Syrian town of X": its people, as without the adjective
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
 
