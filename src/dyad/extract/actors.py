@@ -1960,6 +1960,13 @@ def _apposed_role(resolver: ActorResolver, head: Token) -> Token | None:
         around.append(before)
         if before.dep_ == "pobj" and before.head.lower_ in LOCATIVE_PREPS and before.head.head.i < before.i:
             around.append(before.head.head)
+    if head.dep_ == "conj" and head.pos_ == "PROPN":
+        # "two American journalists, Laura Ling and Euna Lee", "U.S. senators Dan Kowalski and
+        # Mark Redfern": every name of the list is one of the plural role's people
+        first = head.head
+        roles = [first.head] if first.dep_ == "appos" and first.head.i < first.i else \
+            [c for c in per_doc.children(first) if c.dep_ == "compound" and c.i < first.i]
+        around += [r for r in roles if r.tag_ in ("NNS", "NNPS")]
     for child in around:
         item = resolver.at_token.get(child.i)
         if item is not None and item.agent is not None and (not item.agent.relational or item.agent.kin) \
@@ -2101,6 +2108,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     if agent.kin:
         return _kin_phrase(resolver, span, root, agent, mods)
+    if root.lower_ == "state" and mods.country and mods.org is None and mods.agent is None:
+        # "recognised the state of Palestine", "a Palestinian state", "the Turkish state": the
+        # country as a state, with no sector (as its name alone), not its government
+        return Info(_bare(span), mods.country, None, "place")
     plural = root.tag_ in ("NNS", "NNPS")
     if root.lower_ in SELF_COUNTRIES and not plural and span[0].lower_ == "the" and not locative(root) \
             and mods.country is None and mods.possessor is None and mods.org is None \
