@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import coded_triples
+from helpers import coded_events, coded_triples
 
 PUBLISHED = "2024-05-14"
 
@@ -26,3 +26,21 @@ def test_hosting_keeps_the_host_as_actor_and_welcoming_a_decision_is_support():
     assert ("CONSULT", "KEN", "IND") in coded_triples(hosted, PUBLISHED)
     praised = "Kenyan President William Ruto welcomed the Ethiopian government's decision to reopen the border."
     assert "SUPPORT" in {t for t, _, _ in coded_triples(praised, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A federal court in Argentina charged two former intelligence officers on Monday over the 1992 bombing "
+     "of the Israeli embassy in Buenos Aires.", "bombing"),
+    ("Police in Nairobi arrested a man on Thursday suspected of a role in the 2013 attack on a shopping "
+     "mall in the Kenyan capital.", "attack"),
+    ("Two veterans of the 1989 student uprising were freed from a prison in Rangoon on Wednesday.", "uprising"),
+])
+def test_a_deed_recalled_by_its_year_with_no_doer_is_no_event(text, trigger):
+    assert trigger not in {e["trigger"]["text"] for e in coded_events(text, PUBLISHED)}
+
+
+def test_a_deed_of_the_days_news_told_by_its_victims_is_still_coded():
+    text = "Three people were killed in a bombing at a market in the Afghan city of Kandahar on Friday, police said."
+    assert "ASSAULT" in {e["type"] for e in coded_events(text, PUBLISHED)}
+    text = "Witnesses said dozens died in Monday's bombing of a bus station in the Pakistani city of Quetta."
+    assert "bombing" in {e["trigger"]["text"] for e in coded_events(text, PUBLISHED)}

@@ -252,6 +252,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # no one names are the state's where the charge is laid (the dateline places a court's act,
         # though it does not place what someone said)
         actor = [place_mention(court)]
+    if not actor and item.how == "noun" and _year_named_background(item.trigger):
+        return None  # "charged over the 1994 bombing of a Jewish centre": a past deed recalled, not reported
     # a deed with its victim but no doer ("five people were killed") is an event; a participle
     # describing a state ("besieged civilians", "occupied territories") is not
     # ("a convoy came under fire": the noun names the deed and its target)
@@ -808,6 +810,14 @@ def _confidence(item: Found, actor: list[Mention], recipient: list[Mention], inf
     if any(m.country is None and m.code is None for m in actor + recipient):
         value -= 0.05
     return round(max(0.1, min(1.0, value)), 2)
+
+
+def _year_named_background(noun: Token) -> bool:
+    """A deed's noun in a prepositional phrase whose own words give the year it happened ("his role in
+    the 2005 bombing", "leaders of the 1988 student uprising"): news recalls such deeds as background
+    to what it reports."""
+    return noun.dep_ == "pobj" and any(
+        t.i < noun.i and t.shape_ == "dddd" and t.ent_type_ == "DATE" for left in noun.lefts for t in left.subtree)
 
 
 def _is_state(mention: Mention) -> bool:
