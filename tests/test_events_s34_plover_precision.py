@@ -44,3 +44,22 @@ def test_a_deed_of_the_days_news_told_by_its_victims_is_still_coded():
     assert "ASSAULT" in {e["type"] for e in coded_events(text, PUBLISHED)}
     text = "Witnesses said dozens died in Monday's bombing of a bus station in the Pakistani city of Quetta."
     assert "bombing" in {e["trigger"]["text"] for e in coded_events(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda deployed 1,000 troops to Mozambique's Cabo Delgado province on Friday at the invitation of "
+     "President Filipe Nyusi.", ("AID", "RWA", "MOZ")),
+    ("Kenya deployed 400 police officers to Haiti on Tuesday as part of a U.N.-backed security mission.",
+     ("AID", "KEN", "HTI")),
+    # promised protection is an AGREE, as a promised aid delivery is
+    ("New Zealand will send 50 soldiers and police to Tonga at the request of its government, the defence "
+     "minister said on Monday.", ("AGREE", "NZL", "TON")),
+])
+def test_forces_sent_at_the_hosts_call_give_protection(text, expected):
+    assert expected in coded_triples(text, PUBLISHED)
+    assert "MOBILIZE" not in {t for t, _, _ in coded_triples(text, PUBLISHED)}
+
+
+def test_a_deployment_to_a_border_stays_a_mobilization():
+    text = "Russia deployed 10,000 troops to its border with Ukraine on Tuesday as part of a military buildup."
+    assert "MOBILIZE" in {t for t, _, _ in coded_triples(text, PUBLISHED)}

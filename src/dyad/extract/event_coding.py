@@ -273,6 +273,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2 and not (
             pattern.symmetric and _sides_within(actor_heads)):  # "Moslem and Croat forces clashed": two sides, one code
         return None
+    if type_ == "MOBILIZE" and _sent_at_hosts_call(item.trigger) and (invited := recode(type_, mode, cameo, "invited")):
+        type_, mode, cameo = invited  # "sent 200 police to Honiara at the request of its government": protection given
     status = status_of(clause)
     if status == "negated" and pattern.negated:
         # "said they would not accept the deal": refusing is a rejection that did happen
@@ -810,6 +812,30 @@ def _confidence(item: Found, actor: list[Mention], recipient: list[Mention], inf
     if any(m.country is None and m.code is None for m in actor + recipient):
         value -= 0.05
     return round(max(0.1, min(1.0, value)), 2)
+
+
+# "at the request of", "at the invitation of": the host state's call; "as part of a peacekeeping mission"
+HOSTS_CALLS = frozenset({"request", "invitation", "behest", "appeal"})
+PROTECTION_MISSIONS = frozenset({"mission", "force", "operation", "contingent"})
+PROTECTION_WORDS = frozenset({"peacekeeping", "peace", "security", "stabilisation", "stabilization", "relief",
+                              "humanitarian", "multinational", "u.n.", "un", "united"})
+
+
+def _sent_at_hosts_call(trigger: Token) -> bool:
+    """Forces sent at the call of the state they go to, or as part of a protection mission ("will send
+    100 police to Solomon Islands at the request of its prime minister", "deployed 400 officers to Haiti as
+    part of a U.N.-backed security mission"): military protection given (CAMEO 074), not a show of force."""
+    verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "began arriving ... at the invitation of"
+    for prep in (p for v in verbs for p in per_doc.children(v) if p.dep_ == "prep"):
+        for obj in (o for o in per_doc.children(prep) if o.dep_ == "pobj"):
+            if prep.lower_ == "at" and obj.lemma_.lower() in HOSTS_CALLS:
+                return True
+            if prep.lower_ == "as" and obj.lower_ == "part":
+                missions = [m for p in per_doc.children(obj) if p.lower_ == "of" for m in per_doc.children(p)
+                            if m.dep_ == "pobj" and m.lemma_.lower() in PROTECTION_MISSIONS]
+                if any(w.lower_ in PROTECTION_WORDS for m in missions for w in m.subtree if w.i < m.i):
+                    return True
+    return False
 
 
 def _year_named_background(noun: Token) -> bool:
