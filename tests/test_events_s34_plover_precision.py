@@ -51,6 +51,9 @@ def test_a_deed_of_the_days_news_told_by_its_victims_is_still_coded():
      "President Filipe Nyusi.", ("AID", "RWA", "MOZ")),
     ("Kenya deployed 400 police officers to Haiti on Tuesday as part of a U.N.-backed security mission.",
      ("AID", "KEN", "HTI")),
+    # the parser may hang the invitation on the purpose infinitive
+    ("A New Zealand-led force of 1,500 soldiers and police began arriving in Tonga on Friday to restore order "
+     "after weeks of rioting, at the invitation of the island nation's government.", ("AID", "NZL", "TON")),
     # promised protection is an AGREE, as a promised aid delivery is
     ("New Zealand will send 50 soldiers and police to Tonga at the request of its government, the defence "
      "minister said on Monday.", ("AGREE", "NZL", "TON")),

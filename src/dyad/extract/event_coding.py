@@ -826,6 +826,8 @@ def _sent_at_hosts_call(trigger: Token) -> bool:
     100 police to Solomon Islands at the request of its prime minister", "deployed 400 officers to Haiti as
     part of a U.N.-backed security mission"): military protection given (CAMEO 074), not a show of force."""
     verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "began arriving ... at the invitation of"
+    # ... or the parser hangs the phrase on the purpose ("arrived to restore order, at the invitation of")
+    verbs += [c for c in per_doc.children(trigger) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts)]
     for prep in (p for v in verbs for p in per_doc.children(v) if p.dep_ == "prep"):
         for obj in (o for o in per_doc.children(prep) if o.dep_ == "pobj"):
             if prep.lower_ == "at" and obj.lemma_.lower() in HOSTS_CALLS:
