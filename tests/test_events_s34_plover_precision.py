@@ -66,3 +66,14 @@ def test_forces_sent_at_the_hosts_call_give_protection(text, expected):
 def test_a_deployment_to_a_border_stays_a_mobilization():
     text = "Russia deployed 10,000 troops to its border with Ukraine on Tuesday as part of a military buildup."
     assert "MOBILIZE" in {t for t, _, _ in coded_triples(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president ordered 2,000 troops to the capital on Saturday to quell the riots.", "MOBILIZE"),
+    ("Venezuela's president ordered ten army battalions to the Colombian border on Sunday to guard against "
+     "incursions.", "MOBILIZE"),
+    ("The president ordered the army on Monday to crush the rebellion in the north.", "REQUEST"),
+])
+def test_an_order_that_sends_forces_somewhere_is_their_deployment(text, expected):
+    ordered = [e for e in coded_events(text, PUBLISHED) if e["trigger"]["text"] == "ordered"]
+    assert [e["type"] for e in ordered] == [expected]

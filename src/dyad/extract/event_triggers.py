@@ -550,6 +550,13 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
 PRESSURE_VERBS = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "coerce"})
 
 
+def _sent_somewhere(verb: Token) -> bool:
+    """The verb moves its object to a place: "ordered troops [to the capital]", "[into Kashmir]"."""
+    return any(c.dep_ == "dobj" for c in per_doc.children(verb)) and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards") and any(o.dep_ == "pobj" for o in per_doc.children(p))
+        for p in per_doc.children(verb))
+
+
 def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found], lex: Lexicon) -> None:
     """One event from a governor and what it governs. In order: a rule that merges them
     ("agreed to meet"); the governor's own pattern naming its object ("imposed sanctions");
@@ -559,6 +566,10 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     if lemma in PRESSURE_VERBS and is_passive(token) and not any(c.dep_ == "agent" for c in per_doc.children(token)):
         return  # "Russia will be forced to make a military response": Russia's own act, under pressure from no one named
     complements = _complements(item, candidates, absorbed, lex)
+    if lemma == "order" and _sent_somewhere(token):
+        # "ordered 2,000 troops to Los Angeles to quell protests": an order that moves forces somewhere is
+        # their deployment; the infinitive is its purpose, not what was ordered
+        complements = [c for c in complements if c.trigger.dep_ != "xcomp"]
     # who or what the governor is done to ("ordered the army to ..."), not what an object is of
     # ("ordered the deployment of troops" orders a deployment, not the troops)
     objects = {o.lemma_.lower() for o in _objects(token)} if complements and token.pos_ in ("VERB", "AUX") else set()
