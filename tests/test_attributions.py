@@ -376,10 +376,38 @@ def test_a_cue_takes_the_words_the_parser_gives_its_clause(nlp, text, cue, sourc
 
 
 @pytest.mark.parametrize("text", [
-    'The senator said the president continued to "play games" with Moscow while Ukraine burned.',
-    'Analysts said Beijing continued to "stand firmly" behind Pyongyang.',
+    # (not 'The senator said the president continued to "play games" ...': there the parser gave
+    # "continued" the content "The senator said", the outer report's own words, and the two
+    # reports named each other as `via`; such an inner report is now dropped, see below)
+    'The president continued to "play games" with Moscow while Ukraine burned, the senator said.',
+    'Beijing continued to "stand firmly" behind Pyongyang, analysts said.',
 ])
 def test_a_cue_never_runs_into_quoted_words(nlp, text):
     cues = [c["text"] for a in dyad.code(text, published="2025-07-03")["attributions"] for c in a["cue"]]
     assert "continued" in cues
     assert not [c for c in cues if '"' in c]
+
+
+def test_reports_holding_each_other_leave_no_via_loop(nlp):
+    """A reported report whose content the parser turns back onto the reporting clause ("had
+    said" given the content "Park said", as happens with an odd parse of a possessive): the two
+    reports hold each other's cue. The inner one says nothing of its own and is dropped; before,
+    each named the other as its `via`, so a reader following `via` never reached a report of
+    its own, and neither counted as one."""
+    from dyad.extract.attribution_features import Context
+    from dyad.extract.attribution_relations import relate
+    from dyad.extract.attribution_spans import Frame
+    from dyad.extract.attributions import to_attributions
+
+    text = "Park said Smith had said the plan would fail."
+    doc = nlp(text)
+    ctx = Context.of(doc)
+    words = [t.text for t in doc]
+    outer_said, inner_said = words.index("said"), len(words) - 1 - words[::-1].index("said")
+    reported = (doc[outer_said + 1].idx, doc[len(doc) - 2].idx + len(doc[len(doc) - 2]))  # "Smith ... fail"
+    outer = Frame(doc[outer_said], (outer_said, outer_said + 1), (0, 1), [reported])
+    inner = Frame(doc[inner_said], (inner_said - 1, inner_said + 1), (outer_said + 1, outer_said + 2),
+                  [(0, doc[outer_said].idx + len("said"))])  # "Park said": the outer report's words
+    found = to_attributions(ctx, relate(ctx, [outer, inner]), as_written)
+    assert [(a.cue[0].text, a.via) for a in found] == [("said", None)]
+    assert content(found[0]) == ["Smith had said the plan would fail"]

@@ -7,7 +7,9 @@
   X and criticized Y"), which takes the first report's speaker, and a relative clause set off
   by a comma with a speaker of its own ("..., which the bank warned would slow growth");
 * two reports that hold each other's cue are untangled: the wider one is the outer one
-  ("Putin told Trump X, according to Ushakov");
+  ("Putin told Trump X, according to Ushakov"); an inner one whose content is nothing but
+  the outer one's speaker and cue is dropped ("Park said Smith had said X", the parser
+  giving "had said" the content "Park said"), so no report is ever held by one it holds;
 * a report inside a quotation whose speaker is unknown, by a pronoun, is left out;
 * `holder` names the report that holds another one (its `via`).
 """
@@ -24,7 +26,7 @@ CONTINUE_DIRECT_ONLY = True
 def relate(ctx: Context, frames: list[Frame]) -> list[Frame]:
     """The frames (in text order) with their contents adjusted to one another."""
     separate_clauses(ctx, frames)
-    untangle(ctx, frames)
+    frames = untangle(ctx, frames)
     continue_quotes(ctx, frames)
     return [f for f in frames if not orphan(ctx, f, frames)]
 
@@ -114,16 +116,22 @@ def _set_apart(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in per_doc.children(clause))
 
 
-def untangle(ctx: Context, frames: list[Frame]) -> None:
+def untangle(ctx: Context, frames: list[Frame]) -> list[Frame]:
     """Two reports that hold each other's cue ("Putin told Trump X, according to Ushakov", the
-    parser hanging "according to" inside X): the one with the wider content is the outer one,
-    and its cue phrase is cut out of the inner one's content."""
+    parser hanging "according to" inside X): the one with the wider content (at equal width,
+    the one whose cue comes first) is the outer one, and its cue phrase is cut out of the inner
+    one's content. An inner one that still holds the outer one's cue (its content was the outer
+    report's own words: "Park said Smith had said X", "had said" given "Park said") reports
+    nothing of its own and is dropped: two reports holding each other would each be the other's
+    `via`, and neither would be a report of its own."""
     doc = ctx.doc
     cue_at = {id(frame): frame.head.idx for frame in frames}
+    dropped: set[int] = set()
     for inner in frames:
         position = cue_at[id(inner)]
         for outer in [f for f in frames if f is not inner and _holds(f, position)]:
-            if not _holds(inner, cue_at[id(outer)]) or _width(inner) >= _width(outer):
+            if id(outer) in dropped or not _holds(inner, cue_at[id(outer)]) or _width(inner) > _width(outer) or (
+                    _width(inner) == _width(outer) and inner.cue[0] < outer.cue[0]):
                 continue
             lo = min(outer.head.left_edge.i, outer.cue[0])
             hi = max(outer.head.right_edge.i + 1, outer.cue[1])
@@ -138,6 +146,10 @@ def untangle(ctx: Context, frames: list[Frame]) -> None:
                         kept.append(span)
             if kept:
                 inner.content = kept
+            if _holds(inner, cue_at[id(outer)]):
+                dropped.add(id(inner))
+                break
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _width(frame: Frame) -> int:
