@@ -83,7 +83,8 @@ def direct_objects(verb: Token) -> list[Token]:
     of "held dozens of lawmakers hostage"."""
     if (complement := captive_complement(verb)) is not None:
         return captives(verb, complement)
-    found = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
+    # not a second object after a comma that tells the deed again ("struck Hamas leaders in Doha, the first attack on Qatar")
+    found = [c for c in per_doc.children(verb) if c.dep_ == "dobj" and not (c.pos_ == "NOUN" and _second_object_after_comma(c))]
     found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb) or judged_as_object(verb)
     found = found or [g for c in per_doc.children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
                       and c.i > verb.i for g in per_doc.children(c) if g.dep_ == "dobj"]

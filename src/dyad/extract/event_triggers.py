@@ -16,7 +16,7 @@ from dyad.extract.event_lexicon import KEEP, Lexicon, Pattern, Rule, light_verb_
 from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TERMS_NOUNS,
                                       captive_complement, conditions, depth, own_subjects,
                                       has_to_infinitive, infinitive_clause_of, is_passive, misread_clause_subject, misread_doer,
-                                      misread_plural_objects, partitive_heads, result_complements, semicolon_between,
+                                      misread_plural_objects, partitive_heads, restated_happening, result_complements, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
 from dyad.nlp import STANCE_PARTICIPLES
@@ -497,6 +497,8 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             continue  # "Trump threatened new tariffs; the economy may have encouraged him": a sentence of its own
         if subject_of_clause_after(child, token):
             continue  # "warned ethnic violence is spiralling out of control": what is said of it, no act warned of
+        if child.dep_ == "dobj" and item.pattern is not None and restated_happening(child) is not None:
+            continue  # "struck Hamas leaders in Doha, the first Israeli attack on Qatar": the deed told again, no object
         if child.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd"):
             heads.append(child)
         elif child.dep_ in ("prep", "prt", "agent") and (child.lower_ not in SETTING_PREPOSITIONS | {"with", "by"} or (
@@ -583,7 +585,10 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         if rule is not None and rule.absorb:
             _apply(item, complement, rule, candidates, absorbed)
             return
-    objects = [c for c in per_doc.children(token) if c.dep_ in ("dobj", "nsubjpass")]
+    # a verb that names a deed of its own is not handed to a noun that tells it again ("struck Hamas
+    # leaders in Doha, the first attack on Qatar"); one that names none is ("will send helmets, an offer ...")
+    objects = [c for c in per_doc.children(token) if c.dep_ in ("dobj", "nsubjpass")
+               and (item.pattern is None or restated_happening(c) is None)]
     objects += [g for o in list(objects) for g in partitive_heads(o)]  # "hosted a new round of talks"
     prepositional = [g for c in per_doc.children(token) if c.dep_ in ("prt", "prep") for g in per_doc.children(c) if g.dep_ == "pobj"]
     nouns = [candidates[o.i] for o in objects + prepositional if o.i in candidates and candidates[o.i].how == "noun"]
