@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
@@ -52,10 +54,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     the parser would otherwise run them into the paragraph below. (A single line break does
     not: hard-wrapped text breaks lines inside sentences.) The parser keeps boundaries set
     before it."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
+    # read and written as the Doc's arrays: setting `token.is_sent_start` scans the whole Doc for
+    # a parse each time, and a Token per word cost more than the rest
+    spaces = doc.to_array(IS_SPACE).tolist()
+    breaks = [i + 1 for i, space in enumerate(spaces[:-1])
+              if space and not spaces[i + 1] and doc[i].text.count("\n") >= 2]
+    if breaks:
+        starts = doc.to_array(SENT_START)
+        starts[breaks] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -109,10 +116,24 @@ def title_case_lines(doc: Doc) -> Doc:
     words in lower case (names kept as written), and takes that parse when it finds the verb."""
     if not doc.has_annotation("DEP"):
         return doc
-    for sent in list(doc.sents):
-        if _title_case(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    # the sentences with no verb, counted in the Doc's arrays: only those are looked at word by
+    # word (a reparse changes no other sentence's words)
+    for start, end in _verbless_sentences(doc):
+        sent = doc[start:end]
+        if _title_case(sent):
             _reparse_lower(doc, sent)
     return doc
+
+
+def _verbless_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (as `doc.sents` gives them) with no word tagged VERB or AUX."""
+    if not len(doc):
+        return []
+    flags = doc.to_array(SENT_START)
+    starts = [0, *(i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0)]
+    verbs = numpy.add.reduceat(numpy.isin(doc.to_array(POS), (VERB, AUX)), starts).tolist()
+    ends = [*starts[1:], len(doc)]
+    return [(start, end) for start, end, count in zip(starts, ends, verbs) if not count]
 
 
 def _title_case(sent: Span) -> bool:
@@ -395,6 +416,9 @@ def restated_charges(doc: Doc) -> Doc:
     the clause before the comma."""
     if not doc.has_annotation("DEP"):
         return doc
+    # a Doc without the answers' words is left at once: asking every word cost more than the rest
+    if not set(doc.to_array(LOWER).tolist()) & _ANSWER_HASHES:
+        return doc
     for verb in [t for t in doc if t.lower_ in CHARGE_ANSWERS and t.tag_ in ("NNS", "VBZ")
                  and not any(c.dep_ == "nsubj" for c in t.children)]:
         _repair_restated_charge(verb)
@@ -408,6 +432,7 @@ def restated_charges(doc: Doc) -> Doc:
 # before the comma as its clause ("X accused Y of Z, a charge Y denies").
 # (word forms: this runs before the lemmatizer)
 ROOT_CHARGE_ANSWERS = frozenset({"rejects", "rejected", "denies", "denied", "dismisses", "dismissed", "disputes", "disputed"})
+_ANSWER_HASHES = frozenset(hash_string(word) for word in CHARGE_ANSWERS | ROOT_CHARGE_ANSWERS)
 
 
 def _repair_charge_answer_root(verb: Token) -> None:
