@@ -86,3 +86,18 @@ def test_coding_leaves_the_shared_children_lists_as_spacy_gives_them(nlp, monkey
     events, _ = extract(doc, None)
     assert events
     assert [[c.i for c in per_doc.children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_values_are_made_whichever_is_asked_first_and_again_after_forgetting(nlp):
+    # the look-ups try the stored value first: a Doc with some values stored and not others, and a
+    # Doc whose values were dropped, must still get spaCy's answers
+    doc = nlp(TEXT)
+    expected = [[c.i for c in t.children] for t in doc]
+    per_doc.memo(doc, "mine")["x"] = 1
+    assert [t.i for t in per_doc.tokens(doc)] == [t.i for t in doc]
+    assert [[c.i for c in per_doc.children(t)] for t in doc] == expected
+    assert per_doc.memo(doc, "mine") == {"x": 1}
+    per_doc.forget(doc)
+    assert per_doc.memo(doc, "mine") == {}
+    assert [[c.i for c in per_doc.children(t)] for t in reversed(doc)] == expected[::-1]
+    assert per_doc.children(doc[0]) is per_doc.children(doc[0])  # made once
