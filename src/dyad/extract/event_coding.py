@@ -814,28 +814,22 @@ def _confidence(item: Found, actor: list[Mention], recipient: list[Mention], inf
     return round(max(0.1, min(1.0, value)), 2)
 
 
-# "at the request of", "at the invitation of": the host state's call; "as part of a peacekeeping mission"
-HOSTS_CALLS = frozenset({"request", "invitation", "behest", "appeal"})
-PROTECTION_MISSIONS = frozenset({"mission", "force", "operation", "contingent"})
-PROTECTION_WORDS = frozenset({"peacekeeping", "peace", "security", "stabilisation", "stabilization", "relief",
-                              "humanitarian", "multinational", "u.n.", "un", "united"})
-
-
 def _sent_at_hosts_call(trigger: Token) -> bool:
     """Forces sent at the call of the state they go to, or as part of a protection mission ("will send
     100 police to Solomon Islands at the request of its prime minister", "deployed 400 officers to Haiti as
     part of a U.N.-backed security mission"): military protection given (CAMEO 074), not a show of force."""
     verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "began arriving ... at the invitation of"
+    cues = cue_words()
     # ... or the parser hangs the phrase on the purpose ("arrived to restore order, at the invitation of")
     verbs += [c for c in per_doc.children(trigger) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts)]
     for prep in (p for v in verbs for p in per_doc.children(v) if p.dep_ == "prep"):
         for obj in (o for o in per_doc.children(prep) if o.dep_ == "pobj"):
-            if prep.lower_ == "at" and obj.lemma_.lower() in HOSTS_CALLS:
+            if prep.lower_ == "at" and obj.lemma_.lower() in cues["hosts_call"]:
                 return True
             if prep.lower_ == "as" and obj.lower_ == "part":
                 missions = [m for p in per_doc.children(obj) if p.lower_ == "of" for m in per_doc.children(p)
-                            if m.dep_ == "pobj" and m.lemma_.lower() in PROTECTION_MISSIONS]
-                if any(w.lower_ in PROTECTION_WORDS for m in missions for w in m.subtree if w.i < m.i):
+                            if m.dep_ == "pobj" and m.lemma_.lower() in cues["protection_mission"]]
+                if any(w.lower_ in cues["protection_word"] for m in missions for w in m.subtree if w.i < m.i):
                     return True
     return False
 
