@@ -1,5 +1,6 @@
 """The pipeline on long documents and through the Python API."""
 
+import sys
 import threading
 
 import pytest
@@ -116,3 +117,16 @@ def test_leaving_early_stops_the_parser_thread_without_reading_the_rest():
     stream.close()
     assert len(pulled) < 20
     assert not any(t.name == "dyad-parser" for t in threading.enumerate())
+
+
+def test_the_thread_switch_interval_is_short_while_parsing_ahead_and_given_back_after():
+    before = sys.getswitchinterval()
+    stream = parsed_ahead(iter(range(100)), limit=4)
+    assert next(stream) == 0
+    assert sys.getswitchinterval() <= 0.0005  # the parser thread gets the GIL back sooner
+    assert list(stream) == list(range(1, 100))
+    assert sys.getswitchinterval() == before
+    stream = parsed_ahead(iter(range(100)), limit=4)
+    next(stream)
+    stream.close()  # a caller that leaves early gives it back too
+    assert sys.getswitchinterval() == before
