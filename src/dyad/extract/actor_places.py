@@ -24,8 +24,8 @@ def locative(token: Token) -> bool:
     """The scene of an event ("a curfew in Algiers"), not a posting ("an embassy in Tehran",
     "the ambassador in Moscow": the host government)."""
     token = _first_conjunct(token)
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
-        token = _first_conjunct(token.head.head)  # "in the town of Cizre"
+    if (noun := introducing_noun(token, PLACE_NOUNS)) is not None:
+        token = _first_conjunct(noun)  # "in the town of Cizre"
     if _besieged(token):
         return True
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
@@ -118,8 +118,8 @@ def participle_place(resolver: ActorResolver, root: Token) -> str | None:
     from dyad.extract.actors import QUANTITY_NOUNS
 
     heads = [root]
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in QUANTITY_NOUNS:
-        heads.append(root.head.head)  # "thousands of Yazidis trapped on ...", as parsed
+    if (quantity := introducing_noun(root, QUANTITY_NOUNS)) is not None:
+        heads.append(quantity)  # "thousands of Yazidis trapped on ...", as parsed
     for verb in (v for head in heads for v in per_doc.children(head)):
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG"):
             continue
@@ -239,10 +239,18 @@ def name_country(resolver: ActorResolver, span: Span, root: Token) -> str | None
     return None
 
 
+def introducing_noun(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of `nouns` whose "of" phrase `token` heads ("the town of [Cizre]", "thousands of
+    [Yazidis]"), or None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in nouns:
+        return token.head.head
+    return None
+
+
 def named_by_place_noun(token: Token) -> bool:
     """A proper name a place noun introduces ("the oil town of Zhanaozen") or stands beside
     ("Stepanakert, the main city of the region")."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+    if introducing_noun(token, PLACE_NOUNS) is not None:
         return True
     return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in per_doc.children(token))
 

@@ -29,7 +29,7 @@ from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
-    mistagged_region, named_by_place_noun, participle_place, place_country,
+    introducing_noun, mistagged_region, named_by_place_noun, participle_place, place_country,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -1142,9 +1142,9 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
 def _place_noun_country(resolver: ActorResolver, root: Token) -> str | None:
     """The country of the place noun that introduces a name ("the Lima district of X", "the
     Peruvian town of X", "the village of X in Peru"): its modifiers' place, else where it is."""
-    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS):
+    noun = introducing_noun(root, PLACE_NOUNS)
+    if noun is None:
         return None
-    noun = root.head.head
     for child in per_doc.children(noun):
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < noun.i \
                 and (code := place_country(resolver, child)):
@@ -1159,7 +1159,7 @@ PEOPLED_PLACE_NOUNS = TOWN_NOUNS | {"city", "island", "enclave"}
 def _town_named(root: Token) -> bool:
     """A name a town noun introduces ("bombed the Kurdish town of X", "shelled the island of
     X"): the town and its people (CVL), as the town noun's own phrase is, not its government."""
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PEOPLED_PLACE_NOUNS
+    return introducing_noun(root, PEOPLED_PLACE_NOUNS) is not None
 
 
 def _seat_named_as_place(item: Found, token: Token) -> bool:
