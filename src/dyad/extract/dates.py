@@ -28,6 +28,7 @@ from dyad.extract import per_doc
 from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, gapped_conjuncts,
                                   ing_form, past_dateline, phrase_words, sets_the_scene)
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
+from dyad.extract.status import status_of
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
 
@@ -987,7 +988,8 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     raid"), as a noun of the deed's kind (events/nouns, a type the trigger's verb or noun has),
     and dates that noun: its own phrase ("the arrest on Tuesday", "It was the second raid this
     week"), an aside right after it ("The arrest, on Tuesday night, sparked ..."), or the verb
-    that says it happened ("took place", "happened", "which occurred on Monday")."""
+    that says it happened ("took place", "happened", "which occurred on Monday"). Not a deed
+    the sentence denies, negates or supposes: the deed named next is another."""
     doc = trigger.doc
     sentence = per_doc.sentence(trigger)
     if sentence.end >= len(doc):
@@ -995,8 +997,8 @@ def _restated_next(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     following = per_doc.sentence(doc[sentence.end])
     in_next = [d for d in dates if following.start_char <= d.start < following.end_char]
     kinds = _kinds(trigger)
-    if not in_next or not kinds:
-        return None
+    if not in_next or not kinds or status_of(trigger) in ("denied", "negated", "hypothetical"):
+        return None  # "Moscow denied targeting civilians. The fighting began on Thursday": not that deed
     attached = {}
     for date in in_next:
         span = per_doc.char_span(doc, date.start, date.end)

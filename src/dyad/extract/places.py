@@ -2519,7 +2519,7 @@ def _town_of(lead: Span, places: list[Place]) -> Place | None:
     found = []
     for place in _in_sentence(places, lead):
         span = per_doc.char_span(doc, place.start, place.end)
-        if span is None or _names_a_party(doc, place, moves=True):
+        if span is None or _names_a_party(doc, place, moves=True) or _speaking_town(span.root):
             continue
         if _attachment(span.root, _is_point(span.root, place)) is not None or not _is_broad(place):
             found.append(place)
@@ -2527,6 +2527,24 @@ def _town_of(lead: Span, places: list[Place]) -> Place | None:
     # the lead's region or country, which says at least where the story's deeds were
     town = next((p for p in found if not _is_broad(p)), found[0] if found else None)
     return town if town is not None and len({p.country for p in found}) == 1 else None
+
+
+def _speaking_town(root: Token) -> bool:
+    """"Washington condemned the attack", "Moscow denied it": a town as the subject of an act of
+    words (a verb of saying, or one whose every event type is verbal) is a capital standing for
+    its government, a party; not where the story is ("Goma fell to the rebels" is)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    lex = event_lexicon()
+    patterns = lex.verbs.get(lemma, ())
+    return lemma in _saying_verbs() or bool(patterns) and all(lex.types.get(p.type, {}).get("verbal") for p in patterns)
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon.load("attribution/saying_verbs"))
 
 
 def _as_doer(doc: Doc, place: Place) -> bool:
