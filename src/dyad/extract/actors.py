@@ -691,7 +691,9 @@ class ActorResolver:
         if capital.country in others:
             return False
         towns = places.gazetteer().get(places.normalize(name)) or ()
-        return any(t.country in others for t in towns)
+        # a town's own name, not an old or other name the gazetteer also lists ("Islamabad" for
+        # India's Anantnag: "India accused Islamabad" is Pakistan's government)
+        return any(t.country in others and t.primary for t in towns)
 
     def _undated_surname(self, item: Found) -> bool:
         """ "Sogavare refused the request": in a text with no date, whose office holders may be
@@ -1682,6 +1684,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         if ended:
             role = max(ended, key=lambda r: r.end)
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
+    if entity.kind == "person" and info.sector == "ELI" and resolver.published and mods.agent and mods.agent.sector \
+            and mods.agent.sector not in NATIONAL_SECTORS | {"ELI"} and not mods.agent.relational and not _former(span):
+        # "Opposition leader Carlos Mesa", a former president: what the text says he is now, not
+        # an ex-official (an office's title, "President Carter", may be a courtesy: not this)
+        info.sector = mods.agent.sector
     if entity.kind == "person" and info.gender is None:
         info.gender = mods.gender
     if entity.kind == "person" and info.country is None and mods.org is not None and mods.org.stateless:
@@ -2125,9 +2132,14 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         followed = _followed(resolver, span, root, mods)
         if followed is not None:
             return followed
-    if agent.refers_back and not plural and root.pos_ != "PROPN" and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
-            and mods.country is None and mods.possessor is None \
-            and not any(c.dep_ == "compound" and c.i < root.i for c in per_doc.children(root)):  # "the contact group": a group of its own
+    bare = not plural and span[0].lower_ == "the" and mods.org is None and mods.agent is None \
+        and mods.country is None and mods.possessor is None \
+        and not any(c.dep_ in ("compound", "amod") and c.i < root.i for c in per_doc.children(root))  # "the contact group"
+    if bare and agent.kind == "org":
+        before = resolver.chains.named_body_before(root)  # "the ICC ... the court said", "NATO ... the alliance"
+        if before is not None:
+            return before
+    if agent.refers_back and bare and root.pos_ != "PROPN":
         before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
         if before is not None:
             return Info(before.name, before.country, before.sector, before.kind, stateless=before.stateless,
@@ -2646,7 +2658,7 @@ def _function_body(resolver: ActorResolver, root: Token, owner: Info | None) -> 
 
 def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = ("for", "of", "to")) -> Info | None:
     """The body an official or spokesman is "for" or "of" ("a spokesman for the army", "an
-    official of the ruling party"), when it has a country and a sector; or the person an aide
+    official of the ruling party"), when it has a country and a sector or is a name; or the person an aide
     is "to" ("an aide to President X": the president's country and sector)."""
     for prep in per_doc.children(root):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -2659,7 +2671,10 @@ def _body_served(resolver: ActorResolver, root: Token, preps: tuple[str, ...] = 
                     if info is not None and info.kind == "person" and info.sector and info.country:
                         return info
                     continue
-                if info is not None and (info.kind in ("org", "group") or seat) and info.sector \
+                # a named body the knowledge base does not know ("the Kenya Farmers Association"):
+                # its country, and no sector rather than the spokesman's usual GOV
+                named = info is not None and obj.pos_ == "PROPN" and (info.kind == "org" or obj.ent_type_ == "ORG")
+                if info is not None and (info.kind in ("org", "group") or seat or named) and (info.sector or named) \
                         and (info.country or info.stateless):
                     return info
     return None

@@ -120,7 +120,7 @@ class Chains:
         sent = self.resolver.sent_start[head.i]
         subject = head.dep_ in SUBJECTS
         main = subject and _main_clause(head.head) or _opens_clause(self.doc, head, first, sent)
-        if info.country:
+        if info.country and info.sector != "MED":  # "(Reuters)", "told AFP": an agency is no story's country
             self.country_counts[info.country] += 1
         self.referents.append(Referent(head.i, sent, info, subject, main))
         self.positions.append(head.i)
@@ -141,7 +141,7 @@ class Chains:
                     if not entity.national and entity.kind in ("org", "group"):
                         self.modifier_bodies.append((head.i, resolver.entity_info(entity)))
                 return item.end
-            info = resolver.entity_info(entity)
+            info = actors._body_function(resolver.entity_info(entity), entity)  # the ICC: IGO JUD, when "it" or "the court"
             if how == actors.CAPITAL or how == actors.SEAT:
                 info = replace(info, kind="org" if how == actors.SEAT else "place")
             if entity.kind == "person":
@@ -520,6 +520,23 @@ class Chains:
                 return info
         return found[1] if found else None
 
+    def named_body_before(self, root: Token) -> "Info | None":
+        """What "the court", "the alliance" or "the agency" refers to: the latest body named in
+        its sentence or the few before whose name has that word ("the International Criminal
+        Court ... the court") or that news calls so (NATO "the alliance": `called` in
+        organizations.yaml), not whichever court the sentence's country has."""
+        noun = root.lemma_.lower()
+        kb = self.resolver.kb
+        recent, oldest = self._recent(root)
+        named = [(ref.i, ref.info) for ref in recent] + [(at, info) for at, info in self.modifier_bodies
+                                                          if oldest <= at < root.i]
+        for _, info in sorted(named, key=lambda found: -found[0]):
+            # a body the knowledge base knows, not a phrase ("the government and the opposition")
+            if info.kind == "org" and info.name in kb.body_names and (
+                    noun in info.name.lower().replace("-", " ").split() or noun in kb.called.get(info.name, ())):
+                return info
+        return None
+
     def pair_before(self, root: Token, of: str) -> "list[Info] | None":
         """What "the two countries", "both leaders" or "both sides" refers to: the last two parties
         named before it in its sentence or the few before, `of` "countries" (states and their
@@ -561,12 +578,13 @@ class Chains:
                 return set()  # the pair acts
             verb = verb.head
         sides = set()
-        for subject in (c for c in per_doc.children(verb) if c.dep_ in SUBJECTS):
+        # each of coordinated subjects ("China and the United States urged both countries")
+        for subject in (s for c in per_doc.children(verb) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)):
             at = bisect_left(self.positions, subject.i)
-            info = self.pronouns.get(subject.i) or (
-                self.referents[at].info if at < len(self.positions) and self.positions[at] == subject.i else None)
-            if info is not None:
-                sides.add(_side(info, of))
+            if subject.i in self.pronouns:
+                sides.add(_side(self.pronouns[subject.i], of))
+            elif at < len(self.positions) and self.positions[at] == subject.i:
+                sides.update(_side(info, of) for info in self._parts(self.referents[at]))
         return sides
 
     def _pair_of(self, candidates: "list[tuple[Referent, Info]]", of: str) -> "list[tuple[Referent, Info]] | None":
@@ -627,7 +645,7 @@ class Chains:
         elif country is None and any(c.dep_ == "poss" and not actors.is_pronoun(c) for c in per_doc.children(root)):
             return None  # "Quatar's emir": a possessor the knowledge base does not know
         else:
-            countries = [country] if country else [c for c, _ in self.country_counts.most_common(3) if c not in others]
+            countries = [country] if country else self._leading_country(others)
         for code in countries:
             holders = [(e, r) for t in titles for e, r in resolver.kb.holders.get(t, ())
                        if r.country == code and (body is None or r.org == body)]
@@ -637,6 +655,13 @@ class Chains:
                 entity, _ = max(holders, key=lambda er: er[1].start or er[1].end or resolver.published)
                 return resolver.entity_info(entity)
         return None
+
+    def _leading_country(self, others: frozenset) -> list[str]:
+        """The country the story names most, if one leads: whose office "the defence minister" is.
+        Not the runner-up when the leader's office holder is unknown: a guess ("KHARTOUM
+        (Reuters) - ... the defence minister said" is Sudan's, never Britain's)."""
+        top = [(c, n) for c, n in self.country_counts.most_common(3) if c not in others][:2]
+        return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
 
 
 # Sectors of a state's own people: its government, army and police are one side of a pair.

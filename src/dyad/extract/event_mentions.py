@@ -251,7 +251,7 @@ def _resolve(head: Token, actors) -> list[Mention]:
 
 def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Mention]:
     """ "we" in a quote is its speaker; "it" in "the White House confirmed that it had halted"
-    is the subject of the clause that reports it."""
+    is the subject of the clause that reports it, unless quoted."""
     word = pronoun.lower_
     if word in PRONOUNS_FIRST:
         holding = [a for a in attributions if a.source is not None
@@ -260,7 +260,10 @@ def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Me
             source = min(holding, key=lambda a: sum(c.end - c.start for c in a.content)).source
             return [source]
         return []
-    if word in PRONOUNS_THIRD:
+    if word in PRONOUNS_THIRD and not any(a.direct and any(c.start <= pronoun.idx < c.end for c in a.content)
+                                          for a in attributions):
+        # (in his own quoted words a speaker is "I" or "we": "it" there is something else,
+        # "'we will not accept it,' said X")
         token = pronoun.head
         while token.head.i != token.i:
             if token.dep_ == "ccomp":

@@ -148,6 +148,8 @@ class KnowledgeBase:
     leader_titles: frozenset = frozenset()
     _people: dict | None = None  # first name -> [(full name, person)], built on first use
     person_names: set = field(default_factory=set)  # canonical names of known people
+    body_names: set = field(default_factory=set)  # canonical names of known organisations and groups
+    called: dict[str, frozenset] = field(default_factory=dict)  # a body's name -> nouns news calls it ("alliance")
 
     def add_name(self, text: str, entity: Entity, how: str) -> None:
         words = _words(text)
@@ -423,6 +425,9 @@ def _add_org(kb: KnowledgeBase, entry: dict) -> None:
                  shared_by=frozenset(_list(entry.get("shared_by"))), function=entry.get("function"))
     for alias in [org.name, *_list(entry.get("aliases"))]:
         kb.add_name(alias, org, NAME)
+    kb.body_names.add(org.name)
+    if entry.get("called"):
+        kb.called[org.name] = frozenset(_list(entry["called"]))
 
 
 def _add_country(kb: KnowledgeBase, entry: dict) -> None:
