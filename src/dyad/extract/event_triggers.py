@@ -139,6 +139,9 @@ def _object_words(verb: Token) -> set[str]:
     words |= {f"{c.lemma_.lower()} to {a.lemma_.lower()}" for c in per_doc.children(verb)
               if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN"
               for a in per_doc.children(c) if a.dep_ in ("relcl", "acl") and has_to_infinitive(a)}
+    # a time limit given as a day is a deadline ("gave the Catalan leader until Monday to answer")
+    if _until_day_to_act(verb):
+        words.add("deadline")
     # ... or the subject of the infinitive ("allowed the hostages to leave": a clause to the parser)
     words |= {f"{s.lemma_.lower()} to {c.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "ccomp" and infinitive_clause_of(c)
               for s in per_doc.children(c) if s.dep_ == "nsubj" and s.pos_ == "NOUN"}
@@ -173,6 +176,17 @@ def _object_words(verb: Token) -> set[str]:
                         words.add(grand.lemma_.lower())
                         words.add(f"{lemma} of {grand.lemma_.lower()}")
     return words
+
+
+def _until_day_to_act(verb: Token) -> bool:
+    """The verb gives someone until a day to do something: an "until" phrase naming a time, and an
+    infinitive on the verb or on that time ("gave the rebels until Friday to disarm", "until the end
+    of the month to lay down their arms")."""
+    children = per_doc.children(verb)
+    times = [g for c in children if c.dep_ == "prep" and c.lower_ in ("until", "till")
+             for g in per_doc.children(c) if g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.like_num)]
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_to_infinitive(c) for c in children if times) or any(
+        a.dep_ in ("relcl", "acl") and has_to_infinitive(a) for t in times for a in per_doc.children(t))
 
 
 # Participles by which a vehicle's subject phrase says what it carries ("a ship carrying food").

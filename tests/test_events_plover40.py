@@ -1,0 +1,38 @@
+"""PLOVER errors that fresh text shows (issue #5, session 35): a time limit given as a day ("gave the
+leader until Monday to answer") is a demand, or with a warning an ultimatum, as a time limit in hours
+or days is."""
+
+import pytest
+
+from helpers import coded_triples
+
+PUBLISHED = "2024-09-12"
+
+
+def triples(text: str) -> set[tuple]:
+    return coded_triples(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Peru's Congress gave the Peruvian interior minister until Friday to explain the police raid on the university.", "PER", "PER"),
+    ("The West African bloc gave Niger's junta until the end of the month to restore the elected president.", "IGO", "NER"),
+    ("Kenya's opposition has given the electoral commission until March 3 to publish the full results, "
+     "a party spokesman said in Nairobi.", "KEN", "KEN"),
+])
+def test_a_day_given_as_a_time_limit_is_a_demand(nlp, text, actor, recipient):
+    found = triples(text)
+    assert ("REQUEST", actor, recipient) in found
+    assert "THREATEN" not in {t for t, _, _ in found}
+
+
+def test_a_day_given_as_a_time_limit_with_a_warning_is_an_ultimatum(nlp):
+    text = ("The Serbian prime minister gave the Kosovo leadership until Monday to withdraw the police units, "
+            "warning that Belgrade could otherwise close the crossings.")
+    found = triples(text)
+    assert ("THREATEN", "SRB", "XKX") in found
+    assert "REQUEST" not in {t for t, _, _ in found}
+
+
+def test_help_given_until_a_day_stays_help(nlp):
+    text = "The Turkish government gave the Syrian refugees shelter until the spring to let them recover."
+    assert {t for t, _, _ in triples(text)} == {"AID"}
