@@ -36,3 +36,22 @@ def test_a_day_given_as_a_time_limit_with_a_warning_is_an_ultimatum(nlp):
 def test_help_given_until_a_day_stays_help(nlp):
     text = "The Turkish government gave the Syrian refugees shelter until the spring to let them recover."
     assert {t for t, _, _ in triples(text)} == {"AID"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Gambia left the International Criminal Court on Friday, the second African state to do so this year.", "GMB"),
+    ("Venezuela quit the International Criminal Court on Tuesday after prosecutors opened an inquiry.", "VEN"),
+    ("Canada withdrew from the International Whaling Commission on Monday.", "CAN"),
+])
+def test_leaving_an_international_court_or_commission_is_withdrawing_from_it(nlp, text, actor):
+    assert any(t == "SANCTION" and a == actor and (r or "").startswith("IGO") for t, a, r in triples(text))
+
+
+def test_leaving_a_courtroom_is_no_event(nlp):
+    assert triples("The former minister left the court on Monday without speaking to reporters.") == set()
+
+
+def test_switching_recognition_to_a_state_recognises_it(nlp):
+    text = "The Dominican Republic switched diplomatic recognition from Taiwan to China on Tuesday."
+    found = triples(text)
+    assert ("SUPPORT", "DOM", "CHN") in found
