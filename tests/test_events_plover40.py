@@ -55,3 +55,19 @@ def test_switching_recognition_to_a_state_recognises_it(nlp):
     text = "The Dominican Republic switched diplomatic recognition from Taiwan to China on Tuesday."
     found = triples(text)
     assert ("SUPPORT", "DOM", "CHN") in found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The U.N. Human Rights Council voted on Friday to set up a commission of inquiry into abuses by Eritrea's government.",
+     "IGO", "ERI"),
+    ("Kenya's government established an independent inquiry on Tuesday into killings by the police in Nairobi.", "KEN", "KEN"),
+    ("The International Criminal Court's prosecutor said on Monday she was opening a preliminary examination "
+     "into alleged crimes by Myanmar's military.", "IGO", "MMR"),
+])
+def test_setting_up_an_inquiry_or_opening_an_examination_is_an_investigation(nlp, text, actor, recipient):
+    found = {(t, (a or "")[:3], (r or "")[:3]) for t, a, r in triples(text)}
+    assert ("ACCUSE", actor, recipient) in found
+
+
+def test_setting_up_a_checkpoint_is_no_investigation(nlp):
+    assert "ACCUSE" not in {t for t, _, _ in triples("Kenyan police set up checkpoints on the main road to Nairobi on Tuesday.")}
