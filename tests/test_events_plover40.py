@@ -71,3 +71,13 @@ def test_setting_up_an_inquiry_or_opening_an_examination_is_an_investigation(nlp
 
 def test_setting_up_a_checkpoint_is_no_investigation(nlp):
     assert "ACCUSE" not in {t for t, _, _ in triples("Kenyan police set up checkpoints on the main road to Nairobi on Tuesday.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's opposition demanded on Monday that President Tobias Mwale resign.",
+    "Zambia's opposition leader demanded on Monday that President Tobias Mwale resign at once and hand power to a caretaker government.",
+])
+def test_whom_a_demand_that_a_named_leader_act_is_made_of(nlp, text):
+    # the parser may read the bare verb after the name as a noun the name modifies ("Mwale resign")
+    found = triples(text)
+    assert any(t == "REQUEST" and r == "ZMB" for t, _, r in found), found

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, own_subjects, restated_happening, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, restated_happening, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -593,7 +593,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of
         return [s for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp") for s in per_doc.children(c) if s.dep_ in SUBJECT_DEPS
-                or (s.dep_ in PASSIVE_SUBJECT_DEPS and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in per_doc.children(c)))]
+                or (s.dep_ in PASSIVE_SUBJECT_DEPS and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in per_doc.children(c)))] + [
+            s for c in per_doc.children(verb) if c.dep_ == "ccomp" and (s := misread_subjunctive_subject(c)) is not None]
     holders = [verb, *(c for c in per_doc.children(verb) if (c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt", "acomp")
                                                              and restated_happening(c) is None)
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"

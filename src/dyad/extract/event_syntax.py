@@ -314,6 +314,18 @@ def misread_clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def misread_subjunctive_subject(clause: Token) -> Token | None:
+    """ "demanded that President Hussain Ershad resign": the small parser may read the bare verb after
+    a name as a noun the name modifies ("Ershad resign"), leaving the "that" clause with no subject;
+    the name right before it is its subject."""
+    if clause.pos_ not in ("NOUN", "PROPN") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(clause)):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause)) or clause.i == 0:
+        return None
+    name = clause.doc[clause.i - 1]
+    return name if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == clause.i else None
+
+
 def misjoined_conjunct(verb: Token) -> Token | None:
     """ "Security forces thwarted a plan to attack the palace and arrested six men": the parser may
     join a past-tense verb to an infinitive, which no tense can share; it continues the finite verb
