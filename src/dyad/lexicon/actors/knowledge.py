@@ -241,8 +241,9 @@ PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "ı": "i", "ø":
 
 @lru_cache(maxsize=200_000)
 def _norm(word: str) -> str:
-    """Lower case, curly apostrophes straightened, accents dropped: "Élysée" = "elysee"."""
-    word = word.replace("’", "'").replace("‘", "'").lower()
+    """Lower case, curly apostrophes and the okina straightened, accents dropped: "Élysée" =
+    "elysee", "Mataʻafa" = "Mata'afa"."""
+    word = word.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'").lower()
     if word.isascii():
         return word
     word = word.translate(PLAIN_LETTERS)
