@@ -60,6 +60,9 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         return [(part, shared if shared is not None and part.end <= last.i and (
                     _only_nationality(resolver, part) or listed and _only_country(resolver, part)) else None)
                 for part in parts]
+    body = _body_beside_other_side(span, root, resolver)
+    if body:
+        return body
     owners = _coordinated_owners(span, root, resolver)
     if owners:
         # "the presidents of Armenia and Azerbaijan", "leaders in Japan and South Korea": each
@@ -78,6 +81,32 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
         parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
+
+
+# Sectors of the plural nouns of a side a government or army is not: it shares none of them.
+OTHER_SIDE_SECTORS = frozenset({"REB", "OPP", "CRM", "UAF"})
+
+
+def _body_beside_other_side(span: Span, root: Token, resolver: ActorResolver | None) -> list[tuple[Span, Token | None]]:
+    """ "the Syrian government and opposition groups", "Sierra Leone's government and RUF
+    rebels": a body noun of the state (government, army) the parser hung as a modifier on the
+    other side's plural noun, with that side's word or name as its conjunct: two actors, the
+    body with its own modifiers ("Sierra Leone's"), not "government rebels"."""
+    if resolver is None or root.tag_ not in ("NNS", "NNPS") or not _role_noun(resolver, root) \
+            or resolver.at_token[root.i].agent.sector not in OTHER_SIDE_SECTORS:
+        return []
+    for child in per_doc.children(root):
+        if child.dep_ not in ("amod", "compound", "nmod") or not span.start <= child.i < root.i:
+            continue
+        item = resolver.at_token.get(child.i)
+        others = [c for c in child.conjuncts if child.i < c.i < root.i]
+        if item is None or item.aliases or item.agent is None or item.agent.kind != "org" \
+                or item.agent.sector not in STATE_SECTORS or item.end != child.i + 1 or not others:
+            continue
+        cut = min(t.i for t in others[0].subtree)
+        # the body noun heads its own part, whose possessor the parser may have hung on the other noun
+        return [(span.doc[span.start:child.i + 1], child), (span.doc[cut:span.end], None)]
+    return []
 
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})

@@ -360,6 +360,28 @@ def neighbour(token: Token) -> bool:
 REGION_KINDS = frozenset({"admin1", "region"})
 
 
+def mistagged_town(resolver: ActorResolver, root: Token, name: str, country: str | None) -> tuple[str, str] | None:
+    """The name and country of a city the tagger took for a person or a body ("Russian jets
+    pounded Grozny", "aircraft flew water to Male"): a name the gazetteer knows under its own name
+    as a city of `places.CITY_POPULATION` or more in the country the phrase names (`country`),
+    else in one the story names, when no one in the text bears the name and it opens no
+    known person's name."""
+    from dyad.extract import places
+
+    if title_case_line(resolver, root) or resolver.kb.given_name(name.split()[0]):
+        return None
+    towns = {c.country for c in places.indexed(places.normalize(name)) or ()
+             if c.kind == "city" and c.primary and c.population >= places.CITY_POPULATION}
+    towns &= {country} if country else resolver.countries()
+    if len(towns) != 1:
+        return None
+    words = name.split()
+    for ent in per_doc.entities(root.doc):
+        if ent.label_ == "PERSON" and len(ent) > len(words) and ent.text.split()[-len(words):] == words:
+            return None  # a surname: "Carlos Male ... Male said"
+    return name, towns.pop()
+
+
 def mistagged_region(resolver: ActorResolver, span: Span, root: Token, name: str) -> tuple[str, str] | None:
     """The name and country of a first-level region the tagger took for a person or a body ("Mizoram and
     Assam will hold talks", "a loan for Binh Dinh"): a name the gazetteer knows under its own name

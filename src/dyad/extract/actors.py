@@ -29,7 +29,7 @@ from dyad.extract.actor_coordination import SIDE_SECTORS, elided_country, split_
 from dyad.extract.actor_index import Found, scan, sentence_index, title_case_line, token_texts  # noqa: F401
 from dyad.extract.actor_places import (
     LOCATIVE_PREPS, PLACE_NOUNS, POSTINGS, TOWN_NOUNS, armed_force_modifier, destination, located, neighbour, locative, name_country,
-    introducing_noun, mistagged_region, named_by_place_noun, participle_place, place_country,
+    introducing_noun, mistagged_region, mistagged_town, named_by_place_noun, participle_place, place_country,
     region_country, title_place_country, scene_country, venue,
 )
 from dyad.extract import per_doc
@@ -409,8 +409,9 @@ class ActorResolver:
                 return False
             if token.dep_ == "pobj" and token.head.lower_ not in DOER_PREPS:
                 return False
-            if token.dep_ in ("nsubj", "agent") and token.head.i == clause:
-                return True
+            if token.dep_ in ("nsubj", "agent") and token.head.i == clause \
+                    or token.dep_ == "agent" and token.head.dep_ == "acl":
+                return True  # also a participle's ("civilians wounded by Russian shelling")
             token = token.head
         return False
 
@@ -620,8 +621,8 @@ class ActorResolver:
     def entity_info(self, entity: Entity) -> Info:
         role = self.role_of(entity)
         stateless = entity.stateless or (role.country is None and role.sector in STATELESS_SECTORS)
-        return Info(entity.name, role.country, role.sector, entity.kind, entity.gender,
-                    stateless=stateless, title=role.title, org=role.org)
+        return _officer_function(Info(entity.name, role.country, role.sector, entity.kind, entity.gender,
+                                      stateless=stateless, title=role.title, org=role.org))
 
     def _choose(self, item: Found) -> Entity | None:
         """The entity an ambiguous name stands for: one named in full in the document, else
@@ -1286,6 +1287,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             continue  # "pro-Russian separatists" are not Russia's
         if _aimed_at(span.doc[item.end - 1], root):
             continue  # "the U.N. envoy for Western Sahara" is not of Western Sahara
+        if _doer_of_deed_to(span.doc[item.end - 1], root):
+            continue  # "people displaced by Boko Haram", "hostages held by Hamas" are not theirs
         possessive = _possessive(span.doc, item)
         entity = resolver._choose(item)
         if entity is not None and entity.kind == "person":
@@ -1432,6 +1435,29 @@ def _aimed_at(token: Token, root: Token) -> bool:
     return aimed and token.i == root.i
 
 
+# Participles whose doer says whose the phrase's people are ("rebels led by X", "a hospital run
+# by MSF", "troops sent by Chad"); the doer of any other ("displaced by", "held by", "wounded
+# by") did something to them and is another side.
+AFFILIATING_PARTICIPLES = frozenset({"lead", "command", "head", "run", "organise", "organize", "found", "own",
+                                     "operate", "send", "dispatch", "deploy", "employ", "hire", "staff", "man"})
+
+
+def _doer_of_deed_to(token: Token, root: Token) -> bool:
+    """The name is the doer ("by" object) of a participle hung on the phrase's head that tells
+    what was done to its people ("people displaced by Boko Haram", "civilians wounded by Russian
+    shelling"), on the way up to the head."""
+    while token.i != root.i and token.head.i != token.i:
+        by = token.head
+        if token.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent" and by.head.tag_ == "VBN" \
+                and by.head.lemma_.lower() not in AFFILIATING_PARTICIPLES:
+            verb = by.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ == "acl" and verb.head.i == root.i
+        token = token.head
+    return False
+
+
 def partisan(doc: Doc, item: Found) -> bool:
     """A name that says whom an actor is for or against, not whose it is ("pro-Russian",
     "anti-American", "Saudi-backed", "Iranian-allied")."""
@@ -1526,6 +1552,8 @@ def _office_in_apposition(root: Token, item: Found, mods: Modifiers) -> str | No
     army chief, X", read as the army's chief); None otherwise."""
     agent = item.agent
     sector = agent.sector if not agent.generic else mods.sector if mods.org is not None else None
+    if mods.owner is not None and mods.owner.sector == "REB":
+        return None  # "the FARC's military commander, X": an armed movement's office, no state's
     if sector in NATIONAL_SECTORS and not agent.relational and root.i == item.end - 1 \
             and any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "PROPN" for c in per_doc.children(root)):
         return sector
@@ -1658,6 +1686,9 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
         elif mods.agent.generic and mods.org is not None:
             info.sector = mods.sector  # "Houthi spokesman X": the body's, not a state's spokesman
+        elif not mods.agent.generic and mods.agent.sector == "MIL" and mods.org is not None \
+                and (mods.sector == "REB" or any(r.sector == "REB" for r in mods.org.roles)):
+            info.sector = "REB"  # "Hamas military chief X": the movement's commander, a rebel
         elif not mods.agent.generic:
             info.sector = mods.agent.sector
     if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
@@ -1711,6 +1742,18 @@ def _body_function(info: Info, entity: Entity) -> Info:
     does, as CAMEO codes it ("the International Criminal Court": IGO JUD, "UN peacekeepers": IGO MIL)."""
     if entity.function and info.country is None and info.sector in STATELESS_SECTORS:
         info.sector, info.body = entity.function, info.sector
+    return info
+
+
+def _officer_function(info: Info) -> Info:
+    """An international body's officer whose title is a function CAMEO codes beside the body, as
+    it codes the body ("the ICC's prosecutor, Fatou Bensouda": IGO JUD, as the court is); its
+    envoys and secretaries-general stay the body's (IGO)."""
+    if info.kind == "person" and info.stateless and info.country is None and info.body is None \
+            and info.sector in STATELESS_SECTORS and info.title:
+        agent = knowledge_base().agents.get(tuple(_norm(w) for w in info.title.split()))
+        if agent is not None and agent.sector in BODY_FUNCTIONS:
+            info.sector, info.body = agent.sector, info.sector
     return info
 
 
@@ -2169,6 +2212,10 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if agent.sector == "MIL" and mods.org is None and (mods.agent is None or mods.agent.sector == "MIL") \
+            and mods.owner is not None \
+            and mods.owner.sector == "REB" and mods.owner.kind in ("org", "group"):
+        sector = "REB"  # "the FARC's military commander", "Hamas's commanders": an armed movement's own
     if agent.policing and mods.org is None and mods.agent is None and resolver.police_story():
         sector = "COP"  # "the officers were pelted with stones" in a story of riot police
     if sector in ("MIL", "UAF") and not agent.state and mods.org is None and (
@@ -2751,6 +2798,10 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
             # "Mizoram and Assam will hold talks": a state as a party is its government; as the
             # scene of an event ("a curfew in Manipur"), its people
             return Info(region[0], region[1], "CVL" if locative(root) else "GOV", "place")
+    if kind in ("person", "org") and mods.agent is None and mods.org is None \
+            and (town := mistagged_town(resolver, root, name, mods.country)) is not None:
+        # "Russian jets pounded the Chechen capital Grozny": the city and its people, unless it acts
+        return Info(town[0], town[1], None if _subject(root) else "CVL", "place")
     if kind in ("person", "org", "group") and mods.agent is None and named_by_place_noun(root):
         kind = "place"  # "the southern city of Osh", "Stepanakert, the main city of ...": a town, however tagged
     if kind != "person" and mods.agent is not None and mods.agent.kind is None and (not mods.agent.generic or mods.org is not None) \
