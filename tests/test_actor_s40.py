@@ -132,3 +132,19 @@ def test_writer_and_activist(nlp):
 ])
 def test_town_taken_for_a_person(nlp, text, phrase, expected):
     assert code(nlp, text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # militiamen fighting beside a state's soldiers are on its side (PRM); alone or beside rebels, rebels
+    ("Government soldiers and militiamen went from house to house in Kigali on Thursday, killing Tutsis.",
+     "militiamen", "RWAPRM"),
+    ("Militiamen and soldiers of the presidential guard hunted down opposition politicians in Kigali.",
+     "Militiamen", "RWAPRM"),
+    ("Rebel fighters and militiamen attacked a village in Ituri province on Monday.", "militiamen", "CODREB"),
+    # gendarmeries are police
+    ("Two Civil Guard officers were killed by a car bomb in Navarre on Monday.", "Two Civil Guard officers", "ESPCOP"),
+    ("A suicide bomber killed 40 Frontier Constabulary recruits in Peshawar on Friday.",
+     "40 Frontier Constabulary recruits", "PAKCOP"),
+])
+def test_irregulars_and_gendarmes(nlp, text, phrase, expected):
+    assert code(nlp, text, phrase) == expected

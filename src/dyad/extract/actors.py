@@ -2239,6 +2239,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "pro-Jakarta militias", "pro-government gangs": irregulars on a government's side are
         # CAMEO's pro-government militia (PRM), of the country whose government they back
         sector, country = "PRM", patron or country
+    elif agent.irregular and agent.sector == "REB" and mods.org is None and _beside_state_troops(resolver, root):
+        sector = "PRM"  # "soldiers and militiamen went from house to house": they fight on the state's side
     body = None
     if mods.org is not None and agent.sector in ARMED_SECTORS and not agent.generic:
         # "UNITA rebels", "RPF troops": the fighters of a movement that was armed at some date
@@ -2521,6 +2523,17 @@ def _against_government(span: Span, root: Token) -> bool:
         if word.removeprefix("anti").removeprefix("-") in GOVERNMENT_WORDS and word.startswith("anti"):
             return True  # "antigovernment", "anti-government" as one word
         if word == "anti" and i + 2 < root.i and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in GOVERNMENT_WORDS:
+            return True
+    return False
+
+
+def _beside_state_troops(resolver: ActorResolver, root: Token) -> bool:
+    """The phrase's noun is coordinated with a state's soldiers ("Rwandan soldiers and
+    militiamen", "militiamen and soldiers of the presidential guard")."""
+    for other in root.conjuncts:
+        item = resolver.at_token.get(other.i)
+        if item is not None and not item.aliases and item.agent is not None and item.agent.sector == "MIL" \
+                and not item.agent.irregular and item.end == other.i + 1:
             return True
     return False
 
