@@ -128,3 +128,12 @@ def test_he_is_the_spokesman_not_the_aircraft():
     text = ("The army spokesman, Major General Asif Ghafoor, told reporters that one aircraft fell in Kashmir. "
             "He said the captured pilot was being treated well.")
     assert source_of(text, "said", "2019-02-27")["name"] == "Asif Ghafoor"
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union's observer mission said the vote had been largely peaceful.",
+    "The EU observer mission said the vote had been largely peaceful.",
+    "A U.N. monitoring mission said the vote had been largely peaceful.",
+])
+def test_a_body_mission_speaks_for_the_body(text):
+    assert source_of(text, "said", "2017-08-15")["code"] == "IGO"

@@ -34,6 +34,7 @@ from dyad.extract.attribution_spans import (
     APPOSITION_MARKS, Frame, char_spans, content_parts, content_tokens, controller, cue_extent, is_direct,
     nominal_before, quoted_content, referent, snap, source_head, source_range, whole_quotations,
 )
+from dyad.extract.phrases import dateline_end
 from dyad.model import Attribution, Mention, Span
 
 CUE_MODEL = "attribution/cue_model"
@@ -115,7 +116,11 @@ def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | N
         source = speaker = None
     holes = [cue] + ([source] if source else [])
     spans = char_spans(ctx, content_tokens(chosen, holes))
-    spans = [(max(s, paragraph[0]), min(e, paragraph[1])) for s, e in spans if s < paragraph[1] and e > paragraph[0]]
+    # nor from the dateline ("NAIROBI (Reuters) - Police fired ..., witnesses said": where the
+    # reporter is, not what the witnesses said)
+    story = dateline_end(head.doc)
+    start = max(paragraph[0], story) if story <= head.doc[cue[0]].idx else paragraph[0]
+    spans = [(max(s, start), min(e, paragraph[1])) for s, e in spans if s < paragraph[1] and e > start]
     spans = [span for span in (snap(ctx, s, e) for s, e in spans) if span is not None]
     spans = whole_quotations(ctx, head, spans)
     quoted = quoted_content(ctx, head, cue, source, spans)
