@@ -156,8 +156,10 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         value = _named_day(span, words) or value
         if value:
             value = _range_unit(span.text, value, published, _direction(span))
-            found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
-                                   value=_since_unit(span, value, published)))
+            lasting = _since_unit(span, value, published)
+            if lasting != value and _since_dated_happening(_time_root(span.root)) is not None:
+                per_doc.memo(doc, LASTING)[_time_root(span.root).i] = True
+            found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
                     anchor and _of_a_report(span)):
@@ -325,13 +327,37 @@ def _since_unit(span: Span, start: str, published: dt.date | None) -> str:
     Only what a verb says has lasted: not a "since" clause ("since gunmen stormed the town on
     Monday" dates the storming), nor a noun measured against the day ("the worst attack since Monday")."""
     root = _time_root(span.root)
-    if published is None or not (root.dep_ == "pobj" and root.head.lower_ == "since"
-                                 and root.head.head.pos_ in ("VERB", "AUX")):
+    if published is None or not ((root.dep_ == "pobj" and root.head.lower_ == "since"
+                                  and root.head.head.pos_ in ("VERB", "AUX")) or _since_dated_happening(root)):
         return start
     end = published.isoformat()
     if start >= end[:len(start)]:
         return start
     return _unit_holding(start, end)
+
+
+# per_doc.memo name: the dates (by their root's index) of happenings a lasting state began at,
+# whose span to the story's day a unit holds (find_dates)
+LASTING = "dates_lasting_since"
+
+
+def _since_dated_happening(root: Token) -> Token | None:
+    """ "have camped outside the palace since the May election", "rallied daily since the Feb. 19
+    vote": the day of a happening that is no deed of the story (no event noun) is where a state a
+    verb says has lasted began; it dates that verb as "since May" would (when a unit holds the span
+    to the story's day: find_dates). The verb, or None. Not a deed the story codes ("since the
+    Feb. 14 bombing" is the bombing's own day), nor a noun measured against it ("the worst unrest
+    since the 2011 uprising")."""
+    noun = root.head
+    if root.dep_ not in NOUN_MODIFIERS or noun.i == root.i or noun.pos_ != "NOUN" or _kinds(noun):
+        return None
+    since = noun.head
+    if noun.dep_ != "pobj" or since.lower_ != "since" or since.head.i == since.i:
+        return None
+    verb = since.head
+    if verb.dep_ == "npadvmod" and verb.head.i != verb.i:
+        verb = verb.head  # "filled the square every day since the Nov. 2 vote"
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _since(span: Span) -> bool:
@@ -1592,6 +1618,8 @@ def _attachment(root: Token) -> Token:
         # is the day of what it sets, as "before dawn on Friday" is (dates/day_rites)
         word = head.head.head if head.dep_ == "pobj" and head.head.head.i != head.head.i else head.head
         return _across_report(_before_its_clause(word, root), root)
+    if per_doc.memo(root.doc, LASTING).get(root.i) and (lasted := _since_dated_happening(root)) is not None:
+        return lasted  # (across years no unit holds the span: "killed since the October election" stays undated)
     if root.dep_ in NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
