@@ -139,6 +139,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     the text named last."""
     found = []
     anchor = None  # the last date the text named
+    told = False  # whether the story's own words (not its dateline) set the clock
+    story_start = dateline_end(doc)
     expressions = _expressions(doc)
     for span in expressions:
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
@@ -162,11 +164,14 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
-                    anchor and _of_a_report(span)):
+                    anchor and _of_a_report(span)) and not (told and _looks_back(span)):
                 # a look back ("the previous night") leaves the story's clock, as does the day a
                 # deed was reported ("attacked ... on Saturday evening, the office said on Sunday.
-                # Hours later, ...": later than the attack)
+                # Hours later, ...": later than the attack), and the day of what had happened before
+                # the story's deeds once they have a day ("seized the minister late on Friday, who
+                # had taken refuge there in March. ... broke off relations hours later": Friday)
                 anchor = value
+                told = told or span.start_char >= story_start
     return found
 
 
