@@ -689,9 +689,10 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         if not anaphor or not _bare_definite(token):
             continue
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
-        # "the capital", "the country": not a place someone only went to or came from, or that an act
-        # not done to a place names ("accused the United States ... Marines landed in the capital")
-        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=anaphor != "town")
+        # "the capital", "the country", "the city": not a place someone only went to or came from ("on
+        # a visit to Moscow"), or that an act not done to a place names ("accused the United States
+        # ... Marines landed in the capital")
+        before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)
                   and not (anaphor == "capital" and _as_doer(doc, p))]  # "France denied ...": a party
         before = _without_bureau(before, token, named)
         if anaphor != "town":
