@@ -21,3 +21,22 @@ def test_a_pluperfect_first_deed_still_sets_the_clock(nlp):
     events = events_by_trigger(text, "2023-07-28")
     assert events["seized"]["date"]["value"] == "2023-07-25"
 
+
+
+def test_a_day_describing_a_thing_does_not_move_the_clock(nlp):
+    # "a pay cut the company imposed last week" says what the cut is: "the next day" is counted
+    # from the shooting's Friday
+    text = ("The protests began on Friday, when police shot dead three miners striking over a pay cut the "
+            "company imposed last week. Crowds torched the company's offices the next day.")
+    events = events_by_trigger(text, "2024-06-19")
+    assert events["shot"]["date"]["value"] == "2024-06-14"
+    assert events["torched"]["date"]["value"] == "2024-06-15"
+
+
+def test_a_month_of_that_year_is_of_the_year_named_last(nlp):
+    # the year a relative clause names is still the one "that year" refers to
+    text = ("Protesters blocked the border bridge on Friday. The bridge, which reopened in October 2019 after "
+            "Cyril Ramaphosa and Mokgweetsi Masisi met at the crossing in May that year, carries most of the "
+            "trade between the two countries.")
+    events = events_by_trigger(text, "2021-03-14")
+    assert events["met"]["date"]["value"] == "2019-05"

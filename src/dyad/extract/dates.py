@@ -140,6 +140,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     found = []
     anchor = None  # the last date the text named
     told = False  # whether the story's own words (not its dateline) set the clock
+    named_last = None  # the last date the text named, clock or not ("in April that year")
     story_start = dateline_end(doc)
     expressions = _expressions(doc)
     for span in expressions:
@@ -149,7 +150,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             value = _overnight(span, expressions, published, anchor)
         elif _midnight_bound(words):
             value = _past_midnight(span, words, expressions, published, anchor)
-        elif (month_of := _month_of_a_counted_year(words, anchor)) is not None:
+        elif (month_of := _month_of_a_counted_year(words, named_last or anchor)) is not None:
             value = month_of
         elif value is False:
             value = resolve(span.text, published, _direction(span))
@@ -162,14 +163,17 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             if lasting != value and _since_dated_happening(_time_root(span.root)) is not None:
                 per_doc.memo(doc, LASTING)[_time_root(span.root).i] = True
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
+            named_last = value
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
-                    anchor and _of_a_report(span)) and not (told and _looks_back(span)):
+                    anchor and _of_a_report(span)) and not (told and (_looks_back(span) or _describes_a_thing(span))):
                 # a look back ("the previous night") leaves the story's clock, as does the day a
                 # deed was reported ("attacked ... on Saturday evening, the office said on Sunday.
                 # Hours later, ...": later than the attack), and the day of what had happened before
                 # the story's deeds once they have a day ("seized the minister late on Friday, who
-                # had taken refuge there in March. ... broke off relations hours later": Friday)
+                # had taken refuge there in March. ... broke off relations hours later": Friday) or of
+                # what a thing is ("shot miners striking over a pay cut the company imposed last week.
+                # Crowds torched its offices the next day": the day after the shooting)
                 anchor = value
                 told = told or span.start_char >= story_start
     return found
@@ -399,6 +403,15 @@ def _in_the_storys_year(expression: str, words: list[str], anchor: str, back: bo
         if not (back and day > told):
             candidates.append((abs((day - told).days), value))
     return min(candidates)[1] if candidates else None
+
+
+def _describes_a_thing(span: Span) -> bool:
+    """Whether the date is of a relative clause that says what a thing or person is ("a pay cut the
+    company imposed last week", "a law passed in 2019"), not where or when the story's deed was
+    ("the town, where troops fired on Monday")."""
+    word = _attachment(span.root)
+    return word.dep_ in ("relcl", "acl") and not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in per_doc.children(word))
 
 
 def _looks_back(span: Span) -> bool:
