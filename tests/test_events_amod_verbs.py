@@ -46,3 +46,27 @@ def test_real_adjectives_stay_adjectives(nlp):
                        ("The seized weapons were destroyed on Monday.", "seized")):
         doc = pipeline()(text)
         assert next(t for t in doc if t.text == word).dep_ == "amod", text
+
+
+def test_a_second_verb_after_and_misread_as_an_adjective_is_a_deed_of_its_own(nlp):
+    # "threatened sanctions" hung as an adjective on a conjunct of the first verb's object
+    found = by_trigger("Canada condemned the crackdown and threatened sanctions, while Iran's president praised the army.")
+    assert found["threatened"]["type"] == "THREATEN" and countries(found["threatened"]["actor"]) == {"CAN"}
+    assert found["condemned"]["type"] == "ACCUSE"
+    # "torched vehicles" hung as an adjective on a noun the parser joined to the first verb
+    found = by_trigger("Security forces arrested the mayor on Friday, hours after questioning him, as armed men "
+                       "besieged this southern city and torched vehicles.")
+    assert found["torched"]["type"] == "ASSAULT" and found["torched"]["date"]["value"] == "2024-05-03"
+    doc = pipeline()("The African Union condemned the killings and threatened sanctions, while Russia's foreign "
+                     "minister welcomed the vote.")
+    verb = next(t for t in doc if t.text == "threatened")
+    assert verb.dep_ == "conj" and verb.head.text == "condemned"
+    assert {c.text: c.dep_ for c in verb.children}.get("sanctions") == "dobj"
+
+
+def test_an_adjective_after_and_on_a_conjunct_object_stays_an_adjective(nlp):
+    for text, word in (("Aid groups helped refugees and displaced families in the camps.", "displaced"),
+                       ("The army freed the hostages and captured rebels were taken to the capital.", "captured"),
+                       ("Tuareg rebels and allied Islamist fighters rolled into the town on Tuesday.", "allied")):
+        doc = pipeline()(text)
+        assert next(t for t in doc if t.text == word).dep_ == "amod", text

@@ -216,7 +216,9 @@ def amod_verbs(doc: Doc) -> Doc:
         return doc
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
-        if tag in past and i > 0 and doc[i].dep_ == "amod" and (doc[i].tag_ == "VBD" or _verbless(doc[i])):
+        if tag in past and i > 0 and doc[i].dep_ == "amod" and doc[i - 1].lower_ == "and":
+            _repair_verb_after_and(doc[i])
+        elif tag in past and i > 0 and doc[i].dep_ == "amod" and (doc[i].tag_ == "VBD" or _verbless(doc[i])):
             _repair_amod_verb(doc[i])
         elif tag in past and doc[i].dep_ == "acl":
             _repair_verb_after_participle(doc[i])
@@ -321,6 +323,42 @@ def _verbless(participle: Token) -> bool:
     is hung on is the root of a sentence with no other verb."""
     return participle.head.dep_ == "ROOT" and not any(
         t.pos_ in ("VERB", "AUX") and t.i != participle.i for t in participle.sent)
+
+
+# Where a clause's verb stands (not a word the tagger took for a verb inside a noun phrase).
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"})
+
+
+def _repair_verb_after_and(verb: Token) -> None:
+    """ "The EU condemned the crackdown and threatened sanctions", "gunmen besieged the city and
+    torched vehicles": the parser may read a second verb after "and" as an adjective of its object,
+    joining the object to the first verb (or to the first verb's object) as a conjunct, so the second
+    deed has no verb. A past form after "and" whose noun is so joined to a clause's verb is that
+    verb's conjunct, the noun its object. Joined to the first verb's object, only a form tagged VBD
+    ("released the women and wounded soldiers" keeps its adjective); joined to a noun that is no
+    verb's object ("Tuareg rebels and allied fighters"), none."""
+    noun, conjunction = verb.head, verb.doc[verb.i - 1]
+    if noun.i <= verb.i or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(verb.doc[j].head.i != noun.i or verb.doc[j].dep_ not in ("compound", "amod", "nummod")
+           for j in range(verb.i + 1, noun.i)):
+        return  # only the noun's own modifiers between ("fought street battles")
+    left = noun.head
+    if left.pos_ == "VERB" and left.tag_.startswith("VB") and left.dep_ in _CLAUSE_DEPS:
+        first = left
+    elif verb.tag_ == "VBD" and left.dep_ == "dobj" and left.head.pos_ == "VERB" and left.head.dep_ in _CLAUSE_DEPS:
+        first = left.head
+    else:
+        return
+    if conjunction.head.i not in (left.i, noun.i, verb.i):
+        return
+    conjunction.head, conjunction.dep_ = first, "cc"
+    verb.head, verb.dep_ = first, "conj"
+    noun.head, noun.dep_ = verb, "dobj"
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "advmod", "npadvmod")
+                  and c.lower_ != "of"]:
+        child.head = verb  # "looted shops in the port on Monday": when and where the deed was done
+    verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
 def _repair_amod_verb(verb: Token) -> None:

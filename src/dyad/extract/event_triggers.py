@@ -550,6 +550,8 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             if member is not head and member.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(member)) and head.dep_ in ("advcl", "conj"):
                 continue  # "... and began their march but police confronted them": another's act
+            if member.is_ancestor(token):
+                continue  # "torched vehicles, blocked roads and fought soldiers": the deed before the governor is no act of it
             target = candidates.get(member.i) or absorbed.get(member.i)
             if target is not None and target.pattern is None and target.lemma in light_verb_lemmas():
                 # "agreed to hold talks": through the light verb to its object
@@ -665,8 +667,10 @@ def _apply(item: Found, complement: Found, rule: Rule, candidates: dict[int, Fou
     )
     item.governed.append(complement)
     for member in (complement.trigger, *complement.trigger.conjuncts):
-        if member.i == item.trigger.i:
-            continue  # "rioted ... and demanded": the governor is a conjunct of what it absorbs
+        if member.i == item.trigger.i or member.is_ancestor(item.trigger):
+            # "rioted ... and demanded": the governor is a conjunct of what it absorbs; "torched
+            # vehicles, blocked roads and fought soldiers": nor does it absorb the deed it hangs on
+            continue
         taken = candidates.pop(member.i, None)
         if taken is not None:
             absorbed[member.i] = taken
