@@ -430,8 +430,12 @@ def _noun_modifiers(noun: Token) -> set[str]:
     modifiers |= {g.lemma_.lower() for c in per_doc.children(noun) if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ == "amod"}
     modifiers |= {c.lower_ for c in per_doc.children(noun) if c.dep_ in ("compound", "amod", "nmod")}
     # what it is of or against: "a shipment of arms", "the fight against corruption"
-    modifiers |= {g.lemma_.lower() for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "against")
-                  for g in per_doc.children(p) if g.dep_ == "pobj"}
+    objects = [g for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "against")
+               for g in per_doc.children(p) if g.dep_ == "pobj"]
+    modifiers |= {g.lemma_.lower() for g in objects}
+    # "the release of opposition leader Ana Ruiz": a name is of its kind (PERSON), and its title says who
+    modifiers |= {g.ent_type_ for g in objects if g.ent_type_ in NAMED_OBJECTS}
+    modifiers |= {c.lemma_.lower() for g in objects if g.pos_ == "PROPN" for c in per_doc.children(g) if c.dep_ == "compound"}
     # the prepositions it takes ("a call on Iran to return"); not those of a day ("a call on Monday")
     modifiers |= {p.lower_ for p in per_doc.children(noun) if p.dep_ == "prep" and not _of_time(p)}
     # "calls for Iran to cooperate": the parser makes "for" the mark of the infinitive clause

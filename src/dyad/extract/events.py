@@ -539,7 +539,7 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         # "the opposition party, which denied any role", "Australia, which warned the commander last
         # week against a coup, suspended ties": what the one named did, said apart from the news
         return None, False
-    token, crossed, lends = trigger, False, False
+    token, crossed, lends, own = trigger, False, False, False
     verbal = {t for t, info in event_lexicon().types.items() if info.get("verbal")}
     # the light verb that carries the event is the event itself ("praised the decision to join the talks")
     by_trigger = {i: e for i, e in by_trigger.items() if e is not event}
@@ -560,6 +560,9 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
             # "..., killing nine people, a day after security forces raided monasteries": a clause
             # with its own subject reports its own happening, whatever the parser joins it to
             return None, False
+        # "..., suspending the constitution after the court ordered the release of X": an act its own
+        # subject's clause tells is no purpose of the participle above it, whose recipient it lends
+        own = own or (token.dep_ == "advcl" and _own_clause(token))
         if token.dep_ in ("dobj", "nsubjpass", "ccomp") and token.head.i in by_trigger and (
                 by_trigger[token.head.i].type in verbal):
             crossed = True  # "condemned the visit", "charged that France was arming them": what is said about
@@ -571,7 +574,7 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(token.head)):
             pass  # "denied that it was arming them, rejecting the accusations": the participle is the denier's
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
-            crossed, lends = True, not crossed
+            crossed, lends = True, not crossed and not own
         elif token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS and trigger.pos_ in ("NOUN", "PROPN") \
                 and not event.actor:
             # "met the parents, three months after the abduction": an earlier deed by no one named
