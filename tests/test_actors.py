@@ -653,7 +653,7 @@ PHRASE_CASES = [
     # forces of rebels are rebels; a police unit is police
     ("Rebel forces captured the airport in Bangui.", "Rebel forces", ("Rebel forces", "CAF", "REB", "CAFREB", "group")),
     ("Insurgents ambushed a Kenyan police patrol near the border.", "a Kenyan police patrol",
-     ("Kenyan police patrol", "KEN", "COP", "KENCOP", "person")),
+     ("Kenyan police patrol", "KEN", "COP", "KENCOP", "group")),
     # a minority's fighters are of the country they live in
     ("Ethnic Albanian rebels clashed with police in Kumanovo, Macedonia.", "Ethnic Albanian rebels",
      ("Ethnic Albanian rebels", "MKD", "REB", "MKDREB", "group")),
