@@ -2147,13 +2147,34 @@ def _minority_named(resolver: ActorResolver, span: Span, root: Token) -> bool:
                for t in span if t.i < root.i and (item := resolver.at_token.get(t.i)) is not None)
 
 
+def _state_epithet(resolver: ActorResolver, span: Span, root: Token, mods: Modifiers) -> bool:
+    """"the kingdom", "the Islamic Republic", "the Gulf state", "the Pacific island nation": a
+    noun of STATE_EPITHETS after "the", with no country, owner or body of its own, and no word
+    before it naming a sector ("the rebel state" is no state named before)."""
+    if root.lower_ not in STATE_EPITHETS or span[0].lower_ != "the" or mods.country or mods.possessor or mods.org:
+        return False
+    before = [c for c in per_doc.children(root) if c.dep_ in ("amod", "compound") and c.i < root.i]
+    if root.lower_ in MODIFIED_EPITHETS and not before:
+        return False
+    agents = [item.agent for c in before if (item := resolver.at_token.get(c.i)) is not None and item.agent is not None]
+    return all(a.region or a.facility or not a.sector for a in agents)
+
+
+def _stop_name(text: str) -> bool:
+    from dyad.extract import places
+
+    return places.stop_name(text)
+
+
 def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, mods: Modifiers,
                   lookup: bool = True) -> Info | None:
     if agent.honorific:
         return None
     if agent.kind == "place" or agent.kind == "org" and root.lower_ == "state" and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token for c in per_doc.children(root)):
-        # "Helmand province", "Kaduna State" (not "the state", the government): a region.
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token
+            and not (span[0].lower_ == "the" and _stop_name(c.text)) for c in per_doc.children(root)):
+        # "Helmand province", "Kaduna State" (not "the state", the government, nor "the Gulf
+        # state", one of the Gulf's states): a region.
         country = mods.country or mods.possessor or region_country(resolver, span, root)
         return Info(_bare(span), country, "CVL" if country and locative(root) else None, "place")
     if agent.kin:
@@ -2170,6 +2191,11 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "Russia and China urged the country to ...", "ordered Americans to leave the North
         # African country": the other country its sentence names, not that of those who act on it
         return Info(_bare(span), itself, None, agent.kind or "group")
+    if not plural and _state_epithet(resolver, span, root, mods) and (named := resolver.chains.state_before(root)) is not None:
+        # "Iran shot down a drone ... The Islamic Republic said", "Saudi Arabia cut ties with Qatar.
+        # The kingdom accused the Gulf state of ...", "the communist state", "the island nation":
+        # wire copy's epithets for a state it has named
+        return Info(_bare(span), named.country, None, "place")
     if agent.follows and (mods.owner is not None or not any(t.i in resolver.at_token for t in span if t.i < root.i)):
         # "Trump supporters", "his supporters"; not "opposition supporters", whose sector the word gives
         followed = _followed(resolver, span, root, mods)
@@ -2391,6 +2417,11 @@ def _kin_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, 
 
 # Nouns by which a story names, as an actor, the country it is about ("urged the country to act").
 SELF_COUNTRIES = frozenset({"country", "nation"})
+# Nouns of wire copy's epithets for a state it has named ("the kingdom", "the Islamic Republic",
+# "the Gulf state", "the island nation").
+STATE_EPITHETS = SELF_COUNTRIES | {"state", "kingdom", "republic", "emirate", "sultanate", "monarchy", "island",
+                                   "archipelago", "city-state", "principality"}
+MODIFIED_EPITHETS = frozenset({"state", "island", "archipelago"})  # "the state", "the island" alone are other things
 
 # Prepositions inside a doer's phrase that still name the doer ("an air strike by the coalition",
 # "troops of the Russian army", "missiles fired from Belarus"), not where the deed lands.

@@ -537,6 +537,37 @@ class Chains:
                 return info
         return None
 
+    def state_before(self, root: Token) -> "Info | None":
+        """The state "the kingdom", "the Gulf state" or "the country" stands for: of the states
+        named in its sentence or the few before, not one on the other side of its clause, the
+        subject the story was telling of for a subject ("Saudi Arabia cut ties with Qatar. The
+        kingdom said ..."), else the latest ("... accused the Gulf state of ...": Qatar)."""
+        others = self._other_side_states(root)
+        states = [ref for ref in self._recent(root)[0]
+                  if _party_of(ref.info, "countries") and ref.info.country not in others]
+        if root.dep_ in SUBJECTS:
+            states = [ref for ref in states if ref.subject] or states
+        return states[0].info if states else None
+
+    def _other_side_states(self, root: Token) -> set:
+        """The countries of the other parties of the clause `root` is a party to."""
+        from dyad.extract.actors import STATE_EPITHETS
+
+        verb = root.head
+        while verb.dep_ in ("prep", "pobj", "compound", "amod") and verb.head.i != verb.i:
+            verb = verb.head
+        parties = [c for c in per_doc.children(verb) if c.i != root.i and c.dep_ in (*SUBJECTS, *OBJECTS)]
+        countries = set()
+        for party in parties:
+            if party.dep_ in SUBJECTS and party.lower_ in STATE_EPITHETS and party.i < root.i:
+                found = self.state_before(party)
+            else:
+                at = bisect_left(self.positions, party.i)
+                found = self.referents[at].info if at < len(self.positions) and self.positions[at] == party.i else None
+            if found is not None and found.country:
+                countries.add(found.country)
+        return countries
+
     def pair_before(self, root: Token, of: str) -> "list[Info] | None":
         """What "the two countries", "both leaders" or "both sides" refers to: the last two parties
         named before it in its sentence or the few before, `of` "countries" (states and their

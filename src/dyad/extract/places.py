@@ -350,6 +350,11 @@ def _country_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in aliases.items()}
 
 
+def stop_name(name: str) -> bool:
+    """A name news uses as an ordinary word ("Gulf", "Pacific"), geocoded only before a region noun."""
+    return normalize(name) in _stop_names()
+
+
 @cache
 def _stop_names() -> frozenset[str]:
     return frozenset(normalize(e["name"]) for e in lexicon.load("places/stop_names"))
@@ -1259,6 +1264,9 @@ def _called_region(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     root = span.root
     of_region = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in place_words("region_noun")
+    if after in ("state", "island", "nation") and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+            and stop_name(span.text):
+        return False  # "the Gulf state", "the Pacific island nation": wire copy's names for a state; "Plateau state" a region
     return after in place_words("region_noun") or of_region
 
 
