@@ -1289,6 +1289,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             continue  # "the U.N. envoy for Western Sahara" is not of Western Sahara
         if _doer_of_deed_to(span.doc[item.end - 1], root):
             continue  # "people displaced by Boko Haram", "hostages held by Hamas" are not theirs
+        if _names_accord(span.doc[item.end - 1]) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
+            continue  # "the EU's Lisbon Treaty", "the Minsk agreements": a town names the accord, not its parties
         possessive = _possessive(span.doc, item)
         entity = resolver._choose(item)
         if entity is not None and entity.kind == "person":
