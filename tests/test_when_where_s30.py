@@ -92,11 +92,16 @@ def test_overnight_later_in_a_story_standing_at_the_eve_of_publication_is_the_ni
     text = ("LIMA, March 4 (Reuters) - Riot police cleared a protest camp in the capital on Monday.\n\n"
             "Protesters torched two police stations in the south of the city overnight, officials said.")
     assert events_by_trigger(text, "2025-03-04")["torched"]["date"]["value"] == "2025-03-04"
-    # once the story has reached the publication day, the night is not told
+    # a story standing at the publication day tells of the night that ended it too (session 35:
+    # 15 golds in 7 blind sets by different writers against 4 undated)
     text = ("LIMA, March 4 (Reuters) - Riot police cleared a protest camp in the capital on Tuesday.\n\n"
             "Protesters torched two police stations in the south of the city overnight.")
-    assert events_by_trigger(text, "2025-03-04")["torched"]["date"] is None
-    # nor without a dateline, the reporter's day unknown
+    assert events_by_trigger(text, "2025-03-04")["torched"]["date"]["value"] == "2025-03-04"
+    # and so does one without a dateline's day
     text = ("Riot police cleared a protest camp in Lima yesterday.\n\n"
+            "Protesters torched two police stations in the south of the city overnight.")
+    assert events_by_trigger(text, "2025-03-04")["torched"]["date"]["value"] == "2025-03-04"
+    # a story standing days before publication does not say which night
+    text = ("Riot police cleared a protest camp in Lima on Saturday.\n\n"
             "Protesters torched two police stations in the south of the city overnight.")
     assert events_by_trigger(text, "2025-03-04")["torched"]["date"] is None
