@@ -541,13 +541,18 @@ class Chains:
         """The state "the kingdom", "the Gulf state" or "the country" stands for: of the states
         named in its sentence or the few before, not one on the other side of its clause, the
         subject the story was telling of for a subject ("Saudi Arabia cut ties with Qatar. The
-        kingdom said ..."), else the latest ("... accused the Gulf state of ...": Qatar)."""
+        kingdom said ..."), else the one the latest sentence naming any names ("... accused the
+        Gulf state of ...": Qatar)."""
         others = self._other_side_states(root)
-        states = [ref for ref in self._recent(root)[0]
-                  if _party_of(ref.info, "countries") and ref.info.country not in others]
-        if root.dep_ in SUBJECTS:
-            states = [ref for ref in states if ref.subject] or states
-        return states[0].info if states else None
+        states = [(ref, info) for ref in self._recent(root)[0] for info in self._parts(ref)
+                  if _party_of(info, "countries") and info.country not in others]
+        subjects = [info for ref, info in states if ref.subject]
+        if root.dep_ in SUBJECTS and subjects:
+            return subjects[0]
+        # the latest sentence that names one; two states there leave it unknown ("After meeting
+        # Iraqi and Turkish officials, Germany urged the country to ...")
+        nearest = [info for ref, info in states if ref.sent == states[0][0].sent] if states else []
+        return nearest[0] if len({info.country for info in nearest}) == 1 else None
 
     def _other_side_states(self, root: Token) -> set:
         """The countries of the other parties of the clause `root` is a party to."""
