@@ -46,3 +46,10 @@ def test_a_region_of_a_nigerian_state_is_still_a_region():
     record = dyad.code("Gunmen killed 20 villagers in Nigeria's Plateau state on Sunday.", published="2019-06-20")
     killing = next(e for e in record["events"] if e["trigger"]["text"] == "killed")
     assert killing["location"]["country"] == "NGA"
+
+
+def test_an_epithet_in_a_coordination_is_not_its_own_antecedent():
+    # reading "the Jewish state" asked for the parts of its own coordination, which asked for it again
+    record = dyad.code("The army lifted a blockade on lorries passing through the crossing between the Gaza Strip "
+                       "and the Jewish state, officials said.", published="2006-01-13")
+    assert any(e["trigger"]["text"] == "lifted" for e in record["events"])

@@ -77,6 +77,7 @@ class Chains:
         self.modifier_bodies: list[tuple[int, Info]] = []  # "Hamas" of "a Hamas official", for "the group"
         self.genders: dict[str, str] = {}  # person name -> gender learnt from he/she
         self.country_counts: Counter = Counter()
+        self._epithets_open: set[int] = set()  # state epithets being read (state_before)
         self.first_person: list[Token] = []
         self._quotes: list[tuple[int, int, Token | None]] | None = None
 
@@ -543,9 +544,17 @@ class Chains:
         subject the story was telling of for a subject ("Saudi Arabia cut ties with Qatar. The
         kingdom said ..."), else the one the latest sentence naming any names ("... accused the
         Gulf state of ...": Qatar)."""
-        others = self._other_side_states(root)
-        states = [(ref, info) for ref in self._recent(root)[0] for info in self._parts(ref)
-                  if _party_of(info, "countries") and info.country not in others]
+        if root.i in self._epithets_open:
+            return None  # asked again while reading its own coordination
+        self._epithets_open.add(root.i)
+        try:
+            others = self._other_side_states(root)
+            # not the coordination it stands in ("between the Gaza Strip and the Jewish state")
+            own = {root.i, *(c.i for c in root.conjuncts)}
+            states = [(ref, info) for ref in self._recent(root)[0] if ref.i not in own for info in self._parts(ref)
+                      if _party_of(info, "countries") and info.country not in others]
+        finally:
+            self._epithets_open.discard(root.i)
         subjects = [info for ref, info in states if ref.subject]
         if root.dep_ in SUBJECTS and subjects:
             return subjects[0]
