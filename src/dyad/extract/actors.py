@@ -35,6 +35,7 @@ from dyad.extract.actor_places import (
 from dyad.extract import per_doc
 from dyad.extract.actor_era import Era, role_in_era, story_era
 from dyad.extract.phrases import based_in, dateline_end, noun_phrase
+from dyad.extract.places import stop_name
 
 from dyad.lexicon.actors.knowledge import (  # noqa: F401 (re-exported for coref and tests)
     ADJECTIVE, CAPITAL, DEMONYM, NAME, SEAT, WEAK, Agent, Entity, Role, _norm, clear_caches, kb_sizes, knowledge_base,
@@ -518,7 +519,7 @@ class ActorResolver:
             return None  # "gunmen, some of them speaking Spanish"
         if destination(head) or neighbour(head) or based_in(head) or venue(head):
             return None  # a venue hosts the parties that meet there ("will meet next week in Spain")
-        if _names_accord(head) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
+        if accord_town(head, item):
             return None
         entity = self._choose(item)
         if entity is None or (entity.shared_by or entity.kind == "person") and not people:
@@ -971,6 +972,12 @@ def _names_accord(token: Token) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in ACCORD_NOUNS
 
 
+def accord_town(head: Token, item: Found) -> bool:
+    """A capital or seat naming an accord or a meeting ("the EU's Lisbon Treaty", "the Minsk
+    agreements"): no party to it, and no sign of the story's country."""
+    return _names_accord(head) and all(a.how in (CAPITAL, SEAT) for a in item.aliases)
+
+
 def _clause_of(token: Token) -> int:
     """The index of the verb heading the clause a token belongs to."""
     for _ in range(30):
@@ -1289,8 +1296,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
             continue  # "the U.N. envoy for Western Sahara" is not of Western Sahara
         if _doer_of_deed_to(span.doc[item.end - 1], root):
             continue  # "people displaced by Boko Haram", "hostages held by Hamas" are not theirs
-        if _names_accord(span.doc[item.end - 1]) and all(a.how in (CAPITAL, SEAT) for a in item.aliases):
-            continue  # "the EU's Lisbon Treaty", "the Minsk agreements": a town names the accord, not its parties
+        if accord_town(span.doc[item.end - 1], item):
+            continue  # a town names the accord, not its parties
         possessive = _possessive(span.doc, item)
         entity = resolver._choose(item)
         if entity is not None and entity.kind == "person":
@@ -2162,19 +2169,13 @@ def _state_epithet(resolver: ActorResolver, span: Span, root: Token, mods: Modif
     return all(a.region or a.facility or not a.sector for a in agents)
 
 
-def _stop_name(text: str) -> bool:
-    from dyad.extract import places
-
-    return places.stop_name(text)
-
-
 def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, mods: Modifiers,
                   lookup: bool = True) -> Info | None:
     if agent.honorific:
         return None
     if agent.kind == "place" or agent.kind == "org" and root.lower_ == "state" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in resolver.at_token
-            and not (span[0].lower_ == "the" and _stop_name(c.text)) for c in per_doc.children(root)):
+            and not (span[0].lower_ == "the" and stop_name(c.text)) for c in per_doc.children(root)):
         # "Helmand province", "Kaduna State" (not "the state", the government, nor "the Gulf
         # state", one of the Gulf's states): a region.
         country = mods.country or mods.possessor or region_country(resolver, span, root)

@@ -323,10 +323,13 @@ class Chains:
     def _referent_at(self, token: Token) -> "Info | None":
         from dyad.extract import actors
 
-        at = bisect_left(self.positions, token.i)
-        if at < len(self.positions) and self.positions[at] == token.i:
-            return self.referents[at].info
-        return actors.resolve_phrase(self.resolver, noun_phrase(token), token)
+        ref = self._registered(token.i)
+        return ref.info if ref is not None else actors.resolve_phrase(self.resolver, noun_phrase(token), token)
+
+    def _registered(self, i: int) -> "Referent | None":
+        """The referent registered at token `i`, if any."""
+        at = bisect_left(self.positions, i)
+        return self.referents[at] if at < len(self.positions) and self.positions[at] == i else None
 
     def _speaker_of(self, char: int) -> Token | None:
         if self._quotes is None:
@@ -576,8 +579,7 @@ class Chains:
             if party.dep_ in SUBJECTS and party.lower_ in STATE_EPITHETS and party.i < root.i:
                 found = self.state_before(party)
             else:
-                at = bisect_left(self.positions, party.i)
-                found = self.referents[at].info if at < len(self.positions) and self.positions[at] == party.i else None
+                found = ref.info if (ref := self._registered(party.i)) is not None else None
             if found is not None and found.country:
                 countries.add(found.country)
         return countries
@@ -625,11 +627,10 @@ class Chains:
         sides = set()
         # each of coordinated subjects ("China and the United States urged both countries")
         for subject in (s for c in per_doc.children(verb) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)):
-            at = bisect_left(self.positions, subject.i)
             if subject.i in self.pronouns:
                 sides.add(_side(self.pronouns[subject.i], of))
-            elif at < len(self.positions) and self.positions[at] == subject.i:
-                sides.update(_side(info, of) for info in self._parts(self.referents[at]))
+            elif (ref := self._registered(subject.i)) is not None:
+                sides.update(_side(info, of) for info in self._parts(ref))
         return sides
 
     def _pair_of(self, candidates: "list[tuple[Referent, Info]]", of: str) -> "list[tuple[Referent, Info]] | None":

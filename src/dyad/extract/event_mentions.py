@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dyad.extract import per_doc
 from dyad.extract.actor_coordination import one_name
-from dyad.extract.actors import ACCORD_NOUNS, BACKING_WORDS, CAPITAL, SEAT, country_named, partisan
+from dyad.extract.actors import BACKING_WORDS, accord_town, country_named, partisan
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -96,7 +96,7 @@ def _best(head: Token, actors, attributions: list[Attribution], places: list[Pla
              lambda: [m for g in named_members(head) for m in _resolve(g, actors)],
              lambda: _pronoun(head, actors, attributions) if head.pos_ == "PRON" else [],
              lambda: _outermost([m for c in _modifiers(head) if c.ent_type_ not in NOT_ACTORS and not _partisan(c, actors)
-                                 and not _accord_town(c, actors) for m in _resolve(c, actors)]),
+                                 and not _names_an_accord(c, actors) for m in _resolve(c, actors)]),
              lambda: _owned(found, head, actors),
              lambda: _located(found, head, places),
              lambda: _places_in(head, places),
@@ -275,12 +275,11 @@ def _pronoun(pronoun: Token, actors, attributions: list[Attribution]) -> list[Me
     return []
 
 
-def _accord_town(modifier: Token, actors) -> bool:
-    """A capital naming an accord or a meeting ("the Lisbon Treaty", "the Minsk agreements", "the
-    Doha talks"): no party to it (a country is: "the Iran nuclear talks")."""
+def _names_an_accord(modifier: Token, actors) -> bool:
+    """"the Lisbon Treaty", "the Minsk agreements": a capital naming an accord is no party to it
+    (actors.accord_town; a country is: "the Iran nuclear talks")."""
     item = actors.at_token.get(modifier.i)
-    return modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lower_ in ACCORD_NOUNS \
-        and item is not None and bool(item.aliases) and all(a.how in (CAPITAL, SEAT) for a in item.aliases)
+    return item is not None and bool(item.aliases) and accord_town(modifier, item)
 
 
 def _places_in(head: Token, places: list[Place]) -> list[Mention]:
