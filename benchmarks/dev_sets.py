@@ -5,11 +5,14 @@
 
 Runs `plover_gsr.py` and `actors.py` on the PLOVER gold's development half, dyad's wire set and
 every blind PLOVER set; `actors.py` on dyad's marked actor sets; `when_where.py` on every dates
-and places set in `benchmarks/data/`. Each line gives the headline figures only:
+and places set in `benchmarks/data/`; `stories.py` on every whole-story set. Each line gives the
+headline figures only:
 
     PLOVER sets:  type accuracy, triple F1 (right/coded/gold), actors both right
     actor sets:   both right
     when/where:   found, date exact, date invented, place country, city within 25 km, place invented
+    stories:      found, event precision, type, status, triple precision, triple recall, actors both,
+                  then the six when/where figures but found
 
 Never the held-out sets (`--half test`, `benchmarks/data/holdout/`): those are for final figures.
 Each benchmark runs as its own process, `--jobs` at a time (default 2).
@@ -57,6 +60,12 @@ def when_where_line(path: Path) -> str:
     return f"{path.stem}  " + " ".join(figures)
 
 
+def stories_line(path: Path) -> str:
+    out = run("stories.py", str(path))
+    figures = [FIGURE.search(line).group(1) for line in out.splitlines() if FIGURE.search(line)]
+    return f"{path.stem}  " + " ".join(figures)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=2, help="benchmarks run at once")
@@ -65,6 +74,7 @@ def main() -> None:
     tasks += [(plover_line, path, "all") for path in [DATA / "wire_sentences.jsonl", *sorted(DATA.glob("plover_blind*.jsonl"))]]
     tasks += [(actor_line, path) for path in [DATA / "actor_sentences.jsonl", *sorted(DATA.glob("actor_blind*.jsonl"))]]
     tasks += [(when_where_line, path) for path in sorted(DATA.glob("when_where*.jsonl"))]
+    tasks += [(stories_line, path) for path in sorted(DATA.glob("stories*.jsonl"))]
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for line in pool.map(lambda task: task[0](*task[1:]), tasks):  # in order, as each is ready
             print(line, flush=True)
