@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
+from dyad.extract.phrases import past_dateline
 from dyad.extract.attribution_features import (
     QUOTE_MARKS, SUBJECT_DEPS, Context, extent_features, linear_model, probability,
 )
@@ -217,7 +218,8 @@ def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
     """The verb's subject. Two subjects are a misparse; one set off from the verb by a comma,
     colon or quotation mark is not the speaker: "“The more people who know him, the better,”
     Briggs said", "In Salem, New Hampshire, Trump said", "Q: Have you talked to her?"."""
-    subjects = [child for child in per_doc.children(verb) if child.dep_ in deps]
+    # "PARIS, Nov 3 (Reuters) - France and Germany urged": not the dateline the parser hung them on
+    subjects = [s for child in per_doc.children(verb) if child.dep_ in deps for s in past_dateline(child)]
     if len(subjects) > 1:
         subjects = [child for child in subjects if not _set_off_from(child, verb)] or subjects
     return subjects[0] if subjects else None

@@ -79,7 +79,7 @@ def past_dateline(subject: Token) -> list[Token]:
     """The subject, or, when the parser made the dateline the subject, the words it hung the real
     one on: an apposition ("DHAKA, Aug 5 (Wire) - Prime Minister Sheikh Hasina resigned") or a
     conjunct and those coordinated with it ("TBILISI, Aug 13 (Reuters) - Russian tanks and
-    armoured personnel carriers rolled")."""
+    armoured personnel carriers rolled") or a word of the dateline itself."""
     start, end = _dateline_span(subject.doc)
     if not start <= subject.idx < end:  # a headline's subject, before the dateline, is one
         return [subject]
@@ -87,6 +87,10 @@ def past_dateline(subject: Token) -> list[Token]:
     if not found:
         # the first: the phrase's own coordination gives the others, as without a dateline
         found = [c for c in subject.conjuncts if c.idx >= dateline_end(c.doc)][:1]
+    if not found:
+        # "DOHA, Nov 22 (Reuters) - Israel and Hamas agreed": hung on a word inside the dateline
+        found = [t for t in subject.subtree if t.idx >= end and t.head.idx < end
+                 and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
     return found
 
 

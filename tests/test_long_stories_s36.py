@@ -1,0 +1,24 @@
+"""What a reader of whole wire stories expects, written for dyad (session 36) from stories of the
+kinds users run it on: a lead whose subject the parser hung on the dateline is still the lead's
+news; a list of names the parser broke is still a list; "both sides" late in a story are the two
+the lead set against each other, not the last two to react; a deed told in a "where" clause has
+happened apart from the news it hangs on; nothing is asserted of "no group" or "nobody"."""
+
+import dyad
+import pytest
+
+from helpers import codes, coded_events, events_by_trigger
+
+
+def test_a_lead_whose_subject_hangs_on_the_dateline_keeps_its_event():
+    text = ("DOHA, Nov 22 (Reuters) - Sudan and South Sudan agreed on Wednesday to a three-day truce in "
+            "Abyei and the release of 30 soldiers held by the rebels in exchange for 40 prisoners, Qatar said.")
+    agreed = events_by_trigger(text, "2018-11-22")["agreed"]
+    assert (agreed["type"], sorted(codes(agreed["actor"]))) == ("AGREE", ["SDN", "SSD"])
+
+
+def test_a_speaker_hung_on_the_dateline_is_the_speaker_named_after_it():
+    text = "PARIS, Nov 3 (Reuters) - France and Germany urged Iran on Monday to free the detained aid workers."
+    record = dyad.code(text, published="2021-11-03")
+    (urged,) = [a for a in record["attributions"] if a["cue"][0]["text"] == "urged"]
+    assert urged["source"]["text"] == "France and Germany"
