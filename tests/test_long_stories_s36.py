@@ -22,3 +22,15 @@ def test_a_speaker_hung_on_the_dateline_is_the_speaker_named_after_it():
     record = dyad.code(text, published="2021-11-03")
     (urged,) = [a for a in record["attributions"] if a["cue"][0]["text"] == "urged"]
     assert urged["source"]["text"] == "France and Germany"
+
+
+def test_a_list_of_states_the_parser_broke_keeps_every_state():
+    text = "Mexico, Chile, Uruguay and five other Latin American governments demanded a recount of the votes."
+    (demand,) = [e for e in coded_events(text, "2024-07-30") if e["trigger"]["text"] == "demanded"]
+    assert {"MEX", "CHL", "URY"} <= {m["country"] for m in demand["actor"]}
+
+
+def test_a_dateline_town_and_its_date_are_no_list():
+    text = "LIMA, Nov 3 (Reuters) - Peru and Chile signed a fishing accord on Monday."
+    signed = events_by_trigger(text, "2014-11-03")["signed"]
+    assert sorted(m["country"] for m in signed["actor"]) == ["CHL", "PER"]

@@ -42,6 +42,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_restated_charges", after="dyad_amod_verbs")
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_restated_charges")
     nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
+    nlp.add_pipe("dyad_name_lists", after="dyad_active_agents")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
@@ -436,6 +437,24 @@ def fronted_subjects(doc: Doc) -> Doc:
             if phrase.head.i == verb.i and phrase.dep_ in ("prep", "advcl", "npadvmod") and phrase.i < appos.i:
                 appos.head, appos.dep_ = verb, "nsubj"
                 break
+    return doc
+
+
+@Language.component("dyad_name_lists")
+def name_lists(doc: Doc) -> Doc:
+    """ "Argentina, Chile, Peru and six other governments demanded": the small parser may take the
+    second name of a list for an adverbial noun of the first ("Chile" npadvmod of "Argentina"),
+    leaving the list's parties out of its coordination. A name after a comma, hung so on a name
+    before it, that the list goes on from is a conjunct."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for token in doc:
+        head = token.head
+        if token.dep_ == "npadvmod" and token.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < token.i \
+                and doc[token.i - 1].text == "," and token.i + 1 < len(doc) and (
+                    doc[token.i + 1].text in (",", "and") or any(c.dep_ == "conj" for c in token.children)) \
+                and not any(c.dep_ == "nummod" for c in token.children):  # "Paris, Nov 3": a date, not a list
+            token.dep_ = "conj"
     return doc
 
 
