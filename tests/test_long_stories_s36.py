@@ -34,3 +34,24 @@ def test_a_dateline_town_and_its_date_are_no_list():
     text = "LIMA, Nov 3 (Reuters) - Peru and Chile signed a fishing accord on Monday."
     signed = events_by_trigger(text, "2014-11-03")["signed"]
     assert sorted(m["country"] for m in signed["actor"]) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("reaction", [
+    "The United Nations and the European Union welcomed the deal.",
+    "Kenya and the United States said they would help pay for the demobilisation.",
+])
+def test_both_sides_late_in_a_story_are_the_two_the_lead_set_against_each_other(reaction):
+    text = ("ADDIS ABABA, May 9 (Reuters) - Sudan's army and the Rapid Support Forces agreed on Friday "
+            "to a week-long ceasefire, Saudi mediators said.\n\n"
+            f"{reaction}\n\n"
+            "Aid agencies urged both sides to open roads to the besieged city of El Fasher.")
+    (urged,) = [e for e in coded_events(text, "2023-05-12") if e["trigger"]["text"] == "urged"]
+    assert {(m["country"], m["sector"]) for m in urged["recipient"]} == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_both_sides_named_in_the_sentence_before_stay_those():
+    text = ("Indian and Pakistani troops exchanged fire across the frontier in Kashmir on Tuesday, "
+            "the Indian army said. Russia offered to mediate. "
+            "China and the United States urged both sides to show restraint.")
+    (urged,) = [e for e in coded_events(text, "2019-02-27") if e["trigger"]["text"] == "urged"]
+    assert sorted(m["country"] for m in urged["recipient"]) == ["IND", "PAK"]

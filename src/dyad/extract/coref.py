@@ -27,7 +27,8 @@ from spacy.attrs import DEP, IDX
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
-from dyad.extract.phrases import noun_phrase
+from dyad.extract.phrases import noun_phrase, past_dateline
+from dyad.extract.status import cue_words
 
 if TYPE_CHECKING:
     from dyad.extract.actors import ActorResolver, Agent, Info
@@ -607,7 +608,9 @@ class Chains:
         if of == "people" and "leader" in (root.lemma_.lower(), root.head.lemma_.lower()) \
                 and len({i.country for _, i in candidates if i.title in leaders}) >= 2:
             candidates = [(r, i) for r, i in candidates if i.title in leaders]
-        found = self._pair_of(candidates, of)
+        sides = of == "any" and "side" in (root.lemma_.lower(), root.head.lemma_.lower())
+        found = self._lead_sides(root, acting) if sides else None
+        found = found or self._pair_of(candidates, of)
         if found is None:
             return None
         first = {}  # in the order the text names them ("Ethiopia and Eritrea ... their border")
@@ -615,6 +618,30 @@ class Chains:
             for k, info in enumerate(self._parts(ref)):
                 first.setdefault(_side(info, of), (ref.i, k))
         return sorted((info for _, info in found), key=lambda info: first.get(_side(info, of), (0, 0)))
+
+    def _lead_sides(self, root: Token, acting: set) -> "list[tuple[Referent, Info]] | None":
+        """ "Ethiopia's government and Tigrayan forces agreed ... The UN and the US welcomed the
+        agreement. Aid agencies urged both sides ...": the two sides are the two the story's lead
+        names (those who fought, talked or agreed), not the last two to react to them."""
+        if not self.referents:
+            return None
+        lead = self.referents[0].sent
+        if self.resolver.sent_start[root.i] == lead:
+            return None
+        sentence = self.doc[lead].sent
+        # its doers (past a dateline the parser made the subject), not the speaker it cites
+        # ("..., the African Union's mediator said"), and whom they acted on
+        doers = {s.i for t in sentence if t.dep_ in SUBJECTS and not _speaker(t)
+                 for head in past_dateline(t) for s in (head, *head.conjuncts)}
+        found: list[tuple[Referent, Info]] = []
+        for ref in self.referents:
+            if ref.sent != lead or not (ref.i in doers or _main_object(self.doc[ref.i])):
+                continue
+            for info in self._parts(ref):
+                side = _side(info, "any")
+                if _party_of(info, "any") and side not in acting and all(_side(f, "any") != side for _, f in found):
+                    found.append((ref, info))
+        return found if len(found) == 2 else None
 
     def _acting_on(self, root: Token, of: str) -> set:
         """The sides of whoever acts on the pair in its clause: a mediator who "spoke to both
@@ -718,6 +745,18 @@ SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around
 
 def _scene(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
+
+
+def _speaker(token: Token) -> bool:
+    verb = token.head  # "..., the mediator said": a reporting verb with the reported clause under it
+    return token.dep_ in SUBJECTS and verb.lemma_.lower() in cue_words()["report"] and (
+        verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in per_doc.children(verb)))
+
+
+def _main_object(token: Token) -> bool:
+    """ "Russia attacked Ukraine", "troops clashed with rebels": the other side of the main verb."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") else token.head
+    return token.dep_ in ("dobj", "pobj") and verb.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
 
 
 def _party_of(info: "Info", of: str) -> bool:
