@@ -55,3 +55,19 @@ def test_both_sides_named_in_the_sentence_before_stay_those():
             "China and the United States urged both sides to show restraint.")
     (urged,) = [e for e in coded_events(text, "2019-02-27") if e["trigger"]["text"] == "urged"]
     assert sorted(m["country"] for m in urged["recipient"]) == ["IND", "PAK"]
+
+
+def test_a_deed_a_where_clause_tells_happened_apart():
+    text = ("Islamist fighters have repeatedly ambushed soldiers in the Menaka region of Mali, where "
+            "they also abducted two Italian engineers last year.")
+    events = events_by_trigger(text, "2023-09-03")
+    assert events["abducted"]["type"] == "ASSAULT" and events["abducted"]["status"] == "asserted"
+    assert events["abducted"]["date"]["value"] == "2022"
+    assert "ambushed" in events
+
+
+def test_a_visit_where_the_visitor_will_meet_people_is_one_visit():
+    text = ("The Dalai Lama will visit Mongolia next month, where he will meet Buddhist monks "
+            "persecuted under communism, his office said.")
+    events = [e for e in coded_events(text, "2016-10-03")]
+    assert [e["trigger"]["text"] for e in events] == ["visit"]

@@ -391,6 +391,10 @@ def _second_deed(trigger: Token, event: Event) -> bool:
     the president": a second deed coordinated with the first, each done to an object of its own,
     is a deed of its own (not so a second statement: "rejected the plan and said ...", nor the
     deed a movement ends in: "charged into the square and beat demonstrators")."""
+    if trigger.dep_ == "relcl" and trigger.pos_ == "VERB" and not _is_verbal(event):
+        # "targeted the army in the region, where they kidnapped an aid worker": a deed the
+        # relative clause tells with a subject of its own
+        return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in per_doc.children(trigger))
     if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or _is_verbal(event):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(trigger)):
@@ -533,6 +537,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         # "the worst massacre since Aug. 29, 1997, when attackers slaughtered 300 people": what a day
         # the sentence names saw is a happening of its own, not part of the event the day hangs on
         return None, False
+    if trigger.dep_ == "relcl" and _after_comma(trigger) and _active_doer_where(trigger):
+        # "targeted the army in Tillaberi, where they also kidnapped an aid worker": what a place
+        # set off by a comma saw, done by a subject of the clause's own, is a happening of its own
+        return None, False
     if misread_doer(trigger) is not None:
         return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
     if _said_of_antecedent(trigger, event):
@@ -656,6 +664,13 @@ def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
     set_off = trigger.dep_ != "acl" or _after_comma(trigger)
     return (named and bool(event.actor) and not _parties(event.actor) & _parties(governor.actor)
             and not describes_doer and set_off)
+
+
+def _active_doer_where(clause: Token) -> bool:
+    children = per_doc.children(clause)
+    past = clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children)
+    return clause.pos_ == "VERB" and past and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children) and any(
+        c.dep_ == "nsubj" for c in children)
 
 
 def _after_comma(clause: Token) -> bool:
