@@ -71,3 +71,19 @@ def test_a_visit_where_the_visitor_will_meet_people_is_one_visit():
             "persecuted under communism, his office said.")
     events = [e for e in coded_events(text, "2016-10-03")]
     assert [e["trigger"]["text"] for e in events] == ["visit"]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("No group claimed responsibility, but fighters linked to al Qaeda operate in the area.", "claimed"),
+    ("Nobody was arrested, police said.", "arrested"),
+])
+def test_nothing_is_asserted_of_no_one(sentence, trigger):
+    text = f"Rebels attacked an army convoy near Ayorou on Saturday, killing 12 soldiers, the ministry said. {sentence}"
+    events = dyad.code(text, published="2023-09-03")["events"]
+    assert all(e["status"] != "asserted" for e in events if e["trigger"]["text"] == trigger)
+
+
+def test_no_fewer_than_is_a_number_not_a_negation():
+    text = "No fewer than 40 people were killed when the rebels shelled the market on Sunday."
+    killed = [e for e in dyad.code(text, published="2023-09-03")["events"] if e["status"] == "asserted"]
+    assert killed
