@@ -87,3 +87,12 @@ def test_no_fewer_than_is_a_number_not_a_negation():
     text = "No fewer than 40 people were killed when the rebels shelled the market on Sunday."
     killed = [e for e in dyad.code(text, published="2023-09-03")["events"] if e["status"] == "asserted"]
     assert killed
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Mali's junta revoked its defence agreements with France on Monday.", "revoked"),
+    ("The new government annulled the military cooperation pact with Moscow.", "annulled"),
+])
+def test_ending_an_accord_is_a_sanction(sentence, trigger):
+    event = events_by_trigger(sentence, "2022-05-02")[trigger]
+    assert (event["type"], event["mode"], event["status"]) == ("SANCTION", "discontinue", "asserted")
