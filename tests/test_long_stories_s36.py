@@ -96,3 +96,10 @@ def test_no_fewer_than_is_a_number_not_a_negation():
 def test_ending_an_accord_is_a_sanction(sentence, trigger):
     event = events_by_trigger(sentence, "2022-05-02")[trigger]
     assert (event["type"], event["mode"], event["status"]) == ("SANCTION", "discontinue", "asserted")
+
+
+def test_a_past_verb_joined_to_a_modal_clause_belongs_to_the_speaker():
+    text = ("Kenya said it hoped the refugees could go home soon and urged Ethiopia to reopen the border "
+            "crossings at Moyale.")
+    (urged,) = [e for e in coded_events(text, "2022-11-02") if e["trigger"]["text"] == "urged"]
+    assert (codes(urged["actor"]), codes(urged["recipient"])) == (["KEN"], ["ETH"])

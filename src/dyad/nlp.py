@@ -43,6 +43,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_restated_charges")
     nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
     nlp.add_pipe("dyad_name_lists", after="dyad_active_agents")
+    nlp.add_pipe("dyad_finite_conjuncts", after="dyad_name_lists")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
@@ -455,6 +456,27 @@ def name_lists(doc: Doc) -> Doc:
                     doc[token.i + 1].text in (",", "and") or any(c.dep_ == "conj" for c in token.children)) \
                 and not any(c.dep_ == "nummod" for c in token.children):  # "Paris, Nov 3": a date, not a list
             token.dep_ = "conj"
+    return doc
+
+
+MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will", "must"})
+
+
+@Language.component("dyad_finite_conjuncts")
+def finite_conjuncts(doc: Doc) -> Doc:
+    """ "India said it hoped the displaced could return home and urged Colombo to begin talks": the
+    small parser may join a past-tense verb to the bare verb of a modal clause below it ("return"),
+    where no past tense can stand; it is coordinated with the nearest finite past verb above."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for token in doc:
+        head = token.head
+        if token.dep_ != "conj" or token.tag_ != "VBD" or head.tag_ != "VB" or head.i > token.i or not any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            continue
+        above = next((a for a in head.ancestors if a.tag_ == "VBD" and a.i < head.i), None)
+        if above is not None and head.dep_ in ("ccomp", "xcomp") and head.head == above:
+            token.head = above
     return doc
 
 
