@@ -103,3 +103,19 @@ def test_a_past_verb_joined_to_a_modal_clause_belongs_to_the_speaker():
             "crossings at Moyale.")
     (urged,) = [e for e in coded_events(text, "2022-11-02") if e["trigger"]["text"] == "urged"]
     assert (codes(urged["actor"]), codes(urged["recipient"])) == (["KEN"], ["ETH"])
+
+
+@pytest.mark.parametrize("first, second, actor", [
+    ("China's foreign ministry said it had lodged a protest with Manila.",
+     "It urged Manila to tow the grounded ship away.", "CHNGOV"),
+    ("The World Health Organization said 40 people had died of cholera in the camps.",
+     "It urged donors to send vaccines and clean water.", "IGO"),
+])
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(first, second, actor):
+    (urged,) = [e for e in coded_events(f"{first} {second}", "2023-08-06") if e["trigger"]["text"] == "urged"]
+    assert codes(urged["actor"]) == [actor]
+
+
+def test_a_dummy_it_is_no_one():
+    text = "Protesters marched on parliament in Bangkok on Sunday. It was not clear how many were detained."
+    assert all(m["text"] != "It" for e in dyad.code(text, published="2020-10-18")["events"] for m in e["actor"])

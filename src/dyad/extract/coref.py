@@ -428,7 +428,10 @@ class Chains:
             subjects = [r for r in same if r.subject]
             return (governing or subjects or same)[-1]
         if gender == "neuter":
-            return None  # "it" only for a subject of its own sentence ("the White House said it")
+            # "it" for a subject of its own sentence ("the White House said it"), or, opening a
+            # sentence as the doer of an act, for the body the sentence before was about ("China's
+            # foreign ministry said ... It urged Manila"): not the "it" of "it is unclear whether"
+            return self._body_before(token) if _acting_it(token) else None
         sentences_back = SENTENCES_BACK
         index = end - 1
         seen_sentences = 0
@@ -455,6 +458,20 @@ class Chains:
                 salient = [r for r in group if _in_subject(self.doc[r.i])]
                 return (salient or group)[-1]
         return None
+
+    def _body_before(self, token: Token) -> Referent | None:
+        """The subject of the sentence before, when it is a body, a state or a capital."""
+        end = bisect_left(self.positions, token.i)
+        sent_start = self.resolver.sent_start[token.i]
+        before = [r for r in self.referents[max(0, end - 40):end] if r.sent != sent_start]
+        if not before:
+            return None
+        last = [r for r in before if r.sent == before[-1].sent]
+        if last[0].sent != self.resolver.sent_start[max(0, sent_start - 1)]:
+            return None  # not the sentence just before
+        main = [r for r in last if r.main_subject and (r.info.kind in ("org", "place") or (
+            r.info.kind == "group" and self.doc[r.i].tag_ in ("NN", "NNP") and self.doc[r.i].lower_ != "police"))]
+        return main[0] if main else None  # (a body named in the singular: "the army", "the coast guard")
 
     def _bound(self, token: Token) -> set[int]:
         """An object pronoun is not its own clause's subject ("Putin told him"), nor the understood
@@ -751,6 +768,19 @@ def _speaker(token: Token) -> bool:
     verb = token.head  # "..., the mediator said": a reporting verb with the reported clause under it
     return token.dep_ in SUBJECTS and verb.lemma_.lower() in cue_words()["report"] and (
         verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in per_doc.children(verb)))
+
+
+# Verbs whose "it" is a dummy ("it is unclear", "it emerged that", "it remains to be seen").
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "emerge", "happen", "take", "matter", "follow",
+                            "rain", "mean", "look", "become", "make"})
+
+
+def _acting_it(token: Token) -> bool:
+    """ "It urged Manila to ...": "it" opening a sentence as the subject of an act."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and token.i == token.sent.start and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in DUMMY_IT_VERBS
+            and not any(c.dep_ in ("auxpass", "expl") for c in per_doc.children(verb)))
 
 
 def _main_object(token: Token) -> bool:
