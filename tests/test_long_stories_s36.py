@@ -119,3 +119,12 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(first, 
 def test_a_dummy_it_is_no_one():
     text = "Protesters marched on parliament in Bangkok on Sunday. It was not clear how many were detained."
     assert all(m["text"] != "It" for e in dyad.code(text, published="2020-10-18")["events"] for m in e["actor"])
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("President Donald Trump recognized opposition leader Juan Guaido as interim president.", "VENOPP"),
+    ("Washington did not recognize Maduro's authority to cut diplomatic ties.", "VENGOV"),
+])
+def test_recognising_a_person_recognises_a_leader(sentence, recipient):
+    event = events_by_trigger(sentence, "2019-01-24")["recognized" if "recognized" in sentence else "recognize"]
+    assert event["type"] in ("SUPPORT", "REJECT") and codes(event["recipient"]) == [recipient]
