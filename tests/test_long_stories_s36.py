@@ -128,3 +128,19 @@ def test_a_dummy_it_is_no_one():
 def test_recognising_a_person_recognises_a_leader(sentence, recipient):
     event = events_by_trigger(sentence, "2019-01-24")["recognized" if "recognized" in sentence else "recognize"]
     assert event["type"] in ("SUPPORT", "REJECT") and codes(event["recipient"]) == [recipient]
+
+
+@pytest.mark.parametrize("reaction, type_", [
+    ("Neighbouring India condemned the move.", "ACCUSE"),
+    ("The United States called the coup a serious setback to democracy.", "ACCUSE"),
+    ("Washington condemned the coup.", "ACCUSE"),
+])
+def test_a_reaction_to_a_deed_named_again_is_aimed_at_its_doer(reaction, type_):
+    text = f"Nepal's King Gyanendra dismissed the government and seized absolute power on Tuesday. {reaction}"
+    events = [e for e in coded_events(text, "2005-02-01") if e["type"] == type_]
+    assert events and all(codes(e["recipient"]) == ["NPLGOV"] for e in events)
+
+
+def test_a_reaction_to_its_own_side_deed_names_no_one():
+    text = "Nepal's King Gyanendra seized absolute power on Tuesday. The king defended the move on television."
+    assert all(not e["recipient"] for e in coded_events(text, "2005-02-01") if e["trigger"]["text"] == "defended")

@@ -141,6 +141,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     events = _merge_repeats(_merge_in_sentence(main, apart), apart)
     events = _without_re_mentions(found, events)
     events = _without_restatements(found, events, by_trigger)
+    _deeds_named_again(found, events)
     kept = {id(e) for e in events}
     for trigger, event in found:
         if id(event) in kept and (deed := _deed_victims_fell_in(trigger, event, by_trigger)) is not None \
@@ -682,6 +683,59 @@ def _own_clause(clause: Token) -> bool:
     # ("a day after militants attacked": a subject the parser made the object of "after" counts)
     return (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in per_doc.children(clause)) or misread_clause_subject(clause)
             is not None) and not has_to_infinitive(clause)
+
+
+# Reactions whose object may name a deed told before ("India condemned the move").
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+REACHING_BACK = 3  # sentences
+
+
+def _deeds_named_again(found: list[tuple[Token, Event]], events: list[Event]) -> None:
+    """ "Nepal's king seized absolute power on Tuesday. ... India condemned the move": a reaction
+    to a deed a definite noun names again ("the move", "the decision", "the coup", "the strikes")
+    is aimed at whoever did the latest such deed of the sentences just before; the reaction named
+    no one. Deeds of the reacting side itself are not meant ("defended the decision")."""
+    trigger_of = {id(event): trigger for trigger, event in found}
+    restating = _restating_nouns()
+    nouns = event_lexicon().nouns
+    for k, event in enumerate(events):
+        trigger = trigger_of.get(id(event))
+        if trigger is not None and trigger.dep_ == "oprd":
+            trigger = trigger.head  # "called the coup a setback": the verdict's judging verb names the deed
+        if event.type not in REACTIONS or event.recipient or trigger is None or trigger.pos_ != "VERB":
+            continue
+        named = next((c for c in per_doc.children(trigger) if c.dep_ == "dobj"), None)
+        if named is None or not _names_again(named):
+            continue
+        lemma = named.lemma_.lower()
+        if lemma in restating:
+            kinds = {t for t, info in event_lexicon().types.items() if not info.get("verbal")}
+        else:
+            kinds = {p.type for p in nouns.get(lemma, ())}
+        if not kinds:
+            continue
+        starts, _ = per_doc.sentence_bounds(trigger.doc)
+        here = starts[trigger.i]
+        earlier = sorted({starts[trigger_of[id(e)].i] for e in events[:k] if id(e) in trigger_of
+                          and starts[trigger_of[id(e)].i] < here})[-REACHING_BACK:]
+        deed = next((e for e in reversed(events[:k]) if e.type in kinds and e.status == "asserted" and e.actor
+                     and id(e) in trigger_of and starts[trigger_of[id(e)].i] in earlier), None)
+        if deed is not None and not _parties(deed.actor) & _parties(event.actor):
+            event.recipient = list(deed.actor)
+
+
+def _names_again(noun: Token) -> bool:
+    """ "the move", "this decision": a definite noun that names no doer or owner of its own."""
+    children = per_doc.children(noun)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) and not any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" or c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) for c in children)
+
+
+def _restating_nouns() -> frozenset[str]:
+    from dyad.extract.event_judgments import _words  # the judgments' own list ("a move Tbilisi denounced")
+
+    return _words()["restating_noun"]
 
 
 def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
