@@ -296,7 +296,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
         recoded = (recode(type_, mode, cameo, "unless") if _condition(clause) is not None else None) or (
             recode(type_, mode, cameo, "announced") if _announcement(clause, lex.types["SANCTION"]) else None) or (
-            recode(type_, mode, cameo, "future"))
+            recode(type_, mode, cameo, "future", pattern.lemma))
         if recoded is not None and recoded[0] != "AGREE" and decided(clause):
             # a decision to act is an intent to cooperate (AGREE) when the act is; a decision to
             # strike or expel is not yet done, nor is it a threat made to anyone

@@ -214,10 +214,11 @@ def pick_cameo(options: tuple[str, ...], governor: str | None) -> str | None:
     return options[0]
 
 
-def recode(event_type: str, mode: str | None, cameo: str | None, governor: str) -> tuple | None:
-    """The (type, mode, cameo) a pseudo-governor such as "future" gives an event, or None."""
+def recode(event_type: str, mode: str | None, cameo: str | None, governor: str, lemma: str = "") -> tuple | None:
+    """The (type, mode, cameo) a pseudo-governor such as "future" gives an event, or None (`lemma`, the
+    event's word, for the rules that name the governed event's lemmas)."""
     lex = event_lexicon()
-    pattern = Pattern(type=event_type, mode=mode, cameo=cameo)
+    pattern = Pattern(type=event_type, mode=mode, cameo=cameo, lemma=lemma)
     for rule in lex.rules:
         if governor in rule.governors and rule_matches(rule, pattern):
             type_ = event_type if rule.type in (None, "=") else rule.type  # "=": the event stands as told
