@@ -46,3 +46,30 @@ def test_a_departure_held_over_another_is_still_a_threat(nlp):
     found = triples(text)
     assert "THREATEN" in {t for t, _, _ in found}
     assert "SANCTION" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian officials took foreign journalists to the bombed town on Monday to show them the damage.",
+    "Iraq's state news agency said on Sunday after taking foreign reporters to the destroyed village.",
+])
+def test_people_taken_somewhere_are_carried_not_a_town_captured(nlp, text):
+    assert "ASSAULT" not in {t for t, _, _ in triples(text)}
+
+
+def test_fighters_taking_a_town_still_capture_it(nlp):
+    assert ("ASSAULT", "AFG", "AFG") in triples("Taliban fighters took the town of Kunduz on Sunday.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Protesters toppled a statue of Soviet leader Josef Stalin in central Tbilisi on Sunday.", "GEO"),
+    ("Demonstrators tore down a monument to Soviet soldiers in Riga on Saturday.", "LVA"),
+])
+def test_a_crowd_toppling_a_statue_protests(nlp, text, country):
+    found = triples(text)
+    assert ("PROTEST", country, country) in found
+    assert not {t for t, _, _ in found} & {"COERCE", "ASSAULT"}
+    assert "RUS" not in {r for _, _, r in found}  # the Soviet leader shown is no party to it
+
+
+def test_an_army_toppling_a_government_still_coerces(nlp):
+    assert "COERCE" in {t for t, _, _ in triples("The army toppled the elected government of Niger on Wednesday.")}
