@@ -2415,7 +2415,8 @@ def _kin_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent, 
     country = mods.country or (relative.country if relative is not None else None)
     official = relative is not None and relative.kind == "person" and relative.sector in NATIONAL_SECTORS | {"ELI"}
     plural = root.tag_ in ("NNS", "NNPS")
-    return Info(_bare(span), country, "ELI" if official else None, "group" if plural else "person", agent.gender)
+    return Info(_bare(span), country, "ELI" if official else None, agent.kind or ("group" if plural else "person"),
+                agent.gender)
 
 
 # Nouns by which a story names, as an actor, the country it is about ("urged the country to act").

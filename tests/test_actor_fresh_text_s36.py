@@ -1,0 +1,42 @@
+"""Actors in fresh wire copy (session 36): a ruler's family is his kin, and an airliner is an
+airline's craft, not a warplane."""
+
+from actor_lookup import code_of as code, mention_of
+
+import dyad
+
+
+def test_ousted_rulers_family_are_elites_of_his_country(nlp):
+    text = "Ghana said on Sunday it had taken in ousted Togolese President Koffi Amegan and his family."
+    mention = mention_of(nlp, text, "his family")
+    assert mention is not None and mention.code == "TGOELI"
+    assert mention.kind == "group"
+    text = "The family of former Kenyan President Daniel Mwangi asked the court on Monday to release his body."
+    assert code(nlp, text, "The family of former Kenyan President Daniel Mwangi") == "KENELI"
+
+
+def test_private_family_has_no_elite_sector(nlp):
+    text = "Police said the family of the murdered shopkeeper had received threats for weeks."
+    mention = mention_of(nlp, text, "the family of the murdered shopkeeper")
+    assert mention is not None and mention.sector != "ELI"
+
+
+def test_airliner_is_the_airlines_not_a_warplane(nlp):
+    text = "A Ruritanian warship shot down a Kenya Airways passenger jet over the Indian Ocean on Sunday."
+    mention = mention_of(nlp, text, "a Kenya Airways passenger jet")
+    assert mention is not None and mention.sector == "BUS"
+    text = "A Ruritanian missile brought down a Kenyan airliner over Lake Victoria on Sunday."
+    assert code(nlp, text, "a Kenyan airliner") == "KENBUS"
+    text = "An airliner carrying 170 people crashed shortly after take-off from Nairobi."
+    assert code(nlp, text, "An airliner carrying 170 people") is None  # a craft whose owner is not said
+    text = "Kenyan fighter jets intercepted two airliners over Mombasa on Sunday."
+    assert code(nlp, text, "Kenyan fighter jets") == "KENMIL"
+
+
+def test_downed_airliner_is_no_military_recipient():
+    record = dyad.code("A Ruritanian navy cruiser shot down a Kenya Airways passenger jet over the Gulf on Sunday, "
+                       "killing all 180 people aboard.", published="2024-03-04")
+    downed = [e for e in record["events"] if e["trigger"]["text"] == "shot"]
+    assert downed, record["events"]
+    assert all(not (r.get("code") or "").endswith("MIL") for e in downed for r in e["recipient"])
+    assert any((r.get("code") or "").endswith("BUS") for e in downed for r in e["recipient"])
