@@ -1,5 +1,5 @@
-"""Actors in fresh wire copy (session 36): a ruler's family is his kin, and an airliner is an
-airline's craft, not a warplane."""
+"""Actors in fresh wire copy (session 36): a ruler's family is his kin, an airliner is an
+airline's craft, not a warplane, and a general who rules a state is its government."""
 
 from actor_lookup import code_of as code, mention_of
 
@@ -40,3 +40,27 @@ def test_downed_airliner_is_no_military_recipient():
     assert downed, record["events"]
     assert all(not (r.get("code") or "").endswith("MIL") for e in downed for r in e["recipient"])
     assert any((r.get("code") or "").endswith("BUS") for e in downed for r in e["recipient"])
+
+
+def test_general_who_rules_is_the_government(nlp):
+    text = "Kenya invited Uganda's military ruler, General Okello Obote, to Nairobi for talks on Monday."
+    assert code(nlp, text, "General Okello Obote") == "UGAGOV"
+    text = "General Okello Obote, Uganda's military ruler, promised on Monday to hold elections within a year."
+    assert code(nlp, text, "General Okello Obote") == "UGAGOV"
+    text = "Uganda's president, General Okello Obote, promised on Monday to hold elections within a year."
+    assert code(nlp, text, "General Okello Obote") == "UGAGOV"
+
+
+def test_general_in_an_army_office_stays_military(nlp):
+    text = "Uganda's army chief, General Okello Obote, promised on Monday to stay out of politics."
+    assert code(nlp, text, "General Okello Obote") == "UGAMIL"
+    text = "Uganda's junta leader, General Okello Obote, promised on Monday to hold elections within a year."
+    assert code(nlp, text, "General Okello Obote") == "UGAMIL"
+
+
+def test_known_general_who_rules_takes_his_ruling_office(nlp):
+    # a general the knowledge base lists as army chief and as president
+    text = "India invited Pakistan's military ruler, General Pervez Musharraf, to Agra for talks."
+    assert code(nlp, text, "General Pervez Musharraf") == "PAKGOV"
+    text = "Pakistan's army chief, General Pervez Musharraf, visited troops in Kashmir."
+    assert code(nlp, text, "General Pervez Musharraf") == "PAKMIL"

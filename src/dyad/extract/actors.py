@@ -1698,6 +1698,14 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         elif not mods.agent.generic and mods.agent.sector == "MIL" and mods.org is not None \
                 and (mods.sector == "REB" or any(r.sector == "REB" for r in mods.org.roles)):
             info.sector = "REB"  # "Hamas military chief X": the movement's commander, a rebel
+        elif not mods.agent.generic and _rank_ruling(resolver, span.root, mods, mods.agent.sector):
+            # "Pakistan's military ruler, General X": the office he rules by, not his rank
+            ruled = [r for r in entity.roles if r.sector == "GOV"]
+            if ruled:
+                role = max(ruled, key=lambda r: r.start or dt.date.min)
+                info.country, info.sector, info.title, info.org = role.country, role.sector, role.title, role.org
+            else:
+                info.sector = "GOV"
         elif not mods.agent.generic:
             info.sector = mods.agent.sector
     if entity.kind in ("org", "group") and info.sector == "PTY" and _called_opposition(resolver, span, mods):
@@ -2901,6 +2909,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     gender = mods.gender
     titled_name = any(t.i < root.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i in resolver.at_token
                       and resolver.at_token[t.i].agent is not None for t in span)  # "Prince Kollie": a name
+    if kind == "person" and _rank_ruling(resolver, root, mods, sector):
+        sector = "GOV"  # "Ruritania's military ruler, General X": the general who rules is the government
     if kind in ("person", "org") and (sector is None or country is None or sector == "REL" or titled_name):
         described = appositive(resolver, root)
         kin = (role := _apposed_role(resolver, root)) is not None and resolver.at_token[role.i].agent.kin
@@ -2932,6 +2942,25 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
     if kind == "place" and sector is None and country and root.pos_ == "PROPN" and (locative(root) or _town_named(root)):
         sector = "CVL"  # "the besieged Syrian town of X": its people, as without the adjective
     return Info(name, country, sector, kind, gender, stateless=stateless, body=body if not country else None)
+
+
+# Titles of whoever rules a state, which a general may hold ("the military ruler, General X").
+RULING_TITLES = frozenset({"president", "monarch", "prime minister", "leader"})
+
+
+def _rank_ruling(resolver: ActorResolver, root: Token, mods: Modifiers, sector: str | None) -> bool:
+    """A military rank before a name in apposition with the office of a state's ruler
+    ("Pakistan's military ruler, General X", "General X, the country's president"): he acts as
+    the government, as coders mark such rulers, not as the army. A junta's "leader" or "chief"
+    (generic, the junta's sector) is not meant: coders mark those both ways."""
+    if sector != "MIL" or mods.agent is None or mods.agent.sector != "MIL":
+        return False
+    role = _apposed_role(resolver, root)
+    agent = resolver.at_token[role.i].agent if role is not None else None
+    if agent is None or agent.sector != "GOV" or agent.generic or agent.title not in RULING_TITLES:
+        return False
+    described = appositive(resolver, root)
+    return described is not None and described.sector == "GOV"
 
 
 @cache
