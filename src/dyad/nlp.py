@@ -39,7 +39,8 @@ def pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
-    nlp.add_pipe("dyad_restated_charges", after="dyad_amod_verbs")
+    nlp.add_pipe("dyad_dateline_leads", after="dyad_amod_verbs")
+    nlp.add_pipe("dyad_restated_charges", after="dyad_dateline_leads")
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_restated_charges")
     nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
     nlp.add_pipe("dyad_name_lists", after="dyad_active_agents")
@@ -159,6 +160,76 @@ def _reparse_lower(doc: Doc, sent: Span) -> None:
     doc.from_array(PARSE_ATTRS, values)
 
 
+# Dashes that end a dateline ("KHARTOUM, April 16 (Reuters) - ...").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+@Language.component("dyad_dateline_leads")
+def dateline_leads(doc: Doc) -> Doc:
+    """ "KHARTOUM, April 16 (Reuters) - Sudan's air force bombed bases ...": run into the dateline, the
+    lead sentence's words may lose their verb to it (the parser reads "bombed" as an adjective of
+    "bases" and takes the town for the subject of a later verb). The words after the dateline are
+    parsed again on their own; where that parse finds a finite verb at a word the first one read as no
+    clause's verb, the lead takes it, and the dateline hangs on that verb."""
+    if not doc.has_annotation("DEP") or len(doc) < 4:
+        return doc
+    from dyad.extract.places import dateline  # places builds on this module
+
+    match = dateline(doc.text)
+    if match is None:
+        return doc
+    start = next((t.i for t in doc if t.idx >= match.end() and not t.is_space), None)
+    if start is None or doc[start - 1].text not in DATELINE_DASHES:
+        return doc
+    sent = doc[start].sent
+    if sent.start >= start or not _lead_misread(doc, sent, start):
+        return doc
+    nlp = pipeline()
+    lead = doc[start:sent.end]
+    line = Doc(doc.vocab, words=[t.text for t in lead], spaces=[bool(t.whitespace_) for t in lead])
+    for name in REPARSE_PIPES:
+        line = nlp.get_pipe(name)(line)
+    roots = [t for t in line if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") or not _finite(roots[0]):
+        return doc
+    verb = doc[start + roots[0].i]
+    if verb.pos_ in ("VERB", "AUX") and verb.dep_ in _CLAUSE_DEPS:
+        # the first parse had that verb. (Not even when it took the town for its subject: the parse
+        # again may then read the rest worse, and later steps read such a subject past the dateline.)
+        return doc
+    values = doc.to_array(PARSE_ATTRS)
+    values[start:sent.end] = line.to_array(PARSE_ATTRS)
+    heads, deps = PARSE_ATTRS.index(HEAD), PARSE_ATTRS.index(DEP)
+    for i in range(sent.start, start):
+        head = i + int(numpy.int64(values[i, heads]))  # heads are kept as offsets
+        if not sent.start <= head < start or head == i:
+            # the dateline's words hung outside it hang on the verb, as the place and time it gives
+            values[i, heads] = verb.i - i
+            values[i, deps] = doc.vocab.strings["punct" if doc[i].is_punct else "npadvmod"]
+    doc.from_array(PARSE_ATTRS, values)
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"  # "Sudan's air force bombed bases": a subject and no auxiliary, so no participle
+    return doc
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb; the tagger's VBN counts when the verb has a subject and no auxiliary."""
+    children = list(verb.children)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children)
+                                                 and not any(c.dep_ in ("aux", "auxpass") for c in children))
+
+
+def _lead_misread(doc: Doc, sent: Span, start: int) -> bool:
+    """Signs that the dateline misled the parse of the lead: its root or the root's subject lies in
+    the dateline, the root is no verb, or a past form after the dateline modifies a noun."""
+    root = sent.root
+    if root.i < start or root.pos_ not in ("VERB", "AUX"):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < start for c in root.children):
+        return True
+    return any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "appos", "compound") for t in doc[start:sent.end])
+
+
 @Language.component("dyad_headline_passives")
 def headline_passives(doc: Doc) -> Doc:
     """"Opposition leader arrested in Harare", "Protesters killed in Khartoum": a headline (no closing
@@ -197,6 +268,13 @@ def _make_passive(verb: Token) -> bool:
         return False
     verb.tag_, verb.pos_ = "VBN", "VERB"
     return True
+
+
+@cache
+def irregular_verb_forms() -> dict[str, list[str]]:
+    """The lemmatizer's table of irregular verb forms ("retook" -> ["retake"], "overran" -> ["overrun"])."""
+    table = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return dict(table["verb"]) if "verb" in table else {}
 
 
 # What a misread verb takes over from the noun it was hung on: the noun keeps its "of" phrase

@@ -19,7 +19,7 @@ from dyad.extract.event_syntax import (ADJUNCT_PREPOSITIONS, OBJECT_DEPS, PASSIV
                                       misread_plural_objects, partitive_heads, restated_happening, result_complements, semicolon_between,
                                       subject_of_clause_after)
 from dyad.extract import per_doc
-from dyad.nlp import STANCE_PARTICIPLES
+from dyad.nlp import STANCE_PARTICIPLES, irregular_verb_forms
 from dyad.extract.phrases import past_dateline
 from dyad.extract.actors import names_country
 from dyad.extract.places import names_a_town
@@ -117,6 +117,9 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
         forms += [word[:-1], word[:-2]]  # "staged" -> "stage", "attacked" -> "attack"
     if word.endswith("ing"):
         forms += [word[:-3] + "e", word[:-3]]  # "staging" -> "stage", "attacking" -> "attack"
+    # an irregular past the tagger took for a present ("Police retook both buildings": VBP, so the
+    # lemmatizer kept "retook"): the lemmatizer's own table of irregular forms names the verb
+    forms += irregular_verb_forms().get(word, [])
     return next((form for form in forms if form in known), None)
 
 
