@@ -304,7 +304,32 @@ def amod_verbs(doc: Doc) -> Doc:
             _repair_verb_after_participle(doc[i])
             _repair_verb_on_root_noun(doc[i])
             _repair_verb_after_modifier(doc[i])
+            _repair_verb_after_aside(doc[i])
     return doc
+
+
+def _repair_verb_after_aside(verb: Token) -> None:
+    """ "Kabila, speaking from Lubumbashi, called on the rebels to lay down their arms": after an
+    aside set off by commas on the subject, the parser may read "called" as naming the subject
+    ("a man called ..."), hung on the root noun, leaving the sentence with no verb. A past form
+    right after the aside's closing comma, with no auxiliary, agent or subject of its own, is the
+    sentence's verb (a headline's passive, "Protesters killed in Khartoum", has no aside)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return  # an earlier repair made it the verb
+    root, doc = verb.head, verb.doc
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i + 4 or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    # the aside: the root's words from a comma right after it to the comma right before the verb
+    if doc[root.i + 1].text != "," or not any(c.i > root.i + 1 and c.right_edge.i == verb.i - 2
+                                              and c.dep_ in ("acl", "relcl", "appos", "prep") for c in root.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb  # the closing stop
+    verb.pos_ = "VERB"
 
 
 # how a noun of a phrase on the subject hangs on it: the parser's verb is hung on such a noun

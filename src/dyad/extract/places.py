@@ -57,6 +57,8 @@ LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside
 # Prepositions that say where something is, not where it is going or reaching ("in Juliaca", not
 # "into the city", "on Kabul").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+# Prepositions of an aside on the doers that says where they were ("Blair, on holiday in France, ...").
+ASIDE_PREPOSITIONS = frozenset({"on", "in", "at"})
 # A country after other locative prepositions is usually a participant ("sanctions on Russia",
 # "flights into Ukraine" is rare next to "pressure on Iran"); only these place an event in one.
 COUNTRY_LOCATIVE = frozenset({"in", "inside", "throughout", "across", "near", "around", "outside", "within"})
@@ -1975,8 +1977,10 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # an apposition of the dateline's town, which it takes for the subject)
     doers = [d for t in path for s in per_doc.children(t) if s.dep_ in ("nsubj", "nsubjpass")
              for d in (s, *(a for a in per_doc.children(s) if a.dep_ == "appos"))]
-    participles += [c for d in doers for c in per_doc.children(d) if _participle_beside(c) or _assembled(c)]
-    yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p))], False
+    participles += [c for d in doers for c in per_doc.children(d) if _participle_beside(c) or _assembled(c)
+                    or _aside_beside(c)]
+    left = {t.i for p in participles for t in _left_behind(p)}
+    yield [word for p in participles for word in (p, *phrase_words(p), *_aims_in_place(p)) if word.i not in left], False
     # "were killed and twelve others wounded in Kandahar": the passive told again, its auxiliary left out
     yield [word for c in gapped_conjuncts(trigger) for word in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH))], False
     if not spoken:
@@ -2072,6 +2076,24 @@ def _participle_beside(token: Token) -> bool:
     """"speaking at the airport" set off by a comma after the subject it describes."""
     return (token.dep_ == "acl" and token.tag_ == "VBG" and token.i > token.head.i
             and token.doc[token.i - 1].text == ",")
+
+
+def _left_behind(participle: Token) -> list[Token]:
+    """"Somchai, flying home from a summit in Peru, rejected ...": the words of where the doer
+    came from, which it had left as it acted (not the "from" of one speaking from afar:
+    "speaking from Lubumbashi", places/place_words speech_from)."""
+    if participle.lemma_.lower() in place_words("speech_from"):
+        return []
+    return [t for c in per_doc.children(participle) if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+
+
+def _aside_beside(token: Token) -> bool:
+    """"Blair, on holiday in France, condemned ...", "the president, on a visit to Kenya, ordered
+    ...": a phrase of where the doer was, set off by commas after the subject it describes."""
+    doc = token.doc
+    end = token.right_edge.i + 1
+    return (token.dep_ == "prep" and token.lower_ in ASIDE_PREPOSITIONS and token.i == token.head.i + 2
+            and doc[token.i - 1].text == "," and end < len(doc) and doc[end].text == ",")
 
 
 def _assembled(token: Token) -> bool:
