@@ -1,6 +1,7 @@
 """Where and when a speaker acted, told by an aside on the subject (session 36, issue #7): "X,
 speaking from Lubumbashi, called on ...", "X, on holiday in France, condemned ...", not "X, flying
-home from a summit in Peru, rejected ...". Stories written for these tests."""
+home from a summit in Peru, rejected ..."; and "late in the day" as the story's day. Stories
+written for these tests."""
 
 from helpers import events_by_trigger
 
@@ -47,3 +48,13 @@ def test_where_the_speaker_flew_home_from_is_not_where_he_spoke(nlp):
     events = events_by_trigger(text, "2019-11-27")
     assert events["rejected"]["location"]["name"] == "Chiang Mai"
 
+
+def test_late_in_the_day_is_the_storys_day():
+    text = ("OUAGADOUGOU (Reuters) - Protesters stormed parliament in Ouagadougou on Thursday. President "
+            "Blaise Kabore dissolved the government late in the day and declared a state of emergency.")
+    events = events_by_trigger(text, "2014-11-01")
+    assert events["declared"]["date"]["value"] == "2014-10-30"
+    text = ("Protesters stormed parliament in Ouagadougou on Thursday. Late in the day, the president "
+            "declared a state of emergency.")
+    events = events_by_trigger(text, "2014-11-01")
+    assert events["declared"]["date"]["value"] == "2014-10-30"

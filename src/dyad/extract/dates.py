@@ -55,7 +55,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "several": None, "few": None, "couple": 2}
 # Expressions that count days from the day the text named before.
 SAME_DAY = frozenset({"that day", "the same day", "same day", "that same day", "later that day", "earlier that day",
-                      "later in the day", "earlier in the day", "later that night", "that night"})
+                      "later in the day", "earlier in the day", "later that night", "that night",
+                      "late that day", "early that day", "late in the day", "early in the day"})
 HOURS = frozenset({"hour", "hours", "minutes", "moments"})
 HOURS_AND_TIMES_OF_DAY = HOURS | TIMES_OF_DAY
 # Words that make a part of the day one counted from the day named before ("that night").
@@ -497,7 +498,7 @@ def _expressions(doc: Doc) -> list[Span]:
                 continue
             spans.append(doc[token.i:token.i + 1])
         elif lower == "day" and token.i > 2 and [t.lower_ for t in doc[token.i - 3:token.i]] in (
-                ["later", "in", "the"], ["earlier", "in", "the"]):
+                ["later", "in", "the"], ["earlier", "in", "the"], ["late", "in", "the"], ["early", "in", "the"]):
             start = token.i - 3  # "Later in the day" opening a sentence: the model tags no entity
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
@@ -551,11 +552,13 @@ def _part_of_a_day_named(span: Span, starts: set[int]) -> bool:
 
 
 def _with_later(span: Span) -> Span:
-    """"later in the day", "earlier that day": the model leaves the adverb out of the entity."""
+    """"later in the day", "earlier that day", "late in the day": the model leaves the adverb out
+    of the entity."""
     doc, start = span.doc, span.start
     while start > 0 and doc[start - 1].lower_ in ("the", "in", "that") and start > span.start - 2:
         start -= 1
-    if start > 0 and doc[start - 1].lower_ in ("later", "earlier"):
+    if start > 0 and (doc[start - 1].lower_ in ("later", "earlier") or (
+            doc[start - 1].lower_ in ("late", "early") and span[-1].lower_ == "day")):
         return doc[start - 1:span.end]
     return span
 
