@@ -5,6 +5,23 @@ named by the land it spans ("in the forests of Chhattisgarh", "in the Kodori Gor
 from helpers import events_by_trigger
 
 
+def test_a_bare_weekday_after_a_run_of_days_dates_the_deed():
+    text = ("MINDANAO, Philippines (AP) — Muslim rebels clashed with soldiers for a second day Tuesday in "
+            "villages near the southern city of Cotabato.")
+    events = events_by_trigger(text, "2013-09-11")
+    assert events["clashed"]["date"]["value"] == "2013-09-10"
+    assert events["clashed"]["date"]["text"] == "Tuesday"
+    text = "Students marched through Dhaka for a fourth straight night Monday, defying a curfew."
+    events = events_by_trigger(text, "2013-09-11")
+    assert events["marched"]["date"]["value"] == "2013-09-09"
+
+
+def test_a_run_of_days_with_on_keeps_its_day():
+    text = "Students marched through Dhaka for a fourth day on Monday."
+    events = events_by_trigger(text, "2013-09-11")
+    assert events["marched"]["date"]["value"] == "2013-09-09"
+
+
 def test_the_land_a_place_spans_is_in_that_place():
     text = "Maoist rebels ambushed a convoy of police in the forests of Chhattisgarh state on Tuesday."
     events = events_by_trigger(text, "2020-06-17")

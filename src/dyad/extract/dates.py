@@ -58,6 +58,8 @@ SAME_DAY = frozenset({"that day", "the same day", "same day", "that same day", "
                       "later in the day", "earlier in the day", "later that night", "that night",
                       "late that day", "early that day", "late in the day", "early in the day"})
 HOURS = frozenset({"hour", "hours", "minutes", "moments"})
+# Nouns a wire story counts a run of days by ("for a second day", "for the third straight night").
+COUNTED_DAYS = frozenset({"day", "night"})
 HOURS_AND_TIMES_OF_DAY = HOURS | TIMES_OF_DAY
 # Words that make a part of the day one counted from the day named before ("that night").
 ANCHOR_WORDS = frozenset({"that", "same", "next", "following", "previous"})
@@ -580,6 +582,9 @@ def _trim(span: Span) -> Span:
     end = next((t.i for t in span.doc[start + 1:end - 1] if t.text == ","
                 and not ((span.doc[t.i + 1].like_num and not _counts_units(span.doc, t.i + 1))
                          or span.doc[t.i + 1].lower_ in _months())), end)
+    # "clashed for a second day Tuesday" (wire style, no "on"): the day after the count of days
+    start = next((t.i for t in span.doc[start + 1:end] if t.lower_ in WEEKDAYS and t.is_title
+                  and span.doc[t.i - 1].lower_ in COUNTED_DAYS), start)
     # "In March Iran expelled ...": the tagger may run the day into the subject after it
     end = next((t.i for t in span.doc[start + 1:end] if t.dep_ in ("nsubj", "nsubjpass")), end)
     while end > start and span.doc[end - 1].tag_ in ("POS", "PUNCT"):
@@ -1644,6 +1649,9 @@ def _attachment(root: Token) -> Token:
             head = head.head  # "the 2008 Mumbai attacks": the noun the compound names
         return head
     word = head if root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "nmod", "dobj", "pobj") else root
+    if root.dep_ == "npadvmod" and word.lower_ in COUNTED_DAYS and word.dep_ == "pobj" and word.head.lower_ == "for" and (
+            word.head.head.i != word.head.i):
+        word = word.head.head  # "clashed for a second day Tuesday": the clashing's day
     while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
         word = word.head.head  # "before dawn Tuesday" (wire style, no "on"): the hour of that day
     return _across_report(_before_its_clause(word, root), root)
