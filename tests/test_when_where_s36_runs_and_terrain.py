@@ -32,3 +32,11 @@ def test_the_land_a_place_spans_is_in_that_place():
     text = "Soldiers raided a guerrilla camp in the jungle of Sucumbios province on Saturday."
     events = events_by_trigger(text, "2020-06-17")
     assert events["raided"]["location"]["country"] == "ECU"
+
+
+def test_a_summit_named_as_a_proper_noun_is_no_town():
+    # GeoNames holds towns called Summit (New Jersey, Illinois): news means the meeting
+    text = ("PANAMA CITY (AP) — Police fired tear gas at protesters who tried to break through the fence "
+            "around the Summit of the Americas on Friday.")
+    events = events_by_trigger(text, "2015-04-11")
+    assert events["fired"]["location"]["country"] == "PAN"
