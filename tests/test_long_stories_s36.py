@@ -2,7 +2,9 @@
 kinds users run it on: a lead whose subject the parser hung on the dateline is still the lead's
 news; a list of names the parser broke is still a list; "both sides" late in a story are the two
 the lead set against each other, not the last two to react; a deed told in a "where" clause has
-happened apart from the news it hangs on; nothing is asserted of "no group" or "nobody"."""
+happened apart from the news it hangs on; nothing is asserted of "no group" or "nobody"; "It"
+opening a sentence is the body the sentence before was about; a reaction to "the move" or "the
+coup" is aimed at whoever did it; a capital "called on" is asked, not where the call was made."""
 
 import dyad
 import pytest
@@ -144,3 +146,12 @@ def test_a_reaction_to_a_deed_named_again_is_aimed_at_its_doer(reaction, type_):
 def test_a_reaction_to_its_own_side_deed_names_no_one():
     text = "Nepal's King Gyanendra seized absolute power on Tuesday. The king defended the move on television."
     assert all(not e["recipient"] for e in coded_events(text, "2005-02-01") if e["trigger"]["text"] == "defended")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The European Union called on Tehran on Monday to release the detained activists.", None),
+    ("Rebels fired rockets on Kabul on Monday to mark the anniversary of the fall of the city.", "AFG"),
+])
+def test_a_capital_called_on_is_a_party_not_a_place(sentence, place):
+    event = coded_events(sentence, "2023-08-07")[0]
+    assert (event["location"] or {}).get("country") == place

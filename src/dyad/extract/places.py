@@ -2228,6 +2228,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
         return token.head  # "were killed there"
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
+        if preposition == "on" and governor.lemma_.lower() in place_words("appeal_on"):
+            return None  # "called on Tehran to release them", "prevailed on Kyiv to": a party, not a place
         if preposition in (LOCATIVE if is_point else COUNTRY_LOCATIVE) or (
                 object_locates and preposition in MATERIAL_LOCATIVE):
             return governor
