@@ -155,3 +155,17 @@ def test_a_reaction_to_its_own_side_deed_names_no_one():
 def test_a_capital_called_on_is_a_party_not_a_place(sentence, place):
     event = coded_events(sentence, "2023-08-07")[0]
     assert (event["location"] or {}).get("country") == place
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Hamas said Israel had committed not to attack or arrest anyone in Gaza during the truce.", "committed"),
+    ("The rebels pledged not to attack civilians fleeing the town.", "pledged"),
+])
+def test_a_promise_not_to_use_force_is_no_threat(sentence, trigger):
+    event = events_by_trigger(sentence, "2023-11-22")[trigger]
+    assert (event["type"], event["cameo"]) == ("AGREE", "0356")
+
+
+def test_a_vow_to_use_force_is_still_a_threat():
+    event = events_by_trigger("Israel vowed to attack Hamas leaders wherever they are.", "2023-11-22")["vowed"]
+    assert event["type"] == "THREATEN"

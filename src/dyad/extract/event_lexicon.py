@@ -66,6 +66,7 @@ class Rule:
     absorb: bool
     complement_lemmas: frozenset[str] = frozenset()  # the governed event's verb lemmas ("forgive" a debt)
     undated_object: bool = False  # only the governor's object, naming no day of its own ("claimed the attack")
+    refrained: bool = False  # only a negated infinitive: what the governor promises not to do ("pledged not to attack")
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def _rule(entry: dict) -> Rule:
         absorb=entry.get("absorb", True),
         complement_lemmas=frozenset(entry.get("complement_lemma") or ()),
         undated_object=bool(entry.get("undated_object")),
+        refrained=bool(entry.get("refrained")),
     )
 
 

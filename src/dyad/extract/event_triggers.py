@@ -599,7 +599,7 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     # ("ordered the deployment of troops" orders a deployment, not the troops)
     objects = {o.lemma_.lower() for o in _objects(token)} if complements and token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
-        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects)
+        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects, _refrained(complement.trigger))
         if rule is not None and rule.undated_object and (
                 complement.trigger.i == token.head.i or _names_own_day(complement.trigger)):
             # "claimed Monday's bombing": a deed its own words date is a happening of its own; "an
@@ -639,6 +639,13 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
         item.pattern = None  # the verb only carries the noun's event
 
 
+def _refrained(complement: Token) -> bool:
+    """ "(pledged) not to attack": a negated infinitive, what the governor's subject will not do."""
+    children = per_doc.children(complement)
+    return complement.dep_ == "xcomp" and any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
 def _names_own_day(noun: Token) -> bool:
     """ "Monday's bombing", "the Feb. 14 attack": the noun's own words before it name a day."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
@@ -646,10 +653,12 @@ def _names_own_day(noun: Token) -> bool:
 
 
 def _rule_for(lemma: str, governor: Pattern | None, complement: Pattern, lex: Lexicon,
-              objects: set[str] = frozenset()) -> Rule | None:
+              objects: set[str] = frozenset(), refrained: bool = False) -> Rule | None:
     keys = [lemma] + ([governor.type] if governor is not None else [])
     for key in keys:
         for rule in lex.rules:
+            if rule.refrained and not refrained:
+                continue
             if key in rule.governors and rule_matches(rule, complement) and (
                     not rule.governor_object or rule.governor_object & objects):
                 return rule
