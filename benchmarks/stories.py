@@ -27,7 +27,7 @@ from pathlib import Path
 
 import dyad
 from plover_gsr import CODED, dyad_party, gold_party, triples
-from when_where import _km
+from when_where import count_when_where
 
 DEFAULT_GOLD = Path(__file__).with_name("data") / "stories_blind1.jsonl"
 SECTOR_ALIASES = {"JRN": "MED", "CIV": "CVL", "MOS": "REL"}
@@ -114,22 +114,7 @@ def main() -> None:
                               f"{role} {mention['text']!r} {mention['code']} {mention.get('sector')} != "
                               f"{[(m['text'], m.get('country'), m.get('sector')) for m in event[role]] if event else None}")
 
-            date = event and event["date"] and event["date"]["value"]
-            if gold["date"] is not None:
-                count("date exact", date == gold["date"], where, f"date {date} != {gold['date']}")
-            else:
-                count("date invented", date is not None, where, f"invented date {date}", bad=True)
-            place = event and event["location"]
-            if gold["place"] is None:
-                count("place invented", place is not None, where, f"invented place {place and place['name']}", bad=True)
-                continue
-            country = place and place["country"]
-            count("place country", country == gold["place"]["country"], where,
-                  f"place {place and place['name']} ({country}) != {gold['place']}")
-            if gold["place"].get("lat") is not None:
-                near = bool(place and place["lat"] is not None and _km(place, gold["place"]) <= 25)
-                count("city within 25 km", near, where, f"city {place and place['name']} not within 25 km of "
-                      f"{gold['place'].get('name')}")
+            count_when_where(gold, event, lambda name, hit, message, bad=False: count(name, hit, where, message, bad))
         for event in coded:
             hit = event["id"] in matched_ids
             count("event precision", hit, story["id"], f"extra {event['type']} at {event['trigger']['text']!r}"

@@ -53,33 +53,41 @@ def main() -> None:
     for article, record in zip(articles, records):
         for gold in article["events"]:
             found = _event(record, gold["trigger"])
-            date = (found or {}).get("date") and found["date"]["value"]
-            place = (found or {}).get("location")
             where = f"{article['id']} {gold['trigger']!r}"
-            _count(tallies["event found"], found is not None, errors, where, "no event with this trigger")
-            if gold["date"] is not None:
-                _count(tallies["date exact"], date == gold["date"], errors, where, f"date {date} != {gold['date']}")
-            else:
-                _count(tallies["date invented"], date is not None, errors, where, f"invented date {date}", bad=True)
-            if "place" not in gold:
-                continue
-            if gold["place"] is None:
-                _count(tallies["place invented"], place is not None, errors, where,
-                       f"invented place {place and place['name']}", bad=True)
-                continue
-            country = place and place["country"]
-            _count(tallies["place country"], country == gold["place"]["country"], errors, where,
-                   f"place {place and place['name']} ({country}) != {gold['place']}")
-            if "lat" in gold["place"]:
-                near = bool(place and place["lat"] is not None
-                            and _km(place, gold["place"]) <= 25)
-                _count(tallies["city within 25 km"], near, errors, where,
-                       f"city {place and place['name']} not within 25 km of {gold['place']['name']}")
+
+            def count(name: str, hit: bool, message: str, bad: bool = False) -> None:
+                _count(tallies[name], hit, errors, where, message, bad)
+
+            count("event found", found is not None, "no event with this trigger")
+            count_when_where(gold, found, count)
     for name, (hits, total) in tallies.items():
         rate = hits / total if total else float("nan")
         print(f"{name:18} {rate:5.2f}  ({hits}/{total})")
     if args.show_errors:
         print(*errors, sep="\n")
+
+
+def count_when_where(gold: dict, event: dict | None, count) -> None:
+    """Judge the date and place of dyad's `event` (None when not found) against a gold event;
+    `count(name, hit, message, bad=False)` records each judgement."""
+    date = (event or {}).get("date") and event["date"]["value"]
+    place = (event or {}).get("location")
+    if gold["date"] is not None:
+        count("date exact", date == gold["date"], f"date {date} != {gold['date']}")
+    else:
+        count("date invented", date is not None, f"invented date {date}", bad=True)
+    if "place" not in gold:
+        return
+    if gold["place"] is None:
+        count("place invented", place is not None, f"invented place {place and place['name']}", bad=True)
+        return
+    country = place and place["country"]
+    count("place country", country == gold["place"]["country"],
+          f"place {place and place['name']} ({country}) != {gold['place']}")
+    if gold["place"].get("lat") is not None:
+        near = bool(place and place["lat"] is not None and _km(place, gold["place"]) <= 25)
+        count("city within 25 km", near,
+              f"city {place and place['name']} not within 25 km of {gold['place'].get('name')}")
 
 
 def _event(record: dict, trigger: str) -> dict | None:
