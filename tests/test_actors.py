@@ -1076,7 +1076,7 @@ def test_a_bare_surname_is_an_office_holder_only_in_a_story_of_his_country(nlp):
     ("Royalists clashed with Maoists in Kathmandu.", "Royalists", "NPLPTY"),
     ("Royalists clashed with Maoists in Kathmandu.", "Maoists", "NPLREB"),
     ("Zimbabwe's war veterans occupied white-owned farms.", "Zimbabwe's war veterans", "ZWECVL"),
-    ("Indian coast guards detained 20 Sri Lankan fishermen.", "Indian coast guards", "INDMIL"),
+    ("Indian coast guards detained 20 Sri Lankan fishermen.", "Indian coast guards", "INDCOP"),
     ("The dictator's troops fired on a crowd in Conakry.", "The dictator's troops", "GINMIL"),
 ])
 def test_news_nouns_for_actors(nlp, text, phrase, expected_code):

@@ -1653,6 +1653,8 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
     known = [m for m in doers if m.country or m.code]
     if not known or any(m.kind in ("person", "place") or not m.country for m in known):
         return None
+    if any(word in m.text.lower() for m in known for word in place_words("sea_police")):
+        return None  # a coast guard polices the sea, its own or another's
     country = known[0].country
     sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
     if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group"))
