@@ -114,7 +114,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
         governor, lends = _governing_event(trigger, event, by_trigger, themes)
         if governor is not None and _dated_apart(trigger, event, governor):
             governor = None
-        if (participle := _what_force_did(trigger, event)) is not None:
+        if (participle := _what_force_did(trigger, event) or _deed_after_deed(trigger, event, by_trigger)) is not None:
             # "shelled the market, killing four people": the killing is an assault of its own (PLOVER
             # codes kill and wound), told of the shelling's doer, day and place
             governor = by_trigger.get(participle.head.i, governor)
@@ -324,6 +324,22 @@ def _what_force_did(trigger: Token, event: Event) -> Token | None:
     return None
 
 
+def _deed_after_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Token | None:
+    """ "seized power on Tuesday, declaring a state of emergency", "stormed the embassy, freeing 40
+    hostages": a participle set off by a comma, with no subject of its own, that tells a deed (no
+    statement) after a clause that tells a deed is a second deed of the same doer, not an elaboration
+    of the first (as "rejected the plan, saying ..." is of a statement); one of the same type and
+    mode tells the first deed again ("rallied in Yerevan, filling the streets")."""
+    governor = by_trigger.get(trigger.head.i)
+    if (governor is None or governor is event or _is_verbal(event) or _is_verbal(governor)
+            or (event.type, event.mode) == (governor.type, governor.mode)  # "imposed sanctions, freezing its assets"
+            or trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.head.pos_ != "VERB"):
+        return None
+    if any(c.dep_ == "oprd" for c in per_doc.children(trigger)):
+        return None  # "fought near Goma, leaving 30 soldiers dead": the state the deed left, no deed
+    return trigger if _after_comma(trigger) and not _own_clause(trigger) else None
+
+
 def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
     """A past deed told in a relative clause with a subject of its own ("protesters who stormed
     parliament", "the north, which they seized in April", "the blast, which killed 13"): the event
@@ -455,12 +471,25 @@ def _without_background_mentions(found: list[tuple[Token, Event]], events: list[
     triggers = {id(event): trigger for trigger, event in found}
     by_trigger = {trigger.i for trigger, _ in found}
     background = {id(e) for e in events if _no_doer_named(e, triggers[id(e)]) and _in_background(triggers[id(e)], by_trigger)}
+    background -= {id(e) for e in events if _counted_in_days(triggers[id(e)], e)}
     news_days = {e.date.start for e in events if e.date is not None and id(e) not in background}
     background -= {id(e) for e in events if id(e) in background and e.date is not None
                    and e.date.start not in news_days and (_names_its_victims(triggers[id(e)], e)
                                                           or _day_named_before(triggers[id(e)], e))}
     return [e for e in events if id(e) not in background or not any(
         o.sentence.start == e.sentence.start and id(o) not in background for o in events)]
+
+
+def _counted_in_days(trigger: Token, event: Event) -> bool:
+    """ "after two days of heavy fighting", "three nights of rioting in Noumea": a deed counted in
+    the units its type lists as recent spells (plover.yaml recent_spell_units) is a happening of
+    its own, not the scene of the news (not "after six years of fighting")."""
+    units = event_lexicon().types.get(event.type, {}).get("recent_spell_units") or ()
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    spell = of.head
+    return spell.lemma_.lower() in units and any(c.dep_ == "nummod" for c in per_doc.children(spell))
 
 
 def _names_its_victims(trigger: Token, event: Event) -> bool:
@@ -544,6 +573,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         return None, False
     if misread_doer(trigger) is not None:
         return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
+    if _counted_in_days(trigger, event):
+        return None, False  # "seized the capital after two days of fighting": the fighting is a happening of its own
     if _said_of_antecedent(trigger, event):
         # "the opposition party, which denied any role", "Australia, which warned the commander last
         # week against a coup, suspended ties": what the one named did, said apart from the news
