@@ -169,3 +169,10 @@ def test_a_promise_not_to_use_force_is_no_threat(sentence, trigger):
 def test_a_vow_to_use_force_is_still_a_threat():
     event = events_by_trigger("Israel vowed to attack Hamas leaders wherever they are.", "2023-11-22")["vowed"]
     assert event["type"] == "THREATEN"
+
+
+def test_a_deed_named_again_is_not_the_reacting_state_own():
+    text = ("Two Russian cruise missiles hit the port's grain terminal on Saturday and two others were shot "
+            "down by air defences, the military said. President Volodymyr Zelenskiy denounced the strike as barbarism.")
+    (denounced,) = [e for e in coded_events(text, "2022-07-24") if e["trigger"]["text"] == "denounced"]
+    assert {m["country"] for m in denounced["recipient"]} == {"RUS"}

@@ -749,8 +749,11 @@ def _deeds_named_again(found: list[tuple[Token, Event]], events: list[Event]) ->
         here = starts[trigger.i]
         earlier = sorted({starts[trigger_of[id(e)].i] for e in events[:k] if id(e) in trigger_of
                           and starts[trigger_of[id(e)].i] < here})[-REACHING_BACK:]
+        # (not a deed of the reacting side's own state: "two missiles were shot down by air defences")
+        own = {m.country for m in event.actor if m.country}
         deed = next((e for e in reversed(events[:k]) if e.type in kinds and e.status == "asserted" and e.actor
-                     and id(e) in trigger_of and starts[trigger_of[id(e)].i] in earlier), None)
+                     and id(e) in trigger_of and starts[trigger_of[id(e)].i] in earlier
+                     and not own & {m.country for m in e.actor}), None)
         if deed is not None and not _parties(deed.actor) & _parties(event.actor):
             event.recipient = list(deed.actor)
 
