@@ -562,7 +562,12 @@ def name_lists(doc: Doc) -> Doc:
     return doc
 
 
-MODALS = frozenset({"could", "would", "might", "may", "should", "can", "will", "must"})
+@cache
+def _modal_auxiliaries() -> frozenset[str]:
+    from dyad.extract.status import cue_words  # the status cues' modal and future auxiliaries
+
+    cues = cue_words()
+    return cues["modal"] | cues["future"]
 
 
 @Language.component("dyad_finite_conjuncts")
@@ -572,13 +577,13 @@ def finite_conjuncts(doc: Doc) -> Doc:
     where no past tense can stand; it is coordinated with the nearest finite past verb above."""
     if not doc.has_annotation("DEP"):
         return doc
+    modals = _modal_auxiliaries()
     for token in doc:
         head = token.head
-        if token.dep_ != "conj" or token.tag_ != "VBD" or head.tag_ != "VB" or head.i > token.i or not any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
-            continue
-        above = next((a for a in head.ancestors if a.tag_ == "VBD" and a.i < head.i), None)
-        if above is not None and head.dep_ in ("ccomp", "xcomp") and head.head == above:
+        above = head.head
+        if token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and head.i < token.i \
+                and head.dep_ in ("ccomp", "xcomp") and above.tag_ == "VBD" and above.i < head.i \
+                and any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
             token.head = above
     return doc
 

@@ -499,8 +499,7 @@ def _expressions(doc: Doc) -> list[Span]:
             if lower in WEEKDAYS and not token.is_title:
                 continue
             spans.append(doc[token.i:token.i + 1])
-        elif lower == "day" and token.i > 2 and [t.lower_ for t in doc[token.i - 3:token.i]] in (
-                ["later", "in", "the"], ["earlier", "in", "the"], ["late", "in", "the"], ["early", "in", "the"]):
+        elif lower == "day" and token.i > 2 and " ".join(t.lower_ for t in doc[token.i - 3:token.i + 1]) in SAME_DAY:
             start = token.i - 3  # "Later in the day" opening a sentence: the model tags no entity
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])

@@ -43,6 +43,11 @@ def _words() -> dict[str, object]:
     return {**verbs, **verdicts}
 
 
+def restating_nouns() -> frozenset[str]:
+    """ "move", "decision", "step": nouns that name a deed told before ("a move Tbilisi denounced")."""
+    return _words()["restating_noun"]
+
+
 def judgment_of(token: Token, event_nouns) -> Judgment | None:
     """The judgment `token` states, if it is a verdict word in a verdict's place; `event_nouns`
     are the nouns that name events (a judged event needs no named author to be judged)."""
@@ -154,7 +159,7 @@ def restated_deed(verb: Token) -> Token | None:
     condemned"): the relative clause is about that deed, so its author is the recipient. The
     parser hangs the noun on the verb (even as a second object) or as an apposition of its object."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _words()["restating_noun"] or not any(
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in restating_nouns() or not any(
             c.dep_ in SUBJECT_DEPS for c in per_doc.children(verb)):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and c.tag_ not in ("WDT", "WP") for c in per_doc.children(verb)):

@@ -25,7 +25,7 @@ from dyad.extract.event_coding import build_event
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
-from dyad.extract.event_judgments import is_predicate, restated_deed
+from dyad.extract.event_judgments import is_predicate, restated_deed, restating_nouns
 from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, misread_clause_subject, misread_doer,
                                       restated_happening, result_complements, semicolon_between)
 from dyad.extract.event_triggers import find_triggers
@@ -726,34 +726,30 @@ def _deeds_named_again(found: list[tuple[Token, Event]], events: list[Event]) ->
     to a deed a definite noun names again ("the move", "the decision", "the coup", "the strikes")
     is aimed at whoever did the latest such deed of the sentences just before; the reaction named
     no one. Deeds of the reacting side itself are not meant ("defended the decision")."""
+    if not events:
+        return
     trigger_of = {id(event): trigger for trigger, event in found}
-    restating = _restating_nouns()
-    nouns = event_lexicon().nouns
+    lex = event_lexicon()
+    deeds = {t for t, info in lex.types.items() if not info.get("verbal")}
+    starts, _ = per_doc.sentence_bounds(found[0][0].doc)
+    sentence_of = {id(event): starts[trigger.i] for trigger, event in found}
     for k, event in enumerate(events):
-        trigger = trigger_of.get(id(event))
-        if trigger is not None and trigger.dep_ == "oprd":
+        trigger = trigger_of[id(event)]
+        if trigger.dep_ == "oprd":
             trigger = trigger.head  # "called the coup a setback": the verdict's judging verb names the deed
-        if event.type not in REACTIONS or event.recipient or trigger is None or trigger.pos_ != "VERB":
+        if event.type not in REACTIONS or event.recipient or trigger.pos_ != "VERB":
             continue
         named = next((c for c in per_doc.children(trigger) if c.dep_ == "dobj"), None)
         if named is None or not _names_again(named):
             continue
         lemma = named.lemma_.lower()
-        if lemma in restating:
-            kinds = {t for t, info in event_lexicon().types.items() if not info.get("verbal")}
-        else:
-            kinds = {p.type for p in nouns.get(lemma, ())}
-        if not kinds:
-            continue
-        starts, _ = per_doc.sentence_bounds(trigger.doc)
-        here = starts[trigger.i]
-        earlier = sorted({starts[trigger_of[id(e)].i] for e in events[:k] if id(e) in trigger_of
-                          and starts[trigger_of[id(e)].i] < here})[-REACHING_BACK:]
+        kinds = deeds if lemma in restating_nouns() else {p.type for p in lex.nouns.get(lemma, ())}
+        here = sentence_of[id(event)]
+        earlier = sorted({sentence_of[id(e)] for e in events[:k] if sentence_of[id(e)] < here})[-REACHING_BACK:]
         # (not a deed of the reacting side's own state: "two missiles were shot down by air defences")
         own = {m.country for m in event.actor if m.country}
         deed = next((e for e in reversed(events[:k]) if e.type in kinds and e.status == "asserted" and e.actor
-                     and id(e) in trigger_of and starts[trigger_of[id(e)].i] in earlier
-                     and not own & {m.country for m in e.actor}), None)
+                     and sentence_of[id(e)] in earlier and not own & {m.country for m in e.actor}), None)
         if deed is not None and not _parties(deed.actor) & _parties(event.actor):
             event.recipient = list(deed.actor)
 
@@ -761,15 +757,9 @@ def _deeds_named_again(found: list[tuple[Token, Event]], events: list[Event]) ->
 def _names_again(noun: Token) -> bool:
     """ "the move", "this decision": a definite noun that names no doer or owner of its own."""
     children = per_doc.children(noun)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) and not any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" or c.dep_ == "poss"
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) and not any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
         or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) for c in children)
-
-
-def _restating_nouns() -> frozenset[str]:
-    from dyad.extract.event_judgments import _words  # the judgments' own list ("a move Tbilisi denounced")
-
-    return _words()["restating_noun"]
 
 
 def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:

@@ -233,7 +233,7 @@ def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
         return "negated"  # "would never again take part": the parser hangs the negation on the adverb
     if any(c.dep_ == "cc" and c.lower_ in ("nor", "neither") for c in children):
         return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, cues) for c in children):
         return "negated"  # "no group claimed responsibility", "nobody was hurt"
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in cues["modal"] for a in auxiliaries):
@@ -248,12 +248,11 @@ def _own_status(verb: Token, cues: dict[str, frozenset[str]]) -> str:
     return "asserted"
 
 
-def _no_one(subject: Token) -> bool:
+def _no_one(subject: Token, cues: dict[str, frozenset[str]]) -> bool:
     """ "nobody", "none", "no group", "neither side" (not "no fewer than 20 people")."""
     if subject.lower_ in ("nobody", "none", "no-one", "noone"):
         return True
-    return subject.lower_ not in ("fewer", "less", "more") and any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in per_doc.children(subject))
+    return subject.lower_ not in ("fewer", "less", "more") and _negated_noun(subject, cues)
 
 
 def _reported_will(verb: Token, auxiliaries: list[Token], cues: dict[str, frozenset[str]]) -> bool:
