@@ -661,7 +661,7 @@ class ActorResolver:
     def _decide(self, item: Found) -> Entity | None:
         if not item.aliases:
             return None
-        if self._other_given_name(item) or self._surname_as_place(item):
+        if self._other_given_name(item) or self._surname_as_place(item) or self._namesake_named_before(item):
             return None
         if _inside_other_name(self, item):
             return None  # "the Nigeria Labour Congress" is no legislature, "Apple Daily" no Apple
@@ -743,6 +743,23 @@ class ActorResolver:
                 if len(people) == 1:
                     return people.pop()
         return None
+
+    def _namesake_named_before(self, item: Found) -> bool:
+        """ "Stephanopoulos asked" after "ABC's George Stephanopoulos": a lone surname is the
+        person the story last named in full with it, so when that one had another given name
+        ("Paul Mbeki"), it is not the knowledge base's namesake (Greece's Konstantinos)."""
+        if item.end - item.start != 1:
+            return False
+        word = self.norms[item.start]
+        for other in reversed(self.found[:bisect_left(self.found_starts, item.start)]):
+            if self.norms[other.end - 1] != word:
+                continue
+            if other.end - other.start > 1:
+                return False  # the knowledge base's person, named in full
+            token = self.doc[other.start]
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
+                return self._other_given_name(other)
+        return False
 
     def _capital_ends_name(self, item: Found) -> bool:
         """ "Mocimboa da Praia", "Nova Lima": a capital's name that is the last word of a longer
