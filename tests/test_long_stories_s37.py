@@ -24,3 +24,23 @@ def test_surname_after_the_famous_one_named_in_full_is_still_him():
             "Rutte later accused Russia of spreading lies about the crash.")
     accused = events_by_trigger(text, "2015-11-08")["accused"]
     assert [(m["name"], m["code"]) for m in accused["actor"]] == [("Mark Rutte", "NLDGOV")]
+
+
+def test_the_soldiers_named_again_keep_the_country_they_were_named_with():
+    text = ("Hamas fighters captured two Israeli soldiers in a cross-border raid on Wednesday. "
+            "Hamas leader Ismail Haniyeh offered to free the soldiers in exchange for Palestinian prisoners.")
+    offered = events_by_trigger(text, "2006-07-12")["offered"]
+    assert [m["code"] for m in offered["recipient"]][:1] == ["ISRMIL"]
+
+
+def test_the_protesters_named_again_are_the_ones_arrested():
+    text = ("Ethiopian police arrested 12 Kenyan protesters near Moyale. "
+            "An Ethiopian court later freed the protesters on bail.")
+    freed = events_by_trigger(text, "2016-05-02")["freed"]
+    assert [m["code"] for m in freed["recipient"]] == ["KENCVL"]
+
+
+def test_fighters_seizing_two_men_is_an_abduction():
+    text = "The group said its fighters had seized the two men near the border village."
+    seized = events_by_trigger(text, "2006-07-12")["seized"]
+    assert (seized["type"], seized["mode"]) == ("ASSAULT", "abduct")

@@ -2258,6 +2258,9 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         before = resolver.chains.named_body_before(root)  # "the ICC ... the court said", "NATO ... the alliance"
         if before is not None:
             return before
+    if plural and span[0].lower_ == "the" and len(span) == 2 and root.pos_ == "NOUN" \
+            and (same := resolver.chains.same_noun_before(root)) is not None:
+        return Info(_bare(span), same.country, same.sector, same.kind, stateless=same.stateless, body=same.body)
     if agent.refers_back and bare and root.pos_ != "PROPN":
         before = resolver.chains.body_before(root)  # "Houthi rebels seized a ship, the group said"
         if before is not None:

@@ -542,6 +542,15 @@ class Chains:
                 return info
         return found[1] if found else None
 
+    def same_noun_before(self, root: Token) -> "Info | None":
+        """What "the soldiers" or "the engineers" refers to: the latest group named in its sentence
+        or the few before by the same noun with a country ("captured two Israeli soldiers ...
+        offered to free the soldiers": Israel's, not the speaker's)."""
+        lemma = root.lemma_.lower()
+        recent, _ = self._recent(root)
+        return next((ref.info for ref in recent if ref.i != root.i and ref.info.country
+                     and ref.info.kind == "group" and self.doc[ref.i].lemma_.lower() == lemma), None)
+
     def named_body_before(self, root: Token) -> "Info | None":
         """What "the court", "the alliance" or "the agency" refers to: the latest body named in
         its sentence or the few before whose name has that word ("the International Criminal
