@@ -44,3 +44,24 @@ def test_fighters_seizing_two_men_is_an_abduction():
     text = "The group said its fighters had seized the two men near the border village."
     seized = events_by_trigger(text, "2006-07-12")["seized"]
     assert (seized["type"], seized["mode"]) == ("ASSAULT", "abduct")
+
+
+def test_a_name_cut_at_its_hyphen_is_one_subject():
+    # the parser hung "Minister", "al" and "Abadi" on the verb as three subjects
+    text = "Iraqi Prime Minister Haider al-Abadi on Tuesday ruled out talks with the Kurdish leadership."
+    ruled = events_by_trigger(text, "2017-09-26")["ruled"]
+    assert [(m["text"], m["code"]) for m in ruled["actor"]] == [
+        ("Iraqi Prime Minister Haider al-Abadi", "IRQGOV")]
+
+
+def test_a_name_cut_at_its_hyphen_after_an_adverbial_piece_is_one_subject():
+    text = "Saudi Foreign Minister Adel al-Jubeir on Monday accused Tehran of arming the rebels."
+    accused = events_by_trigger(text, "2017-09-25")["accused"]
+    assert [m["code"] for m in accused["actor"]] == ["SAUGOV"]
+    assert accused["actor"][0]["text"].endswith("al-Jubeir")
+
+
+def test_an_official_who_quit_resigned():
+    text = "Several ministers have left the cabinet, among them Vice President Amina Dlamini, who quit on Wednesday."
+    assert events_by_trigger(text, "2017-01-20")["quit"]["type"] == "RETREAT"
+    assert "quit" not in events_by_trigger("The minister quit smoking last year, his aide said.", "2017-01-20")

@@ -44,7 +44,8 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_fronted_subjects", after="dyad_restated_charges")
     nlp.add_pipe("dyad_active_agents", after="dyad_fronted_subjects")
     nlp.add_pipe("dyad_name_lists", after="dyad_active_agents")
-    nlp.add_pipe("dyad_finite_conjuncts", after="dyad_name_lists")
+    nlp.add_pipe("dyad_split_names", after="dyad_name_lists")
+    nlp.add_pipe("dyad_finite_conjuncts", after="dyad_split_names")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
@@ -560,6 +561,36 @@ def name_lists(doc: Doc) -> Doc:
                 and not any(c.dep_ == "nummod" for c in token.children):  # "Paris, Nov 3": a date, not a list
             token.dep_ = "conj"
     return doc
+
+
+@Language.component("dyad_split_names")
+def split_names(doc: Doc) -> Doc:
+    """ "Iraqi Prime Minister Haider al-Abadi on Tuesday ruled out talks": the small parser may
+    cut a name at its hyphen (or a title from its name) and hang each piece on the verb as a
+    subject of its own. A verb has one subject; names that run on, word after word or across a
+    hyphen, are one name, headed by its last word."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for verb in doc:
+        subjects = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "npadvmod")]
+        if len(subjects) < 2 or subjects[-1].dep_ != "nsubj" \
+                or not all(_runs_on(a, b) for a, b in zip(subjects, subjects[1:])) \
+                or not (sum(c.dep_ == "nsubj" for c in subjects) > 1 or any(
+                    t.text == "-" for t in doc[subjects[0].i:subjects[-1].i])):  # not "Putin Monday accused"
+            continue
+        last = subjects[-1]
+        for piece in subjects[:-1]:
+            piece.head, piece.dep_ = last, "compound"
+        for token in doc[subjects[0].i:last.i]:
+            if token.text == "-" and token.head.i == verb.i:
+                token.head, token.dep_, token.pos_ = last, "punct", "PUNCT"
+    return doc
+
+
+def _runs_on(first: Token, second: Token) -> bool:
+    """The subject `second` goes straight on from `first`'s words, or across a hyphen."""
+    gap = first.doc[first.right_edge.i + 1:second.left_edge.i]
+    return all(t.text == "-" for t in gap) and not any(c.dep_ in ("cc", "conj") for c in first.children)
 
 
 @cache
