@@ -558,6 +558,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         if all(h.tag_ in ("WDT", "WP") for h in heads) and restated_deed(verb) is not None:
             # "banned imports of Georgian wine, a move Tbilisi denounced": what is denounced is the deed, so its doer
             return subjects_of(restated_deed(verb))
+        if passive and verb.dep_ == "relcl" and heads and all(h.lower_ in ("who", "that") for h in heads):
+            heads = [verb.head]  # "the singer Hundessa, who was shot dead": the one the pronoun stands for
         if not heads and _subjectless_passive_conjunct(verb):
             # the earlier clause's subject is someone who acted, not a thing whose owner stands in for it
             return [c for c in per_doc.children(verb.head) if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]

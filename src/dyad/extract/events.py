@@ -346,6 +346,8 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     it is part of when the relative pronoun stands for an act of force (the blast), else itself.
     Not a state ("rebels who control the region"), a passive ("the village, where 24 people were
     killed") or a statement."""
+    if _done_to_someone_told(trigger, event):
+        return event
     past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in per_doc.children(trigger))
     if trigger.dep_ != "relcl" or not past or _is_verbal(event):
         return None
@@ -372,7 +374,28 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # ("talks with the rebels that seized the town last month")
     start, end = _words(trigger)
     own_day = antecedent.dep_ == "nsubj" and event.date is not None and start <= event.date.start < end
-    return event if event.actor and (_after_comma(trigger) or acted_on or own_day or _answering(trigger)) else None
+    # force used by the doers of the news is news of its own, dated or not ("gunmen who stormed the
+    # hotel surrendered", "the soldiers who seized the palace were arrested")
+    doers_force = antecedent.dep_ in ("nsubj", "nsubjpass") and event.type in ("ASSAULT", "COERCE")
+    return event if event.actor and (_after_comma(trigger) or acted_on or own_day or doers_force
+                                     or _answering(trigger)) else None
+
+
+def _done_to_someone_told(trigger: Token, event: Event) -> bool:
+    """ "the singer Hachalu Hundessa, who was shot dead in the capital on Monday night", "the release
+    of a lawmaker who was arrested in January": force or arrest done to a person, told in a passive
+    relative clause set off by a comma or dated by itself, is a happening of its own (the news it
+    hangs on is what followed it: protests, a charge); not a state ("who are being held")."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBN" or event.type not in ("ASSAULT", "COERCE"):
+        return False
+    children = per_doc.children(trigger)
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in children) or any(
+            c.dep_ == "aux" and c.lower_ not in ("had", "has", "have") for c in children):
+        return False  # "who is being held", "who will be tried"
+    start, end = _words(trigger)
+    return _after_comma(trigger) or (event.date is not None and start <= event.date.start < end)
 
 
 def _answering(clause: Token) -> bool:
