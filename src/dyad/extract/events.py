@@ -637,7 +637,13 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in per_doc.children(token.head)):
             pass  # "denied that it was arming them, rejecting the accusations": the participle is the denier's
         elif token.dep_ in ("acl", "advcl") and not _own_clause(token):
-            crossed, lends = True, not crossed and not own
+            # a participle that describes a noun which is no event ("a ceasefire in talks brokered by
+            # Saudi Arabia", "talks in Moscow hosted by Lavrov") tells who the noun's parties are, not
+            # whom the event above is aimed at: it lends no recipient (what a motion or plan is to do
+            # does: "rejected a motion to allow U.S. troops to be deployed")
+            describes = (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.head.pos_ in ("NOUN", "PROPN")
+                         and token.head.i not in by_trigger)
+            crossed, lends = True, not crossed and not own and not describes
         elif token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS and trigger.pos_ in ("NOUN", "PROPN") \
                 and not event.actor:
             # "met the parents, three months after the abduction": an earlier deed by no one named
