@@ -42,3 +42,11 @@ def test_an_outbreak_that_killed_people_is_no_attack():
     text = ("A Senate panel voted to recommend that the governor be charged over his handling of a cholera "
             "outbreak that has killed 300 people.")
     assert not any(e["type"] == "ASSAULT" for e in coded_events(text, DATE))
+
+
+def test_calls_rejected_after_the_day_are_made_by_their_callers():
+    # "rejected on Tuesday calls by ...": the parser leaves the object after the day unattached
+    text = "Belarus's president rejected on Tuesday calls by the European Union and Canada for a new election."
+    triples = coded_triples(text, DATE)
+    assert ("REJECT", "BLR", "IGO") in triples or ("REJECT", "BLR", "EUR") in triples
+    assert ("REJECT", "BLR", "CAN") in triples

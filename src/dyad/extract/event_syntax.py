@@ -133,10 +133,13 @@ def dated_as_object(verb: Token) -> list[Token]:
     the object as the day's apposition."""
     days = [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == "on" and p.i > verb.i
             for g in per_doc.children(p) if g.dep_ == "pobj"]
+    # ... or leaves the object unattached, right after the day ("rejected on Wednesday calls by Britain")
     return [d for d in days if d.ent_type_ != "DATE" and d.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == d.head.i + 1 for c in per_doc.children(d))] + [
         a for d in days if d.ent_type_ == "DATE" for a in per_doc.children(d)
-        if a.dep_ == "appos" and a.i > d.i and a.pos_ in ("NOUN", "PROPN") and a.ent_type_ != "DATE"]
+        if a.dep_ == "appos" and a.i > d.i and a.pos_ in ("NOUN", "PROPN") and a.ent_type_ != "DATE"] + [
+        c for c in per_doc.children(verb) if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "DATE"
+        and any(d.ent_type_ == "DATE" and d.right_edge.i == c.left_edge.i - 1 for d in days)]
 
 
 def judged_as_object(verb: Token) -> list[Token]:
