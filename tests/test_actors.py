@@ -635,6 +635,16 @@ def test_context_country(nlp, text, phrase, occurrence, expected):
      ("Congress", "CHL", "LEG", "CHLLEG", "org")),
     ("Kenyan lawmakers walked out after the Senate rejected the budget.", "the Senate",
      ("Senate", "KEN", "LEG", "KENLEG", "org")),
+    # a part of the body named by the bare shared name: the phrase's country, else its sentence's
+    ("A Chilean Senate committee voted to summon the former interior minister.", "A Chilean Senate committee",
+     ("Chilean Senate committee", "CHL", "LEG", "CHLLEG", "org")),
+    ("A Senate panel in Brazil approved the pension bill on Wednesday.", "A Senate panel in Brazil",
+     ("Senate panel in Brazil", "BRA", "LEG", "BRALEG", "org")),
+    ("A U.S. Senate committee voted to subpoena the former adviser.", "A U.S. Senate committee",
+     ("US Senate", "USA", "LEG", "USALEG", "org")),
+    # Bolivia's legislature was the National Congress until 2010
+    ("The Bolivian president resigned and Congress swore in his deputy.", "Congress",
+     ("Congress", "BOL", "LEG", "BOLLEG", "org")),
 ])
 def test_shared_legislature_names(nlp, text, phrase, expected):
     assert fields(resolve(nlp, text, phrase)) == expected

@@ -1157,6 +1157,10 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         # (not "the Hamas-run health ministry", a body of another kind); "the URNG guerrilla
         # alliance": the movement while it fought
         info = resolver.entity_info(modifiers.body)
+        here = _shared_body_country(resolver, span, root, modifiers)
+        if here is not None:
+            # "a Brazilian Senate committee": Brazil's Senate, not the US one
+            info = Info(_bare(span), here, info.sector, info.kind)
         if modifiers.agent is not None and modifiers.agent.sector == "REB" and info.sector != "REB":
             _as_armed(info, modifiers.body)
         if info.sector in ("PTY", "OPP") and _called_ruling(span, root):
@@ -1284,6 +1288,26 @@ def _country_inside_place_name(resolver: ActorResolver, item: Found) -> bool:
                 found.kind == "admin1" or (found.kind == "city" and found.population >= places.CITY_POPULATION)):
             return True
     return False
+
+
+def _shared_body_country(resolver: ActorResolver, span: Span, root: Token, modifiers: Modifiers) -> str | None:
+    """The country of a body named by its bare shared one-word name ("Senate", "Congress") in
+    the phrase of a part of it ("a Brazilian Senate committee", "a Senate panel in Chile"): as
+    the bare name alone is read, the country the phrase or its sentence gives, when that
+    country's own legislature has the name; "the U.S. Senate committee" stays America's."""
+    body = modifiers.body
+    if body is None or not body.shared_by:
+        return None
+    bare = [item for token in per_doc.tokens(span.doc)[span.start:span.end]
+            if (item := resolver.at_token.get(token.i)) is not None and item.start == token.i and item.aliases
+            and resolver._choose(item) is body]
+    if len(bare) != 1 or bare[0].end - bare[0].start != 1:
+        return None
+    # the phrase's nationality, unless it is the body's own (the modifiers count the body's country too)
+    said = modifiers.country if modifiers.country != body.country else None
+    here = modifiers.possessor or said or located(resolver, root) or resolver.context_country(root) \
+        or _sharer_named(resolver, root, body)
+    return here if here in body.shared_by else None
 
 
 def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str | None:
