@@ -99,7 +99,7 @@ def _body_beside_other_side(span: Span, root: Token, resolver: ActorResolver | N
         if child.dep_ not in ("amod", "compound", "nmod") or not span.start <= child.i < root.i:
             continue
         item = resolver.at_token.get(child.i)
-        others = [c for c in child.conjuncts if child.i < c.i < root.i]
+        others = [c for c in child.conjuncts if child.i < c.i < root.i] or _name_after_and(child, root)
         if item is None or item.aliases or item.agent is None or item.agent.kind != "org" \
                 or item.agent.sector not in STATE_SECTORS or item.end != child.i + 1 or not others:
             continue
@@ -107,6 +107,20 @@ def _body_beside_other_side(span: Span, root: Token, resolver: ActorResolver | N
         # the body noun heads its own part, whose possessor the parser may have hung on the other noun
         return [(span.doc[span.start:child.i + 1], child), (span.doc[cut:span.end], None)]
     return []
+
+
+def _name_after_and(body: Token, root: Token) -> list[Token]:
+    """The other side's name after "and" that the parser hung on the plural noun as its
+    compound, not as the body noun's conjunct ("Indonesia's government and Free Papua Movement
+    rebels": "Movement" a compound of "rebels"): its first word, else []."""
+    doc = body.doc
+    first = body.i + 2
+    if first >= root.i or doc[body.i + 1].lower_ != "and" or doc[body.i + 1].head.i != body.i:
+        return []
+    words = doc[first:root.i]
+    if not all(t.pos_ == "PROPN" and first <= t.head.i <= root.i for t in words):
+        return []
+    return [doc[first]]
 
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
