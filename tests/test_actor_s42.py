@@ -52,3 +52,13 @@ def test_president_by_given_name_and_first_surname(nlp):
 def test_anc_before_and_after_1994(nlp, published, expected):
     text = "The African National Congress called on Tuesday for a national strike over township violence."
     assert code(nlp, text, "The African National Congress", published) == expected
+
+
+def test_migrant_rescue_charity(nlp):
+    text = "Malta refused on Monday to let a rescue ship run by the charity SOS Mediterranee dock at its ports."
+    assert mention_of(nlp, text, "SOS Mediterranee").code == "NGO"
+
+
+def test_annan_as_african_union_mediator(nlp):
+    text = "The rivals signed a power-sharing deal on Friday, brokered by Kofi Annan, the African Union's chief mediator."
+    assert code(nlp, text, "Kofi Annan", "2008-02-29") == "IGO"
