@@ -90,6 +90,14 @@ CASES = [
     # ... and a noun cue that is a verb's object
     ("The mayor has high praise for the new police chief.",
      "has high praise for", "The mayor", ["the new police chief"], False),
+    # ... and a participle saying what the verb's object says ("sent a letter urging"): one
+    # report, whose speaker is the verb's subject, not the letter
+    ("The senators sent a letter to the agency urging it to delay the rule.",
+     "sent a letter to the agency urging", "The senators", ["it to delay the rule"], False),
+    ("The union sent an email to its members asking them to vote against the deal.",
+     "sent an email to its members asking", "The union", ["them to vote against the deal"], False),
+    ("The group filed a lawsuit in federal court alleging that the law was unconstitutional.",
+     "filed a lawsuit in federal court alleging", "The group", ["that the law was unconstitutional"], False),
     # a comment clause: "as X noted" reports the clause it hangs on
     ("As the minister noted, the budget is balanced.",
      "noted", "the minister", ["the budget is balanced"], False),
@@ -141,12 +149,25 @@ def test_speaker_among_two_subjects(nlp, text, cue, source):
     ('He continued to "fight" the ruling in the courts.', "fight", "fight"),
     # a word that is no open complement is its own cue
     ("The minister said that the talks had failed.", "said", "said"),
+    # a participle saying what the verb's object says: the cue runs from the verb
+    ("The foreign ministry issued a statement on Tuesday saying that the talks would resume.", "saying", "issued"),
+    ("The opposition party released a television ad calling for early elections.", "calling", "released"),
+    ("Police said the group released a video on Monday threatening more attacks.", "threatening", "released"),
+    # ... but not one set off by a comma, or led by "while": a clause of its own
+    ("The senator defended the bill, saying it would create jobs.", "saying", "saying"),
+    ("The mayor praised the plan while saying it came too late.", "saying", "saying"),
 ])
 def test_the_verb_controlling_a_cue_word(nlp, text, word, controller):
     from dyad.extract.attribution_spans import controller as controlling
 
     doc = nlp(text)
     assert controlling(next(t for t in doc if t.text == word)).text == controller
+
+
+def test_a_document_and_its_participle_make_one_report(nlp):
+    # "filed a lawsuit ... alleging": the filing and the allegation are one report, not two
+    found = attributions(nlp, "The group filed a lawsuit in federal court alleging that the law was unconstitutional.")
+    assert [[s.text for s in a.cue] for a in found] == [["filed a lawsuit in federal court alleging"]]
 
 
 def test_a_stance_verb_keeps_its_complement_as_content(nlp):
