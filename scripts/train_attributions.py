@@ -167,7 +167,7 @@ another extent (198 shorter, 97 longer; 6 of the longer are one column's "Will w
 reading the name Will as a modal), 82 nested, 55 found but dropped for want of content; 612
 dyad cues touch no gold cue (186 inside a gold content). Built: `attribution_spans.controller`
 reads a participle right after a verb's object from the verb ("sent a letter urging", "filed a
-lawsuit alleging"): fifth 1 .6828 -> .6836, fifth 2 .6974 -> .6971, fifth 3 .7089 -> .7108.
+lawsuit alleging"): fifth 1 .6828 -> .6840, fifth 2 .6974 -> .6969, fifth 3 .7089 -> .7103.
 Tried and left out: an adjective complement of "be" or a linking verb read from the verb ("are
 concerned", 51 gold cues run from the verb in fifths 1-4, 6 from the adjective): .6836 -> .6834
 on fifth 1; a cue threshold by part of speech (.38 or .52 for verbs, nouns, adjectives, "be",
