@@ -71,6 +71,9 @@ ANAPHORS = {"city": "town", "town": "town", "village": "town", "enclave": "town"
             # a part of the country the story is in, named by its compass point alone
             **dict.fromkeys(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
                             "region")}
+# Town anaphors that still name the town named before when words describe it ("the port city",
+# "the northern town", "the fishing village").
+DESCRIBED_TOWNS = frozenset({"city", "town", "village"})
 # Markers that let a country place an event after other prepositions: a material act aimed at
 # it ("launched drones at Israel", "advanced into Russia's Kursk region").
 MATERIAL_LOCATIVE = frozenset({"at", "into", "onto"})  # "fired shells onto the island of X"
@@ -693,7 +696,9 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
             if (region := _compass_region(token, named)) is not None:
                 found.append(region)
             continue
-        if not anaphor or not _bare_definite(token):
+        # (a capital or a country described is often another: "the regional capital", "the rebel
+        # capital"; an enclave described, "the coastal enclave", a region more often than a town)
+        if not anaphor or not _bare_definite(token, described=token.lower_ in DESCRIBED_TOWNS):
             continue
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
         # "the capital", "the country", "the city": not a place someone only went to or came from ("on
@@ -705,6 +710,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         if anaphor != "town":
             before = _home_before_abroad(before, token, named)
         if anaphor == "town":
+            if before and before[-1].lat is None and not _bare_definite(token):
+                continue  # "Villagers in Wukan ... the fishing village": a town the gazetteer lacks
             before = [p for p in before if p.lat is not None]
             named_so = _named_so_before(token, named)
             if named_so is not None:
@@ -725,7 +732,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
             name = names[1] if anaphor == "capital" else names[0]
             candidate = name and lookup(name, within=last.country)
         if candidate:
-            start = token.i - 1  # with its "the"
+            start = min((c.left_edge.i for c in per_doc.children(token) if c.dep_ in ("compound", "amod")),
+                        default=token.i) - 1  # with its "the" and the words describing the town
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
 
@@ -856,13 +864,28 @@ def _population_of(place: Place) -> int:
     return next((c.population for c in gazetteer().get(normalize(place.name), ()) if c.geonameid == place.geonameid), 0)
 
 
-def _bare_definite(token: Token) -> bool:
+def _bare_definite(token: Token, described: bool = False) -> bool:
     """"the city" itself: no name beside it ("the city of Kharkiv", "the capital Niamey", "the
-    Libyan capital") and nothing between the article and the noun."""
-    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.ent_type_:
+    Libyan capital") and nothing between the article and the noun; with `described`, also a town
+    told again by what it is like ("the port city", "the northern city", "the besieged town"):
+    lower-case words that name no country and no other town ("the nearby town", "the largest city")."""
+    if token.i == 0 or token.ent_type_:
         return False
-    return not any(c.dep_ in ("prep", "appos", "compound", "amod", "nmod", "poss") and (c.dep_ != "prep" or c.lower_ == "of")
-                   for c in per_doc.children(token))
+    children = per_doc.children(token)
+    if any(c.dep_ in ("prep", "appos", "nmod", "poss") and (c.dep_ != "prep" or c.lower_ == "of") for c in children):
+        return False
+    modifiers = [c for c in children if c.dep_ in ("compound", "amod")]
+    if not modifiers:
+        return token.doc[token.i - 1].lower_ == "the"
+    if not described:
+        return False
+    first = min(m.left_edge.i for m in modifiers)
+    between = token.doc[first:token.i]
+    others = place_words("other_town")
+    return first > 0 and token.doc[first - 1].lower_ == "the" and all(
+        w.is_lower and w.is_alpha and w.tag_ not in ("JJS", "RBS") and w.lower_ not in others
+        and w.pos_ in ("ADJ", "NOUN", "VERB") and _adjective_country(w) is None and not w.ent_type_
+        for w in between)
 
 
 @cache
