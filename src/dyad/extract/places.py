@@ -478,11 +478,16 @@ def _stray_namesake(candidate: Candidate, countries: frozenset[str], prefer: str
     little-known village (under SMALL_TOWN_POPULATION, named in fewer than two other languages)
     of a country the story does not name: the tagger's cut of a longer name ("Valle" of "Valle
     del Cauca" is no Norwegian village) or a word, more likely than that village; "Metula" and
-    "Srebrenica", known abroad, stay."""
+    "Srebrenica", known abroad, stay. And, in a story with a dateline (`prefer`, its country), a
+    town of a country neither the dateline nor the story names, unless it is a city (over
+    STRAY_POPULATION): news names a small town abroad only after its country, so "the Freeport
+    area of the capital" under a MONROVIA dateline is no town of the Bahamas, nor "Port Arthur" in
+    a story from HOBART, Australia one of Texas (a place the gazetteer lacks, more likely)."""
     if candidate.kind != "city" or candidate.country in countries or candidate.country == prefer:
         return False
     return (bool(countries) and not candidate.primary and candidate.population < STRAY_POPULATION
-            or candidate.population < SMALL_TOWN_POPULATION and candidate.fame < SMALL_TOWN_FAME)
+            or candidate.population < SMALL_TOWN_POPULATION and candidate.fame < SMALL_TOWN_FAME
+            or prefer is not None and candidate.population < STRAY_POPULATION)
 
 
 def _namesake_region(candidate: Candidate, candidates: tuple[Candidate, ...], key: str) -> bool:
