@@ -99,7 +99,7 @@ def test_petrarch_verbs_code_their_event(nlp, text, trigger, type_, cameo, tripl
     ("Farmers planted maize across the region after the rains.", "planted"),
     ("The ministry repaired the bridge over the river.", "repaired"),
     ("The bank tightened lending rules for mortgages.", "tightened"),
-    ("Workers downed tools at the port on Monday.", "downed"),
+    ("The fans downed their drinks at a bar near the port on Monday.", "downed"),  # no aircraft ("downed tools" is a strike)
     ("The row poisoned relations between the two neighbours.", "poisoned"),
     ("The company reduced its workforce by 10 percent.", "reduced"),
 ])
