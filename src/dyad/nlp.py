@@ -567,30 +567,27 @@ def name_lists(doc: Doc) -> Doc:
 def split_names(doc: Doc) -> Doc:
     """ "Iraqi Prime Minister Haider al-Abadi on Tuesday ruled out talks": the small parser may
     cut a name at its hyphen (or a title from its name) and hang each piece on the verb as a
-    subject of its own. A verb has one subject; names that run on, word after word or across a
-    hyphen, are one name, headed by its last word."""
+    subject of its own. A verb has one subject; name words that run on, word after word or
+    across a hyphen inside a word, are one name, headed by its last word."""
     if not doc.has_annotation("DEP"):
         return doc
     for verb in doc:
-        subjects = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "npadvmod")]
-        if len(subjects) < 2 or subjects[-1].dep_ != "nsubj" \
-                or not all(_runs_on(a, b) for a, b in zip(subjects, subjects[1:])) \
-                or not (sum(c.dep_ == "nsubj" for c in subjects) > 1 or any(
-                    t.text == "-" for t in doc[subjects[0].i:subjects[-1].i])):  # not "Putin Monday accused"
+        pieces = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "npadvmod")]
+        if len(pieces) < 2 or pieces[-1].dep_ != "nsubj":
             continue
-        last = subjects[-1]
-        for piece in subjects[:-1]:
+        run = doc[pieces[0].i:pieces[-1].i]
+        hyphens = [t for t in run if t.text == "-"]
+        if not all(t.pos_ == "PROPN" or t in hyphens for t in run) \
+                or any(t.whitespace_ or doc[t.i - 1].whitespace_ for t in hyphens) \
+                or not (hyphens or sum(p.dep_ == "nsubj" for p in pieces) > 1):  # not "Putin Monday accused"
+            continue
+        last = pieces[-1]
+        for piece in pieces[:-1]:
             piece.head, piece.dep_ = last, "compound"
-        for token in doc[subjects[0].i:last.i]:
-            if token.text == "-" and token.head.i == verb.i:
+        for token in hyphens:
+            if token.head.i == verb.i:
                 token.head, token.dep_, token.pos_ = last, "punct", "PUNCT"
     return doc
-
-
-def _runs_on(first: Token, second: Token) -> bool:
-    """The subject `second` goes straight on from `first`'s words, or across a hyphen."""
-    gap = first.doc[first.right_edge.i + 1:second.left_edge.i]
-    return all(t.text == "-" for t in gap) and not any(c.dep_ in ("cc", "conj") for c in first.children)
 
 
 @cache
