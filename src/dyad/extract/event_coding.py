@@ -965,10 +965,10 @@ def _without_mediators(parties: list[Mention], doc, mediation_words) -> list[Men
 
 
 def _mediator_tokens(doc, mediation_words) -> frozenset[int]:
-    """The indices of the words in the "by" phrases and subjects of the document's mediating verbs; found once per document."""
+    """The indices of the words in the "by" phrases and the subjects of the document's mediating
+    verbs ("brokered by Qatar", "agreed to let Qatar mediate"); found once per document."""
     known = per_doc.memo(doc, "mediators")
     if "tokens" not in known:
-        # ... and the subjects of such verbs ("agreed to let Qatar mediate in their dispute")
         known["tokens"] = frozenset(i for word in per_doc.tokens(doc)
                                     if word.dep_ in ("agent", "nsubj") and word.head.lemma_.lower() in mediation_words
                                     for i in range(word.left_edge.i, word.right_edge.i + 1))

@@ -308,6 +308,12 @@ def _words(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
+def _dated_by_own_words(token: Token, event: Event) -> bool:
+    """The event's date is an expression inside the phrase `token` heads ("who was shot on Monday")."""
+    start, end = _words(token)
+    return event.date is not None and start <= event.date.start < end
+
+
 def _what_force_did(trigger: Token, event: Event) -> Token | None:
     """ "opened fire on the crowd, killing 12", "a bomb tore through the market, wounding dozens": a
     participle set off by a comma that tells an act of force, with no subject of its own; returns
@@ -372,8 +378,7 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # the doers of the news told by a deed the clause dates itself did that deed too ("protesters
     # who stormed parliament on Thursday night beat lawmakers"); not so those the news is done to
     # ("talks with the rebels that seized the town last month")
-    start, end = _words(trigger)
-    own_day = antecedent.dep_ == "nsubj" and event.date is not None and start <= event.date.start < end
+    own_day = antecedent.dep_ == "nsubj" and _dated_by_own_words(trigger, event)
     # force used by the doers of the news is news of its own, dated or not ("gunmen who stormed the
     # hotel surrendered", "the soldiers who seized the palace were arrested")
     doers_force = antecedent.dep_ in ("nsubj", "nsubjpass") and event.type in ("ASSAULT", "COERCE")
@@ -394,8 +399,7 @@ def _done_to_someone_told(trigger: Token, event: Event) -> bool:
     if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in children) or any(
             c.dep_ == "aux" and c.lower_ not in ("had", "has", "have") for c in children):
         return False  # "who is being held", "who will be tried"
-    start, end = _words(trigger)
-    return _after_comma(trigger) or (event.date is not None and start <= event.date.start < end)
+    return _after_comma(trigger) or _dated_by_own_words(trigger, event)
 
 
 def _answering(clause: Token) -> bool:
@@ -692,9 +696,7 @@ def _dated_apart(trigger: Token, event: Event, governor: Event) -> bool:
     by its own words to another day than the event it hangs under, is a happening of its own."""
     if trigger.pos_ not in ("NOUN", "PROPN") or event.date is None or _is_verbal(event):
         return False
-    start, end = _words(trigger)
-    own_day = start <= event.date.start < end
-    return own_day and (governor.date is None or governor.date.value != event.date.value)
+    return _dated_by_own_words(trigger, event) and (governor.date is None or governor.date.value != event.date.value)
 
 
 def _told_when(clause: Token) -> bool:
