@@ -354,11 +354,16 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     killed") or a statement."""
     if _done_to_someone_told(trigger, event):
         return event
-    past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in per_doc.children(trigger))
-    if trigger.dep_ != "relcl" or not past or _is_verbal(event):
+    children = per_doc.children(trigger)
+    past = trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in children) or (
+        # "a pact that Suva and Nuku'alofa signed": a past tense the tagger took for a participle
+        trigger.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("aux", "auxpass") for c in children))
+    if trigger.dep_ != "relcl" or not past:
         return None
     subjects = [c for c in per_doc.children(trigger) if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].tag_ not in ("WDT", "WP"):
+    if subjects and subjects[0].tag_ not in ("WDT", "WP") and event.actor and _dated_by_own_words(trigger, event):
+        return event  # "a security treaty that the two states signed in 2017": a deed the clause dates itself
+    if _is_verbal(event) or not subjects or subjects[0].tag_ not in ("WDT", "WP"):
         return None  # "the run-off that it boycotted": what the antecedent is, not what it did
     antecedent = trigger.head
     while antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj":
@@ -602,6 +607,12 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
     if _counted_in_days(trigger, event):
         return None, False  # "seized the capital after two days of fighting": the fighting is a happening of its own
+    if event.status == "denied":
+        # "denied reports that soldiers had fired on civilians": what is denied is coded as denied, as
+        # for "denied that soldiers had fired"; it is no part of the denial
+        return None, False
+    if _act_of_its_own(trigger, event, by_trigger):
+        return None, False
     if _said_of_antecedent(trigger, event):
         # "the opposition party, which denied any role", "Australia, which warned the commander last
         # week against a coup, suspended ties": what the one named did, said apart from the news
@@ -661,6 +672,23 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
     return None, False
 
 
+# Acts a participle set off by a comma tells, aimed at someone it names, that are news of their own
+# beside the act of another type they follow ("expelled the ambassador, accusing him of spying",
+# "resigned, accusing Iran of sowing strife"). Not a demand or a warning, which says what the act
+# above is for ("marched through the capital, demanding that the president resign"), nor defiance,
+# which tells how the act was done ("granted him asylum, defying Britain's warning").
+DEFYING = frozenset({"defy", "flout"})
+OWN_ACT_PARTICIPLE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE"})
+
+
+def _act_of_its_own(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or not _after_comma(trigger) or _own_clause(trigger):
+        return False
+    governor = by_trigger.get(trigger.head.i)
+    return (governor is not None and governor is not event and event.type in OWN_ACT_PARTICIPLE_TYPES
+            and governor.type != event.type and bool(event.recipient) and trigger.lemma_.lower() not in DEFYING)
+
+
 def _meeting_of_doers(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
     """ "West African leaders meeting in Abuja recognised Ouattara", "Arab ministers meeting in Cairo
     condemned the raid": a meeting told of the doers of the act it is the subject of is where they
@@ -712,8 +740,10 @@ def _said_of_antecedent(trigger: Token, event: Event) -> bool:
     A clause that only says which are meant ("the council that condemned the coup") is not one."""
     if trigger.dep_ != "relcl" or not _is_verbal(event) or not event.actor or not _after_comma(trigger):
         return False
-    # a deed of a day ("which denied any role"); not a standing position ("which has demanded his arrest")
-    return trigger.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in per_doc.children(trigger))
+    # a deed of a day ("which denied any role", "who had mocked the army chief"); not a standing
+    # position ("which has demanded his arrest")
+    done = trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in per_doc.children(trigger))
+    return done and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in per_doc.children(trigger))
 
 
 def _other_doer(trigger: Token, event: Event, governor: Event) -> bool:
