@@ -73,3 +73,21 @@ def test_a_signing_a_relative_clause_dates_itself_is_its_own_event():
     assert signed["type"] == "SUPPORT"
     assert sorted(m["country"] for m in signed["actor"]) == ["FJI", "TON"]
     assert signed["date"]["value"] == "2019"
+
+
+def test_a_request_an_act_was_done_at_is_the_requesters_own_act():
+    text = "Kenya sent 200 soldiers to Mogadishu on Tuesday at the request of the Somali government."
+    events = events_by_trigger(text, "2011-10-19")
+    request = events["request"]
+    assert (request["type"], request["status"]) == ("REQUEST", "asserted")
+    assert [m["country"] for m in request["actor"]] == ["SOM"]
+    assert [m["country"] for m in request["recipient"]] == ["KEN"]
+    assert request["date"] is None  # made before the soldiers went, on a day the story does not give
+    assert events["sent"]["date"]["value"] == "2011-10-18"
+
+
+def test_an_airspace_closed_at_a_neighbours_request():
+    text = "Turkey closed its airspace to flights to Erbil on Friday at Baghdad's request."
+    events = events_by_trigger(text, "2017-09-30")
+    assert [m["country"] for m in events["request"]["actor"]] == ["IRQ"]
+    assert [m["country"] for m in events["request"]["recipient"]] == ["TUR"]

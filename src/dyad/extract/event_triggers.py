@@ -614,7 +614,9 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
                and (item.pattern is None or restated_happening(c) is None)]
     objects += [g for o in list(objects) for g in partitive_heads(o)]  # "hosted a new round of talks"
     prepositional = [g for c in per_doc.children(token) if c.dep_ in ("prt", "prep") for g in per_doc.children(c) if g.dep_ == "pobj"]
-    nouns = [candidates[o.i] for o in objects + prepositional if o.i in candidates and candidates[o.i].how == "noun"]
+    # (not what an "at" phrase names: "sent troops at Sogavare's request" is the requester's own act)
+    nouns = [candidates[o.i] for o in objects + prepositional if o.i in candidates and candidates[o.i].how == "noun"
+             and o.head.lower_ != "at"]
     if nouns and item.pattern is not None and item.pattern.constraint:
         for noun in nouns:  # the verb's pattern named the noun: one event, the verb's
             absorbed[noun.trigger.i] = candidates.pop(noun.trigger.i)

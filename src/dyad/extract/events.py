@@ -137,6 +137,13 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
             governor.recipient = [m for m in event.recipient if not _parties([m]) & _parties(governor.actor)]
+    for trigger, event in found:
+        if (granted := _request_granted(trigger, event)) is not None:
+            # asked of whoever did what was asked, before it was done: not on the day nor at the place of the act
+            if not event.recipient and granted.i in by_trigger:
+                event.recipient = list(by_trigger[granted.i].actor)
+            event.date = event.date if _dated_by_own_words(trigger, event) else None
+            event.location = None
     main = _without_background_mentions(found, _without_named_deeds(found, main))
     events = _merge_repeats(_merge_in_sentence(main, apart), apart)
     events = _without_re_mentions(found, events)
@@ -607,6 +614,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         return None, False  # "Troops backed by helicopters clashed with gunmen": the sentence's own verb
     if _counted_in_days(trigger, event):
         return None, False  # "seized the capital after two days of fighting": the fighting is a happening of its own
+    if _request_granted(trigger, event) is not None:
+        return None, False  # "sent troops at Sogavare's request": the request is the requester's act
     if event.status == "denied":
         # "denied reports that soldiers had fired on civilians": what is denied is coded as denied, as
         # for "denied that soldiers had fired"; it is no part of the denial
@@ -670,6 +679,15 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         if crossed and token.i in by_trigger:
             return by_trigger[token.i], lends
     return None, False
+
+
+def _request_granted(trigger: Token, event: Event) -> Token | None:
+    """The verb of the act done "at X's request" or "at the request of X" ("Iran closed its airspace at
+    Baghdad's request"): the request is X's act of its own, made of whoever did what was asked."""
+    if event.type != "REQUEST" or trigger.dep_ != "pobj" or trigger.head.lower_ != "at" or not event.actor:
+        return None
+    verb = trigger.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 # Acts a participle set off by a comma tells, aimed at someone it names, that are news of their own
