@@ -159,6 +159,8 @@ def _object_words(verb: Token) -> set[str]:
         lemma = obj.lemma_.lower()
         words.add(lemma)
         words.add(obj.lower_)
+        if obj.tag_ == "NNPS" and obj.lower_.endswith("s"):
+            words.add(obj.lower_[:-1])  # "would send Marines to Haiti": a capitalized plural the lemmatizer keeps whole
         if obj.ent_type_ in NAMED_OBJECTS:
             words.add(obj.ent_type_)  # "received Yasser Arafat", "recognised Croatia": a pattern may ask for a name
         if obj.pos_ == "PROPN" and names_country(obj):
