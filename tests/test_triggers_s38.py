@@ -49,6 +49,8 @@ def test_taking_over_the_government_is_a_coup():
 def test_taking_over_a_town_stays_a_capture_and_a_company_takeover_no_coup():
     assert types_by_trigger("Rebels took over the town on Monday.", "2006-12-06")["took"] == ("ASSAULT", "190")
     assert "takeover" not in events_by_trigger("The company completed its takeover of the rival bank.", "2006-12-06")
+    assert "takes" not in events_by_trigger("Ankara will freeze ties if Cyprus takes over the bloc's rotating presidency.",
+                                            "2011-07-17")
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -201,4 +203,24 @@ def test_silencing_guns_is_a_ceasefire_and_dismissing_as_a_ploy_a_rejection():
     assert (found["silencing"]["type"], found["silencing"]["mode"]) == ("RETREAT", "ceasefire")
     assert (found["dismissed"]["type"], found["dismissed"]["cameo"]) == ("REJECT", "120")
     assert "silenced" not in events_by_trigger("The critics silenced the crowd.", "2009-05-18")
+
+
+def test_a_person_named_sacked_in_the_passive_is_dismissed():
+    text = "King Harald said Tomas Berg had been sacked once before by the palace in 2002."
+    assert events_by_trigger(text, "2005-02-01")["sacked"]["type"] == "COERCE"
+
+
+def test_dismissing_someone_as_a_puppet_is_no_dismissal():
+    event = events_by_trigger("The opposition dismissed Ana Ruiz as a puppet of the army.", "2005-02-01").get("dismissed")
+    assert event is None or event["type"] != "COERCE"
+
+
+def test_protesters_driving_the_president_out_of_the_capital():
+    text = "Protesters stormed government buildings and drove the president out of the capital."
+    assert types_by_trigger(text, "2010-04-08")["drove"] == ("COERCE", "172")
+
+
+def test_soldiers_taking_away_a_governor_arrest_him():
+    text = "Soldiers stormed the palace and took away the central bank governor, witnesses said."
+    assert events_by_trigger(text, "2009-03-17")["took"]["type"] == "COERCE"
 
