@@ -28,6 +28,11 @@ from actor_lookup import code_of, mention_of
      "2019-02-14", "CMRGOV"),
     ("Kalle Laanet signed the contract for the rocket launchers.", "Kalle Laanet", "2022-03-03", "ESTGOV"),
     ("Feng Shih-kuan said the drills would simulate a blockade.", "Feng Shih-kuan", "2017-04-11", "TWNGOV"),
+    # earlier offices of people listed for a later one (people.yaml and people.tsv)
+    ("Shigeru Ishiba said the destroyers would stay in the Indian Ocean.", "Shigeru Ishiba", "2003-05-20",
+     "JPNGOV"),
+    ("Bronislaw Komorowski said the brigade would be ready next year.", "Bronislaw Komorowski", "2001-02-15",
+     "POLGOV"),
     # foreign ministers
     ("Mulambo Haimbe met the visiting delegation to discuss the debt talks.", "Mulambo Haimbe",
      "2024-03-05", "ZMBGOV"),
