@@ -1074,6 +1074,8 @@ def is_pronoun(token: Token) -> bool:
 
 def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | None:
     """Read a phrase: its head names the actor, its modifiers give country and sector."""
+    if root.i in resolver.chains.aged:
+        return resolver.chains.aged[root.i]  # "the 68-year-old said": the person named before
     item = resolver.at_token.get(root.i)
     if root.pos_ == "ADJ" and root.dep_ == "amod" and item is not None and not item.aliases \
             and root.head.i not in resolver.at_token:

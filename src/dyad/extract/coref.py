@@ -72,6 +72,7 @@ class Chains:
         self.referents: list[Referent] = []
         self.positions: list[int] = []
         self.pronouns: dict[int, Info | None] = {}
+        self.aged: dict[int, Info | None] = {}  # "the 68-year-old" -> the person named before
         self.antecedents: dict[int, int] = {}  # a third-person pronoun -> the head of the phrase it stands for
         self.surnames: dict[str, Info] = {}
         self.given_names: dict[str, Info | None] = {}  # None: given to two people in the story
@@ -102,6 +103,8 @@ class Chains:
                         in_headline.append(token)  # resolved forward, once the lead is read
                     else:
                         self._pronoun(token)
+            elif norms[i] == "old" and age_epithet(doc[i]):
+                self._aged(doc[i])
             elif i in ents:
                 self._person(ents[i])
                 i = ents[i].end
@@ -253,6 +256,20 @@ class Chains:
         if record:
             self._add(token, info)
 
+    def _aged(self, token: Token) -> None:
+        """Wire copy's "the 68-year-old" for a person it has named: whom a "he" or "she" there
+        would stand for (ages are in no table, so any person will do), itself a referent after."""
+        found = self._antecedent(token, None, False, named=True)
+        self.aged[token.i] = found.info if found is not None else None
+        if found is not None:
+            self.antecedents[token.i] = self.antecedents.get(found.i, found.i)
+            self._add(token, found.info)
+
+    def _named_person(self, ref: Referent) -> bool:
+        """The referent is a person named by name, or stands for one ("he" after "Tokayev")."""
+        token = self.doc[self.antecedents.get(ref.i, ref.i)]
+        return ref.info.kind == "person" and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+
     def _learn_gender(self, info, gender: str | None):
         """A "he" or "she" that refers to a name teaches that name's gender to later pronouns."""
         if gender in ("male", "female") and info.gender is None and info.name:
@@ -401,18 +418,21 @@ class Chains:
         known = info.gender or self.genders.get(info.name or "")
         return gender is None or known is None or known == gender
 
-    def _antecedent(self, token: Token, gender: str | None, plural: bool) -> Referent | None:
+    def _antecedent(self, token: Token, gender: str | None, plural: bool, named: bool = False) -> Referent | None:
+        """`named`: only a person the story names (for "the 68-year-old", never "anyone")."""
         end = bisect_left(self.positions, token.i)
         sent_start = self.resolver.sent_start[token.i]
         excluded = self._bound(token)
+        compatible = self._compatible if not named else (
+            lambda r, g, p: self._compatible(r, g, p) and self._named_person(r))
         same = [r for r in self.referents[max(0, end - 40):end]
-                if r.sent == sent_start and self._compatible(r, gender, plural) and r.i not in excluded]
+                if r.sent == sent_start and compatible(r, gender, plural) and r.i not in excluded]
         controller = _controller(token)
         if controller is not None:
             # "Baghdad asked Washington to withdraw its troops": the one asked does the act
             # (an object, which "it" otherwise never refers to).
             controlled = [r for r in self.referents[max(0, end - 40):end] if r.i == controller and (
-                self._compatible(replace(r, subject=True), gender, plural))]
+                compatible(replace(r, subject=True), gender, plural))]
             if controlled:
                 return controlled[-1]
         if same:
@@ -448,7 +468,7 @@ class Chains:
             if sent != current:
                 seen_sentences += 1 if sent >= 0 else 0
                 current = sent
-            group = [r for r in reversed(group) if self._compatible(r, gender, plural)]
+            group = [r for r in reversed(group) if compatible(r, gender, plural)]
             if group:
                 main = [r for r in group if r.main_subject]
                 if main:
@@ -861,6 +881,17 @@ def _apposed_names(resolver, ents: dict) -> dict:
         if start not in ents:
             found[start] = resolver.doc[start:token.i + 1]
     return found
+
+
+def age_epithet(token: Token) -> bool:
+    """The head of "the 68-year-old" standing alone for a person ("the 68-year-old said"); not
+    an age before a noun ("the 73-year-old leader", "a 25-year-old man"), nor one with no "the"."""
+    if token.lower_ != "old" or token.dep_ in ("amod", "compound", "acomp", "attr", "advmod"):
+        return False
+    children = per_doc.children(token)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(
+        c.lower_ in ("year", "years") and any(n.dep_ == "nummod" or n.like_num for n in per_doc.children(c))
+        for c in children)
 
 
 def _controller(token: Token) -> int | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.actor_coordination import one_name
 from dyad.extract.actors import BACKING_WORDS, accord_town, country_named, partisan
+from dyad.extract.coref import age_epithet
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
 from dyad.extract.phrases import noun_phrase
@@ -30,7 +31,7 @@ def mentions_for(heads: list[Token], actors, attributions: list[Attribution], pl
     are not actors."""
     mentions = []
     for head in heads:
-        if head.ent_type_ in ("DATE", "TIME"):
+        if head.ent_type_ in ("DATE", "TIME") and not age_epithet(head):  # "the 68-year-old" is a person
             continue  # "imposed sanctions on Russia on Friday": a day is no party, though a name may share it
         found = _best(head, actors, attributions, places)
         if modifier:

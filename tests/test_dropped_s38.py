@@ -1,0 +1,60 @@
+"""Events whose trigger dyad found but whose doer it could not name (session 38): wire copy's
+"the 68-year-old" and "the commodore" for a person named before, a quoted "I" or "we" whose
+speaker is known, and a verb the parser joins to the clause a "said" reports."""
+
+import pytest
+
+from helpers import coded_events
+
+
+def events_at(text: str, trigger: str, published: str) -> list[dict]:
+    return [e for e in coded_events(text, published) if e["trigger"]["text"] == trigger]
+
+
+def countries(mentions: list[dict]) -> list[str | None]:
+    return [m["country"] for m in mentions]
+
+
+# "the N-year-old" is the person the story has named, as "he" or "she" would be
+@pytest.mark.parametrize("text, trigger, type_, actor", [
+    ("Malian President Ibrahim Boubacar Keita dissolved parliament on Tuesday. The 73-year-old pledged "
+     "to hold elections within six months.", "pledged", "AGREE", "MLI"),
+    ("Kenyan President Uhuru Kenyatta addressed the nation on Sunday. \"Nobody will divide this "
+     "country,\" the 57-year-old said in a televised speech, rejecting demands for a recount.", "rejecting", "REJECT", "KEN"),
+    ("Zimbabwe's President Robert Mugabe met his cabinet in Harare on Monday. The 93-year-old later "
+     "accused Britain of plotting against his government.", "accused", "ACCUSE", "ZWE"),
+])
+def test_an_age_stands_for_the_person_named_before(text, trigger, type_, actor):
+    events = events_at(text, trigger, "2017-06-01")
+    assert [e["type"] for e in events] == [type_]
+    assert countries(events[0]["actor"]) == [actor]
+
+
+def test_an_age_with_no_one_named_before_is_no_doer():
+    # no person is named: nobody is known to have pledged or rejected anything
+    text = ("The 70-year-old pledged to step down next year. \"Anyone who refuses to go will be "
+            "punished,\" the 68-year-old said, rejecting calls for talks.")
+    assert events_at(text, "pledged", "2017-06-01") == []
+    assert events_at(text, "rejecting", "2017-06-01") == []
+
+
+def test_an_age_before_a_noun_is_no_epithet():
+    # "the 35-year-old officer" is an officer, not the president named before
+    text = ("Gambian President Yahya Jammeh spoke on state radio on Monday. The 35-year-old officer "
+            "accused the guards of beating prisoners.")
+    events = events_at(text, "accused", "2016-06-01")
+    assert all(m["name"] != "Yahya Jammeh" for e in events for m in e["actor"])
+
+
+def test_the_commodore_is_the_commander_named_before():
+    text = ("Fiji's military commander, Commodore Voreqe Bainimarama, seized power on Tuesday. The "
+            "commodore had demanded that the government withdraw its amnesty bill.")
+    events = events_at(text, "demanded", "2006-12-06")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert [(m["country"], m["sector"]) for m in events[0]["actor"]] == [("FJI", "MIL")]
+
+
+def test_armoured_vehicles_are_the_army():
+    events = events_at("Armoured vehicles patrolled the streets of Harare on Wednesday.", "patrolled", "2017-11-15")
+    assert [e["type"] for e in events] == ["MOBILIZE"]
+    assert [(m["country"], m["sector"]) for m in events[0]["actor"]] == [("ZWE", "MIL")]
