@@ -58,3 +58,23 @@ def test_armoured_vehicles_are_the_army():
     events = events_at("Armoured vehicles patrolled the streets of Harare on Wednesday.", "patrolled", "2017-11-15")
     assert [e["type"] for e in events] == ["MOBILIZE"]
     assert [(m["country"], m["sector"]) for m in events[0]["actor"]] == [("ZWE", "MIL")]
+
+
+# what speakers do by saying it is done in their own "I" and "we"
+@pytest.mark.parametrize("text, trigger, type_, actor", [
+    ('Gabonese President Ali Bongo spoke by telephone from his palace. "I have not stepped down and I '
+     'will not resign," he told a radio station.', "resign", "REJECT", "GAB"),
+    ('Norwegian Foreign Minister Ine Eriksen Soreide met both delegations in Oslo. "We urge them to '
+     'return to the table," she said.', "urge", "REQUEST", "NOR"),
+])
+def test_a_speakers_own_words_are_the_act(text, trigger, type_, actor):
+    events = events_at(text, trigger, "2019-02-01")
+    assert [e["type"] for e in events] == [type_]
+    assert countries(events[0]["actor"]) == [actor]
+
+
+def test_a_deed_told_in_we_with_no_one_named_stays_uncoded():
+    # a speaker's account of what "we" are doing for "them" names no one it is done to
+    text = ('German Chancellor Olaf Scholz spoke in Berlin. "We are sending them tanks and we are '
+            'training their soldiers," he said.')
+    assert [e for e in coded_events(text, "2023-02-01") if e["trigger"]["text"] in ("sending", "training")] == []

@@ -43,6 +43,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "IMG"})
 # Acts of state: reported in the passive without a doer ("was arrested in Lebanon", and an
 # investigation: "was put under investigation in Italy"), their doer is the state of the place.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# PLOVER's quad classes of acts of words (verbal cooperation, verbal conflict)
+VERBAL_QUADS = frozenset({1, 3})
 # Entity types of a name that can do things, known to the actor tables or not.
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of actors that speak for a state: "China protested" is a diplomatic protest.
@@ -268,8 +270,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         return None  # ... a verb's pattern may say so too: "an aid convoy entered the besieged town"
     if pattern.requires == "recipient" and not recipient and not _culprits(recipient_options[:1], lex.culprits):
         return None
-    if _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor):
-        return None  # "We are giving weapons": a speaker's "we" with no one named is no codable event
+    # "We are giving weapons": a speaker's "we" with no one named is no codable deed (judged once the type is final)
+    speakers_own = _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor)
     if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2 and not (
             pattern.symmetric and _sides_within(actor_heads)):  # "Moslem and Croat forces clashed": two sides, one code
         return None
@@ -444,6 +446,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         type_, mode, cameo = "AID", None, "074"  # "sent troops to Rwanda on a humanitarian mission"
     cameo = _refine(cameo, words, lex)
     info = lex.types.get(type_, {})
+    if speakers_own and (info.get("quad_class") not in VERBAL_QUADS or item.how not in ("verb", "light")):
+        # ... but what speakers do by saying it is done ("I will not resign", "we call on the army to
+        # free him", "we will guarantee his safety"): a refusal, demand or promise in their own verb
+        # (not a noun of theirs: "our support continues" tells of aid, as "we are giving weapons" does)
+        return None
     if mode not in (info.get("modes") or {}):
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
