@@ -78,3 +78,25 @@ def test_a_deed_told_in_we_with_no_one_named_stays_uncoded():
     text = ('German Chancellor Olaf Scholz spoke in Berlin. "We are sending them tanks and we are '
             'training their soldiers," he said.')
     assert [e for e in coded_events(text, "2023-02-01") if e["trigger"]["text"] in ("sending", "training")] == []
+
+
+# a verb joined to a reported clause it cannot go on is the speaker's
+@pytest.mark.parametrize("text, trigger, type_, actor", [
+    ("The African Union said the takeover looks like a coup and demanded a swift return to civilian "
+     "rule.", "demanded", "REQUEST", "IGO"),
+    ("Kenyan President William Ruto has said the deployment will go ahead and has called for support "
+     "from other African states.", "called", "REQUEST", "KEN"),
+    ("Army chief Prayuth Chan-ocha took power in Thailand on Thursday. He said a new cabinet would be "
+     "named within weeks and promised fresh elections.", "promised", "AGREE", "THA"),
+])
+def test_a_verb_beside_a_report_is_the_speakers(text, trigger, type_, actor):
+    events = events_at(text, trigger, "2023-05-22")
+    assert [e["type"] for e in events] == [type_]
+    party = events[0]["actor"][0]
+    assert (party["country"] or party["code"][:3]) == actor
+
+
+def test_a_verb_that_goes_on_the_reported_clause_stays_its_subjects():
+    # the rebels attacked and killed, not the army that reports it
+    events = events_at("The army said the rebels had attacked the town and killed 20 people.", "killed", "2023-05-22")
+    assert [m["sector"] for e in events for m in e["actor"]] == ["REB"]

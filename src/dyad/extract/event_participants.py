@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, restated_happening, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, reporter_beside, restated_happening, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -114,10 +114,10 @@ def subjects_of(verb: Token) -> list[Token]:
         if dep == "conj" and (finite := misjoined_conjunct(token)) is not None:
             token = finite  # "thwarted a plan to attack the palace and arrested six men": the thwarters arrested them
             continue
-        if dep == "conj" and _past_beside_report(token, head):
+        if dep == "conj" and (reporter := reporter_beside(token)) is not None:
             # "the minister says recovering the islands remains an objective and called for talks":
             # a past deed joined to the present of what is reported is the reporter's
-            token = head.head
+            token = reporter
             continue
         if dep in ("conj", "acomp") and head.i != token.i:
             token = head
@@ -308,13 +308,6 @@ def subject_controller(verb: Token) -> list[Token]:
     if subjects and subjects[0].lemma_.lower() in documents and (author := owner_of(subjects[0])) is not subjects[0]:
         return [author]
     return []
-
-
-def _past_beside_report(verb: Token, head: Token) -> bool:
-    """A past-tense verb the parser joins to the present-tense clause a "says" reports, as in "X
-    says the economy is weak and called for reforms": the past tells what X did, not the clause's subject."""
-    return (verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
-            and head.head.tag_ in ("VBZ", "VBP") and head.head.lemma_.lower() in ("say", "tell", "insist", "argue", "maintain"))
 
 
 def _named_doers(noun: Token) -> list[Token]:

@@ -16,6 +16,8 @@ TERMS_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan"
                          "mandate", "resolution", "law", "rule", "arrangement", "framework", "protocol", "leadership"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+# Verbs that report a clause: the doer of a verb joined to that clause that cannot go on it (reporter_beside)
+REPORTING_VERBS = frozenset({"say", "tell", "insist", "argue", "maintain", "announce", "declare", "state", "add", "claim"})
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
 # Round sums the tagger leaves without a currency ("billions in aid").
 SUMS = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions"})
@@ -327,6 +329,33 @@ def misread_subjunctive_subject(clause: Token) -> Token | None:
         return None
     name = clause.doc[clause.i - 1]
     return name if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == clause.i else None
+
+
+def reporter_beside(verb: Token) -> Token | None:
+    """A verb the parser joins to the clause a "said" reports when its form cannot go on that clause,
+    as in "X says the economy is weak and called for reforms", "the AU said the events seemed
+    like a coup and demanded", "said a prime minister would be named and promised elections", "has said
+    the vote will not lead to independence and has called for talks": it tells what X did, not the
+    clause's subject (not "said the rebels had attacked the town and killed 20", which goes on it).
+    Returns the reporting verb, whose subject and status are the verb's; None for any other verb."""
+    head = verb.head
+    speech = head.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    own = [c for c in per_doc.children(verb) if c.dep_ in ("aux", "auxpass")]
+    reported = [c for c in per_doc.children(head) if c.dep_ in ("aux", "auxpass")]
+    modal = any(a.tag_ == "MD" for a in reported)
+    passive = any(a.dep_ == "auxpass" for a in reported)
+    if verb.tag_ == "VBD" and not own:
+        beside = head.tag_ in ("VBZ", "VBP") or modal or passive
+    elif own:
+        # its own "has", as the report's: "has said ... and has called"
+        speaker_aux = {a.lower_ for a in per_doc.children(speech) if a.dep_ == "aux"}
+        beside = (modal or head.tag_ in ("VBZ", "VBP")) and {a.lower_ for a in own} <= speaker_aux
+    else:
+        # a participle with an object has no passive to share: a simple past the tagger misread
+        beside = verb.tag_ == "VBN" and passive and any(c.dep_ == "dobj" for c in per_doc.children(verb))
+    return speech if beside else None
 
 
 def misjoined_conjunct(verb: Token) -> Token | None:

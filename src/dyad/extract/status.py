@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyad import lexicon
 from dyad.extract import per_doc
-from dyad.extract.event_syntax import infinitive_conjunct_head, misjoined_conjunct, semicolon_between
+from dyad.extract.event_syntax import infinitive_conjunct_head, misjoined_conjunct, reporter_beside, semicolon_between
 from dyad.extract.phrases import DEFINITE_DETERMINERS
 
 # How far up the parse a status cue is looked for: the trigger's own clause and the clauses
@@ -223,7 +223,9 @@ def _clause_verb(trigger: Token) -> Token | None:
             break
         # "thwarted a plan to attack the palace and arrested six men": what the parser joins to an
         # infinitive in the past tense continues the finite verb above it, not the plan
-        token = misjoined_conjunct(token) or infinitive_conjunct_head(token) or token.head
+        # ... and one the parser joins to what a "said" reports continues the "said" ("said a cabinet
+        # would be named and promised elections": promised, not would)
+        token = misjoined_conjunct(token) or reporter_beside(token) or infinitive_conjunct_head(token) or token.head
     return token
 
 
