@@ -100,3 +100,28 @@ def test_a_verb_that_goes_on_the_reported_clause_stays_its_subjects():
     # the rebels attacked and killed, not the army that reports it
     events = events_at("The army said the rebels had attacked the town and killed 20 people.", "killed", "2023-05-22")
     assert [m["sector"] for e in events for m in e["actor"]] == ["REB"]
+
+
+# a meeting a side says it will not hold is its refusal, which needs no other side
+@pytest.mark.parametrize("text, actor", [
+    ('"Serbia will never negotiate its borders," Prime Minister Ana Brnabic said.', "SRB"),
+    ('Cypriot President Nikos Anastasiades rejected the plan. "We will not sit down with them on these '
+     'terms," he told parliament.', "CYP"),
+])
+def test_a_meeting_refused_is_a_rejection(text, actor):
+    events = [e for e in coded_events(text, "2019-03-01") if e["trigger"]["text"] in ("negotiate", "sit")]
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert countries(events[0]["actor"]) == [actor]
+
+
+def test_a_meeting_not_held_is_no_event():
+    assert events_at("Serbia did not negotiate with anyone on Monday.", "negotiate", "2019-03-01") == []
+
+
+def test_two_people_of_one_government_are_two_sides():
+    text = "Kenyan President William Ruto's office said he had spoken by phone with the deputy president."
+    events = events_at(text, "spoken", "2023-05-22")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert len({m["name"] for m in events[0]["actor"]}) == 2
+    # one person alone holds no call
+    assert events_at("President William Ruto spoke by phone on Monday.", "spoke", "2023-05-22") == []

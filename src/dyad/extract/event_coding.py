@@ -272,8 +272,12 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         return None
     # "We are giving weapons": a speaker's "we" with no one named is no codable deed (judged once the type is final)
     speakers_own = _only_pronouns(actor + recipient) and any(m.text.lower() in PRONOUNS_FIRST for m in actor)
-    if pattern.requires == "parties" and len({m.code or m.name or m.text for m in actor + recipient}) < 2 and not (
-            pattern.symmetric and _sides_within(actor_heads)):  # "Moslem and Croat forces clashed": two sides, one code
+    if pattern.requires == "parties" and len({_party_key(m) for m in actor + recipient}) < 2 and not (
+            pattern.symmetric and _sides_within(actor_heads)) and not (  # "Moslem and Croat forces clashed": two sides, one code
+            item.how in ("verb", "light") and _announced(clause) and status_of(clause) == "negated"
+            and recode(type_, mode, cameo, "refusal") is not None):
+        # (a meeting one side says it will not hold is its refusal, which needs no other: "Guyana will
+        # not negotiate its sovereignty", "we will not sit down with them", recoded below)
         return None
     if type_ == "MOBILIZE" and _sent_at_hosts_call(item.trigger) and (invited := recode(type_, mode, cameo, "invited")):
         type_, mode, cameo = invited  # "sent 200 police to Honiara at the request of its government": protection given
@@ -1274,6 +1278,14 @@ def _culprits(options: list[list[Token]], culprits: frozenset[str]) -> bool:
                                       for c in per_doc.children(head)):
             return True
     return False
+
+
+def _party_key(mention: Mention) -> str | None:
+    """What makes a party another party: a person's name (two people of one government who spoke by
+    phone are two sides: "he had spoken by phone with the prime minister"), else its code."""
+    if mention.kind == "person" and mention.name:
+        return mention.name
+    return mention.code or mention.name or mention.text
 
 
 def _only_pronouns(mentions: list[Mention]) -> bool:
