@@ -84,6 +84,9 @@ SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "amid"})
 # The tense of the verb a date hangs on says which way a bare "Wednesday" or "March 5" lies from
 # publication: "will meet on Wednesday" is the coming one, "met on Sept. 5" the last one.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# ... and what a speaker said would, could or might happen lies after the saying: "said it would
+# summon the ambassador on Monday" in a Sunday story is the coming Monday (not "would have").
+LATER_AUXILIARIES = frozenset({"would", "could", "might"})
 # Auxiliaries that put what a speaker says it does before or after the saying, or only in mind.
 NOT_IN_THE_SAYING = FUTURE_AUXILIARIES | {"had", "'d", "would", "could", "might", "may"}
 # "is due to meet", "are set to sign", "is expected to visit", "plans to hold talks on Friday"
@@ -165,6 +168,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
             lasting = _since_unit(span, value, published)
             if lasting != value and _since_dated_happening(_time_root(span.root)) is not None:
                 per_doc.memo(doc, LASTING)[_time_root(span.root).i] = True
+            if _years_long(span, value, published):
+                per_doc.memo(doc, YEARS_LONG)[span.start_char] = True
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             named_last = value
             counted = _counted(words)
@@ -336,14 +341,44 @@ def _since_unit(span: Span, start: str, published: dt.date | None) -> str:
     the year across months), as a span of days is (_range_unit); across years, its first day.
     Only what a verb says has lasted: not a "since" clause ("since gunmen stormed the town on
     Monday" dates the storming), nor a noun measured against the day ("the worst attack since Monday")."""
-    root = _time_root(span.root)
-    if published is None or not ((root.dep_ == "pobj" and root.head.lower_ == "since"
-                                  and root.head.head.pos_ in ("VERB", "AUX")) or _since_dated_happening(root)):
+    if published is None or not _lasts_since(span):
         return start
     end = published.isoformat()
     if start >= end[:len(start)]:
         return start
     return _unit_holding(start, end)
+
+
+# per_doc.memo name: the dates (by their first character) that begin a span of several years
+# ("fought a war from 1998 to 2000", "have besieged the city since April 1992" in 1995), which
+# date no event: no unit smaller than the years holds it (date_for)
+YEARS_LONG = "dates_years_long"
+
+
+def _years_long(span: Span, value: str, published: dt.date | None) -> bool:
+    """Whether the expression names a span across years: a state lasting since an earlier year
+    to the story's day (_lasts_since), or a range whose last day or year lies in a later year
+    than its first ("from 1998 to 2000", "Dec. 30 to Jan. 2")."""
+    if _lasts_since(span):
+        return published is not None and value[:4] < str(published.year)
+    doc = span.doc
+    if (len(value) == 4 and span.end + 1 < len(doc) and doc[span.end].lower_ in ("to", "until", "-", "–")
+            and re.fullmatch(r"(?:1[89]|20)\d\d", doc[span.end + 1].text)):
+        return doc[span.end + 1].text > value  # "from 1981 to 1983", tagged "1981" alone
+    match = RANGE.match(span.text)
+    if match is None:
+        return False
+    last = match["last"].strip()
+    end = last if re.fullmatch(r"(?:1[89]|20)\d\d", last) else resolve(last, published, _direction(span))
+    return bool(end) and end[:4] > value[:4]
+
+
+def _lasts_since(span: Span) -> bool:
+    """Whether the expression tells since when a state a verb says has lasted ("have blocked the
+    highway since Friday", "have camped outside the palace since the May election")."""
+    root = _time_root(span.root)
+    return (root.dep_ == "pobj" and root.head.lower_ == "since" and root.head.head.pos_ in ("VERB", "AUX")) or (
+        _since_dated_happening(root) is not None)
 
 
 # per_doc.memo name: the dates (by their root's index) of happenings a lasting state began at,
@@ -610,7 +645,7 @@ def _direction(span: Span) -> int:
     if word.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
     auxiliaries = {c.lower_ for c in per_doc.children(word) if c.dep_ in ("aux", "auxpass")}
-    if auxiliaries & FUTURE_AUXILIARIES:
+    if auxiliaries & FUTURE_AUXILIARIES or (auxiliaries & LATER_AUXILIARIES and "have" not in auxiliaries):
         return FUTURE
     if "to" in auxiliaries and word.dep_ == "xcomp" and _governs_future(word.head):
         return FUTURE
@@ -911,7 +946,30 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     took place on Friday"); None when the text does not date the event."""
     if not dates:
         return None
-    return _own_date(trigger, dates) or _said_of_itself(trigger, dates) or _restated_next(trigger, dates)
+    date = _own_date(trigger, dates) or _said_of_itself(trigger, dates) or _restated_next(trigger, dates)
+    if date is not None and per_doc.memo(trigger.doc, YEARS_LONG).get(date.start):
+        return None
+    return _over_counted_days(trigger, date)
+
+
+def _over_counted_days(trigger: Token, date: DateValue | None) -> DateValue | None:
+    """"resigned on Monday after 11 days of street protests", "ending three days of rioting": a
+    deed counted in days, weeks or hours up to the day of the deed it leads to (the date its
+    phrase takes) lasted over those days, and is coded as a span of days is (_range_unit): the
+    month, the year across months, else undated. Other dates are kept."""
+    if date is None or len(date.value) != 10 or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return date
+    measure = trigger.head.head
+    unit = "hour" if measure.lower_ in HOURS else UNITS.get(measure.lower_)
+    count = _count([t.lower_ for t in measure.lefts] + [measure.lower_]) if unit in ("hour", "day", "week") else None
+    if not count:
+        return date
+    days = -(-count // 24) if unit == "hour" else count * (7 if unit == "week" else 1)
+    end = dt.date.fromisoformat(date.value)
+    held = _unit_holding((end - dt.timedelta(days=days)).isoformat(), date.value)
+    if len(held) == 10:
+        return None  # across years
+    return DateValue(text=date.text, start=date.start, end=date.end, value=held)
 
 
 def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
