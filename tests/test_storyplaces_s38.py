@@ -45,6 +45,28 @@ def test_a_span_of_several_years_dates_no_event(nlp):
     assert events["fought"]["date"]["value"] == "1981"
 
 
+def test_what_may_happen_is_placed_only_by_its_own_words(nlp):
+    text = ("SUVA, Dec 5 (Reuters) - The military commander said on Tuesday that police could arrest the prime "
+            "minister if he returned from abroad.")
+    events = events_by_trigger(text, "2006-12-05")
+    assert events["arrest"]["status"] == "hypothetical"
+    assert events["arrest"]["location"] is None
+    text = ("KINGSTON, May 3 (Reuters) - Gunmen shot dead two police officers in the capital on Monday. "
+            "The commissioner said the army might deploy troops to the streets if the killings continued.")
+    events = events_by_trigger(text, "2022-05-03")
+    assert events["shot"]["location"]["name"] == "Kingston"
+    assert events["deploy"]["status"] == "hypothetical"
+    assert events["deploy"]["location"] is None
+    # what a speaker said would happen is a plan, placed as the story places it
+    events = events_by_trigger("BUENOS AIRES, Dec 3 (Reuters) - Loyal troops crushed a revolt on Monday. The "
+                               "president, due here on Wednesday, said his visit would go ahead.", "1990-12-03")
+    assert events["visit"]["location"]["name"] == "Buenos Aires"
+    # a place its own words name stays
+    events = events_by_trigger("Arab League foreign ministers could meet in Cairo at the weekend, diplomats said.",
+                               "2022-05-03")
+    assert events["meet"]["location"]["name"] == "Cairo"
+
+
 def test_a_deed_counted_in_days_up_to_another_lasted_over_those_days(nlp):
     # 2016-07-11 is a Monday: four days back is still July
     events = events_by_trigger("JUBA, July 11 (Reuters) - The president resigned on Monday after four days of "

@@ -459,6 +459,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         mode = None
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = per_doc.sentence(item.trigger)
+    named_place = location  # where the text puts the event, before a party's home or the story lends one
     if location is not None and is_dateline(location, places) and mode in (info.get("decree_modes") or ()) and (
             _one_decider([] if pattern.inverse else actor_heads, actor)):
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
@@ -494,6 +495,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         location = agreed_together(clause, places)
     if claims_a_deed(clause):
         location = None  # "claimed responsibility for the bombing": from wherever the claimants hide
+    if status == "hypothetical" and location is not None and (location is not named_place or is_dateline(
+            location, places)) and _left_open(item.trigger):
+        # "SUVA - police could arrest him if he returned", "the bloc could suspend the country": what
+        # may happen has no place but one its own words name ("could meet in Cairo")
+        location = None
     if (sector := info.get("town_recipients")) is not None:
         recipient = _towns_as_people(recipient, places, sector)
     return Event(
@@ -511,6 +517,16 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         attribution=_attribution_holding(item.trigger.idx, attributions),
         confidence=_confidence(item, actor, recipient, info),
     )
+
+
+def _left_open(trigger: Token) -> bool:
+    """Whether a modal of possibility or a condition leaves the deed open ("could suspend", "should
+    be postponed", "if they attack"); not "would", which also reports plans and intentions ("said
+    his visit would go ahead")."""
+    cues = cue_words()
+    possible = cues["modal"] - {"would"}
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in possible or c.dep_ == "mark" and c.lower_ in cues["condition"]
+               for word in (trigger, *trigger.ancestors) for c in per_doc.children(word))
 
 
 def _quoted(trigger: Token, attributions: list[Attribution]) -> bool:
