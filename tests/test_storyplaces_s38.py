@@ -80,3 +80,15 @@ def test_a_deed_counted_in_days_up_to_another_lasted_over_those_days(nlp):
     # a run of days with a date of its own keeps it
     events = events_by_trigger("Security forces killed 11 people during three days of unrest in July.", "2020-08-19")
     assert events["killed"]["date"]["value"] == "2020-07"
+
+
+def test_the_past_weeks_and_recent_days_reach_back_from_publication(nlp):
+    events = events_by_trigger("In the past two weeks Beijing has summoned Manila's ambassador three times.",
+                               "2023-08-24")
+    assert events["summoned"]["date"]["value"] == "2023-08"
+    events = events_by_trigger("Several ministers have resigned in recent days, state radio said.", "2023-08-24")
+    assert events["resigned"]["date"]["value"] == "2023-08"
+    # two weeks back from the 5th cross into the month before: the year
+    events = events_by_trigger("In the past two weeks Beijing has summoned Manila's ambassador three times.",
+                               "2023-08-05")
+    assert events["summoned"]["date"]["value"] == "2023"

@@ -726,12 +726,20 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
 
 
 def _recent_days(words: list[str]) -> int | None:
-    """How many days "the past 24 hours", "the last 48 hours", "the past two days" or "the past
-    few days" reach back from publication (a casualty count, a tally of shelling); None for other
+    """How many days "the past 24 hours", "the last 48 hours", "the past two days", "the past
+    few days", "the past two weeks" or "in recent days" reach back from publication (a casualty count, a tally of shelling); None for other
     expressions and for longer periods ("the past three months": dyad does not encode those)."""
-    if not {"past", "last"} & set(words) or len(words) > 4 or not {"hour", "hours", "day", "days"} & set(words):
+    if not {"past", "last", "recent"} & set(words) or len(words) > 4 or not {"hour", "hours", "day", "days",
+                                                                            "week", "weeks"} & set(words):
         return None
     numbers = [int(w) for w in words if w.isdigit()] + [NUMBER_WORDS[w] for w in words if NUMBER_WORDS.get(w)]
+    if "recent" in words:
+        # "have resigned in recent days", "in recent weeks": about a week, about a month
+        return 7 if "days" in words else 28 if "weeks" in words else None
+    if {"week", "weeks"} & set(words):
+        # "in the past two weeks", "the past week" ("last week" is the calendar week: _week)
+        weeks = numbers[0] if numbers else (1 if "past" in words and "week" in words else None)
+        return 7 * weeks if weeks and weeks <= 4 else None
     if {"hour", "hours"} & set(words):
         hours = numbers[0] if numbers else 24  # "the past few hours", "the last hour": within a day
         return -(-hours // 24) if hours <= 72 else None
