@@ -737,7 +737,9 @@ def _recent_days(words: list[str]) -> int | None:
         # "have resigned in recent days", "in recent weeks": about a week, about a month
         return 7 if "days" in words else 28 if "weeks" in words else None
     if {"week", "weeks"} & set(words):
-        # "in the past two weeks", "the past week" ("last week" is the calendar week: _week)
+        # "in the past two weeks", "the past week" ("last week", "this past week" are the calendar week: _week)
+        if "this" in words:
+            return None
         weeks = numbers[0] if numbers else (1 if "past" in words and "week" in words else None)
         return 7 * weeks if weeks and weeks <= 4 else None
     if {"hour", "hours"} & set(words):
