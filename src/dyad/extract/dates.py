@@ -726,9 +726,10 @@ def _relative(words: list[str], published: dt.date | None, direction: int = UNKN
 
 
 def _recent_days(words: list[str]) -> int | None:
-    """How many days "the past 24 hours", "the last 48 hours", "the past two days", "the past
-    few days", "the past two weeks" or "in recent days" reach back from publication (a casualty count, a tally of shelling); None for other
-    expressions and for longer periods ("the past three months": dyad does not encode those)."""
+    """How many days "the past 24 hours", "the last 48 hours", "the past two days", "the past few
+    days", "the past two weeks" or "in recent days" reach back from publication (a casualty count,
+    a tally of shelling); None for other expressions and for longer periods ("the past three
+    months": dyad does not encode those)."""
     if not {"past", "last", "recent"} & set(words) or len(words) > 4 or not {"hour", "hours", "day", "days",
                                                                             "week", "weeks"} & set(words):
         return None

@@ -367,7 +367,7 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
         trigger.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("aux", "auxpass") for c in children))
     if trigger.dep_ != "relcl" or not past:
         return None
-    subjects = [c for c in per_doc.children(trigger) if c.dep_ == "nsubj"]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
     if subjects and subjects[0].tag_ not in ("WDT", "WP") and event.actor and _dated_by_own_words(trigger, event):
         return event  # "a security treaty that the two states signed in 2017": a deed the clause dates itself
     if _is_verbal(event) or not subjects or subjects[0].tag_ not in ("WDT", "WP"):

@@ -99,7 +99,7 @@ def _status(trigger: Token) -> str:
             break
         if clause.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and parent.lemma_.lower() in cues["allegation_noun"] \
                 and _has_child(clause, "mark", frozenset({"that"})):
-            if parent.dep_ == "dobj" and parent.head.lemma_ in cues["claim_denial"]:
+            if parent.dep_ == "dobj" and parent.head.lemma_ in cues["denial"] | cues["claim_denial"]:
                 return "denied"  # "denied reports that soldiers had fired on civilians", as "denied that soldiers had"
             return "hypothetical"  # "an inquiry into allegations that troops shelled a village": alleged, not told as done
         if prevented_plan(clause) is not None:
