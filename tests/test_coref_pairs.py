@@ -72,3 +72,12 @@ def test_whoever_acts_on_the_pair_is_neither_side(nlp):
     span = doc.char_span(start, start + len("both sides"))
     mentions = ActorResolver(doc, None).resolve_all(span)
     assert [m.code for m in mentions] == ["ISRMIL", "PSEREB"]
+
+
+def test_a_pronoun_no_one_was_named_for_acts_on_no_side():
+    """An "it" that refers to no one named (here a story's first sentence) is no side of the
+    pair it calls on; coding such a story failed on it."""
+    text = ("It called on the two countries to show restraint. "
+            "Police arrested five protesters in Lagos on Monday.")
+    events = dyad.code(text, published="2025-05-19")["events"]
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("COERCE", "arrested")]

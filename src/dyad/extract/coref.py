@@ -701,7 +701,8 @@ class Chains:
         # each of coordinated subjects ("China and the United States urged both countries")
         for subject in (s for c in per_doc.children(verb) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)):
             if subject.i in self.pronouns:
-                sides.add(_side(self.pronouns[subject.i], of))
+                if (info := self.pronouns[subject.i]) is not None:  # an unresolved "it" is no side
+                    sides.add(_side(info, of))
             elif (ref := self._registered(subject.i)) is not None:
                 sides.update(_side(info, of) for info in self._parts(ref))
         return sides
