@@ -60,9 +60,9 @@ def test_country_before_title_in_events():
     # a junta the text calls military is the armed forces in power
     ("Thailand's military junta banned political gatherings of more than five people on Monday.",
      "Thailand's military junta", "THAMIL"),
-    # "the junta" alone stays the government
+    # "the junta" alone too (session 39: the blind coders code it MIL 15 times of 19)
     ("Thailand's junta banned political gatherings of more than five people on Monday.", "Thailand's junta",
-     "THAGOV"),
+     "THAMIL"),
 ])
 def test_rulers(nlp, text, phrase, code):
     assert code_of(nlp, text, phrase) == code

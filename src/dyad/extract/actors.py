@@ -1382,6 +1382,12 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 if not entity.national:
                     mods.owner = mods.owner or resolver.entity_info(entity)
                 continue
+            if not entity.national and leading(span.doc, item) and head is not None and head.agent is not None \
+                    and head.agent.sector not in ARMED_SECTORS | {None, "UAF", "PRM", "CRM"}:
+                # "the Hezbollah-led opposition": the body a movement leads is still what its noun
+                # says (OPP), of the movement's country; "Hamas-led fighters" stay the movement's
+                mods.country = mods.country or country
+                continue
             if not entity.national and entity.kind in ("org", "group"):
                 mods.body = mods.body or entity
             # a party's following by its dated roles ("MDC supporters": the opposition's, as the party is)
