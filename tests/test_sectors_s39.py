@@ -64,3 +64,23 @@ def test_prison_authorities_are_the_administration(nlp, text, phrase, expected):
 def test_body_a_movement_leads(nlp, text, phrase, expected):
     mention = mention_of(nlp, text, phrase, None)
     assert mention is not None and mention.code == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Kenya's main farm groups threatened on Monday to block roads into Nairobi over maize imports.",
+     "Kenya's main farm groups", "KENAGR"),
+    ("Thailand's king met pro-democracy groups at the palace on Friday.", "pro-democracy groups", "THAOPP"),
+    ("Norway said its navy would board more Russian trawlers fishing inside its waters.",
+     "more Russian trawlers", "RUSBUS"),
+    ("Supermarkets across Qatar removed French products from their shelves on Sunday.",
+     "Supermarkets across Qatar", "QATBUS"),
+    ("A drone struck a textile factory in Kharkiv overnight, the governor said.",
+     "a textile factory in Kharkiv", "UKRBUS"),
+    ("The ruling family of Kuwait named a new crown prince on Wednesday.", "The ruling family of Kuwait", "KWTGOV"),
+    # the workers of a factory stay labour, and fishermen farmers' kin (AGR), as before
+    ("Factory workers in Dhaka blocked roads on Monday to demand unpaid wages.", "Factory workers in Dhaka", "BGDLAB"),
+    ("Sri Lankan fishermen were arrested by the Indian navy on Sunday.", "Sri Lankan fishermen", "LKAAGR"),
+])
+def test_bodies_of_farmers_traders_and_activists(nlp, text, phrase, expected):
+    mention = mention_of(nlp, text, phrase, None)
+    assert mention is not None and mention.code == expected
