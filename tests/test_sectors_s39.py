@@ -84,3 +84,16 @@ def test_body_a_movement_leads(nlp, text, phrase, expected):
 def test_bodies_of_farmers_traders_and_activists(nlp, text, phrase, expected):
     mention = mention_of(nlp, text, phrase, None)
     assert mention is not None and mention.code == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Sinn Fein, the political wing of the IRA, joined the talks at Stormont on Monday.", "Sinn Fein", "GBRPTY"),
+    ("Herri Batasuna, ETA's political wing, called a general strike in Bilbao.", "ETA's political wing", "ESPPTY"),
+    ("The political wing of the IRA said on Tuesday it would attend the conference.",
+     "The political wing of the IRA", "GBRPTY"),
+    # the armed wing stays the movement's fighters
+    ("The armed wing of Hamas fired rockets at Ashkelon on Sunday.", "The armed wing of Hamas", "PSEREB"),
+])
+def test_political_wing_of_an_armed_movement(nlp, text, phrase, expected):
+    mention = mention_of(nlp, text, phrase, None)
+    assert mention is not None and mention.code == expected

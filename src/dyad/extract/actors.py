@@ -2314,6 +2314,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "ethnic Albanian guerrillas": a minority's people are of the country they live in
         country = located(resolver, root) or _minority_home(resolver, root, span)
     sector = mods.sector if mods.org is not None else agent.sector
+    if mods.org is not None and agent.sector == "PTY" and agent.kind == "org" and mods.sector in ARMED_SECTORS:
+        sector = "PTY"  # "the political wing of the IRA": an armed movement's party is a party
     if mods.org is not None and agent.sector == "GOV" and agent.kind == "org" and (
             mods.sector == "PTY" or any(r.sector == "GOV" for r in mods.org.roles)):
         # "the MPLA government", "the Likud government": the party governs; "the Taliban
