@@ -75,6 +75,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         if held_subject(item.trigger):
             recipient_options, actor_heads = [actor_heads], []  # "oil workers held hostage for a month"
         recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if not role_object(h)])]
+        if item.governed and pattern.type != "REQUEST" and item.trigger.lemma_.lower() in cue_words()["command"]:
+            # "ordered troops to occupy the gas fields": the forces ordered carry the act out; it is not done to them
+            carriers = {o.i for o in per_doc.children(item.trigger) if o.dep_ == "dobj"
+                        and o.lemma_.lower() in cue_words()["ordered_forces"]}
+            recipient_options = [kept for heads in recipient_options if (kept := [h for h in heads if h.i not in carriers])]
         named = bool(recipient_options)  # the verb's own slots name a recipient ("warned Hezbollah")
         if pattern.type in LETTER_TYPES and (addressed := _written_to(item.trigger) + letter_addressees(item.trigger)):
             # "wrote to Rajoy, asking", "expressed regrets in a letter to Tshisekedi": whom the letter is to,

@@ -154,6 +154,21 @@ def _object_words(verb: Token) -> set[str]:
         words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(misread) if c.dep_ in ("compound", "amod")}
     if (complement := captive_complement(verb)) is not None:
         words.add(complement.lemma_.lower())  # "held dozens of lawmakers hostage": the parser's clause of its own
+    # what the one barred is kept from doing ("barred two lawmakers from entering the country"): "from enter"
+    words |= {f"from {g.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "prep" and c.lower_ == "from"
+              for g in per_doc.children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+    # what the object is declared to be, a noun the parser makes a clause of its own or an apposition
+    # ("declared the Brotherhood a terrorist organisation", "declared six groups terrorist organisations")
+    named = [c for c in per_doc.children(verb) if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    # ... or the subject of a clause the parser runs on into the next one ("declared the Brotherhood a
+    # terrorist organisation on Wednesday, a day after a car bomb killed 16 people"): the noun right after the object
+    named += [s for o in per_doc.children(verb) if o.dep_ == "dobj" for c in per_doc.children(verb) if c.dep_ == "ccomp"
+              for s in per_doc.children(c) if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.left_edge.i == o.right_edge.i + 1]
+    # ("declared the party an extremist organisation on Monday, a day after ...": the noun with its own subject)
+    named += [s for c in per_doc.children(verb) if c.dep_ == "ccomp" for s in per_doc.children(c)
+              if s.dep_ == "nsubj" and s.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in per_doc.children(s))]
+    named += [a for c in per_doc.children(verb) if c.dep_ == "dobj" for a in per_doc.children(c) if a.dep_ == "appos"]
+    words |= {f"{m.lemma_.lower()} {n.lemma_.lower()}" for n in named for m in per_doc.children(n) if m.dep_ in ("amod", "compound")}
     done_to = {t.i for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()
