@@ -66,3 +66,25 @@ def test_an_order_to_fight_stays_a_demand():
     ordered = events_by_trigger("The president ordered the army to crush the rebels within a month.", PUBLISHED)["ordered"]
     assert (ordered["type"], ordered["cameo"]) == ("REQUEST", "100")
 
+
+@pytest.mark.parametrize("text", [
+    "The prime minister gave the rebel commanders 48 hours to lay down their arms on Monday and warned that the "
+    "army would show no mercy.",
+    "The junta gave the deposed president three days to hand over power and threatened to storm the palace.",
+])
+def test_a_time_limit_given_with_a_warning_is_an_ultimatum(text):
+    # CAMEO 139 "give ultimatum", PLOVER THREATEN: the warning joined to the deadline is its penalty
+    gave = events_by_trigger(text, PUBLISHED)["gave"]
+    assert gave["type"] == "THREATEN" and gave["cameo"].startswith("13")
+
+
+def test_a_time_limit_alone_stays_a_demand():
+    gave = events_by_trigger("The president gave the rebels 48 hours to disarm.", PUBLISHED)["gave"]
+    assert gave["type"] == "REQUEST"
+
+
+def test_a_crowd_that_gathered_and_chanted_slogans_protested():
+    # a verb joined to the gathering tells what the crowd did there, as a participle does ("gathered, chanting")
+    events = events_by_trigger("Thousands of students gathered outside parliament and chanted slogans against "
+                               "the new tax law.", PUBLISHED)
+    assert events["gathered"]["type"] == "PROTEST"

@@ -236,9 +236,11 @@ def _cargo_words(verb: Token) -> set[str]:
 def _purposes(children, participles: bool = False) -> set[str]:
     """Lemmas of the verb's purpose infinitives ("gathered to mourn", "took to the streets to celebrate"),
     and with `participles` of the participles that tell what its subject did meanwhile ("gathered
-    outside the ministry, chanting slogans")."""
+    outside the ministry, chanting slogans") and of the verbs joined to it that share its subject
+    ("gathered outside parliament and chanted slogans", "gave the rebels 48 hours to disarm and warned that")."""
     return {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "advcl") and (
-        has_to_infinitive(c) or participles and c.tag_ == "VBG")}
+        has_to_infinitive(c) or participles and c.tag_ == "VBG") or participles and c.dep_ == "conj" and c.pos_ == "VERB"
+        and not any(s.dep_ in SUBJECT_DEPS for s in per_doc.children(c))}
 
 
 def _noun_lemma(word: Token) -> str:
