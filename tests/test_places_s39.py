@@ -1,0 +1,53 @@
+"""Where events happened (session 39): regions news names without the words ISO 3166-2 writes in
+their own language ("Liaoning province", not "Liaoning Sheng"), and a nationality after a comma
+that says whose someone is, not where the town before it lies ("In Minsk, U.S. officials met")."""
+
+import pytest
+
+from helpers import coded_events
+
+
+def place_at(text: str, trigger: str, published: str) -> dict | None:
+    events = [e for e in coded_events(text, published) if e["trigger"]["text"] == trigger]
+    assert events, f"no event at {trigger!r}"
+    return events[0]["location"]
+
+
+# A Chinese province or a South Korean one under a foreign dateline is where the deed was done,
+# of its own country: not the reporter's town, and not a region of the dateline's country.
+@pytest.mark.parametrize("text, trigger, country, name", [
+    ("SEOUL, March 3 (Reuters) - Police in Liaoning province detained two South Korean missionaries "
+     "on Tuesday, a church group said.", "detained", "CHN", "Liaoning"),
+    ("TAIPEI, May 2 (Reuters) - Authorities in Fujian province seized a Taiwanese fishing boat and "
+     "its crew of six on Friday.", "seized", "CHN", "Fujian"),
+    ("TOKYO, Oct 9 (Kyodo) - Security officers in Guangxi detained a Japanese trader on Monday, "
+     "the foreign ministry said.", "detained", "CHN", "Guangxi"),
+    ("PYONGYANG, June 4 (AFP) - Riot police in Gyeonggi province arrested 30 activists who tried to "
+     "launch balloons across the border.", "arrested", "KOR", "Gyeonggi"),
+])
+def test_a_province_named_without_its_native_type_word(text, trigger, country, name):
+    place = place_at(text, trigger, "2019-06-01")
+    assert place is not None
+    assert (place["country"], place["name"]) == (country, name)
+
+
+# "In Belgrade, U.S. envoy ...": the comma does not make the United States where Belgrade lies
+@pytest.mark.parametrize("text, trigger, country, name", [
+    ("SARAJEVO, Aug 3 (Reuters) - Bosnian Serb forces shelled the town overnight. In Belgrade, U.S. "
+     "envoy Robert Frasure met Serbian President Slobodan Milosevic on Wednesday.", "met", "SRB", "Belgrade"),
+    ("KYIV, May 9 (Reuters) - In Paris, Ukrainian ministers signed a defence accord with France on "
+     "Thursday.", "signed", "FRA", "Paris"),
+    ("TBILISI, July 2 (AFP) - In Moscow, Georgian diplomats held talks with Russian officials on "
+     "Tuesday.", "talks", "RUS", "Moscow"),
+])
+def test_a_nationality_after_the_comma_is_whose_not_where(text, trigger, country, name):
+    place = place_at(text, trigger, "2019-06-01")
+    assert place is not None
+    assert (place["country"], place["name"]) == (country, name)
+
+
+# A qualifier that ends the name still says where the town lies
+def test_a_country_after_the_comma_still_qualifies_the_town():
+    place = place_at("Gunmen shot dead two police officers in Valencia, Venezuela, on Friday.", "shot", "2019-06-01")
+    assert place is not None
+    assert (place["country"], place["name"]) == ("VEN", "Valencia")
