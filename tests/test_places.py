@@ -109,13 +109,22 @@ def test_a_region_named_after_its_town_is_meant_only_when_called_a_region(name, 
     ("Farmers marched in Springfield, Ohio, on Friday.", ("Springfield", "USA", "US.OH")),
     # AP's state abbreviations after a town ("Ore." is no Nigerian town)
     ("A gunman opened fire in Springfield, Ill., on Monday.", ("Springfield", "USA", "US.IL")),
-    ("PORTLAND, Ore. (AP) — Police arrested 12 people.", ("Portland", "USA", "US.OR")),
-    ("PORTLAND, Maine (AP) — Police arrested 12 people.", ("Portland", "USA", "US.ME")),
 ])
 def test_a_town_qualified_by_its_us_state_is_in_that_state(nlp, text, expected):
     first, second, *_ = find_places(nlp(text), frozenset())
     assert (first.name, first.country, first.admin1) == expected
     assert second.admin1 == expected[2]   # the state itself
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PORTLAND, Ore. (AP) — Police arrested 12 people.", ("Portland", "USA", "US.OR")),
+    ("PORTLAND, Maine (AP) — Police arrested 12 people.", ("Portland", "USA", "US.ME")),
+])
+def test_a_datelines_state_places_its_town(nlp, text, expected):
+    # the state is read into the dateline's town, and is no place of the lead of its own (session 39)
+    places = find_places(nlp(text), frozenset())
+    assert (places[0].name, places[0].country, places[0].admin1) == expected
+    assert [p for p in places[1:] if p.start < text.index("(")] == []
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

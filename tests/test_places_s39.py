@@ -51,3 +51,28 @@ def test_a_country_after_the_comma_still_qualifies_the_town():
     place = place_at("Gunmen shot dead two police officers in Valencia, Venezuela, on Friday.", "shot", "2019-06-01")
     assert place is not None
     assert (place["country"], place["name"]) == ("VEN", "Valencia")
+
+
+# The dateline's own country ("ERBIL, Iraq, ... -") is part of the dateline, not a place the lead's
+# sentence names: a state's act on its own ground is still placed at home
+@pytest.mark.parametrize("text, trigger, country", [
+    ("ERBIL, Iraq, Sept 26 (Xinhua) - Turkey closed its airspace to flights from the region on Sunday.",
+     "closed", "TUR"),
+    ("OSH, Kyrgyzstan, June 14 (AP) - Tajikistan closed its border on Monday, a government official said.",
+     "closed", "TJK"),
+    ("GOMA, Congo, May 3 (Reuters) - Rwanda shut its frontier on Tuesday after shells landed near Gisenyi.",
+     "shut", "RWA"),
+])
+def test_the_datelines_country_is_no_place_of_the_lead(text, trigger, country):
+    place = place_at(text, trigger, "2017-09-30")
+    assert place is not None and place["country"] == country
+
+
+# "at Baghdad's request": the town that asked, not where the deed was done
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Jordan closed its airspace to civilian flights on Friday at Washington's request.", "closed", "JOR"),
+    ("Oman shut its border with Yemen on Monday at Riyadh's behest, officials said.", "shut", "OMN"),
+])
+def test_a_town_that_asked_is_no_place(text, trigger, country):
+    place = place_at(text, trigger, "2017-09-30")
+    assert place is not None and place["country"] == country

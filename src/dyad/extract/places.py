@@ -547,8 +547,11 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     capitals = _capital_mentions(doc)
     taken = {i for span, _ in capitals for i in range(span.start, span.end)}
     surnames = _surnames(doc)
+    # (the dateline's whole line: "ERBIL, Iraq, Sept 26 (Xinhua) -" names its country for its town,
+    # not as a place of the lead's sentence, which would set the lead's deeds abroad)
+    story_start = dateline_end(doc) if dateline else 0
     spans = [(span, sure) for span, sure in _place_spans(doc)
-             if (not dateline or span.start_char >= dateline.end) and not taken & set(range(span.start, span.end))
+             if (not dateline or span.start_char >= max(dateline.end, story_start)) and not taken & set(range(span.start, span.end))
              and not (span.text in surnames and not _after_locative(span.root)) and not famous_surname(span, context)
              and not _after_honorific(span)]
     for span, _ in spans:
@@ -2350,7 +2353,10 @@ def _out_of(preposition: Token) -> bool:
 
 def _owned_place(owned: Token) -> Token | None:
     """What a town's thing locates when the thing is where an act happens (the object of a place
-    verb, or after "in", "at", "near"), not when it is a party ("met Kharkiv's mayor")."""
+    verb, or after "in", "at", "near"), not when it is a party ("met Kharkiv's mayor") or what the
+    town asked for ("closed its airspace at Baghdad's request": places/place_words will_noun)."""
+    if owned.lemma_.lower() in place_words("will_noun"):
+        return None
     if owned.dep_ == "pobj" and owned.head.lower_ in LOCATIVE:
         return owned.head.head
     if owned.dep_ in ("dobj", "nsubjpass") and owned.head.lemma_.lower() in place_words("place_verb"):
