@@ -76,3 +76,16 @@ def test_the_datelines_country_is_no_place_of_the_lead(text, trigger, country):
 def test_a_town_that_asked_is_no_place(text, trigger, country):
     place = place_at(text, trigger, "2017-09-30")
     assert place is not None and place["country"] == country
+
+
+# "the capital's Chinatown": a part of the town told again, not a namesake district abroad
+@pytest.mark.parametrize("text, trigger, country, name", [
+    ("Protesters marched through Lima on Monday. Later, police fired tear gas at crowds in the city's "
+     "Chinatown, witnesses said.", "fired", "PER", "Lima"),
+    ("Unrest spread across Nukualofa on Thursday. Rioters burned shops in the capital's Chinatown, "
+     "police said.", "burned", "TON", "Nuku‘alofa"),
+])
+def test_a_district_of_the_town_told_again(text, trigger, country, name):
+    place = place_at(text, trigger, "2019-06-01")
+    assert place is not None
+    assert (place["country"], place["name"]) == (country, name)

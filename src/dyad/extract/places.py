@@ -584,7 +584,26 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
             places.append(_place(text, span.start_char, span.end_char, found))
     places += [_place(text, span.start_char, span.end_char, found) for span, found in capitals]
     places.sort(key=lambda p: (p is not dateline, p.start))
-    return places + _referring_places(doc, places, text)
+    referring = _referring_places(doc, places, text)
+    return [p for p in places if not _district_abroad(doc, p, referring)] + referring
+
+
+def _district_abroad(doc: Doc, place: Place, referring: list[Place]) -> bool:
+    """A name after a town told again by its noun ("the capital's Chinatown", "the city's Old
+    Town"): a part of that town, so a namesake the gazetteer finds in another country (a
+    Chinatown of the United States in a story of Honiara) is not where anything happened."""
+    span = per_doc.char_span(doc, place.start, place.end)
+    if span is None or not after_a_town_told_again(span):
+        return False
+    owner = doc[span.start - 2]
+    return any(r.start <= owner.idx < r.end and r.country and r.country != place.country for r in referring)
+
+
+def after_a_town_told_again(span: Span) -> bool:
+    """Whether the name follows a possessive place noun ("the capital's Chinatown", "the city's
+    Old Town"), which makes it a part of the town told again."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].tag_ == "POS" and ANAPHORS.get(doc[span.start - 2].lower_) in ("town", "capital")
 
 
 def as_qualified(span: Span, found: Candidate | None,
