@@ -89,3 +89,22 @@ def test_a_district_of_the_town_told_again(text, trigger, country, name):
     place = place_at(text, trigger, "2019-06-01")
     assert place is not None
     assert (place["country"], place["name"]) == (country, name)
+
+
+# "spread to", "extended ... to": where the unrest or the measure now is, not the dateline's town;
+# a clause of it beside another deed tells where else it went
+@pytest.mark.parametrize("text, trigger, name", [
+    ("KHARTOUM, Dec 20 (Reuters) - Police fired tear gas at bread protesters in Khartoum. Protests spread "
+     "to Omdurman on Friday, witnesses said.", "Protests", "Omdurman"),
+    ("LIMA, Jan 14 (Reuters) - The government extended a state of emergency to the southern city of "
+     "Arequipa on Saturday.", "extended", "Arequipa"),
+])
+def test_what_spread_is_where_it_reached(text, trigger, name):
+    place = place_at(text, trigger, "2019-06-01")
+    assert place is not None and place["name"] == name
+
+
+def test_a_clause_of_spreading_beside_a_deed_is_not_its_place():
+    place = place_at("KHARTOUM, Dec 20 (Reuters) - Rioters burned shops in this capital overnight as unrest "
+                     "spread to the nearby city of Omdurman, witnesses said.", "burned", "2019-06-01")
+    assert place is not None and place["name"] == "Khartoum"

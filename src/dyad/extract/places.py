@@ -2050,7 +2050,9 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
                                       *([] if spoken else _what_the_deed_does(trigger)))
                           for w in (c, *phrase_words(c, depth=PLACE_PHRASE_DEPTH)))], False
     governing = [*path, *(c for t in path for c in per_doc.children(t) if c.dep_ == "xcomp")]
-    participles = [c for t in governing for c in per_doc.children(t) if _participle(c) or _simultaneous(c)]
+    # (not "as the violence spread to the region of Jalal-Abad": that clause tells where else it went)
+    participles = [c for t in governing for c in per_doc.children(t) if (_participle(c) or _simultaneous(c))
+                   and c.lemma_.lower() not in place_words("spread_verb")]
     # "Erdogan, speaking at Istanbul's airport, blamed ...": the same, set off beside the subject
     # ("NAIROBI - West African leaders meeting in Accra imposed": the parser may make the doers
     # an apposition of the dateline's town, which it takes for the subject)
@@ -2135,7 +2137,7 @@ def _own_before_conjoined(trigger: Token, words: list[Token]) -> list[Token]:
     joined = {t.i for w in conjoined for t in w.subtree}
     # "surrendered outside the embassy and was flown to Miami": a journey after it, told by a verb
     # whose place is where it ended
-    onward = {t.i for w in conjoined if w.lemma_.lower() in place_words("visit") | place_words("send")
+    onward = {t.i for w in conjoined if w.lemma_.lower() in place_words("visit") | place_words("send") | place_words("spread_verb")
               for t in w.subtree}
     return [w for w in words if w.i not in joined] + [w for w in words if w.i in joined and w.i not in onward]
 
@@ -2316,8 +2318,8 @@ def _attachment(root: Token, is_point: bool, object_locates: bool = True) -> Tok
             return governor.head  # "drove the rebels out of Gao": where they were driven out
         if preposition == "from" and is_point and governor.lemma_.lower() in place_words("speech_from"):
             return governor  # "in a televised address from Kinshasa": where the speaker was
-        if preposition == "to" and governor.lemma_.lower() in place_words("visit"):
-            return governor  # "a visit to Kyiv" happens in Kyiv
+        if preposition == "to" and governor.lemma_.lower() in place_words("visit") | place_words("spread_verb"):
+            return governor  # "a visit to Kyiv" happens in Kyiv; "clashes spread to Osh" are now in Osh
         if preposition == "to" and object_locates and governor.lemma_.lower() in place_words("send"):
             return governor  # "sent troops to the Solomon Islands": where they were sent
         if preposition == "against" and is_point and object_locates and governor.lemma_.lower() in place_words("strike_noun"):
