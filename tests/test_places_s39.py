@@ -108,3 +108,19 @@ def test_a_clause_of_spreading_beside_a_deed_is_not_its_place():
     place = place_at("KHARTOUM, Dec 20 (Reuters) - Rioters burned shops in this capital overnight as unrest "
                      "spread to the nearby city of Omdurman, witnesses said.", "burned", "2019-06-01")
     assert place is not None and place["name"] == "Khartoum"
+
+
+# "X's ambassador in Washington appealed": the town is the envoy's post, not where the words were said
+@pytest.mark.parametrize("text, trigger", [
+    ("Lebanon's ambassador in Paris appealed for French help to rebuild the port on Tuesday.", "appealed"),
+    ("Iran's embassy in London rejected the accusation as baseless on Monday.", "rejected"),
+])
+def test_an_envoys_post_does_not_place_his_words(text, trigger):
+    assert place_at(text, trigger, "2019-06-01") is None
+
+
+# a deed of the mission is still where it stands
+def test_a_missions_deed_is_at_its_post():
+    place = place_at("The U.S. embassy in Kabul suspended visa services on Sunday after the attack.", "suspended",
+                     "2019-06-01")
+    assert place is not None and place["name"] == "Kabul"

@@ -2101,6 +2101,11 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         # for is done where the act is, by the act's own settings (as dates.py dates it)
         yield from _settings(top.head, spoken)
     subjects = [c for t in path for c in per_doc.children(t) if c.dep_ in ("nsubj", "nsubjpass")]
+    if spoken:
+        # "Kuwait's ambassador in Washington appealed for help", "Russia's embassy in Oslo rejected
+        # the accusation": the town names the envoy's post, not where the words were said (a
+        # statement, a letter, an interview may come from anywhere)
+        subjects = [s for s in subjects if s.lemma_.lower() not in place_words("envoy") | place_words("mission")]
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
