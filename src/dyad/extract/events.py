@@ -368,8 +368,17 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     if trigger.dep_ != "relcl" or not past:
         return None
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].tag_ not in ("WDT", "WP") and event.actor and _dated_by_own_words(trigger, event):
-        return event  # "a security treaty that the two states signed in 2017": a deed the clause dates itself
+    if subjects and subjects[0].tag_ not in ("WDT", "WP") and event.actor:
+        if _dated_by_own_words(trigger, event):
+            return event  # "a security treaty that the two states signed in 2017": a deed the clause dates itself
+        if (answered := _answered(trigger, event, by_trigger)) is not None:
+            # "a week of tests that Taipei condemned", "a demand which Fujimori refused": another's answer
+            # to what is told, aimed at its doers when the relative pronoun stands for a deed or a demand
+            # (not for what a verbal act is about: "Iran defended the deal that Washington rejected")
+            if not event.recipient and (answered.type == "REQUEST" or not _is_verbal(answered)) and any(
+                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children):
+                event.recipient = list(answered.actor)
+            return event
     if _is_verbal(event) or not subjects or subjects[0].tag_ not in ("WDT", "WP"):
         return None  # "the run-off that it boycotted": what the antecedent is, not what it did
     antecedent = trigger.head
@@ -390,12 +399,29 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # the doers of the news told by a deed the clause dates itself did that deed too ("protesters
     # who stormed parliament on Thursday night beat lawmakers"); not so those the news is done to
     # ("talks with the rebels that seized the town last month")
-    own_day = antecedent.dep_ == "nsubj" and _dated_by_own_words(trigger, event)
+    # (or what the subject is said to be: "Jammeh, a former army lieutenant who seized power in 1994,")
+    doer = antecedent.head if antecedent.dep_ == "appos" else antecedent
+    own_day = doer.dep_ == "nsubj" and _dated_by_own_words(trigger, event)
     # force used by the doers of the news is news of its own, dated or not ("gunmen who stormed the
     # hotel surrendered", "the soldiers who seized the palace were arrested")
     doers_force = antecedent.dep_ in ("nsubj", "nsubjpass") and event.type in ("ASSAULT", "COERCE")
     return event if event.actor and (_after_comma(trigger) or acted_on or own_day or doers_force
                                      or _answering(trigger)) else None
+
+
+def _answered(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
+    """The event a condemnation, rejection or endorsement told in a relative clause answers: the
+    event of the clause its antecedent stands in, when the relative clause's own subject is none of
+    its doers ("China fired missiles, opening a week of tests that Taipei condemned")."""
+    if event.type not in REACTIONS:
+        return None
+    holder = trigger.head
+    while holder.head.i != holder.i and holder.i not in by_trigger:
+        holder = holder.head
+    governor = by_trigger.get(holder.i)
+    if governor is None or governor is event or _parties(event.actor) & _parties(governor.actor):
+        return None
+    return governor
 
 
 def _done_to_someone_told(trigger: Token, event: Event) -> bool:
