@@ -1,5 +1,7 @@
-"""Acts told in a relative clause that are happenings of their own: another side's answer to what
-the sentence tells, and a dated deed of the one the subject is said to be."""
+"""Acts told beside another that are happenings of their own: another side's answer in a relative
+clause, a dated deed in a relative clause on what the subject is said to be, a past verb the parser
+joins to an infinitive of purpose, a clause joined with a subject of its own, and two demands made
+of different parties."""
 
 import dyad
 
@@ -42,3 +44,25 @@ def test_a_dated_deed_told_of_an_apposition_to_the_subject_is_its_own_event():
                      "conceded defeat on Friday.")
     assert ("COERCE", "seized", ("GMB",), (), "1994") in events
     assert [e[0] for e in events if e[1] == "conceded"] == ["CONCEDE"]
+
+
+def test_a_past_verb_joined_to_an_infinitive_of_purpose_is_the_doers_own_act():
+    events = _events("Riot police fired tear gas to disperse them and arrested 13 students "
+                     "in Dhaka on Monday.")
+    assert ("COERCE", "arrested", ("BGD",), ("BGD",), "2018-03-19") in events
+
+
+def test_a_clause_with_its_own_subject_is_not_merged_into_the_one_before():
+    events = _events("Moscow denied any role in the poisoning, and Russia refused to meet "
+                     "the deadline set by London.")
+    assert [(e[0], e[1]) for e in events] == [("REJECT", "denied"), ("REJECT", "refused")]
+    # one act told with two verbs and no second subject stays one
+    assert [e[0] for e in _events("Iran rejected the plan and said it opposed the force.")] == ["REJECT"]
+
+
+def test_two_demands_to_different_parties_are_two_events():
+    events = _events("The United Nations urged Ethiopia to open the roads and asked Eritrea to withdraw its troops.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("REQUEST", "urged", ("ETH",)), ("REQUEST", "asked", ("ERI",))]
+    # a deed and the harm it did stay one happening
+    events = _events("A suicide bombing killed nine people at a market in Peshawar on Friday.")
+    assert [(e[0], e[1]) for e in events] == [("ASSAULT", "bombing")]

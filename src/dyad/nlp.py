@@ -602,8 +602,9 @@ def _modal_auxiliaries() -> frozenset[str]:
 def finite_conjuncts(doc: Doc) -> Doc:
     """ "India said it hoped the displaced could return home and urged Colombo to begin talks": the
     small parser may join a past-tense verb to the bare verb of a modal clause below it ("return"),
-    or of an infinitive ("called on his successor to step down and demanded early elections"),
-    where no past tense can stand; it is coordinated with the nearest finite past verb above."""
+    or of an infinitive ("called on his successor to step down and demanded early elections", "fired
+    tear gas to disperse them and arrested 13"), where no past tense can stand; it is coordinated
+    with the nearest finite past verb above."""
     if not doc.has_annotation("DEP"):
         return doc
     modals = _modal_auxiliaries()
@@ -611,7 +612,7 @@ def finite_conjuncts(doc: Doc) -> Doc:
         head = token.head
         above = head.head
         if token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and head.i < token.i \
-                and head.dep_ in ("ccomp", "xcomp") and above.tag_ == "VBD" and above.i < head.i \
+                and head.dep_ in ("ccomp", "xcomp", "advcl") and above.tag_ == "VBD" and above.i < head.i \
                 and any(c.dep_ == "aux" and (c.lower_ in modals or c.tag_ == "TO") for c in head.children):
             token.head = above
     return doc

@@ -132,7 +132,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             apart.add(id(event))
         elif governor is None or _other_doer(trigger, event, governor):
             main.append(event)
-            if _second_deed(trigger, event) or _weapons_deed(trigger, event, by_trigger):
+            if _second_deed(trigger, event) or _weapons_deed(trigger, event, by_trigger) or _clause_of_its_own(trigger):
                 apart.add(id(event))
         elif lends and not governor.recipient:
             # "opened fire to disperse the demonstrators": the purpose names whom the act targets
@@ -810,6 +810,13 @@ def _active_doer_where(clause: Token) -> bool:
         c.dep_ == "nsubj" for c in children)
 
 
+def _clause_of_its_own(trigger: Token) -> bool:
+    """ "The Kremlin has denied any involvement, and Russia refused to meet the deadline": a clause
+    joined to another with a subject of its own tells a happening of its own, even by the same side."""
+    return trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(trigger))
+
+
 def _after_comma(clause: Token) -> bool:
     left = clause.left_edge.i
     return left > 0 and clause.doc[left - 1].text == ","
@@ -867,11 +874,16 @@ def _names_again(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) for c in children)
 
 
+# Meetings and plans to meet, whose parties are compound by nature
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
 def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
     """PLOVER codes one event per happening with compound participants: two events of one type
     in a sentence whose actors are the same ("rejected the plan and said they opposed the
-    force") are one event, with the recipients of both; what an act of force did (`apart`:
-    "shelled the town, killing four") is a happening of its own."""
+    force") are one event, with the recipients of both, unless each act of words is aimed at
+    its own parties; what an act of force did (`apart`: "shelled the town, killing four") is a
+    happening of its own."""
     # PLOVER manual (MOBILIZE): forces readied in the course of an assault are part of the assault
     # (by the same doer: not "moved troops to the border ... over the suicide attack on parliament").
     assaults = [e for e in events if e.type == "ASSAULT" and e.status in ("asserted", "future")]
@@ -884,6 +896,11 @@ def _merge_in_sentence(events: list[Event], apart: set[int] = frozenset()) -> li
             and k.status == event.status and _parties(k.actor) == _parties(event.actor) and id(k) not in apart
             # two acts of one type in different modes are two ("declared an emergency after detaining the president")
             and _compatible(k.mode, event.mode)
+            # and so are two acts of words aimed at different parties ("called on airlines to avoid Belarus
+            # and asked the foreign ministers to draw up sanctions"); not a deed's victims and place, nor
+            # whom a visit meets ("will visit Mongolia, where he will meet monks": one visit, AGREE)
+            and not (_is_verbal(event) and event.type not in MEETING_TYPES and k.recipient and event.recipient
+                     and not _parties(k.recipient) & _parties(event.recipient))
             # two deeds the sentence dates apart are two ("invaded in December and captured the capital on Jan. 7")
             and _compatible(k.date.value if k.date else None, event.date.value if event.date else None)), None)
         if same is None:
