@@ -124,3 +124,16 @@ def test_a_missions_deed_is_at_its_post():
     place = place_at("The U.S. embassy in Kabul suspended visa services on Sunday after the attack.", "suspended",
                      "2019-06-01")
     assert place is not None and place["name"] == "Kabul"
+
+
+# Armed forces in power act at home as a government does: a junta's decree is placed in its
+# country, as "the government dissolved parliament" is; an army's attack, with no place named, is not.
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Mali's junta dissolved all political parties on Wednesday.", "dissolved", "MLI"),
+    ("Guinea's ruling junta suspended the constitution on Sunday.", "suspended", "GIN"),
+    ("Burmese monks marched against the junta on Monday.", "marched", "MMR"),
+    ("Malian troops attacked militants on Friday.", "attacked", None),
+])
+def test_a_ruling_military_acts_at_home(text, trigger, country):
+    place = place_at(text, trigger, "2023-08-05")
+    assert (place or {}).get("country") == country

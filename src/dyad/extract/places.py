@@ -1734,7 +1734,8 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
         return None  # a coast guard polices the sea, its own or another's
     country = known[0].country
     sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
-    if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group"))
+    if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group")
+                                        or not spoken and _in_power(m))
            for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
         return None
     # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
@@ -1800,9 +1801,15 @@ def _done_to_at_home(party, country: str, spoken: bool, rebels: bool) -> bool:
     if spoken:
         return party.kind != "person" and (party.sector in PEOPLE_SECTORS or (party.sector is None and party.kind == "group"))
     if party.sector == "MIL":
-        return rebels or party.kind == "person"  # (the parser's "patrol" is a person)
+        return rebels or party.kind == "person" or _in_power(party)  # (the parser's "patrol" is a person)
     return party.kind == "person" or party.sector in HOME_SECTORS | PRESS_SECTORS or (
         party.sector is None and party.kind == "group")
+
+
+def _in_power(party) -> bool:
+    """Armed forces that rule ("Niger's junta", "the military council"): they act at home as a
+    government does."""
+    return party.sector == "MIL" and any(word in party.text.lower() for word in place_words("ruling_force"))
 
 
 # "across the country", "throughout the nation": the whole of the doers' country
