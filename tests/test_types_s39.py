@@ -2,6 +2,8 @@
 
 import pytest
 
+import dyad
+
 from helpers import coded_events, events_by_trigger
 
 PUBLISHED = "2025-03-12"
@@ -88,3 +90,12 @@ def test_a_crowd_that_gathered_and_chanted_slogans_protested():
     events = events_by_trigger("Thousands of students gathered outside parliament and chanted slogans against "
                                "the new tax law.", PUBLISHED)
     assert events["gathered"]["type"] == "PROTEST"
+
+
+def test_pressing_ahead_or_on_with_something_is_no_request():
+    for text in ("China pressed ahead with missile tests off Taiwan on Monday.",
+                 "The rebels pressed on with their advance toward the capital on Sunday."):
+        assert not [e for e in dyad.code(text, published="2001-01-20")["events"] if e["type"] == "REQUEST"], text
+    # a request pressed on someone still is one
+    events = dyad.code("New Delhi pressed Islamabad to act against the militants.", published="2001-01-20")["events"]
+    assert [(e["type"], [m["country"] for m in e["recipient"]]) for e in events] == [("REQUEST", ["PAK"])]
