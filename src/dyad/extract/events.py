@@ -669,7 +669,7 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
             # seized the school": a clause of time with its own subject, in a relative clause that
             # tells what it began or ended, is a happening of its own, not part of the news it hangs on
             return None, False
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _own_clause(token):
+        if _clause_of_its_own(token):
             # "..., killing nine people, a day after security forces raided monasteries": a clause
             # with its own subject reports its own happening, whatever the parser joins it to
             return None, False
@@ -813,8 +813,7 @@ def _active_doer_where(clause: Token) -> bool:
 def _clause_of_its_own(trigger: Token) -> bool:
     """ "The Kremlin has denied any involvement, and Russia refused to meet the deadline": a clause
     joined to another with a subject of its own tells a happening of its own, even by the same side."""
-    return trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in per_doc.children(trigger))
+    return trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and _own_clause(trigger)
 
 
 def _after_comma(clause: Token) -> bool:

@@ -1730,7 +1730,7 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
     known = [m for m in doers if m.country or m.code]
     if not known or any(m.kind in ("person", "place") or not m.country for m in known):
         return None
-    if any(word in m.text.lower() for m in known for word in place_words("sea_police")):
+    if any(_called(m, "sea_police") for m in known):
         return None  # a coast guard polices the sea, its own or another's
     country = known[0].country
     sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
@@ -1809,7 +1809,12 @@ def _done_to_at_home(party, country: str, spoken: bool, rebels: bool) -> bool:
 def _in_power(party) -> bool:
     """Armed forces that rule ("Niger's junta", "the military council"): they act at home as a
     government does."""
-    return party.sector == "MIL" and any(word in party.text.lower() for word in place_words("ruling_force"))
+    return party.sector == "MIL" and _called(party, "ruling_force")
+
+
+def _called(party, role: str) -> bool:
+    """Whether the party's words hold one of the place words of `role` ("China's coast guard")."""
+    return any(word in party.text.lower() for word in place_words(role))
 
 
 # "across the country", "throughout the nation": the whole of the doers' country
