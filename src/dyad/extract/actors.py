@@ -557,6 +557,8 @@ class ActorResolver:
             return None  # "an Afghan way of asking forgiveness": a custom, no one's country in the story
         if _other_side(head):
             return None  # "amid rising tensions with India": the other side, not the story's country
+        if _former_office(head):
+            return None  # "an OAS mission led by former Bolivian President X": a former leader travels as envoy
         if entity.shared_by & self.doc_countries:
             return None  # "Congress" in a story that names Peru is no evidence of the US
         role = entity.role_at(self.published)
@@ -1398,7 +1400,8 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                                         or any(r.sector == "REB" for r in entity.roles)):
                 mods.org = mods.org or entity
                 mods.sector = mods.sector or entity.role_at(resolver.published).sector
-            mods.country = country if _citizenry_after_origin(resolver, span.doc[item.start]) else mods.country or country
+            mods.country = country if _citizenry_after_origin(resolver, span.doc[item.start]) or _state_named_after(
+                span.doc[item.end - 1], root) else mods.country or country
         elif item.agent is not None and item.agent.kind == "org" and (named := _named_body_sector(span.doc, item)):
             mods.named_sector = mods.named_sector or named  # "Nigeria Labour Congress president X": no legislature
         elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]) \
@@ -1423,6 +1426,24 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                 mods.possessor = owner.country
                 mods.owner = owner
     return mods
+
+
+def _state_named_after(token: Token, root: Token) -> bool:
+    """ "the breakaway Yugoslav republics of Croatia and Slovenia": the state named after "of" is the
+    one meant, not the federation it broke away from."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == root.i \
+        and root.lemma_.lower() in STATE_EPITHETS
+
+
+def _former_office(nationality: Token) -> bool:
+    """ "former Bolivian President Jorge Quiroga": a nationality in the title of an office once held."""
+    root = nationality
+    while root.dep_ in ("amod", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.i != nationality.i and any(
+        t.lower_ in ("former", "ex", "ex-") for t in root.doc[root.left_edge.i:nationality.i])
 
 
 def _country_ending_at(resolver: ActorResolver, token: Token) -> str | None:

@@ -445,6 +445,12 @@ def _add_country(kb: KnowledgeBase, entry: dict) -> None:
                                     ("seats", government, SEAT), ("adjectives", country, ADJECTIVE)):
         for value in _list(entry.get(field_name)):
             kb.add_name(value, entity, how)
+    # the people of a country are also called by its adjective in -an or -i with an s ("Ecuadoreans",
+    # "Kosovans", "Darfuris"), spellings a demonym list leaves out
+    for adjective in _list(entry.get("adjectives")):
+        plural = f"{adjective}s"
+        if adjective.endswith(("an", "i")) and tuple(_norm(w) for w in _words(plural)) not in kb.names:
+            kb.add_name(plural, people, DEMONYM)
 
 
 def kb_sizes() -> dict[str, int]:
