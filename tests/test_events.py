@@ -336,7 +336,7 @@ STATUSES = [
     ("Beijing denied that Chinese ships had rammed a Philippine vessel.", "rammed", "ASSAULT", "denied"),
     ("If Israel attacks Iran, Tehran will retaliate.", "attacks", "ASSAULT", "hypothetical"),
     ("Russia was accused by Ukraine of shelling the Zaporizhzhia plant.", "shelling", "ASSAULT", "hypothetical"),
-    ("Iran could close the Strait of Hormuz if attacked, an official said.", "close", "COERCE", "hypothetical"),
+    ("Iran could close the Strait of Hormuz if attacked, analysts said.", "close", "COERCE", "hypothetical"),
     # the means of an alleged act is alleged too; the means of a reported act happened
     ("Peskov accused European leaders of prolonging the war by arming Ukraine.", "arming", "AID", "hypothetical"),
     ("Iran prolonged the war by arming the Houthis.", "arming", "AID", "asserted"),

@@ -528,6 +528,8 @@ def fronted_subjects(doc: Doc) -> Doc:
     for sent in doc.sents:
         verb = sent.root
         _repair_participle_subject(verb)
+        for token in sent:
+            _repair_participle_object(token)
         verb = _repair_stance_participle(verb)
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
@@ -794,6 +796,30 @@ def _repair_participle_subject(verb: Token) -> None:
     if any(c.dep_ not in ("dobj", "punct") for c in gerund.children):
         return  # "Visiting Paris in May helped": a clause of its own
     name.head, name.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = name, "amod"
+
+
+# Participles that stand before a visitor's or office holder's name as its adjective.
+NAME_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "ruling"})
+
+
+def _repair_participle_object(gerund: Token) -> None:
+    """ "asked visiting Chinese Foreign Minister Wang Yi on Sunday to restructure the debt": the
+    parser reads a gerund clause ("asked about visiting Wang Yi") and hangs the rest of the sentence
+    on it. A participle of NAME_PARTICIPLES right before the name it takes as object, itself taken by
+    a verb, describes the name: the name is the verb's object, and what followed hangs on the verb."""
+    if gerund.lower_ not in NAME_PARTICIPLES or gerund.tag_ != "VBG" or gerund.dep_ not in ("xcomp", "ccomp", "dobj"):
+        return
+    verb = gerund.head
+    name = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or name is None or name.pos_ != "PROPN" or name.left_edge.i != gerund.i + 1 \
+            or any(c.dep_ in ("det", "poss") for c in name.children):
+        return
+    for child in [c for c in gerund.children if c is not name]:
+        child.head = verb
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            child.dep_ = "xcomp"  # "asked X to restructure": what X is asked to do
+    name.head, name.dep_ = verb, "dobj"
     gerund.head, gerund.dep_ = name, "amod"
 
 

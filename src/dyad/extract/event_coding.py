@@ -302,6 +302,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # "its members would begin a general strike unless the government restored the subsidy": harm
         # promised on a condition is a threat made now, whoever the parser lets the subject be
         (type_, mode, cameo), status = ultimatum, "future"
+    if status == "hypothetical" and _own_possible_move(clause, actor, actors, attributions, places) and (
+            threat := recode(type_, mode, cameo, "future", pattern.lemma)) is not None and threat[0] == "THREATEN":
+        # "Erdogan said Ankara could suspend relations with the UAE": a side saying it could do harm
+        # threatens it (the PLOVER manual: THREATEN is the single category for ASSAULT + hypothetical)
+        (type_, mode, cameo), status = threat, "future"
     if status == "future":
         # PLOVER: a planned meeting is an AGREE, a promised withdrawal a CONCEDE, a planned attack a threat.
         # ... and a promise of harm on a condition ("would cut supplies unless Kyiv paid") a threat
@@ -635,6 +640,20 @@ def _announced(verb: Token) -> bool:
     """ "will not withdraw", "said it would never hand over": a verb with a future auxiliary whose
     negation states an intention."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in per_doc.children(verb))
+
+
+def _own_possible_move(verb: Token, actor: list[Mention], actors, attributions, places) -> bool:
+    """ "Erdogan said Ankara could cut ties", "the rebels said they might resume attacks": what a side
+    says it could or might do itself (not what others say it could: "analysts said the EU could")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cue_words()["report"] or is_passive(verb) or not any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in per_doc.children(verb)):
+        return False  # (not "said the elections could be postponed": by no one named)
+    speakers = mentions_for(subjects_of(verb.head), actors, attributions, places)
+    if any(s.name and s.name in {m.name for m in actor} for s in speakers):
+        return True  # "the rebels said they might"
+    # a state's leader or official speaking of the state ("Erdogan said Ankara could"), not a
+    # commander of what the police could do
+    return bool(_countries(speakers) & _countries(actor)) and all(m.sector in (None, "GOV") for m in speakers + actor)
 
 
 def _planned_on_condition(verb: Token) -> bool:

@@ -221,8 +221,18 @@ def letter_addressees(verb: Token) -> list[Token]:
     """Whom the letter or note an act is told in is written to ("expressed his regrets in a letter to
     the Congolese president", "rejected the plan in a note to Brussels")."""
     documents = cue_words()["document"]
-    letters = [g for g in _prep_objects([verb], ("in", "through", "via")) if g.lemma_.lower() in documents]
+    letters = [g for g in _prep_objects(_with_object_phrase(verb), ("in", "through", "via")) if g.lemma_.lower() in documents]
     return _with_conjuncts(_prep_objects(letters, ("to",)))
+
+
+def _with_object_phrase(verb: Token) -> list[Token]:
+    """The verb and the words of its object's phrase, on which the parser often hangs what belongs to
+    the verb ("expressed his regrets for the wounds inflicted during colonial rule in a letter to ..."):
+    through prepositions and participles, not into a clause with a subject of its own."""
+    heads = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
+    for head in heads:  # grows as it goes
+        heads += [c for c in per_doc.children(head) if c.dep_ in ("prep", "pobj") or (c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [verb, *heads]
 
 
 # Prepositions that set an act at or after talks: "agreed to suspend enrichment after talks with the
@@ -595,6 +605,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
                        or (c.dep_ == "prep" and c.lower_ not in COMPLEX_PREPOSITIONS  # "out of", not "according to"
                            and not any(g.dep_ == "pobj" for g in per_doc.children(c))))]
     holders += misread_plural_objects(verb)  # "imposed asset freezes on X", the plural read as a verb
+    # "had spoken by telephone with Trump": the parser hangs the other party on the means of talk
+    holders += [g for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in ("by", "over", "on", "via")
+                for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() in cue_words()["line_of_talk"]]
     holders += [c for h in holders[1:] for c in h.conjuncts]  # "imposed a travel ban and an asset freeze on X"
     holders += _of_phrases(holders[1:])  # "suspended a shipment of shells to Ukraine"
     # "rammed a car packed with explosives into a convoy": the parser hangs the goal on the participle

@@ -123,9 +123,15 @@ def _base_form(token: Token, known: frozenset[str]) -> str | None:
     return next((form for form in forms if form in known), None)
 
 
+# Words that make "year", "week" a time an act is set in ("last year", "this week"), not one given.
+TIME_ADJUNCT_WORDS = frozenset({"last", "this", "next", "every", "each", "previous", "same", "coming", "past"})
+
+
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers, and two-word names ("martial law")."""
-    words = {c.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"}
+    # (not a time the act is set in: "gave Hezbollah rockets last year")
+    words = {c.lemma_.lower() for c in per_doc.children(verb) if c.dep_ in ("advcl", "npadvmod") and c.pos_ == "NOUN"
+             and not any(m.lower_ in TIME_ADJUNCT_WORDS for m in per_doc.children(c) if m.dep_ in ("det", "amod"))}
     words |= {c.lemma_.lower() for c in result_complements(verb)}
     # "hacked and burned to death 200 villagers": a conjunct's "to death" tells how both were done
     words |= {g.lemma_.lower() for v in verb.conjuncts for p in per_doc.children(v) if p.dep_ == "prep" and p.lower_ == "to"
