@@ -32,6 +32,10 @@ OBJECT_GERUND_PREPOSITIONS = frozenset({"of", "for", "from", "into", "over", "ag
 # Participles whose passive subject is the doer: "is committed to", "is prepared to".
 ADJECTIVAL_PASSIVES = frozenset({"committed", "prepared", "determined", "resolved", "poised", "set", "engaged",
                                  "involved", "obliged", "bound"})
+# Participles of feeling whose "by" phrase is the cause felt, not a doer: "the United States was deeply
+# troubled by the arrest" (the United States voices the concern; the arrest is what it is aimed at).
+FEELINGS = frozenset({"concerned", "troubled", "alarmed", "appalled", "dismayed", "disturbed", "outraged",
+                      "disappointed", "angered", "shocked"})
 # Participles that name a body's leader, not its owner: "a U.N. team led by Scott Ritter".
 LEADING = frozenset({"lead", "head", "command", "chair"})
 # Named-entity types of objects that can be parties to a meeting or call.
@@ -46,7 +50,7 @@ def subjects_of(verb: Token) -> list[Token]:
     token = verb
     for _ in range(6):
         agents = [g for c in per_doc.children(token) if c.dep_ == "agent" for g in per_doc.children(c) if g.dep_ == "pobj"]
-        if agents:
+        if agents and token.lower_ not in FEELINGS:
             return agents
         if token.i == verb.i and _subjectless_passive_conjunct(verb):
             return []  # "tried to dissolve Congress and was arrested": the first verb's doer is the one arrested
@@ -67,7 +71,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 return named
         passive_subjects = [c for c in per_doc.children(token) if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subjects:
-            if token.lower_ in ADJECTIVAL_PASSIVES or (token.i != verb.i and not is_passive(verb)
+            if token.lower_ in ADJECTIVAL_PASSIVES | FEELINGS or (token.i != verb.i and not is_passive(verb)
                                                        and not _passive_participle(verb)):
                 # "Vietnam is committed to opening up"; "troops were mobilized and returned fire"
                 # (not "Lula was charged on Wednesday, accused of taking bribes": the accused did not accuse)
