@@ -73,3 +73,64 @@ def test_sacking_the_judiciary_is_an_administrative_sanction():
     events = _events("The Fijian president sacked the judiciary after the court ruling.")
     assert ("COERCE", "172", "sacked", ("FJI",), ("FJI",), "asserted") in events
 
+
+# --- yielding and refusing to yield ----------------------------------------------------------------------
+
+def test_bowing_to_threats_is_acceding():
+    events = _events("The Romanian premier bowed to threats from the striking miners.")
+    assert [e[:3] for e in events] == [("CONCEDE", "083", "bowed")]
+
+
+def test_a_vow_never_to_bow_to_threats_is_a_refusal():
+    events = _events("Iraq said it would never bow to American threats.")
+    assert ("REJECT", "124", "bow", ("IRQ",), ("USA",), "asserted") in events
+
+
+def test_bowing_to_an_audience_is_no_event():
+    assert not _events("The Kenyan president bowed to the crowd before his speech.")
+
+
+def test_giving_up_a_claim_is_yielding_and_refusing_to_is_a_refusal():
+    events = _events("Argentina gave up its claim to the islands in 1995.")
+    assert [e[:4] for e in events] == [("CONCEDE", "080", "gave", ("ARG",))]
+    events = _events("Ethiopia said it will not give up its right to use the river's water.")
+    assert ("REJECT", "124", "give", ("ETH",), (), "asserted") in events
+
+
+def test_giving_up_a_habit_is_no_event():
+    assert not _events("The Canadian minister gave up smoking last year.")
+
+
+def test_revoking_a_decree_gives_way_on_that_policy():
+    events = _events("The Bolivian president revoked a decree that had raised fuel prices.")
+    assert ("CONCEDE", "0832", "revoked", ("BOL",), (), "asserted") in events
+
+
+def test_repealing_a_tax_gives_way_and_revoking_a_licence_stays_a_sanction():
+    events = _events("The Peruvian government repealed the new mining tax after weeks of protests.")
+    assert [e[:3] for e in events if e[2] == "repealed"] == [("CONCEDE", "0832", "repealed")]
+    events = _events("Egypt revoked the licence of the Qatari broadcaster.")
+    assert [e[0] for e in events if e[2] == "revoked"] != ["CONCEDE"]
+
+
+def test_abrogating_the_constitution_undermines_democratic_institutions():
+    events = _events("The Fijian president abrogated the constitution on Friday.")
+    assert [e[:4] for e in events] == [("COERCE", "172", "abrogated", ("FJI",))]
+    events = _events("The Thai junta abolished the senate in 2014.")
+    assert [e[:3] for e in events] == [("COERCE", "172", "abolished")]
+
+
+def test_abolishing_a_fee_is_no_coercion():
+    assert not [e for e in _events("The Kenyan government abolished school fees for primary pupils.") if e[0] == "COERCE"]
+
+
+def test_calling_in_an_envoy_is_a_diplomatic_protest():
+    events = _events("Britain called in the Sudanese ambassador after the embassy was attacked.")
+    assert ("ACCUSE", "114", "called", ("GBR",), ("SDN",), "asserted") in events
+    assert not [e for e in _events("The Chilean police called in reinforcements.") if e[0] == "ACCUSE"]
+
+
+def test_protests_given_way_to_stay_the_protesters_act():
+    events = _events("Bolivia's president revoked the fuel decree, bowing to protests by the truckers' union.")
+    assert ("CONCEDE", "0832", "revoked", ("BOL",), (), "asserted") in events
+    assert ("PROTEST", "141", "protests", ("BOL",), (), "asserted") in events

@@ -642,6 +642,8 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
         return None, False  # "seized the capital after two days of fighting": the fighting is a happening of its own
     if _request_granted(trigger, event) is not None:
         return None, False  # "sent troops at Sogavare's request": the request is the requester's act
+    if _yielded_to(trigger):
+        return None, False  # "revoked the decree, bowing to a week of strikes": the strikes are the strikers' act
     if event.status == "denied":
         # "denied reports that soldiers had fired on civilians": what is denied is coded as denied, as
         # for "denied that soldiers had fired"; it is no part of the denial
@@ -714,6 +716,21 @@ def _request_granted(trigger: Token, event: Event) -> Token | None:
         return None
     verb = trigger.head.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+# Verbs of giving way whose "to" phrase names what another did ("bowed to a week of protests").
+YIELDING = frozenset({"bow", "yield", "succumb", "cave", "give"})
+
+
+def _yielded_to(trigger: Token) -> bool:
+    """ "revoked the decree, bowing to a week of strikes and street protests", "gave in to the
+    protests": what is given way to is an act of those who pressed, not part of the yielding."""
+    token = trigger
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "a week of strikes"
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in YIELDING
 
 
 # Acts a participle set off by a comma tells, aimed at someone it names, that are news of their own
