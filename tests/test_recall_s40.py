@@ -134,3 +134,8 @@ def test_protests_given_way_to_stay_the_protesters_act():
     events = _events("Bolivia's president revoked the fuel decree, bowing to protests by the truckers' union.")
     assert ("CONCEDE", "0832", "revoked", ("BOL",), (), "asserted") in events
     assert ("PROTEST", "141", "protests", ("BOL",), (), "asserted") in events
+
+
+def test_seats_given_up_in_protest_stay_a_protest():
+    events = _events("Serbia's opposition deputies gave up their seats in parliament in protest at the vote.")
+    assert not [e for e in events if e[0] == "CONCEDE"]
