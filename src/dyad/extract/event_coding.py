@@ -385,7 +385,9 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     if type_ in ANSWERING_TYPES and not recipient:
         # "threatened to close the Strait of Hormuz in response to the EU's decision to impose sanctions":
         # a hostile answer is aimed at whoever did what it answers
-        recipient = _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
+        # (not the answerer's own forces, its means: "would respond to any attack with force")
+        recipient = [m for m in _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
+                     if not (m.sector == "MIL" and m.country in _countries(actor))]
     if type_ in ANSWERING_TYPES and not recipient:
         # "NATO was sending warships after Milosevic refused to back down", "warned it might resume
         # tests after the United States tested a missile": a state that did what the act follows

@@ -438,13 +438,18 @@ def _bare(preposition: Token) -> bool:
 
 def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     """ "said that Sudan must return the helicopter": a reported obligation is a demand; "warned
-    Israel would pay a heavy price": a foretold harm ("verb object" or "verb adverb") is a threat;
+    Israel would pay a heavy price": a foretold harm ("verb object", "verb adverb" or "verb preposition
+    noun") is a threat;
     so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's),
     and a deed said not to go unpunished ("said the attack would not go unpunished")."""
     for clause in (c for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp")):
         words = {a.lower_ for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")}
         words |= {f"{a.lemma_.lower()} to" for a in per_doc.children(clause) if a.dep_ == "xcomp"}
         words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in per_doc.children(clause) if a.dep_ in ("dobj", "advmod")}
+        # "warned it would respond with force / in kind": the answer told by its manner ("verb preposition
+        # noun"), also where the parser hangs it on what is answered ("respond to any attack with force")
+        words |= {f"{clause.lemma_.lower()} {p.lower_} {o.lemma_.lower()}" for c in per_doc.children(clause) if c.dep_ == "prep"
+                  for p in c.subtree if p.dep_ == "prep" for o in per_doc.children(p) if o.dep_ == "pobj"}
         if any(a.dep_ == "neg" for a in per_doc.children(clause)):  # "will not go unpunished": a punishment foretold
             words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in per_doc.children(clause) if a.dep_ == "acomp"}
         if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))):

@@ -1,0 +1,68 @@
+"""Event types of session 40: whom an order or an expulsion sends away says which expulsion it is,
+and an answer in force or in measures foretold is a threat."""
+
+import dyad
+from helpers import coded_events
+
+PUBLISHED = "2025-03-10"
+
+
+def party(mention: dict) -> str:
+    return mention["country"] or mention["code"]
+
+
+def asserted(text: str) -> list[dict]:
+    return coded_events(text, PUBLISHED)
+
+
+def coded(text: str) -> list[tuple]:
+    return [(e["type"], e["cameo"]) for e in asserted(text)]
+
+
+def test_ordering_people_out_of_a_country_expels_them(nlp):
+    [event] = asserted("The junta in Niamey ordered three foreign reporters out of the country on Friday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "deport", "174")
+    [event] = asserted("Khartoum ordered a dozen foreign aid agencies out of the western region on Tuesday.")
+    assert (event["type"], event["cameo"]) == ("SANCTION", "1663")
+    assert {party(m) for m in event["actor"]} == {"SDN"}
+    [event] = asserted("Bamako ordered the French ambassador out of Mali on Monday.")
+    assert (event["type"], event["cameo"]) == ("SANCTION", "166")
+    assert {party(m) for m in event["recipient"]} == {"FRA"}
+
+
+def test_ordering_ones_own_troops_out_is_no_expulsion(nlp):
+    assert [t for t, _ in coded("The general ordered his troops out of the capital on Monday.")] == []
+    assert coded("Lima ordered the mayor to hand over the files.") == [("REQUEST", "100")]
+
+
+def test_the_expulsion_of_people_who_are_no_envoys_deports_them(nlp):
+    [event] = asserted("Guatemala's president ordered the expulsion of a Spanish prosecutor on Sunday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "deport", "174")
+    [event] = asserted("Algeria announced the expulsion of 300 migrants to Mali on Wednesday.")
+    assert (event["type"], event["cameo"]) == ("COERCE", "174")
+
+
+def test_the_expulsion_of_diplomats_stays_a_sanction(nlp):
+    [event] = asserted("Warsaw ordered the expulsion of four Belarusian diplomats on Thursday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("SANCTION", "expel", "166")
+    assert {party(m) for m in event["recipient"]} == {"BLR"}
+
+
+def test_an_answer_in_force_foretold_is_a_threat(nlp):
+    [event] = asserted("Tehran warned on Sunday that it would respond with force to any strike on its soil.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("THREATEN", "violence", "138")
+    assert {party(m) for m in event["actor"]} == {"IRN"}
+    assert not event["recipient"]
+
+
+def test_an_answer_in_measures_foretold_is_a_threat(nlp):
+    [event] = asserted("Beijing warned that it would respond in kind to any new American tariffs.")
+    assert (event["type"], event["cameo"]) == ("THREATEN", "130")
+    [event] = asserted("Riyadh warned on Monday that it would respond to any punitive steps over the affair with greater action.")
+    assert (event["type"], event["cameo"]) == ("THREATEN", "130")
+    assert {party(m) for m in event["actor"]} == {"SAU"}
+
+
+def test_a_reply_foretold_in_words_is_no_threat(nlp):
+    assert coded("The ministry warned that it would respond with a statement on Monday.") == []
+    assert coded("Economists warned that prices would respond with a sharp rise.") == []
