@@ -66,3 +66,23 @@ def test_an_answer_in_measures_foretold_is_a_threat(nlp):
 def test_a_reply_foretold_in_words_is_no_threat(nlp):
     assert coded("The ministry warned that it would respond with a statement on Monday.") == []
     assert coded("Economists warned that prices would respond with a sharp rise.") == []
+
+
+def test_police_or_officials_seizing_premises_raid_them(nlp):
+    [event] = asserted("Police seized the headquarters of the main opposition party in Minsk on Friday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "seize", "171")
+    [event] = asserted("Venezuelan officials took over the Caracas offices of the oil firm on Monday.")
+    assert (event["type"], event["cameo"]) == ("COERCE", "171")
+    assert {party(m) for m in event["actor"]} == {"VEN"}
+
+
+def test_fighters_seizing_a_building_still_take_it_by_force(nlp):
+    [event] = asserted("Rebel fighters seized the headquarters of the provincial government in Bunia on Sunday.")
+    assert (event["type"], event["cameo"]) == ("ASSAULT", "190")
+    assert coded("The company took over the offices of its rival on Monday.") == []
+
+
+def test_banning_a_vigil_restricts_a_freedom(nlp):
+    [event] = asserted("Police in Macau banned the annual candlelight vigil for the victims on Tuesday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "restrict", "1721")
+    assert coded("Organisers cancelled the annual vigil because of the storm.") == []
