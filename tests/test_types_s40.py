@@ -86,3 +86,22 @@ def test_banning_a_vigil_restricts_a_freedom(nlp):
     [event] = asserted("Police in Macau banned the annual candlelight vigil for the victims on Tuesday.")
     assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "restrict", "1721")
     assert coded("Organisers cancelled the annual vigil because of the storm.") == []
+
+
+def test_driving_protesters_from_a_place_disperses_them(nlp):
+    [event] = asserted("Riot police drove hundreds of demonstrators from the central square in Tbilisi on Saturday.")
+    assert (event["type"], event["mode"], event["cameo"]) == ("COERCE", "restrict", "172")
+    [event] = asserted("Police drove the strikers out of the shipyard gates on Friday.")
+    assert (event["type"], event["cameo"]) == ("COERCE", "172")
+
+
+def test_driving_out_troops_or_removing_rubble_is_no_dispersal(nlp):
+    assert [t for t, _ in coded("Government troops drove the rebels out of the town on Monday.")] == ["ASSAULT"]
+    assert coded("Volunteers removed rubble from the square on Friday.") == []
+
+
+def test_a_penalty_foretold_in_a_joined_verb_is_a_threat(nlp):
+    [event] = asserted("The junta warned that miners joining the stoppage would be dismissed and could face arrest.")
+    assert event["type"] == "THREATEN"
+    assert event["trigger"]["text"] == "warned"
+    assert coded("The council warned that the closure would hurt shops and would cost jobs.") == []

@@ -443,18 +443,31 @@ def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's),
     and a deed said not to go unpunished ("said the attack would not go unpunished")."""
     for clause in (c for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp")):
-        words = {a.lower_ for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")}
-        words |= {f"{a.lemma_.lower()} to" for a in per_doc.children(clause) if a.dep_ == "xcomp"}
-        words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in per_doc.children(clause) if a.dep_ in ("dobj", "advmod")}
-        # "warned it would respond with force / in kind": the answer told by its manner ("verb preposition
-        # noun"), also where the parser hangs it on what is answered ("respond to any attack with force")
-        words |= {f"{clause.lemma_.lower()} {p.lower_} {o.lemma_.lower()}" for c in per_doc.children(clause) if c.dep_ == "prep"
-                  for p in c.subtree if p.dep_ == "prep" for o in per_doc.children(p) if o.dep_ == "pobj"}
-        if any(a.dep_ == "neg" for a in per_doc.children(clause)):  # "will not go unpunished": a punishment foretold
-            words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in per_doc.children(clause) if a.dep_ == "acomp"}
-        if words & modals and (clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))):
+        told_of = clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))
+        if told_of and _modal_words(clause) & modals:
+            return True
+        # "warned that strikers would be sacked and could face arrest": a verb joined to the clause's, whose
+        # subject it shares, is foretold too
+        joined = [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"]
+        if (told_of or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(clause))) and any(
+                _modal_words(part) & modals for part in joined):
             return True
     return False
+
+
+def _modal_words(clause: Token) -> set[str]:
+    """The words of `clause` a `modal` pattern names: its auxiliaries, "verb to" of an infinitive, "verb
+    object", "verb adverb", "verb preposition noun" and "not verb adjective"."""
+    words = {a.lower_ for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")}
+    words |= {f"{a.lemma_.lower()} to" for a in per_doc.children(clause) if a.dep_ == "xcomp"}
+    words |= {f"{clause.lemma_.lower()} {a.lemma_.lower()}" for a in per_doc.children(clause) if a.dep_ in ("dobj", "advmod")}
+    # "warned it would respond with force / in kind": the answer told by its manner ("verb preposition
+    # noun"), also where the parser hangs it on what is answered ("respond to any attack with force")
+    words |= {f"{clause.lemma_.lower()} {p.lower_} {o.lemma_.lower()}" for c in per_doc.children(clause) if c.dep_ == "prep"
+              for p in c.subtree if p.dep_ == "prep" for o in per_doc.children(p) if o.dep_ == "pobj"}
+    if any(a.dep_ == "neg" for a in per_doc.children(clause)):  # "will not go unpunished": a punishment foretold
+        words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in per_doc.children(clause) if a.dep_ == "acomp"}
+    return words
 
 
 def _noun_modifiers(noun: Token) -> set[str]:
