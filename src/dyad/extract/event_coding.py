@@ -472,10 +472,13 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     context = _contexts(pattern.context, cameo, words, lex)
     sentence = per_doc.sentence(item.trigger)
     named_place = location  # where the text puts the event, before a party's home or the story lends one
-    if location is not None and is_dateline(location, places) and mode in (info.get("decree_modes") or ()) and (
-            _one_decider([] if pattern.inverse else actor_heads, actor)):
+    if location is not None and is_dateline(location, places) and (
+            (mode in (info.get("decree_modes") or ()) and _one_decider([] if pattern.inverse else actor_heads, actor))
+            or (mode in (info.get("body_decree_modes") or ()) and _deciding_body(actor))):
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
-        # assets": decided wherever the president or the court was; the dateline is the reporter's
+        # assets": decided wherever the president or the court was; the dateline is the reporter's.
+        # So is "LIMA - Peru recalled its ambassador", "the party suspended talks": a state's or a
+        # body's decision, taken wherever its cabinet or board sat
         location = None
     if location is not None and is_dateline(location, places) and mode in (info.get("remote_modes") or ()) and (
             actor and actor[0].country != location.country):
@@ -568,6 +571,19 @@ def _one_decider(heads: list[Token], actor: list[Mention]) -> bool:
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in per_doc.children(head))
     return person or (bool(actor) and all(m.sector == "JUD" for m in actor))
+
+
+# Sectors of bodies that decide by a vote or a cabinet's word, not by deeds on the spot.
+DECIDING_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "IGO", "UNO", "EUR"})
+
+
+def _deciding_body(actor: list[Mention]) -> bool:
+    """Whether every doer is a state named as such ("Peru", "Ghana's government", "the Foreign
+    Ministry") or a deciding body (a party, an international body); not its troops, police or
+    crowds, nor its members, who act in person ("members of the party walked out of the session")."""
+    return bool(actor) and all(
+        (m.kind == "org" and m.sector in DECIDING_SECTORS) or (m.kind == "place" and m.sector is None and m.country)
+        for m in actor)
 
 
 def _stray_subject(verb: Token) -> list[Token]:

@@ -1,0 +1,49 @@
+"""Session 40: where an event happened (decisions of states under a dateline, nationwide measures,
+"the PNG capital", nationality words that are no town's name)."""
+
+import pytest
+
+from helpers import events_by_trigger
+
+PUBLISHED = "2024-05-03"
+
+
+def _place(text: str, trigger: str, published: str = PUBLISHED) -> dict | None:
+    return events_by_trigger(text, published)[trigger]["location"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("LIMA, May 3 (Reuters) - Peru recalled its ambassador from Caracas on Tuesday over remarks by the "
+     "Venezuelan president.", "recalled"),
+    ("ACCRA, May 3 (Reuters) - Ghana's government suspended trade talks with Togo on Tuesday after a "
+     "border clash.", "suspended"),
+    ("ACCRA, May 3 (Reuters) - The main opposition party suspended talks with the government on Tuesday.",
+     "suspended"),
+    ("TALLINN, May 3 (Reuters) - Estonia withdrew its observers from the mission on Thursday.", "withdrew"),
+])
+def test_a_state_or_body_decision_is_not_placed_by_the_dateline(text, trigger):
+    # a recall, a suspension of talks, a withdrawal: decided wherever the cabinet or the board sat;
+    # the dateline says where the reporter is
+    assert _place(text, trigger) is None
+
+
+def test_a_decision_placed_by_its_own_words_keeps_its_place():
+    text = "ACCRA, May 3 (Reuters) - Ghana's parliament suspended talks with Togo at a session in Kumasi on Tuesday."
+    assert (_place(text, "suspended") or {}).get("name") == "Kumasi"
+
+
+def test_police_deeds_keep_the_dateline():
+    # not a decision of a body: police arrest people on the spot, where the reporter is
+    text = "ACCRA, May 3 (Reuters) - Police arrested 40 protesters on Tuesday."
+    assert (_place(text, "arrested") or {}).get("name") == "Accra"
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("PRISTINA, May 3 (Reuters) - Members of the nationalist party walked out of the session on Wednesday.",
+     "walked", "Pristina"),
+    ("WASHINGTON, May 3 (Reuters) - The United States imposed sanctions on 40 Iranian firms on Friday.",
+     "imposed", "Washington"),
+])
+def test_deeds_in_person_and_sanctions_keep_the_dateline(text, trigger, name):
+    # members of a body walk out in person; sanctions imposed, the gold places under the dateline
+    assert (_place(text, trigger) or {}).get("name") == name
