@@ -38,6 +38,19 @@ def test_police_deeds_keep_the_dateline():
     assert (_place(text, "arrested") or {}).get("name") == "Accra"
 
 
+@pytest.mark.parametrize("text, published, trigger, country", [
+    ("LIMA, April 6 (Reuters) - Troops surrounded the Congress on Monday after President Alberto Fujimori "
+     "dissolved parliament late on Sunday.", "1992-04-06", "dissolved", "PER"),
+    ("KANDY, Sri Lanka (AP) - President Chandrika Kumaratunga outlawed the rebel group on Sunday.",
+     "1998-01-26", "outlawed", "LKA"),
+    ("TUNIS, March 31 (Reuters) - President Kais Saied dissolved the suspended parliament on Wednesday, hours "
+     "after lawmakers defied him by holding an online session.", "2022-03-31", "dissolved", "TUN"),
+])
+def test_a_dissolution_or_ban_by_a_head_of_state_is_at_the_country(text, published, trigger, country):
+    place = _place(text, trigger, published)
+    assert place is not None and place["country"] == country and place["lat"] is None
+
+
 @pytest.mark.parametrize("text, trigger, name", [
     ("PRISTINA, May 3 (Reuters) - Members of the nationalist party walked out of the session on Wednesday.",
      "walked", "Pristina"),
