@@ -52,6 +52,22 @@ def test_a_dissolution_or_ban_by_a_head_of_state_is_at_the_country(text, publish
 
 
 @pytest.mark.parametrize("text, trigger, name", [
+    ("CANBERRA, Oct 12 (Reuters) - Police arrested the lawyer in the PNG capital on Sept. 29.", "arrested",
+     "Port Moresby"),
+    ("NAIROBI, Oct 12 (Reuters) - Rebels shelled the outskirts of the DRC capital on Sunday.", "shelled", "Kinshasa"),
+])
+def test_the_capital_of_a_country_named_by_its_abbreviation(text, trigger, name):
+    assert (_place(text, trigger) or {}).get("name") == name
+
+
+def test_a_nationality_word_is_no_town():
+    # GeoNames gives "Thai" as another name of Alor Setar (Malaysia)
+    text = "Soldiers detained nine smugglers who had crossed into the Thai border village of Ban Nong Kham on Friday."
+    place = _place(text, "detained")
+    assert place is None or place["country"] == "THA"
+
+
+@pytest.mark.parametrize("text, trigger, name", [
     ("PRISTINA, May 3 (Reuters) - Members of the nationalist party walked out of the session on Wednesday.",
      "walked", "Pristina"),
     ("WASHINGTON, May 3 (Reuters) - The United States imposed sanctions on 40 Iranian firms on Friday.",

