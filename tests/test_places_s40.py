@@ -20,6 +20,9 @@ def _place(text: str, trigger: str, published: str = PUBLISHED) -> dict | None:
     ("ACCRA, May 3 (Reuters) - The main opposition party suspended talks with the government on Tuesday.",
      "suspended"),
     ("TALLINN, May 3 (Reuters) - Estonia withdrew its observers from the mission on Thursday.", "withdrew"),
+    ("HANOI, May 3 (Reuters) - Vietnam suspended ministerial exchanges with Cambodia on Friday after the "
+     "arrest of two of its fishermen.", "suspended"),
+    ("DHAKA, May 3 (Reuters) - Bangladesh suspended a river-sharing agreement with India on Friday.", "suspended"),
 ])
 def test_a_state_or_body_decision_is_not_placed_by_the_dateline(text, trigger):
     # a recall, a suspension of talks, a withdrawal: decided wherever the cabinet or the board sat;

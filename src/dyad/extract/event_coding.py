@@ -474,7 +474,8 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     named_place = location  # where the text puts the event, before a party's home or the story lends one
     if location is not None and is_dateline(location, places) and (
             (mode in (info.get("decree_modes") or ()) and _one_decider([] if pattern.inverse else actor_heads, actor))
-            or (mode in (info.get("body_decree_modes") or ()) and _deciding_body(actor))):
+            or ((mode in (info.get("body_decree_modes") or ())
+                 or item.trigger.lemma_.lower() in (info.get("body_decree_verbs") or ())) and _deciding_body(actor))):
         # "WASHINGTON - President Reagan imposed tariffs on Friday", "a court froze the company's
         # assets": decided wherever the president or the court was; the dateline is the reporter's.
         # So is "LIMA - Peru recalled its ambassador", "the party suspended talks": a state's or a
