@@ -65,9 +65,10 @@ def test_bodies_taken_together(nlp, text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
-    # the doer of what was done to the phrase's people is another side
+    # the doer of what was done to the phrase's people is another side (displaced, they are
+    # PLOVER's REF: tests/test_sectors_s40.py)
     ("An air force jet mistakenly bombed a camp for people displaced by Boko Haram in northeastern Nigeria.",
-     "people displaced by Boko Haram", "NGACVL"),
+     "people displaced by Boko Haram", "NGAREF"),
     ("Qatar said on Sunday that talks on freeing Israeli hostages held by Hamas had stalled.",
      "Israeli hostages held by Hamas", "ISRCVL"),
     ("Doctors in Kharkiv treated civilians wounded by Russian shelling.", "civilians wounded by Russian shelling",

@@ -1721,6 +1721,15 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         return Info(entity.name, entity.country, None, "group")
     if how == DEMONYM:
         return Info(_bare(span), entity.country, "CVL", "group")  # "40 Palestinians": people
+    fellow = _fellow_agent(resolver, span) if how in (NAME, ADJECTIVE) and entity.national else None
+    if fellow is not None:
+        # "a Turkish military incursion", "a South Korean court ruling", "the U.S. military aid
+        # flight": the country's body the next modifier names does what the noun says
+        info = _agent_phrase(resolver, span, fellow, resolver.at_token[fellow.i].agent,
+                             Modifiers(country=entity.country))
+        if info is not None and info.sector:
+            info.name = _bare(span) if fellow.i < span.end else f"{_bare(span)} {fellow.text}"
+            return info
     if how == ADJECTIVE:
         stranded = _stranded_noun(resolver, span.root)
         if stranded is not None:
@@ -1730,6 +1739,10 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             if info is not None:
                 info.name = f"{span.root.text} {stranded.text}"
                 return info
+        if _one_of_a_people(span.root):
+            # "seized two Britons and an American": one person of that nationality, a civilian
+            # as the plural demonym's people are.
+            return Info(_bare(span), entity.country, "CVL", "person")
         # "Russian" alone, as a split conjunct without its noun: the country.
         return Info(entity.name, entity.country, None, "group")
     shared = _possessed_by_next(resolver, span.root) if how == NAME and entity.national else None
@@ -1975,6 +1988,24 @@ def _stranded_noun(resolver: ActorResolver, adjective: Token) -> Token | None:
     return noun if noun.head == adjective.head and noun.dep_ == adjective.dep_ else None
 
 
+def _fellow_agent(resolver: ActorResolver, span: Span) -> Token | None:
+    """The role word right after a country that modifies the same noun, itself no role: "Turkish"
+    and "military" of "incursion", "U.S." and "military" of "aid flight", "South Korean" and
+    "court" of "ruling"."""
+    root, doc = span.root, span.doc
+    if root.dep_ not in MODIFIER_DEPS or root.i + 1 >= len(doc):
+        return None
+    word, head = doc[root.i + 1], root.head
+    item = resolver.at_token.get(word.i)
+    if item is None or item.agent is None or item.aliases or item.start != word.i or item.end != word.i + 1 \
+            or item.agent.kind == "place" or word.dep_ not in MODIFIER_DEPS:
+        return None
+    ruled = resolver.at_token.get(head.i)
+    if ruled is not None and (ruled.agent is not None or ruled.aliases):
+        return None  # "Turkish military officials": the role noun's own phrase says it
+    return word if word.head.i == head.i or word.head.i == head.i - 1 and doc[head.i - 1].head.i == head.i else None
+
+
 def _possessed_by_next(resolver: ActorResolver, owner: Token) -> Token | None:
     """The role noun a possessor with no noun of its own shares with the next possessor it is
     joined to ("Saudi Arabia's and Iran's foreign ministers", parsed with the ministers as a
@@ -2027,9 +2058,13 @@ def _voting(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     verb = token.head
+    # The ballot may hang from the object or a noun of it ("rejected the plan in a referendum",
+    # "rejected the accord with the rebels in a referendum"), not from a clause of its own.
+    heads = [verb] + [t for o in per_doc.children(verb) if o.dep_ == "dobj" for t in o.subtree
+                      if not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != verb.i and o in a.subtree)]
     return verb.lemma_ in VOTE_VERBS or any(
         p.dep_ == "prep" and p.lower_ in ("in", "at") and any(o.lower_ in BALLOT_NOUNS for o in per_doc.children(p))
-        for p in per_doc.children(verb))
+        for head in heads for p in per_doc.children(head))
 
 
 def _subject(token: Token) -> bool:
@@ -2043,6 +2078,21 @@ def _counted(span: Span) -> bool:
     return any(c.dep_ in COUNTING_DEPS or c.dep_ == "det" and c.lower_ != "the" for c in per_doc.children(root)
                if span.start <= c.i < root.i) or any(t.like_num for t in span) \
         or _counted_of(root) is not None  # "thousands of Afghans"
+
+
+# Participles after a noun of people that make them displaced persons (REF).
+DISPLACED_VERBS = frozenset({"displace", "uproot"})
+
+
+def _displaced(root: Token) -> bool:
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DISPLACED_VERBS for c in per_doc.children(root))
+
+
+def _one_of_a_people(root: Token) -> bool:
+    """A nationality adjective used as a noun for one person: "an American", "a Norwegian"
+    (the indefinite article says so; "Russian" alone, a split conjunct, has none)."""
+    return root.dep_ not in MODIFIER_DEPS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in per_doc.children(root) if c.i < root.i)
 
 
 # Words that say an office is over: "former president", "ex-minister", "ousted president".
@@ -2425,6 +2475,8 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         sector = agent.held  # "Armenian positions", "a government checkpoint": the state's soldiers hold them
     if root.lower_ in CRITIC_NOUNS and mods.org is None and _government_named(resolver, span, root):
         sector = "OPP"  # "government critics", "a Kremlin critic", "critics of the regime": the opposition
+    if sector == "CVL" and mods.org is None and _displaced(root):
+        sector = "REF"  # "people displaced by the fighting", "families uprooted by the floods": PLOVER's REF
     stateless = mods.org is not None and mods.org.stateless and not country
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
