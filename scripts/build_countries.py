@@ -18,7 +18,7 @@ import pycountry
 import yaml
 
 TARGET = Path(__file__).resolve().parents[1] / "src/dyad/lexicon/actors/countries.yaml"
-HAND_FIELDS = ("name", "aliases", "adjectives", "demonyms", "capitals", "seats")
+HAND_FIELDS = ("name", "aliases", "adjectives", "demonyms", "capitals", "seats", "breakaway")
 # Countries ISO 3166-1 does not list, under the user-assigned codes international bodies use for
 # them (Kosovo: XK/XKX, as the European Commission, the IMF and SWIFT write it; CAMEO's KSV).
 USER_ASSIGNED = [{"code": "XKX", "alpha2": "XK", "iso_name": "Kosovo", "official": "Republic of Kosovo"}]
@@ -32,6 +32,8 @@ HEADER = """\
 #   demonyms    "Russians"                                -> the country's people (RUSCVL), a group
 #   capitals    "Moscow said" (capital as metonym)        -> the country's government (RUSGOV)
 #   seats       "the Kremlin", "Downing Street"           -> the country's government (RUSGOV)
+#   breakaway   "Abkhazia", "Transnistria" (only where any) -> the region, of the state it belongs to,
+#               with PLOVER's sector for partially recognised entities (GEOPRE)
 """
 
 
@@ -70,14 +72,16 @@ def build(hand: dict[str, dict]) -> list[dict]:
             "official": official,
         }
         for field in HAND_FIELDS[1:]:
-            row[field] = list(extra.get(field) or [])
+            if field != "breakaway" or extra.get(field):
+                row[field] = list(extra.get(field) or [])
         rows.append(row)
     for country in USER_ASSIGNED:
         extra = hand.get(country["code"], {})
         row = {**country, "name": extra.get("name") or country["iso_name"]}
         row = {k: row[k] for k in ("code", "alpha2", "name", "iso_name", "official")}
         for field in HAND_FIELDS[1:]:
-            row[field] = list(extra.get(field) or [])
+            if field != "breakaway" or extra.get(field):
+                row[field] = list(extra.get(field) or [])
         rows.append(row)
     return rows
 

@@ -445,6 +445,10 @@ def _add_country(kb: KnowledgeBase, entry: dict) -> None:
                                     ("seats", government, SEAT), ("adjectives", country, ADJECTIVE)):
         for value in _list(entry.get(field_name)):
             kb.add_name(value, entity, how)
+    for value in _list(entry.get("breakaway")):
+        # "Abkhazia", "Transnistria": a breakaway region named as a side is coded by the state it
+        # belongs to, with PLOVER's sector for partially recognised entities (PRE)
+        kb.add_name(value, Entity(str(value), "place", code, "PRE", national=True), NAME)
     # the people of a country are also called by its adjective in -an or -i with an s ("Ecuadoreans",
     # "Kosovans", "Darfuris"), spellings a demonym list leaves out
     for adjective in _list(entry.get("adjectives")):
