@@ -58,6 +58,12 @@ def _existing() -> dict[str, dict]:
     return {e["code"]: {k: e.get(k) for k in HAND_FIELDS} for e in entries}
 
 
+def _hand_kept(extra: dict) -> dict[str, list]:
+    """The hand-kept fields of a country's row; "breakaway" only where it has any."""
+    return {field: list(extra.get(field) or []) for field in HAND_FIELDS[1:]
+            if field != "breakaway" or extra.get(field)}
+
+
 def build(hand: dict[str, dict]) -> list[dict]:
     rows = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
@@ -71,17 +77,13 @@ def build(hand: dict[str, dict]) -> list[dict]:
             "iso_name": iso_name,
             "official": official,
         }
-        for field in HAND_FIELDS[1:]:
-            if field != "breakaway" or extra.get(field):
-                row[field] = list(extra.get(field) or [])
+        row.update(_hand_kept(extra))
         rows.append(row)
     for country in USER_ASSIGNED:
         extra = hand.get(country["code"], {})
         row = {**country, "name": extra.get("name") or country["iso_name"]}
         row = {k: row[k] for k in ("code", "alpha2", "name", "iso_name", "official")}
-        for field in HAND_FIELDS[1:]:
-            if field != "breakaway" or extra.get(field):
-                row[field] = list(extra.get(field) or [])
+        row.update(_hand_kept(extra))
         rows.append(row)
     return rows
 

@@ -525,11 +525,12 @@ def fronted_subjects(doc: Doc) -> Doc:
     a verb with no subject (its adverbs aside), inside a phrase before that verb, is its subject."""
     if not doc.has_annotation("DEP"):
         return doc
+    # (the few name participles found from the Doc's array: iterating it makes a Token per word)
+    for i in numpy.isin(doc.to_array(LOWER), _NAME_PARTICIPLE_HASHES).nonzero()[0].tolist():
+        _repair_participle_object(doc[i])
     for sent in doc.sents:
         verb = sent.root
         _repair_participle_subject(verb)
-        for token in sent:
-            _repair_participle_object(token)
         verb = _repair_stance_participle(verb)
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
@@ -801,6 +802,7 @@ def _repair_participle_subject(verb: Token) -> None:
 
 # Participles that stand before a visitor's or office holder's name as its adjective.
 NAME_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "ruling"})
+_NAME_PARTICIPLE_HASHES = list(map(hash_string, NAME_PARTICIPLES))
 
 
 def _repair_participle_object(gerund: Token) -> None:
