@@ -549,6 +549,19 @@ def owners_of(things: list[Token]) -> list[Token]:
     return [owner for thing in things if (owner := owner_of(thing)).i != thing.i]
 
 
+def _receiver_read_as_modifier(given: Token) -> list[Token]:
+    """ "Iran gave Hezbollah thousands of rockets", "supplied the Houthis drones", "offered Greece
+    loans": the small parser reads the receiver of a two-object verb as a modifier of the thing
+    given. A state, body or people named first in the object phrase (only a determiner before it)
+    is the receiver; not a person's name, which the parser also gives weapons ("sent Patriot missiles")."""
+    first = next((c for c in per_doc.children(given) if c.dep_ in ("compound", "nmod") and c.i < given.i), None)
+    if first is None or first.ent_type_ not in ("GPE", "ORG", "NORP") or given.ent_type_ in ACTOR_ENTITIES:
+        return []
+    if any(t.dep_ != "det" for t in first.doc[given.left_edge.i:first.i]):
+        return []
+    return [first]
+
+
 def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where in ("dobj", "theme"):
         heads = [c for c in per_doc.children(verb) if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
@@ -585,6 +598,8 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         objects = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
         if not datives and len(objects) == 2 and objects[0].pos_ == "PROPN":
             datives = objects[:1]  # "decided to give Argentina $50bn": the parser reads the receiver as a first object
+        if not datives and objects:
+            datives = _receiver_read_as_modifier(objects[0])
         return datives
     if where == "victim":
         # "apologized for the abuse of Iraqi prisoners by U.S. soldiers": whom the deed it is for was done to
