@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.parts_of_speech import AUX, VERB
@@ -37,6 +37,7 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?!based\b)(?=[A-Za-z])"
 def pipeline() -> Language:
     nlp = spacy.load(MODEL)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    _keep_hyphened_nouns(nlp)
     nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     nlp.add_pipe("dyad_amod_verbs", after="attribute_ruler")  # reads parts of speech
     nlp.add_pipe("dyad_dateline_leads", after="dyad_amod_verbs")
@@ -46,10 +47,34 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_name_lists", after="dyad_active_agents")
     nlp.add_pipe("dyad_split_names", after="dyad_name_lists")
     nlp.add_pipe("dyad_finite_conjuncts", after="dyad_split_names")
+    nlp.add_pipe("dyad_shifted_objects", after="dyad_finite_conjuncts")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
     return nlp
+
+
+def _keep_hyphened_nouns(nlp: Language) -> None:
+    """ "staged a sit-in outside parliament", "a military build-up": one word each, which the model
+    sees as the word it knows in that place (the features it reads of a word, its norm, prefix,
+    suffix and shape, are that word's) and which is lemmatized as the event lexicon spells it
+    (lexicon/events/hyphened_nouns.yaml)."""
+    from dyad import lexicon
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    for entry in lexicon.load("events/hyphened_nouns"):
+        word, known = entry["word"], entry["as"]
+        for suffix, tag in (("", "NN"), ("s", "NNS")):
+            forms = []
+            for case in (str.lower, str.capitalize):
+                form, seen_as = case(word) + suffix, nlp.vocab[case(known) + suffix]
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+                lexeme = nlp.vocab[form]
+                lexeme.norm_, lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = (
+                    seen_as.norm_, seen_as.prefix_, seen_as.suffix_, seen_as.shape_)
+                forms.append(form)
+            # (the lemmatizer keeps a lemma already set)
+            ruler.add([[{"ORTH": {"IN": forms}}]], {"LEMMA": entry.get("lemma", known), "TAG": tag, "POS": "NOUN"})
 
 
 @Language.component("dyad_paragraph_breaks")
@@ -618,6 +643,40 @@ def finite_conjuncts(doc: Doc) -> Doc:
                 and head.dep_ in ("ccomp", "xcomp", "advcl") and above.tag_ == "VBD" and above.i < head.i \
                 and any(c.dep_ == "aux" and (c.lower_ in modals or c.tag_ == "TO") for c in head.children):
             token.head = above
+    return doc
+
+
+@cache
+def _verdict_hashes() -> list[int]:
+    from dyad import lexicon
+
+    return [hash_string(str(word)) for entry in lexicon.load("events/judgments")
+            if entry["kind"] in ("verdict", "deed_verdict") for word in entry["words"]]
+
+
+@Language.component("dyad_shifted_objects")
+def shifted_objects(doc: Doc) -> Doc:
+    """ "dismissed as absurd the opposition's demand", "condemned as interference the U.S. statement":
+    a long object may follow the verb's "as" verdict, and the small parser then hangs it inside the
+    "as" phrase, leaving the verb with no object. A verdict word right after "as" right after a
+    verb with no object, followed by the noun phrase the parser hung on "as" or on the verdict: the
+    phrase is the verb's object, the verdict what "as" says it is ("dismissed the demand as absurd")."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for i in numpy.isin(doc.to_array(LOWER), _verdict_hashes()).nonzero()[0].tolist():
+        verdict = doc[i]
+        as_ = doc[verdict.left_edge.i - 1] if verdict.left_edge.i > 0 else verdict  # "as a grave provocation"
+        if as_.i < 1 or as_.lower_ != "as" or as_.dep_ != "prep" or as_.head.i != as_.i - 1 or as_.head.pos_ != "VERB":
+            continue
+        verb = as_.head
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue  # "rejected as baseless the accusations": the parser found the object
+        shifted = next((t for t in doc[i + 1:verdict.sent.end] if t.pos_ in ("NOUN", "PROPN")
+                        and t.head.i in (as_.i, verdict.i) and all(t.is_ancestor(w) for w in doc[i + 1:t.i])), None)
+        if shifted is None:
+            continue
+        shifted.head, shifted.dep_ = verb, "dobj"
+        verdict.head, verdict.dep_ = as_, ("pobj" if verdict.pos_ in ("NOUN", "PROPN") else "pcomp")
     return doc
 
 

@@ -22,7 +22,7 @@ from dyad.extract.event_syntax import SUBJECT_DEPS
 
 # Where a verdict stands: the complement of a copula ("was unacceptable", "was a provocation"), a
 # judging verb's predicate ("called it a trick"), the object of its "as" ("described it as a provocation").
-VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "dobj", "advcl", "ccomp"})
+VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "pcomp", "dobj", "advcl", "ccomp"})
 COPULAS = frozenset({"be", "remain"})
 
 
@@ -88,7 +88,9 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
         # "declared Iraq's freeze of cooperation unacceptable": the parser reads a small clause
         theme = next((c for c in per_doc.children(token) if c.dep_ == "nsubj"), None)
         return (head, theme, False) if theme is not None else None
-    if dep == "pobj" and head.lower_ == "as":
+    shifted = False  # the judged object after the verdict ("described as a provocation the test", nlp.shifted_objects)
+    if dep in ("pobj", "pcomp") and head.lower_ == "as":
+        shifted = any(c.dep_ == "dobj" and c.i > token.i for c in per_doc.children(head.head))
         head = head.head  # "described the test as a provocation"
     elif dep == "advcl" and any(c.lower_ == "as" for c in per_doc.children(token)):
         pass  # "described the charges as baseless"
@@ -100,7 +102,7 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in words["judging"]:
         return None
-    themes = [c for c in per_doc.children(head) if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and c.i < token.i]
+    themes = [c for c in per_doc.children(head) if c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and (c.i < token.i or shifted)]
     if not themes or (dep == "dobj" and themes[0].i > token.i):
         return None  # "branded the Dalai Lama a splittist": the first object is judged by the second
     return head, themes[0], False  # "did not call it a provocation": the judging verb's status says so
