@@ -87,9 +87,9 @@ def test_a_town_naming_a_facility_is_where_the_story_is_not_whose_a_party_is():
     ("Chad closed its border with Sudan on Tuesday, a government spokesman said.", "closed", "TCD"),
     ("Armenia put its army on full combat alert on Sunday.", "put", "ARM"),
     ("BAKU, May 6 (Reuters) - Georgia reopened its airspace to commercial flights on Monday.", "reopened", "GEO"),
-    # an envoy is summoned or expelled where he serves, by the doers' foreign ministry
-    ("Ankara summoned the Dutch ambassador on Sunday over the row.", "summoned", "TUR"),
-    ("Nigeria's foreign ministry summoned the Ghanaian envoy on Friday.", "summoned", "NGA"),
+    # an envoy is expelled where he serves (a summons is not placed at home: tests/test_places_s41.py)
+    ("Ankara expelled the Dutch ambassador on Sunday over the row.", "expelled", "TUR"),
+    ("Nigeria's foreign ministry expelled two Ghanaian diplomats on Friday.", "expelled", "NGA"),
 ])
 def test_an_act_on_the_doers_own_ground_is_placed_at_home(text, trigger, country):
     place = _places_by_trigger(text)[trigger]

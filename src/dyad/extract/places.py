@@ -951,13 +951,15 @@ def _qualifier(span: Span, resolved: list[tuple[Span, bool, Candidate | None]]) 
 
 def _names_whose(doc: Doc, i: int, resolved: list[tuple[Span, bool, Candidate | None]]) -> bool:
     """Whether the name that begins at token `i` goes on into a noun it qualifies ("U.S. envoy",
-    "Serbian police"), so that it says whose someone is rather than where the town before it lies."""
+    "Serbian police"), or a title it heads ("U.S. Secretary of State Mike Pompeo"), so that it says
+    whose someone is rather than where the town before it lies."""
     end = next((other.end for other, _, found in resolved if other.start == i), None)
     if end is None:
         end = i
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN":
             end += 1
-    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i >= end
+    return end < len(doc) and (doc[end].pos_ == "NOUN" or (
+        doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in ("compound", "amod", "nmod"))) and doc[end - 1].head.i >= end
 
 
 def _past_place_noun(span: Span) -> int:
@@ -1762,22 +1764,37 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
 def decreed_at_home(trigger: Token, doers: list, others: list, sentence: Span, places: list[Place]) -> Place | None:
     """The country a head of state or government rules, for a measure decreed over it (places/
     place_words decree: "Perez suspended constitutional guarantees", "Mirziyoyev declared a state
-    of emergency"): it applies there, wherever its maker was. Only when every doer is a person of
-    one government and whoever it is done to is of that country, and the sentence names no place
-    of another country; a Place without coordinates over the first doer's words."""
+    of emergency"), or the country that decrees it, named as a state ("Armenia declared martial
+    law", "Ecuador declared a state of emergency", "Paris imposed a curfew"): it applies there,
+    wherever its maker was. Only when every doer is a person of one government or that country,
+    whoever it is done to is of that country (a country the parser made a party from another
+    clause is none: "Armenia declared martial law after Azerbaijan attacked"), and the sentence
+    names no place of another country outside another clause (set_apart) but the reporter's
+    dateline ("HAVANA - Venezuela declared a state of emergency"); a Place without coordinates
+    over the first doer's words."""
     known = [m for m in doers if m.country or m.code]
-    if not known or any(m.kind != "person" or m.sector != "GOV" for m in known) or len({m.country for m in known}) != 1:
+    if not known or len({m.country for m in known}) != 1 or any(
+            not (m.kind == "person" and m.sector == "GOV") and not (m.kind == "place" and m.sector in (None, "GOV"))
+            for m in known):
         return None
     if not any(_decree_word(w) for w in _measure_words(trigger)):
         return None
     country = known[0].country
     doc = sentence.doc
-    if any(m.country != country for m in others if m.country or m.code) or any(
-            p.country != country and not _names_a_party(doc, p) for p in _in_sentence(places, sentence)):
+    if any(m.country != country and not _in_another_clause(m, trigger) for m in others if m.country or m.code) or any(
+            p.country != country and not _names_a_party(doc, p) and not _in_another_clause(p, trigger)
+            and not is_dateline(p, places) for p in _in_sentence(places, sentence)):
         return None
     first = known[0]
     return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
                  country=country, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _in_another_clause(spanned, trigger: Token) -> bool:
+    """Whether a party's or a place's words lie in a clause of another time or with a subject of
+    its own (set_apart): "after Azerbaijan launched an offensive in Nagorno-Karabakh"."""
+    span = per_doc.char_span(trigger.doc, spanned.start, spanned.end)
+    return span is not None and set_apart(span.root, trigger)
 
 
 def _measure_words(trigger: Token) -> list[Token]:
@@ -1854,10 +1871,12 @@ def at_home(trigger: Token, doers: list, sentence: Span, places: list[Place]) ->
     """The doers' country for an unplaced act done, by its nature, on their own ground: to their
     own border, airspace, waters or army, or on their own side of it ("Kyrgyzstan opened its
     border", "Serbia put its army on alert", "Algeria deployed troops along its borders";
-    places/place_words own_ground), or to a foreign envoy called in or sent home ("Beijing
-    summoned the U.S. ambassador": at its foreign ministry; "announced the expulsion of four
-    diplomats": where they serve; summon_verb, envoy). None unless every doer with a
-    country has the same one and the sentence names no place of another country as a scene."""
+    places/place_words own_ground), or to a foreign envoy sent home ("Russia expelled two British
+    diplomats", "announced the expulsion of four diplomats": where they serve; expel_verb, envoy).
+    A foreign envoy called in ("Beijing summoned the U.S. ambassador", summon_verb) is at the doers'
+    foreign ministry, which only the capital named as the doer or a dateline of their country
+    places. None unless every doer with
+    a country has the same one and the sentence names no place of another country as a scene."""
     countries = {m.country for m in doers if m.country}
     if len(countries) != 1:
         return None
@@ -1876,6 +1895,12 @@ def at_home(trigger: Token, doers: list, sentence: Span, places: list[Place]) ->
     if any(p.country != country and not is_dateline(p, places) and not _names_a_party(doc, p, moves=True)
            for p in _in_sentence(places, sentence)):
         return None
+    if not grounds and trigger.lemma_.lower() in place_words("summon_verb"):
+        # "Rome summoned France's envoy": the capital named for its government is where its ministry
+        # sits; "DAMASCUS - Syria summoned the U.S. envoy": so is the reporter
+        capital = next((p for p in places if p.lat is not None and any(m.start == p.start for m in doers)), None)
+        home = capital or (places[0] if places and is_dateline(places[0], places) else None)
+        return home if home is not None and home.country == country else None
     word = (grounds or envoys)[0]
     return Place(text=word.text, start=word.idx, end=word.idx + len(word),
                  name=_country_names().get(country, (country,))[0], country=country, admin1=None, lat=None,
@@ -1890,8 +1915,9 @@ def _summoned(trigger: Token, objects: list[Token]) -> list[Token]:
         return [g for p in per_doc.children(noun) if p.dep_ == "prep" and p.lower_ == "of"
                 for g in per_doc.children(p) if g.dep_ == "pobj"]
 
-    acted_on = [*objects, *of_phrase(trigger)] if trigger.lemma_.lower() in place_words("summon_verb") else []
-    return acted_on + [g for o in objects if o.lemma_.lower() in place_words("summon_verb") for g in of_phrase(o)]
+    verbs = place_words("expel_verb") | place_words("summon_verb")
+    acted_on = [*objects, *of_phrase(trigger)] if trigger.lemma_.lower() in verbs else []
+    return acted_on + [g for o in objects if o.lemma_.lower() in verbs for g in of_phrase(o)]
 
 
 def claims_a_deed(trigger: Token) -> bool:
