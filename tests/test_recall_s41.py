@@ -120,3 +120,22 @@ def test_a_price_set_up_or_a_committee_set_up_is_no_roadblock():
 def test_sending_bullets_or_military_trainers_is_aid():
     assert ("AID", "070", "sent") in _types("Iran sent rifles and bullets to the Houthis last year.")
     assert ("AID", "072", "sending") in _types("Turkey began sending military trainers to Somalia in 2017.")  # military aid
+
+
+# --- what the people force was used on had done, told in a relative clause ----------------------------
+
+def test_marchers_among_the_crowd_police_beat_protested():
+    events = _events("Police beat hundreds of opposition supporters who marched through Tbilisi after the vote.")
+    assert ("PROTEST", "141", "marched") in [e[:3] for e in events]
+    events = _events("Soldiers opened fire on a crowd of several hundred students who marched on the palace.")
+    assert ("PROTEST", "141", "marched") in [e[:3] for e in events]
+
+
+def test_stone_throwers_on_one_side_of_a_clash():
+    events = _events("A policeman died in clashes between riot police and Kurdish protesters who threw stones at the town hall.")
+    assert "PROTEST" in [e[0] for e in events if e[2] == "threw"]
+
+
+def test_marchers_a_leader_thanked_stay_background():
+    assert [e[:3] for e in _events("The president thanked hundreds of supporters who marched through the capital.")] == [
+        ("SUPPORT", "051", "thanked")]

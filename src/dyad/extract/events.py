@@ -393,8 +393,16 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     # arrested"); one that only says which are meant is background ("the council that removed
     # Bashir"), unless it says what those force was used on had done ("fired on protesters who
     # stormed parliament")
-    holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
-    acted_on = antecedent.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
+    # (also when the clause hangs on a crowd's members or on one side of a clash: "beat hundreds of
+    # supporters who marched", "fired on a crowd of Muslims who marched", "clashes between troops
+    # and protesters who threw stones")
+    acted = antecedent
+    while acted.dep_ == "conj":
+        acted = acted.head
+    while acted.dep_ == "pobj" and acted.head.lower_ == "of" and acted.head.head.pos_ in ("NOUN", "NUM"):
+        acted = acted.head.head
+    holder = acted.head.head if acted.dep_ == "pobj" else acted.head
+    acted_on = acted.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
         held.type in ("ASSAULT", "COERCE"))
     # the doers of the news told by a deed the clause dates itself did that deed too ("protesters
     # who stormed parliament on Thursday night beat lawmakers"); not so those the news is done to
