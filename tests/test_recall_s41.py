@@ -139,3 +139,29 @@ def test_stone_throwers_on_one_side_of_a_clash():
 def test_marchers_a_leader_thanked_stay_background():
     assert [e[:3] for e in _events("The president thanked hundreds of supporters who marched through the capital.")] == [
         ("SUPPORT", "051", "thanked")]
+
+
+# --- measures warned of on a condition someone named must meet ---------------------------------------
+
+def test_measures_warned_of_unless_a_state_complies_threaten_it():
+    events = _events("The Security Council warned of further measures if Baghdad did not comply.")
+    assert [(e[0], e[1], e[2], e[3], e[4][0][:3]) for e in events] == [("THREATEN", "130", "warned", ("IGO",), "IRQ")]
+
+
+def test_a_conjoined_warning_of_measures_on_a_condition():
+    events = _events("The European Union froze the talks and warned of further steps unless Minsk freed the prisoners.")
+    assert [(e[0], e[1], e[4]) for e in events if e[2] == "warned"] == [("THREATEN", "130", ("BLR",))]
+
+
+def test_hardship_warned_of_on_a_condition_threatens_no_one():
+    assert not _events("Economists warned of a recession if the central bank raised rates.")
+    assert not _events("The ministry warned of higher prices if the drought continued.")
+
+
+# --- a verb "then" joins to the sentence's verb shares its subject -------------------------------------------
+
+def test_a_then_clause_the_parser_left_loose_keeps_its_doer():
+    events = _events("Rebels attacked the convoy, then withdrew into the forest.")
+    assert ("RETREAT", "withdrew") in [(e[0], e[2]) for e in events]
+    events = _events("The governor first agreed to meet the strikers, then cancelled the meeting.")
+    assert ("REJECT", "cancelled") in [(e[0], e[2]) for e in events]

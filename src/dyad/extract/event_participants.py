@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, reporter_beside, restated_happening, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, harm_warned_of_conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, reporter_beside, restated_happening, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -122,6 +122,10 @@ def subjects_of(verb: Token) -> list[Token]:
             # "the minister says recovering the islands remains an objective and called for talks":
             # a past deed joined to the present of what is reported is the reporter's
             token = reporter
+            continue
+        if dep == "dep" and head.pos_ in ("VERB", "AUX") and head.i < token.i and any(
+                c.dep_ == "advmod" and c.lower_ == "then" for c in per_doc.children(token)):
+            token = head  # "had first promised them a share, then backed down": a verb "then" joins, left unattached
             continue
         if dep in ("conj", "acomp") and head.i != token.i:
             token = head
@@ -612,7 +616,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     if where == "condition":
         # "warned that Cuba would stop guarding its coast unless Washington changed its policy": who
         # must meet the condition of what the clause foretells
-        return [s for c in per_doc.children(verb) if c.dep_ == "ccomp" for sub, _ in conditions(c) for s in own_subjects(sub)]
+        # ("warned of further measures if Baghdad did not comply": the harm named, the condition on the warning)
+        return [s for c in per_doc.children(verb) if c.dep_ == "ccomp" for sub, _ in conditions(c) for s in own_subjects(sub)
+                ] + harm_warned_of_conditions(verb)
     if where == "ccomp":
         # "demanded that the commission be overhauled", "Israel must be held to account": a passive in
         # the subjunctive or after a modal names whom the demand is made of

@@ -110,6 +110,15 @@ def conditions(clause: Token) -> list[tuple[Token, str]]:
     return found
 
 
+def harm_warned_of_conditions(verb: Token) -> list[Token]:
+    """The subjects of the "if" and "unless" clauses on a verb that names the harm it warns of in an
+    "of" phrase ("warned of further measures if Baghdad did not comply", "warned Belgrade of air
+    strikes unless its troops withdrew"): who must meet the condition."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in per_doc.children(verb)):
+        return []
+    return [s for sub, _ in conditions(verb) for s in own_subjects(sub)]
+
+
 def own_subjects(clause: Token) -> list[Token]:
     """The clause's own subjects, active or passive (none in "if attacked")."""
     return [c for c in per_doc.children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
