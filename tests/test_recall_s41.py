@@ -165,3 +165,8 @@ def test_a_then_clause_the_parser_left_loose_keeps_its_doer():
     assert ("RETREAT", "withdrew") in [(e[0], e[2]) for e in events]
     events = _events("The governor first agreed to meet the strikers, then cancelled the meeting.")
     assert ("REJECT", "cancelled") in [(e[0], e[2]) for e in events]
+
+
+def test_what_a_bombing_of_a_place_did_stays_part_of_the_bombing():
+    events = _events("Prosecutors accused Iran on Wednesday of ordering the 1994 bombing of a community centre in Buenos Aires that killed 85 people.")
+    assert "killed" not in [e[2] for e in events]

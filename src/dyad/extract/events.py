@@ -26,7 +26,7 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import is_predicate, restated_deed, restating_nouns
-from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, misread_clause_subject, misread_doer,
+from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, partitive_heads, misread_clause_subject, misread_doer,
                                       restated_happening, result_complements, semicolon_between)
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
@@ -399,8 +399,8 @@ def _relative_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -
     acted = antecedent
     while acted.dep_ == "conj":
         acted = acted.head
-    while acted.dep_ == "pobj" and acted.head.lower_ == "of" and acted.head.head.pos_ in ("NOUN", "NUM"):
-        acted = acted.head.head
+    while acted.dep_ == "pobj" and acted.head.lower_ == "of" and acted in partitive_heads(acted.head.head):
+        acted = acted.head.head  # (not what a deed was done to: "the bombing of a centre that killed 85")
     holder = acted.head.head if acted.dep_ == "pobj" else acted.head
     acted_on = acted.dep_ in ("dobj", "pobj") and (held := by_trigger.get(holder.i)) is not None and (
         held.type in ("ASSAULT", "COERCE"))
