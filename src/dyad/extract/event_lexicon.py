@@ -67,6 +67,7 @@ class Rule:
     complement_lemmas: frozenset[str] = frozenset()  # the governed event's verb lemmas ("forgive" a debt)
     undated_object: bool = False  # only the governor's object, naming no day of its own ("claimed the attack")
     refrained: bool = False  # only a negated infinitive: what the governor promises not to do ("pledged not to attack")
+    complement_noun: bool = False  # only a governed event a noun names ("met the demands", not "met to demand")
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def _rule(entry: dict) -> Rule:
         complement_lemmas=frozenset(entry.get("complement_lemma") or ()),
         undated_object=bool(entry.get("undated_object")),
         refrained=bool(entry.get("refrained")),
+        complement_noun=bool(entry.get("complement_noun")),
     )
 
 

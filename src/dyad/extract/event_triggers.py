@@ -81,6 +81,8 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
                 candidates[token.i] = Found(token, pattern, "verb", token, lemma=lemma)
         elif pos in ("NOUN", "PROPN"):
             pattern = _noun_pattern(token, lex)
+            if pattern is not None and _inside_name(token):
+                continue  # "Ban Ki-moon praised", "the Popular Mobilisation Forces": a word of a name
             if pattern is not None and pattern.type == "AGREE" and _named_deal(token):
                 continue  # "the Warsaw Pact", "the Oslo Accords": a treaty's or alliance's name, not a deal made
             if pattern is not None and not _is_topic(token, lex):
@@ -523,6 +525,17 @@ def _noun_pattern(noun: Token, lex: Lexicon) -> Pattern | None:
     return best
 
 
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "FAC"})
+
+
+def _inside_name(noun: Token) -> bool:
+    """ "Ban Ki-moon", "the Rapid Support Forces": a capitalised word before the word heading a
+    person's or a body's name is part of the name, no event."""
+    head = noun.head
+    return noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.ent_type_ in NAME_ENTITIES and head.i > noun.i \
+        and all(t.ent_iob_ == "I" and t.ent_type_ == noun.ent_type_ for t in noun.doc[noun.i + 1:head.i + 1])
+
+
 def _named_deal(noun: Token) -> bool:
     """ "the Warsaw Pact", "the Camp David Accords": a capitalised deal noun in a name with a proper
     noun before it names a treaty or alliance made long ago, which the sentence only refers to."""
@@ -589,8 +602,12 @@ def _complements(item: Found, candidates: dict[int, Found], absorbed: dict[int, 
             own += [c for c in per_doc.children(item.clause) if c.dep_ == "advcl"]
         heads += [c for c in own if (c.dep_ == "advcl" or c.pos_ == "VERB") and not any(
             g.dep_ in ("nsubj", "nsubjpass") for g in per_doc.children(c))]
+    # (not where the governor's pattern names the noun as what it is done to: "withdrew the extradition
+    # bill" withdraws a bill, which the extradition only describes)
+    named = item.pattern.constraint if item.pattern is not None else frozenset()
     heads += [c for h in list(heads) if h.i not in candidates and (h.pos_ in ("NOUN", "PROPN") or h.ent_type_ == "MONEY")
-              for c in (*(c for c in per_doc.children(h) if c.dep_ == "compound"), *partitive_heads(h),
+              for c in (*(c for c in per_doc.children(h) if c.dep_ == "compound" and h.lemma_.lower() not in named),
+                        *partitive_heads(h),
                         *(g for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ in ("for", "of")
                           for g in per_doc.children(p) if g.dep_ == "pobj"))]
     # "ended mediation efforts", "agreed to a new round of talks", "ended the state of emergency"
@@ -642,7 +659,8 @@ def _govern(item: Found, candidates: dict[int, Found], absorbed: dict[int, Found
     # ("ordered the deployment of troops" orders a deployment, not the troops)
     objects = {o.lemma_.lower() for o in _objects(token)} if complements and token.pos_ in ("VERB", "AUX") else set()
     for complement in complements:
-        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects, _refrained(complement.trigger))
+        rule = _rule_for(lemma, item.pattern, complement.pattern, lex, objects, _refrained(complement.trigger),
+                         complement.trigger.pos_ in ("NOUN", "PROPN"))
         if rule is not None and rule.undated_object and (
                 complement.trigger.i == token.head.i or _names_own_day(complement.trigger)):
             # "claimed Monday's bombing": a deed its own words date is a happening of its own; "an
@@ -698,11 +716,11 @@ def _names_own_day(noun: Token) -> bool:
 
 
 def _rule_for(lemma: str, governor: Pattern | None, complement: Pattern, lex: Lexicon,
-              objects: set[str] = frozenset(), refrained: bool = False) -> Rule | None:
+              objects: set[str] = frozenset(), refrained: bool = False, noun: bool = False) -> Rule | None:
     keys = [lemma] + ([governor.type] if governor is not None else [])
     for key in keys:
         for rule in lex.rules:
-            if rule.refrained and not refrained:
+            if (rule.refrained and not refrained) or (rule.complement_noun and not noun):
                 continue
             if key in rule.governors and rule_matches(rule, complement) and (
                     not rule.governor_object or rule.governor_object & objects):
@@ -751,6 +769,11 @@ def _objects(verb: Token) -> list[Token]:
     # "to" on a particle it reads as a preposition
     objects += [g for c in per_doc.children(verb) if c.dep_ in ("prt", "prep") and _bare(c) for p in per_doc.children(c)
                 if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in per_doc.children(p) if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" for c in children):
+        # "handed over Rajkhowa, the chairman of the front, to Indian authorities": the parser may hang
+        # the particle verb's "to" on the object, after an apposition
+        objects += [g for c in children if c.dep_ == "dobj" for p in per_doc.children(c) if p.dep_ == "prep"
+                    and p.lower_ == "to" for g in per_doc.children(p) if g.dep_ == "pobj"]
     if not any(c.dep_ == "dobj" for c in children):
         # an infinitive's object, unless the verb has its own: "used a rare appearance to request a
         # peacekeeping force" used no force

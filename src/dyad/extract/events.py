@@ -107,6 +107,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
     apart = set()
     for trigger, event in found:
         _doer_of_subject_deed(trigger, event, by_trigger)
+        _aim_of_subject_deed(trigger, event, by_trigger)
         if (deed := _doer_of_victims_deed(trigger, event, by_trigger)) is not None:
             apart.add(id(deed))  # "were killed when police stormed the colliery": the storming is a deed of its own
     main = []
@@ -286,6 +287,21 @@ def _doer_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Ev
         if all(start <= m.start and m.end <= end for m in event.actor):
             event.actor = deed.actor
         return
+
+
+def _aim_of_subject_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> None:
+    """ "WASHINGTON - A U.S. drone strike killed the group's leader", "Russian shelling killed four
+    civilians in Kharkiv": a deed that is the subject of a verb of force was aimed at whom the verb
+    says it hit, not at the place (nor the dateline's country) it would otherwise be given."""
+    if event.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return
+    hit = [m for m in event.recipient if m.kind != "place"]
+    if not hit:
+        return
+    for subject in (c for c in per_doc.children(trigger) if c.dep_ == "nsubj"):
+        deed = by_trigger.get(subject.i)
+        if deed is not None and deed is not event and deed.type == event.type and all(m.kind == "place" for m in deed.recipient):
+            deed.recipient = list(hit)
 
 
 def _doer_of_victims_deed(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> Event | None:
