@@ -86,6 +86,13 @@ DOMESTIC_SECTORS = NATIONAL_SECTORS | frozenset({"REB", "OPP", "CVL", "PTY", "ED
                                                  "REL", "AGR", "HLH", "CRM", "ELI", "UAF", "REF", "PRM"})
 
 
+# Private people and bodies, whose nationality armed men or police acting on them (FORCE_SECTORS)
+# do not share by default ("Militants seized two French aid workers"; not "the cardinal urged
+# Filipinos to join the protest", words to his own people).
+PRIVATE_SECTORS = frozenset({"CVL", "NGO", "BUS", "MED", "EDU", "REL", "HLH", "AGR", "LAB", "REF"})
+FORCE_SECTORS = frozenset({"COP", "MIL", "REB", "UAF", "CRM", "PRM"})
+
+
 # Sectors of people who are where their deed or fate happens (victims, residents, refugees, rebels,
 # police, students): in a sentence that names several countries, the scene's country is theirs.
 # Not soldiers, who fight abroad.
@@ -265,23 +272,26 @@ class ActorResolver:
         Nigeria would not recognise the coup in Niger": Nigeria's). `official`: a state's official
         or officer, who meets foreign ones: not of the country of those he meets. `opposed`: one
         side of a deed, not of the state on its other side ("Party chief X accused Kenya").
-        `foreigners`: police, not of the nationality of the civilians they hold."""
+        `foreigners`: armed men or police, not of the nationality of the private people they act on
+        (`held_foreigners`): those words do not count, though a place may still name their country
+        ("Gunmen shot dead a Mexican journalist outside his office in Culiacan": Mexico's gunmen)."""
         peers = self.counterpart_countries(token) | (self.met_countries(token) if official else frozenset())
         peers |= self.opposite_countries(token) if opposed else frozenset()
-        peers |= self.held_foreigners(token) if foreigners else frozenset()
-        codes = self._named_in_sentence(token) - peers
+        held = self.held_foreigners(token) if foreigners else []
+        skip = frozenset(item.start for item in held)
+        codes = self._named_in_sentence(token, skip) - peers
         if besides is not None:
             own = {c for item in self.found if besides.start <= item.start < besides.end
                    and (c := self._names_country(item, people=False))}
             codes = codes - own
             return next(iter(codes)) if len(codes) == 1 else None  # the article counts the group's own name
         if len(codes) > 1:
-            codes = self._named_in_clause(token, scene) - peers
+            codes = self._named_in_clause(token, scene, skip) - peers
             return next(iter(codes)) if len(codes) == 1 else None
         if codes:
             return next(iter(codes))
         article = self.article_country()
-        return article if article not in peers else None
+        return article if article not in peers | self._states_of(held) else None
 
     def counterpart_countries(self, token: Token) -> frozenset[str]:
         """The countries `token`'s sentence names as a counterpart's ("held talks with his Afghan
@@ -323,14 +333,25 @@ class ActorResolver:
                     codes.add(country)
         return frozenset(codes)
 
-    def held_foreigners(self, token: Token) -> frozenset[str]:
-        """The nationalities of the civilians the police acting at `token` hold or act on
-        ("Police charged a 28-year-old Australian man"): a foreigner's nationality is news
-        because it is not the police's."""
-        civilians = [party for party in _opposite_parties(token) if (item := self.at_token.get(party.i)) is not None
-                     and item.agent is not None and item.agent.sector == "CVL"]
-        return self._states_of([self.at_token[word.i] for party in civilians for word in per_doc.children(party)
-                                if word.dep_ in MODIFIER_DEPS and word.i in self.at_token])
+    def held_foreigners(self, token: Token) -> list[Found]:
+        """The nationality names of the private people (or their property) the doer at `token` holds
+        or acts on ("Police charged a 28-year-old Australian man", "Militants seized three
+        Britons", "two French aid workers were abducted by gunmen", "Pirates hijacked a Greek
+        tanker"): a victim's nationality is news because it is not the doer's. Not a state's
+        officials or forces ("Militants killed ten Pakistani soldiers": as often their own)."""
+        items = []
+        for party in _opposite_parties(token) + _passive_patients(token):
+            item = self.at_token.get(party.i)
+            if item is not None and item.aliases:
+                if all(a.how == DEMONYM for a in item.aliases):
+                    items.append(item)  # "three Britons", "a Norwegian"
+                continue
+            if item is not None and (item.agent is None or item.agent.sector not in PRIVATE_SECTORS) \
+                    or item is None and party.pos_ != "NOUN":
+                continue
+            items += [self.at_token[word.i] for word in per_doc.children(party)
+                      if word.dep_ in MODIFIER_DEPS and word.i in self.at_token]
+        return [item for item in items if (entity := self._choose(item)) is not None and entity.national]
 
     def opposite_countries(self, token: Token) -> frozenset[str]:
         """The states on the other side of the deed `token` is a party to: the country, or the
@@ -353,28 +374,28 @@ class ActorResolver:
         return frozenset(country for named in items if (entity := self._choose(named)) is not None and entity.national
                          and (country := entity.role_at(self.published).country))
 
-    def _named_in_clause(self, token: Token, scene: bool = False) -> set[str]:
+    def _named_in_clause(self, token: Token, scene: bool = False, skip: frozenset[int] = frozenset()) -> set[str]:
         """The countries of `_named_in_sentence` named in the clause `token` belongs to (not
-        in a clause it reports or a clause hung on it). `scene`: people who are where the deed
+        in a clause it reports or a clause hung on it), besides the names starting at `skip`. `scene`: people who are where the deed
         happens; when they are acted on, a target names where they are ("Israeli air strikes on
         Gaza killed 30 people") and the nationality of the deed does not."""
         victim = scene and token.dep_ != "nsubj"  # acted on, not acting
-        codes = self._named_in(_clause_of(token), token, victim)
+        codes = self._named_in(_clause_of(token), token, victim, skip)
         verb = self.doc[_clause_of(token)]
         if not codes and victim and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
             # "A missile hit a mall in the Ukrainian city of Kremenchuk, killing 16 civilians":
             # a deed's toll happens where the deed does, which its own clause names
-            codes = self._named_in(_clause_of(verb.head), token, victim)
+            codes = self._named_in(_clause_of(verb.head), token, victim, skip)
         return codes
 
-    def _named_in(self, clause: int, token: Token, victim: bool) -> set[str]:
+    def _named_in(self, clause: int, token: Token, victim: bool, skip: frozenset[int] = frozenset()) -> set[str]:
         """`_named_in_clause` for the clause headed by the token at `clause`."""
         start = self.sent_start[token.i]
         end = self.sent_end[start]
         codes, doers = set(), set()
         for item in self.found_between(start, end):
             head = self.doc[item.end - 1]
-            if _clause_of(head) != clause or venue(head) or _aimed_or_left(head, victim):
+            if item.start in skip or _clause_of(head) != clause or venue(head) or _aimed_or_left(head, victim):
                 continue
             if victim and head.dep_ == "amod" and head.head.i not in self.at_token:
                 continue  # "Israeli air strikes": the doer's nationality
@@ -497,14 +518,15 @@ class ActorResolver:
         codes -= others
         return next(iter(codes)) if len(codes) == 1 and others else None
 
-    def _named_in_sentence(self, token: Token) -> frozenset[str]:
+    def _named_in_sentence(self, token: Token, skip: frozenset[int] = frozenset()) -> frozenset[str]:
         """The countries a sentence names (`_names_country`) and the places the gazetteer finds
-        in it, but not a destination ("arrived in Goma"). Once per sentence."""
+        in it, but not a destination ("arrived in Goma") nor the names starting at `skip`. Once
+        per sentence (without `skip`)."""
         start = self.sent_start[token.i]
-        if start in self._sentence_codes:
+        if start in self._sentence_codes and not skip:
             return self._sentence_codes[start]
         end = self.sent_end[start]
-        items = self.found_between(start, end)
+        items = [item for item in self.found_between(start, end) if item.start not in skip]
         # (character offset, country) of what the sentence names
         named = [(self.doc[item.start].idx, code) for item in items
                  if (code := self._names_country(item, people=False)) and not venue(self.doc[item.end - 1])]
@@ -522,6 +544,8 @@ class ActorResolver:
         story_start = dateline_end(self.doc)
         codes = {code for at, code in named if at >= story_start} or {code for _, code in named}
         codes.update(self._towns_called_names(self.doc[start:end]))
+        if skip:
+            return frozenset(codes)
         self._sentence_codes[start] = frozenset(codes)
         return self._sentence_codes[start]
 
@@ -958,6 +982,17 @@ def _opposite_parties(token: Token) -> list[Token]:
     return sides + [c for side in sides for c in side.conjuncts]
 
 
+def _passive_patients(token: Token) -> list[Token]:
+    """The subjects of the passive clause `token` is the doer of ("three Britons were seized by
+    militants": Britons), with their conjuncts."""
+    while token.dep_ == "conj" and token.head.i < token.i or token.dep_ in ("compound", "appos", "amod", "nmod"):
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return []
+    sides = [c for c in per_doc.children(token.head.head) if c.dep_ == "nsubjpass"]
+    return sides + [c for side in sides for c in side.conjuncts]
+
+
 def _with_parties(token: Token) -> list[Token]:
     """The objects of the "with" hung on `token` ("met with X", "talks with X")."""
     return [o for p in per_doc.children(token) if p.dep_ == "prep" and p.lower_ == "with" for o in per_doc.children(p) if o.dep_ == "pobj"]
@@ -1256,6 +1291,8 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
         end += 1
     if end > item.end and doc[item.end].lower_ == "of" and _name_word_sector(doc[item.start:end].text)[0]:
         return True  # "the Congress of South African Trade Unions": a union, named on past "of"
+    if _named_after_of(resolver, item.start):
+        return True  # "Argentina's General Confederation of Labour": the body's cause, not Britain's party
     neighbours = []
     if token.ent_iob_ == "I" and item.start > 0:
         neighbours.append(doc[item.start - 1])
@@ -1268,6 +1305,25 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
         if known is None or not any(a.entity.national for a in known.aliases):
             return True
     return False
+
+
+def _named_after_of(resolver: ActorResolver, start: int) -> bool:
+    """The word at `start` ends a body's name after its "of" (and a nationality), inside the name
+    the tagger marks ("the General Confederation of Labour", "Albania's Party of Labour", "the
+    Ministry of Labour"): the body's field, not a body of that name. Not after a person's title ("the
+    Secretary-General of NATO": NATO's own)."""
+    doc = resolver.doc
+    of = start - 1
+    while of > 0 and (nationality := resolver.at_token.get(of)) is not None and nationality.aliases \
+            and all(a.how == ADJECTIVE and a.entity.national for a in nationality.aliases):
+        of = nationality.start - 1  # "the General Confederation of Italian Labour"
+    if of < 1 or doc[start].ent_iob_ != "I" or doc[of].lower_ != "of" or doc[of].ent_iob_ != "I":
+        return False
+    before = doc[of - 1]
+    if not before.text[:1].isupper() or before.pos_ not in ("PROPN", "NOUN"):
+        return False
+    named = resolver.at_token.get(before.i)
+    return named is None or not named.aliases and named.agent is not None and named.agent.kind == "org"
 
 
 def _country_inside_place_name(resolver: ActorResolver, item: Found) -> bool:
@@ -1405,6 +1461,7 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
         elif item.agent is not None and item.agent.kind == "org" and (named := _named_body_sector(span.doc, item)):
             mods.named_sector = mods.named_sector or named  # "Nigeria Labour Congress president X": no legislature
         elif item.agent is not None and not inside_name(span.doc, item) and not _the_place_itself(span.doc[item.start]) \
+                and not _opens_body_name(resolver, item, root) \
                 and not (named_by_place_noun(root) and span.doc[item.end - 1].lower_ in PLACE_NOUNS) \
                 and not _describes_side(resolver, span, root, item):
             # ("the town of Cizre": the place noun is the place, no title of it)
@@ -1597,6 +1654,20 @@ def inside_name(doc: Doc, item: Found) -> bool:
     token = doc[item.start]
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and doc[item.start - 1].pos_ == "PROPN" \
         and not _nationality_ends_at(doc, item.start)
+
+
+def _opens_body_name(resolver: ActorResolver, item: Found, root: Token) -> bool:
+    """A rank or title word that opens a body's name the knowledge base lacks ("the General
+    Confederation of Labour", "the General Federation of Trade Unions"): the name's own word, no
+    general's. A body's name, unlike a titled person's, goes on past "of" to what it is about
+    (not "King Abdullah of Jordan", a person's name and his country)."""
+    doc = resolver.doc
+    if item.aliases or item.end > root.i or root.i in resolver.at_token or root.ent_type_ not in ("ORG", "FAC"):
+        return False
+    if doc[item.start].ent_type_ != root.ent_type_ or any(doc[k].ent_iob_ != "I" for k in range(item.end, root.i + 1)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.ent_iob_ == "I" for c in per_doc.children(root)) \
+        or _name_word_sector(doc[item.start:root.i + 1].text)[0] is not None
 
 
 def _nationality_ends_at(doc: Doc, end: int) -> bool:
@@ -2517,7 +2588,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "troops in Mali" are as often foreign, and "Ruritania's emir" is Ruritania's). People
         # who are where the deed happens are placed by the scene, not by their clause's names.
         country = resolver.context_country(root, scene=sector in SCENE_SECTORS, official=sector in ("GOV", "MIL"),
-                                           opposed=sector in ("GOV", "MIL", "PTY"), foreigners=sector == "COP")
+                                           opposed=sector in ("GOV", "MIL", "PTY"), foreigners=sector in FORCE_SECTORS)
     if country is None and not stateless and agent.state and mods.org is None:
         country = _commander_country(resolver, root) or _force_named_before(resolver, span, root)
     elif country is None and not stateless and sector == "MIL" and mods.org is None and mods.agent is None:
@@ -3044,7 +3115,8 @@ def _unknown_name(resolver: ActorResolver, span: Span, root: Token, mods: Modifi
         # event ("targets in Jericho"), its people.
         country = name_country(resolver, span, root) or _place_noun_country(resolver, root)
         return Info(name, country, "CVL" if country and (locative(root) or _town_named(root)) else None, "place")
-    country = mods.country
+    # "Argentina's General Confederation of Labour": a body the knowledge base lacks is its possessor's
+    country = mods.country or (mods.possessor if kind == "org" else None)
     if kind == "org" and sector is None:
         # "the independent Daily News in Harare": a newspaper, of the country of its story
         sector, home = _name_word_sector(name)
