@@ -6,6 +6,8 @@ they act on ("Militants seized three Britons" gave British militants)."""
 import dyad
 import pytest
 
+from actor_lookup import code_of
+
 
 def actors(text: str) -> list[tuple[str | None, str | None]]:
     events = dyad.code(text, published="2019-06-12")["events"]
@@ -45,3 +47,36 @@ def test_a_place_still_names_the_doers_country():
     # the victim's nationality does not count, the town does
     assert actors("Gunmen shot dead a Mexican reporter outside his home in Culiacan on Monday.") == [("MEX", "UAF")]
     assert actors("Pirates hijacked a Greek tanker off Somalia.") == [("SOM", "CRM")]
+
+
+# -- knowledge and context words the blind coders' marks showed missing
+
+def recipients(text: str, published: str = "2019-06-12") -> list[tuple[str | None, str | None]]:
+    events = dyad.code(text, published=published)["events"]
+    assert events
+    return [(m["country"], m["sector"]) for e in events for m in e["recipient"]]
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Rioters looted shops owned by ethnic Chinese across Jakarta on Thursday.", "Rioters", "IDNCVL"),
+    ("Mobs attacked homes of ethnic Serbs in Pristina overnight.", "Mobs", "XKXCVL"),
+])
+def test_a_people_called_ethnic_is_no_story_of_its_namesake_state(nlp, text, phrase, code):
+    assert code_of(nlp, text, phrase) == code
+
+
+def test_a_nationality_without_ethnic_still_names_the_country(nlp):
+    assert code_of(nlp, "Rioters looted shops owned by Chinese traders on Thursday.", "Rioters") == "CHNCVL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia freed U.S. basketball star Brittney Griner in a prisoner swap.", ("USA", "CVL")),
+    ("The U.S. Commerce Department added Huawei Technologies to a trade blacklist.", ("CHN", "BUS")),
+])
+def test_athletes_and_companies_by_their_full_names(text, expected):
+    assert recipients(text) == [expected]
+
+
+def test_hong_kongs_last_colonial_governor_is_britains():
+    events = dyad.code("Governor Chris Patten met Chinese officials in Hong Kong.", published="1997-06-30")["events"]
+    assert ("GBR", "GOV") in [(m["country"], m["sector"]) for e in events for m in e["actor"]]

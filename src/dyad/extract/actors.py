@@ -558,6 +558,9 @@ class ActorResolver:
         question)."""
         if not item.aliases or partisan(self.doc, item) or credit(self.doc, item) or self._ethnic_second(item):
             return None
+        if item.start > 0 and self.doc[item.start - 1].lower_ == "ethnic" \
+                and all(a.how in (ADJECTIVE, DEMONYM) for a in item.aliases):
+            return None  # "shops owned by ethnic Chinese across Jakarta": a people at home elsewhere, no story of China
         if leading(self.doc, item):
             return None  # "after the Soviet-led invasion, the Communist leadership ...": Prague's, not Moscow's
         head = self.doc[item.end - 1]
