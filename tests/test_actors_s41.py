@@ -80,3 +80,9 @@ def test_athletes_and_companies_by_their_full_names(text, expected):
 def test_hong_kongs_last_colonial_governor_is_britains():
     events = dyad.code("Governor Chris Patten met Chinese officials in Hong Kong.", published="1997-06-30")["events"]
     assert ("GBR", "GOV") in [(m["country"], m["sector"]) for e in events for m in e["actor"]]
+
+
+def test_a_place_naming_the_victims_property_is_not_their_nationality():
+    # "the Tunis bureau": where the bureau is, which still names the police's country
+    text = "Police raided the Tunis bureau of Al Jazeera television on Monday."
+    assert actors(text)[0] == ("TUN", "COP")

@@ -349,8 +349,10 @@ class ActorResolver:
             if item is not None and (item.agent is None or item.agent.sector not in PRIVATE_SECTORS) \
                     or item is None and party.pos_ != "NOUN":
                 continue
+            # a nationality, not a place ("the Tunis bureau of Al Jazeera": where, not whose)
             items += [self.at_token[word.i] for word in per_doc.children(party)
-                      if word.dep_ in MODIFIER_DEPS and word.i in self.at_token]
+                      if word.dep_ in MODIFIER_DEPS and word.i in self.at_token
+                      and all(a.how in (ADJECTIVE, DEMONYM) for a in self.at_token[word.i].aliases)]
         return [item for item in items if (entity := self._choose(item)) is not None and entity.national]
 
     def opposite_countries(self, token: Token) -> frozenset[str]:
