@@ -648,10 +648,9 @@ def finite_conjuncts(doc: Doc) -> Doc:
 
 @cache
 def _verdict_hashes() -> list[int]:
-    from dyad import lexicon
+    from dyad.extract.event_judgments import verdict_words
 
-    return [hash_string(str(word)) for entry in lexicon.load("events/judgments")
-            if entry["kind"] in ("verdict", "deed_verdict") for word in entry["words"]]
+    return [hash_string(word) for word in verdict_words()]
 
 
 @Language.component("dyad_shifted_objects")

@@ -43,6 +43,11 @@ def _words() -> dict[str, object]:
     return {**verbs, **verdicts}
 
 
+def verdict_words() -> frozenset[str]:
+    """The words of a verdict on a deed ("absurd", "a provocation", "an act of aggression")."""
+    return frozenset(_words()["verdict"]) | frozenset(_words()["deed_verdict"])
+
+
 def restating_nouns() -> frozenset[str]:
     """ "move", "decision", "step": nouns that name a deed told before ("a move Tbilisi denounced")."""
     return _words()["restating_noun"]
