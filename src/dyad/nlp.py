@@ -11,6 +11,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
+from spacy.symbols import advcl, conj
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
@@ -49,6 +50,7 @@ def pipeline() -> Language:
     nlp.add_pipe("dyad_split_names", after="dyad_name_lists")
     nlp.add_pipe("dyad_finite_conjuncts", after="dyad_split_names")
     nlp.add_pipe("dyad_shifted_objects", after="dyad_finite_conjuncts")
+    nlp.add_pipe("dyad_clause_preps", after="dyad_shifted_objects")
     nlp.add_pipe("dyad_date_entities", after="ner")
     nlp.add_pipe("dyad_title_case_lines", after="dyad_date_entities")
     nlp.add_pipe("dyad_headline_passives", last=True)
@@ -667,6 +669,44 @@ def finite_conjuncts(doc: Doc) -> Doc:
                 and head.dep_ in ("ccomp", "xcomp", "advcl") and above.tag_ == "VBD" and above.i < head.i \
                 and any(c.dep_ == "aux" and (c.lower_ in modals or c.tag_ == "TO") for c in head.children):
             token.head = above
+    return doc
+
+
+COORDINATORS = frozenset({"and", "but"})
+
+
+@Language.component("dyad_clause_preps")
+def clause_preps(doc: Doc) -> Doc:
+    """ "Police arrested Zamora, founder of the weekly X, at his home on Friday and prosecutors raided
+    the paper's offices": the small parser may hang the phrases before "and" on the verb of the
+    clause after it, whose own subject comes after them, or take that clause for a subordinate one
+    (advcl, with no "if" or "when" to mark it). A phrase that ends before the "and" ahead of that
+    subject belongs to the first clause (and so does the date it holds), and the clause after "and"
+    is a conjunct."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    deps = doc.to_array(DEP)
+    for i in ((deps == conj) | (deps == advcl)).nonzero()[0].tolist():
+        verb = doc[i]
+        first = verb.head
+        if verb.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or first.i > i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subject is None or subject.left_edge.i < 1:
+            continue
+        joint = doc[subject.left_edge.i - 1]
+        if joint.lower_ not in COORDINATORS or verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            continue
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and first.i < c.i < joint.i
+                   and c.right_edge.i <= joint.i]
+        if verb.dep_ == "advcl" and not phrases:
+            continue  # the parser's reading, not its slip
+        for phrase in phrases:
+            phrase.head = first
+        verb.dep_ = "conj"
+        if joint.head.i != first.i and (joint.head.i == verb.i or any(
+                p.left_edge.i <= joint.head.i <= p.right_edge.i for p in phrases)):
+            joint.head, joint.dep_ = first, "cc"
     return doc
 
 
