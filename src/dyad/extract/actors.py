@@ -341,6 +341,8 @@ class ActorResolver:
         officials or forces ("Militants killed ten Pakistani soldiers": as often their own)."""
         items = []
         for party in _opposite_parties(token) + _passive_patients(token):
+            if party.lower_ in OBJECT_PRONOUNS and (antecedent := self.chains.antecedent(party)) is not None:
+                party = antecedent  # "six British staff were held before police freed them": the staff
             item = self.at_token.get(party.i)
             if item is not None and item.aliases:
                 if all(a.how == DEMONYM for a in item.aliases):
@@ -970,6 +972,10 @@ def _met_parties(token: Token) -> list[Token]:
 
 # Prepositions whose object is the other side of a deed ("protested to Moscow", "fired at Israel").
 OPPOSITE_PREPS = frozenset({"against", "at", "on", "to", "toward", "towards"})
+
+
+# Pronouns that stand for the people a deed is done to ("police freed them").
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
 def _opposite_parties(token: Token) -> list[Token]:

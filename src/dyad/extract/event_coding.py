@@ -20,8 +20,9 @@ from dyad.extract.event_syntax import (SUBJECT_DEPS, captive_complement, conditi
 from dyad.extract.event_triggers import Found
 from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, claims_a_deed, country_only, decreed_at_home,
-                                 home_country, is_dateline, nationwide, office_act, place_for, story_country)
+                                 home_country, is_dateline, names_its_country, nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
+from dyad.lexicon.actors.knowledge import _norm, knowledge_base
 from dyad.model import Attribution, Event, Mention, Place, Span
 
 
@@ -192,7 +193,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # "Egyptian police dispersed demonstrators": unplaced domestic parties are of the other side's country
     # (not a visitor: "the Pope visited Iraq" comes from elsewhere; nor a party facing a state it
     # names as a whole: "Party chief X accused Kenya" is no Kenyan, who would have accused his government)
-    actor = actor if pattern.mode == "visit" else _domestic(actor, [m for m in recipient if not _state_by_name(m)])
+    actor = actor if pattern.mode == "visit" else _domestic(actor, [m for m in recipient if not _state_by_name(m)], doers=True)
     recipient = _domestic(recipient, actor)
     if type_ in HELD_PEOPLE_ACTS:
         recipient = _of_doers_country(recipient, actor)
@@ -1351,7 +1352,7 @@ def _only_pronouns(mentions: list[Mention]) -> bool:
     return all(m.text.lower() in PRONOUNS_FIRST | PRONOUNS_THIRD for m in mentions)
 
 
-def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+def _domestic(mentions: list[Mention], others: list[Mention], doers: bool = False) -> list[Mention]:
     """A party known only by a sector of a country's civil life (demonstrators, the opposition, a
     newspaper, a party) dealing with the state or people of one country belongs to that country,
     as PLOVER coders read it; not when the other side is an armed force, which often acts abroad.
@@ -1363,9 +1364,25 @@ def _domestic(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
         return mentions  # "protested outside the Israeli embassy": an embassy stands abroad
     # facing only a country's own people ("Kenyans demonstrated outside parliament"), an unnamed
     # institution is theirs as well
-    sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others) else frozenset())
+    # (not the doers acting on people whose own words name them foreigners: "police freed three
+    # French tourists" are the police of where they were, seldom France's)
+    sectors = DOMESTIC_SECTORS | (STATE_SECTORS if all(m.sector in DOMESTIC_SECTORS for m in others)
+                                  and not (doers and _foreign_people(others, country)) else frozenset())
     return [dataclasses.replace(m, country=country, code=f"{country}{m.sector}")
             if m.sector in sectors and _unplaced(m) else m for m in mentions]
+
+
+def _foreign_people(others: list[Mention], country: str) -> bool:
+    """Private people whose own words give their nationality ("two Kenyans", "three French
+    tourists"): news because they are not of the country they are in; not a crowd ("Kenyan
+    protesters", who march at home); a pronoun by the words it stands for ("police freed them")."""
+    words = [m.name or m.text if m.text.lower() in PRONOUNS_THIRD else m.text for m in others if m.country == country]
+    return all(names_its_country(text, country) and not _crowd_noun(text) for text in words)
+
+
+def _crowd_noun(text: str) -> bool:
+    agent = knowledge_base().agents.get((_norm(text.split()[-1]),)) if text.split() else None
+    return agent is not None and agent.crowd
 
 
 def _state_by_name(mention: Mention) -> bool:

@@ -18,6 +18,7 @@ from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, harm_war
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
+from dyad.lexicon.actors.knowledge import _norm, knowledge_base
 
 
 # Verbs that keep their subject as the controller of an infinitive even with an object
@@ -487,7 +488,7 @@ def _deed_of(noun: Token) -> Token | None:
 def owner_of(theme: Token) -> Token:
     """For "rejected Trump's proposal" the recipient is Trump: a possessor, or the "by" or
     "from" phrase, stands in for a theme that is a thing rather than an actor."""
-    if theme.pos_ != "NOUN":
+    if theme.pos_ != "NOUN" or _body_or_role(theme):
         return theme
     possessors = [c for c in per_doc.children(theme) if c.dep_ == "poss"]
     owners = [c for c in possessors if c.pos_ != "PRON"]
@@ -513,6 +514,14 @@ def owner_of(theme: Token) -> Token:
     if not owners:
         owners = _owner_elsewhere(theme)
     return owners[0] if owners else theme
+
+
+def _body_or_role(noun: Token) -> bool:
+    """ "accused Venezuela's government", "detained Kenya's police chief": a role or body noun is
+    an actor itself, its possessor only says whose; not a thing a side holds or fires ("Russia's
+    positions", "Hamas's rockets") nor a relation ("Iran's allies")."""
+    agent = knowledge_base().agents.get((_norm(noun.text),))
+    return agent is not None and not (agent.facility or agent.fired or agent.held or agent.relational)
 
 
 def _owner_elsewhere(theme: Token) -> list[Token]:

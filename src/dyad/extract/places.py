@@ -1743,7 +1743,7 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
     sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
     if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group")
                                         or not spoken and _in_power(m))
-           for m in known) or not any(_names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
+           for m in known) or not any(names_its_country(m.text, country) for m in doers):  # a people: "Colombians"
         return None
     # (the dateline has already lent its country to the unplaced others: "crowds" in Nairobi)
     rebels = all(m.sector == "REB" for m in known)
@@ -1970,7 +1970,7 @@ def _one_country_story(doc: Doc, places: list[Place]) -> Place | None:
     return country_only(scenes[0]) if told >= 2 else None
 
 
-def _names_its_country(text: str, country: str) -> bool:
+def names_its_country(text: str, country: str) -> bool:
     """"Canadian police", "Iran's government", "Colombians": words that name the country."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[\s-]+", text)]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]  # "Northern Irish police"
