@@ -69,3 +69,24 @@ def test_police_of_a_crowd_or_named_keep_their_country(text, trigger, expected):
 def test_people_facing_their_parliament_stay_domestic():
     assert parties("Ghanaians demonstrated outside parliament on Monday.", "demonstrated", "recipient") == [("GHA", "LEG")]
 
+
+# -- a list of sides the parser hangs on the last side's name: "Serbian and Kosovo Albanian negotiators"
+
+def test_list_hung_on_the_last_sides_name():
+    text = "Serbian and Kosovo Albanian officials met face to face in Geneva on Tuesday."
+    events = dyad.code(text, published="2006-03-14")["events"]
+    met = [e for e in events if e["trigger"]["text"] == "met"][0]
+    assert sorted((m["country"], m["sector"]) for m in met["actor"]) == [("SRB", "GOV"), ("XKX", "GOV")]
+
+
+def test_list_of_plain_nationalities_stays():
+    events = dyad.code("Egyptian and Sudanese negotiators met in Khartoum on Tuesday.", published="2019-06-12")["events"]
+    met = [e for e in events if e["trigger"]["text"] == "met"][0]
+    sides = met["actor"] + met["recipient"]  # the host may be the recipient
+    assert sorted((m["country"], m["sector"]) for m in sides) == [("EGY", "GOV"), ("SDN", "GOV")]
+
+
+def test_pronoun_owner_of_a_body_noun_stays():
+    events = dyad.code("The OSCE said on Monday it would close its mission in Georgia.", published="2009-06-12")["events"]
+    close = [e for e in events if e["trigger"]["text"] == "close"]
+    assert close and all(m["text"] != "its mission" for m in close[0]["recipient"])

@@ -71,7 +71,12 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
     mods = set()
     for child in per_doc.children(root):
         if child.dep_ in ("amod", "compound", "nmod") and span.start <= child.i < root.i:
-            mods.update(c for c in (child, *child.conjuncts) if span.start <= c.i < root.i)
+            # "Serbian and Kosovo Albanian negotiators": the parser may hang the list on the last
+            # word of the last side's name; the list's members are then the sides
+            inner = [c for c in per_doc.children(child) if c.dep_ in ("amod", "compound", "nmod")
+                     and span.start <= c.i < child.i and c.conjuncts]
+            for first in inner[:1] or [child]:
+                mods.update(c for c in (first, *first.conjuncts) if span.start <= c.i < root.i)
     mods = sorted((m for m in mods if m.text[:1].isupper() and _national(resolver, m) or _side_word(resolver, m)),
                   key=lambda t: t.i)
     if len(mods) > 1 and any(doc[i].dep_ == "cc" for i in range(mods[0].i, mods[-1].i)) \

@@ -521,6 +521,8 @@ def _body_or_role(noun: Token) -> bool:
     an actor itself, its possessor only says whose; not a thing a side holds or fires ("Russia's
     positions", "Hamas's rockets") nor a relation ("Iran's allies")."""
     agent = knowledge_base().agents.get((_norm(noun.text),))
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in per_doc.children(noun)):
+        return False  # "will close its mission": whose it is, the one the pronoun stands for
     return agent is not None and not (agent.facility or agent.fired or agent.held or agent.relational)
 
 
