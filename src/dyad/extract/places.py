@@ -1419,6 +1419,9 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     # acts of words the parser hangs many places on the object: "signed a pact in Pyongyang")
     talks_about = trigger.lemma_.lower() in place_words("topic_verb")
     topic = {t.i for c in per_doc.children(trigger) if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
+    # "Kenya accused Somalia of crimes in Gedo", "condemned Israel for its raid on Jenin": the
+    # charged deed's place is not where the charge was made
+    charged = _charged_deed_words(trigger)
     attached: dict[int, list[Place]] = {}
     for place in _in_sentence(places, per_doc.sentence(trigger)):
         span = per_doc.char_span(doc, place.start, place.end)
@@ -1426,7 +1429,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
             # (the parser may take the dateline's town for the lead's subject: "CAIRO, June 15
             # (AFP) - The governor ... was abducted"; the dateline places an event by its own rules)
             where = _attachment(span.root, _is_point(span.root, place), object_locates)
-            if where is not None and where.i not in topic:
+            if where is not None and where.i not in topic and span.root.i not in charged:
                 attached.setdefault(where.i, []).append(place)
     if not attached:
         # No place hangs on a word of the sentence, so no setting can find one: the settings are
@@ -1506,6 +1509,22 @@ def _charged_words(charge: Token) -> set[int]:
     charging that the parser hung inside it ("of meddling at a news conference in London")."""
     occasions = {t.i for noun in _occasions_of_a_charge(charge.head) for t in noun.head.subtree}
     return {t.i for t in charge.subtree} - occasions
+
+
+def _charged_deed_words(verb: Token) -> set[int]:
+    """The indices of the words of a charging verb's own "of"/"for"/"with" phrase, less an
+    occasion of the charging hung inside it (_charged_words); empty for another verb."""
+    if verb.lemma_.lower() not in place_words("charge_verb"):
+        return set()
+    # (the parser may hang the phrase on the verb's object: "accused the contractor of crimes")
+    holders = [verb, *(o for o in per_doc.children(verb) if o.dep_ == "dobj")]
+    phrases = [c for h in holders for c in per_doc.children(h) if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
+    # "accused Kenya of crimes in Somalia", the parser hanging "in Somalia" on the verb: a place
+    # phrase straight after the charge is the deed's (not an occasion: "... in a speech")
+    ends = {p.right_edge.i + 1 for p in phrases}
+    trailing = [c for c in per_doc.children(verb) if c.dep_ == "prep" and c.i in ends and c.lower_ in ("in", "at", "near")
+                and not any(o.dep_ == "pobj" and o.lemma_.lower() in place_words("occasion") for o in per_doc.children(c))]
+    return {i for p in phrases for i in _charged_words(p)} | {t.i for c in trailing for t in c.subtree}
 
 
 def _placed_outside(charge: Token, places: list[Place]) -> bool:
@@ -2245,11 +2264,12 @@ def _aims_in_place(participle: Token) -> list[Token]:
 
 
 def _occasions_of_a_charge(verb: Token) -> list[Token]:
-    """"accused Venezuela of threatening its territory in a speech in Georgetown": the occasion
-    the parser hangs on the charge's "-ing" clause is the charging's (what the charge is about
+    """"accused Venezuela of threatening its territory in a speech in Georgetown", "charged him
+    with murder in a court in Jinja": the occasion the parser hangs on the charge's "-ing" clause
+    or noun is the charging's (what the charge is about
     stays out: "accused Russia of shelling Kharkiv" was not said in Kharkiv)."""
     return [n for prep in per_doc.children(verb) if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-            for clause in per_doc.children(prep) if clause.dep_ == "pcomp"
+            for clause in per_doc.children(prep) if clause.dep_ in ("pcomp", "pobj")
             for setting in per_doc.children(clause) if setting.dep_ == "prep" and setting.lower_ in ("in", "at", "during")
             for n in per_doc.children(setting) if n.dep_ == "pobj" and n.lemma_.lower() in place_words("occasion")]
 
