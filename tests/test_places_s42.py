@@ -37,3 +37,10 @@ def test_a_court_hung_inside_the_charge_still_places_the_charging():
     place = _places_by_trigger("KAMPALA, May 3 (AP) - The former mayor was charged with fraud in a court in Gulu "
                                "on Monday.")["charged"]
     assert (place["name"], place["country"]) == ("Gulu", "UGA")
+
+
+def test_a_town_written_without_its_apostrophe_is_the_town_not_its_province():
+    # GeoNames writes the town "Ma'an" and its province "Ma‘ān"; news writes both "Maan"
+    place = _places_by_trigger("AMMAN, May 3 (Reuters) - Police fired tear gas at stone-throwing youths in the "
+                               "southern town of Maan on Tuesday.")["fired"]
+    assert place["country"] == "JOR" and place["lat"] is not None and abs(place["lat"] - 30.2) < 0.2

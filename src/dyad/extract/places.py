@@ -264,6 +264,8 @@ def _gazetteer_rows() -> dict[str, tuple[tuple, ...]]:
         add(city["name"], own)
         if _ascii(city["name"]) != city["name"]:
             add(_ascii(city["name"]), own)  # its own name without the accents English news drops
+        if _APOSTROPHES.search(city["name"]):
+            add(_APOSTROPHES.sub("", _ascii(city["name"])), own)  # "Ma'an" written "Maan", as its region is
         if small:
             continue
         as_alternate = Candidate(city["name"], primary=False, **fields)
@@ -352,6 +354,10 @@ def _ascii(name: str) -> str:
 
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                                "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "ð": "d", "ə": "e", "Ə": "E"})
+
+
+# The marks of an ayin or a glottal stop, which news often leaves out ("Ma'an", "Maan").
+_APOSTROPHES = re.compile(r"['’‘ʼʻ]")
 
 
 def _usable_alternate(name: str, own: str) -> bool:
