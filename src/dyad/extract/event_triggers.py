@@ -445,7 +445,8 @@ def _modal_complement(verb: Token, modals: frozenset[str]) -> bool:
     so is one the subject vows itself ("vowed to respond firmly": an infinitive, whose doer is the subject's),
     and a deed said not to go unpunished ("said the attack would not go unpunished")."""
     for clause in (c for c in per_doc.children(verb) if c.dep_ in ("ccomp", "xcomp")):
-        told_of = clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause))
+        told_of = clause.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in per_doc.children(clause)) or (
+            "subjunctive" in modals and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in per_doc.children(clause)))  # "that he be tried"
         if told_of and _modal_words(clause) & modals:
             return True
         # "warned that strikers would be sacked and could face arrest": a verb joined to the clause's, whose
@@ -469,7 +470,23 @@ def _modal_words(clause: Token) -> set[str]:
               for p in c.subtree if p.dep_ == "prep" for o in per_doc.children(p) if o.dep_ == "pobj"}
     if any(a.dep_ == "neg" for a in per_doc.children(clause)):  # "will not go unpunished": a punishment foretold
         words |= {f"not {clause.lemma_.lower()} {a.lower_}" for a in per_doc.children(clause) if a.dep_ == "acomp"}
+    if _subjunctive(clause):
+        words.add("subjunctive")
     return words
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A "that" clause in the bare form, which asks rather than tells: "insisted that Iran halt
+    enrichment", "that he be tried" (not "insisted the country could cope", "that it was innocent")."""
+    auxiliaries = [a for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(a.tag_ == "VB" and a.lemma_ == "be" and a.lower_ == "be" for a in auxiliaries)
+    if clause.tag_ == "VB":
+        return True
+    # the parser tags a bare verb after its subject as a present one: "insisted that Venezuela stop" (a
+    # singular subject with no -s), "insisted that the rebels free them" (a present under a past report)
+    return clause.tag_ == "VBP" and clause.lemma_ != "be" and (clause.head.tag_ == "VBD" or any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in per_doc.children(clause)))
 
 
 def _noun_modifiers(noun: Token) -> set[str]:
