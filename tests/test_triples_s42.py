@@ -59,3 +59,24 @@ def test_insisting_that_someone_be_tried_is_a_demand():
     event = by_trigger("The widows insisted that the Serbian generals be tried in The Hague.")["insisted"]
     assert event["type"] == "REQUEST"
     assert [m["country"] for m in event["recipient"]] == ["SRB"]
+
+
+# --- sides that fight each other are the doers; the place is no one's target ----------------------
+
+def test_forces_pounding_each_other_under_a_dateline_target_no_town():
+    event = by_trigger("YEREVAN (Reuters) - Armenian and Azerbaijani troops shelled each other along the border on Sunday.")["shelled"]
+    assert event["type"] == "ASSAULT"
+    assert sorted(m["country"] for m in event["actor"]) == ["ARM", "AZE"]
+    assert event["recipient"] == []
+
+
+def test_militias_firing_on_one_another_in_a_city_target_no_city():
+    event = by_trigger("Rival militias fired on one another in Benghazi on Tuesday.")["fired"]
+    assert event["type"] == "ASSAULT"
+    assert event["recipient"] == []
+
+
+def test_forces_shelling_a_city_still_target_it():
+    event = by_trigger("Russian artillery units shelled Kharkiv overnight on Sunday.")["shelled"]
+    assert [m["country"] for m in event["actor"]] == ["RUS"]
+    assert [m["country"] for m in event["recipient"]] == ["UKR"]

@@ -204,6 +204,11 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # all sides of a clash are actors ("the army clashed with rebels in Khartoum"): the place is no side
     # (sides the tables cannot code count too: "Moslem and Croat forces clashed", "clashed with rebels")
     sides_only = pattern.symmetric and (len(actor) > 1 or _sides_within(actor_heads) or any(recipient_options))
+    if item.how == "verb" and _at_each_other(item.trigger):
+        # "Ethiopian and Eritrean forces pounded each other", "militias fired on one another in Tripoli":
+        # the doers are the sides and their own targets; the place is no one's target (nor a place the
+        # parser hangs on the pronoun: "one another in Tripoli")
+        sides_only, recipient = True, []
     if type_ == "PROTEST" and all(m.kind == "place" for m in recipient):
         # "marched through Belgrade, demanding that Milosevic recognise the vote", "struck to press the
         # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
@@ -1004,6 +1009,21 @@ def _refine(cameo: str | None, words: list[str], lex: Lexicon) -> str | None:
             break
         cameo = matches[0]
     return cameo
+
+
+RECIPROCALS = {"other": "each", "another": "one"}  # "each other", "one another"
+
+
+def _at_each_other(verb: Token) -> bool:
+    """Whether the verb's object, the object of its preposition, or their owner is a reciprocal
+    pronoun ("pounded each other", "fired on one another", "shelled each other's positions")."""
+    objects = [c for c in per_doc.children(verb) if c.dep_ == "dobj"]
+    objects += [g for c in per_doc.children(verb) if c.dep_ == "prep" for g in per_doc.children(c) if g.dep_ == "pobj"]
+    for noun in objects + [p for o in objects for p in per_doc.children(o) if p.dep_ == "poss"]:
+        words = {noun.lower_, *(c.lower_ for c in per_doc.children(noun) if c.dep_ == "det")}
+        if any(pronoun in words and partner in words for pronoun, partner in RECIPROCALS.items()):
+            return True
+    return False
 
 
 def _sides_within(heads: list[Token]) -> bool:
