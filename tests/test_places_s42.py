@@ -44,3 +44,10 @@ def test_a_town_written_without_its_apostrophe_is_the_town_not_its_province():
     place = _places_by_trigger("AMMAN, May 3 (Reuters) - Police fired tear gas at stone-throwing youths in the "
                                "southern town of Maan on Tuesday.")["fired"]
     assert place["country"] == "JOR" and place["lat"] is not None and abs(place["lat"] - 30.2) < 0.2
+
+
+def test_a_court_inside_the_with_phrase_of_a_charge_places_the_charging():
+    # "with murder in a court in Jinja": the parser hangs the court inside the "with" phrase
+    place = _places_by_trigger("KAMPALA, March 3 (Reuters) - The former mayor was charged with murder in a court "
+                               "in Jinja, east of Kampala, on Tuesday.")["charged"]
+    assert (place["name"], place["country"]) == ("Jinja", "UGA")

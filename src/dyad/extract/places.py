@@ -2274,7 +2274,7 @@ def _occasions_of_a_charge(verb: Token) -> list[Token]:
     with murder in a court in Jinja": the occasion the parser hangs on the charge's "-ing" clause
     or noun is the charging's (what the charge is about
     stays out: "accused Russia of shelling Kharkiv" was not said in Kharkiv)."""
-    return [n for prep in per_doc.children(verb) if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+    return [n for prep in per_doc.children(verb) if prep.dep_ == "prep" and prep.lower_ in CHARGE_PREPOSITIONS
             for clause in per_doc.children(prep) if clause.dep_ in ("pcomp", "pobj")
             for setting in per_doc.children(clause) if setting.dep_ == "prep" and setting.lower_ in ("in", "at", "during")
             for n in per_doc.children(setting) if n.dep_ == "pobj" and n.lemma_.lower() in place_words("occasion")]
