@@ -410,7 +410,9 @@ class Chains:
     def _compatible(self, ref: Referent, gender: str | None, plural: bool) -> bool:
         info = ref.info
         if gender == "neuter":
-            return info.kind in ("org", "place") and ref.subject
+            # a body, a place, or a body named in the singular ("the army arrested ten men, and it
+            # warned Hamas"; "Islamic State said ..., and it warned")
+            return ref.subject and (info.kind in ("org", "place") or _singular_body(self.doc[ref.i], info))
         if plural:
             return info.kind in GROUP_KINDS
         if info.kind != "person":
@@ -489,9 +491,8 @@ class Chains:
         last = [r for r in before if r.sent == before[-1].sent]
         if last[0].sent != self.resolver.sent_start[max(0, sent_start - 1)]:
             return None  # not the sentence just before
-        main = [r for r in last if r.main_subject and (r.info.kind in ("org", "place") or (
-            r.info.kind == "group" and self.doc[r.i].tag_ in ("NN", "NNP") and self.doc[r.i].lower_ != "police"))]
-        return main[0] if main else None  # (a body named in the singular: "the army", "the coast guard")
+        main = [r for r in last if r.main_subject and (r.info.kind in ("org", "place") or _singular_body(self.doc[r.i], r.info))]
+        return main[0] if main else None
 
     def _bound(self, token: Token) -> set[int]:
         """An object pronoun is not its own clause's subject ("Putin told him"), nor the understood
@@ -803,6 +804,11 @@ def _speaker(token: Token) -> bool:
 # Verbs whose "it" is a dummy ("it is unclear", "it emerged that", "it remains to be seen").
 DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "emerge", "happen", "take", "matter", "follow",
                             "rain", "mean", "look", "become", "make"})
+
+
+def _singular_body(token: Token, info: "Info") -> bool:
+    """A group named in the singular, which "it" can stand for: "the army", "the coast guard" (not "police")."""
+    return info.kind == "group" and token.tag_ in ("NN", "NNP") and token.lower_ != "police"
 
 
 def _acting_it(token: Token) -> bool:
