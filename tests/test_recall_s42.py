@@ -76,3 +76,15 @@ def test_a_tax_raised_on_a_product_is_no_sanction():
     assert not _events("The Kenyan government raised the duty on cigarettes on Monday.")
     assert not _events("The Kenyan central bank raised interest rates on Monday.")
 
+
+# --- "fired tear gas to disperse them and arrested 17": the arrest is no part of the purpose ----------------
+
+def test_an_arrest_joined_to_a_purpose_infinitive_is_an_act_of_its_own():
+    events = _events("Kenyan police fired tear gas to disperse about 300 protesters in Nairobi and arrested 17 of them.")
+    assert ("COERCE", "173", "arrested") in [e[:3] for e in events]
+    assert [e[3][0][:3] for e in events if e[2] == "arrested"] == ["KEN"]
+
+
+def test_a_second_infinitive_stays_part_of_the_purpose():
+    events = _events("Kenyan police fired tear gas to disperse about 300 protesters in Nairobi and arrest their leaders.")
+    assert "arrest" not in [e[2] for e in events]

@@ -370,9 +370,13 @@ def reporter_beside(verb: Token) -> Token | None:
 def misjoined_conjunct(verb: Token) -> Token | None:
     """ "Security forces thwarted a plan to attack the palace and arrested six men": the parser may
     join a past-tense verb to an infinitive, which no tense can share; it continues the finite verb
-    the infinitive hangs under, which is returned."""
+    the infinitive hangs under, which is returned. (It may tag the verb a participle with no auxiliary
+    of its own: "fired tear gas to disperse the crowd and arrested 17 of them".)"""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or not has_to_infinitive(head):
+    if verb.dep_ != "conj" or head.tag_ != "VB" or not has_to_infinitive(head):
+        return None
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in per_doc.children(verb))):
         return None
     return _ancestor(head, 4, lambda t: t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP"))
 

@@ -26,7 +26,7 @@ from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_mentions import any_known
 from dyad.extract.event_participants import culprits_named
 from dyad.extract.event_judgments import is_predicate, restated_deed, restating_nouns
-from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, partitive_heads, misread_clause_subject, misread_doer,
+from dyad.extract.event_syntax import (captive_complement, has_to_infinitive, partitive_heads, misjoined_conjunct, misread_clause_subject, misread_doer,
                                       restated_happening, result_complements, semicolon_between)
 from dyad.extract.event_triggers import find_triggers
 from dyad.extract.phrases import DEFINITE_DETERMINERS
@@ -694,6 +694,10 @@ def _governing_event(trigger: Token, event: Event, by_trigger: dict[int, Event],
             # "an uprising that began when students protested", "a standoff that began when gunmen
             # seized the school": a clause of time with its own subject, in a relative clause that
             # tells what it began or ended, is a happening of its own, not part of the news it hangs on
+            return None, False
+        if misjoined_conjunct(token) is not None:
+            # "fired tear gas to disperse the crowd and arrested 17 of them": a past-tense verb the parser
+            # joins to the purpose infinitive before it is the subject's next act, no part of the purpose
             return None, False
         if _clause_of_its_own(token):
             # "..., killing nine people, a day after security forces raided monasteries": a clause
