@@ -90,3 +90,11 @@ def test_pronoun_owner_of_a_body_noun_stays():
     events = dyad.code("The OSCE said on Monday it would close its mission in Georgia.", published="2009-06-12")["events"]
     close = [e for e in events if e["trigger"]["text"] == "close"]
     assert close and all(m["text"] != "its mission" for m in close[0]["recipient"])
+
+
+def test_a_persons_party_as_object_stands_for_the_person():
+    # the possessor is a person, not a state: "conservatives" alone has no country
+    events = dyad.code("Members of the Social Democrats voted on Sunday to back a coalition with Chancellor "
+                       "Angela Merkel's conservatives.", published="2018-03-05")["events"]
+    support = next(e for e in events if e["type"] == "SUPPORT")
+    assert [m["country"] for m in support["recipient"]] == ["DEU"]

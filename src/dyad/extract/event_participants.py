@@ -517,13 +517,24 @@ def owner_of(theme: Token) -> Token:
 
 
 def _body_or_role(noun: Token) -> bool:
-    """ "accused Venezuela's government", "detained Kenya's police chief": a role or body noun is
-    an actor itself, its possessor only says whose; not a thing a side holds or fires ("Russia's
-    positions", "Hamas's rockets") nor a relation ("Iran's allies")."""
+    """ "accused Venezuela's government", "detained Kenya's police chief": a role or body noun a
+    state owns is an actor itself, its possessor only says whose; not a thing a side holds or fires
+    ("Russia's positions", "Hamas's rockets") nor a relation ("Iran's allies"). A person's, a body's
+    or a pronoun's party stands for its owner, whose country the noun alone lacks ("a coalition with
+    Merkel's conservatives", "banned the Jehovah's Witnesses", "will close its mission")."""
+    if not any(c.dep_ == "poss" and _names_a_state(c) for c in per_doc.children(noun)):
+        return False
     agent = knowledge_base().agents.get((_norm(noun.text),))
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in per_doc.children(noun)):
-        return False  # "will close its mission": whose it is, the one the pronoun stands for
     return agent is not None and not (agent.facility or agent.fired or agent.held or agent.relational)
+
+
+def _names_a_state(possessor: Token) -> bool:
+    """ "Kenya's", "South Africa's", "Moscow's": a country or its capital (a GPE, or a national
+    place the knowledge base knows by these words)."""
+    if possessor.ent_type_ == "GPE":
+        return True
+    words = tuple(_norm(t.text) for t in possessor.doc[possessor.left_edge.i:possessor.i + 1] if t.dep_ != "case")
+    return any(a.entity.national and a.entity.kind == "place" for a in knowledge_base().names.get(words, ()))
 
 
 def _owner_elsewhere(theme: Token) -> list[Token]:
