@@ -35,3 +35,15 @@ def test_a_coordinated_clause_read_as_subordinate_is_a_conjunct():
                               "the station's studios.", None)]))
     searched = next(t for t in doc if t.text == "searched")
     assert searched.dep_ == "advcl"
+
+
+def test_a_stance_of_the_speakers_own_side_is_dated_by_the_saying():
+    # a Thursday story: Wednesday is the day before
+    events = _dated("The prime minister said in a televised address on Wednesday night that his government was "
+                    "ready to resume talks with the unions at any time.", "2019-01-17")
+    assert ("AGREE", "ready", "2019-01-16") in events
+    events = _dated("The opposition leader said on Tuesday that his party rejects the election results.", "2019-01-17")
+    assert ("REJECT", "rejects", "2019-01-15") in events
+    # a deed of the speaker's side is told, not done, in the saying
+    events = _dated("The defence minister said on Monday that his troops shelled the rebel town.", "2019-01-17")
+    assert all(date is None for _, trigger, date in events if trigger == "shelled")

@@ -988,11 +988,14 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     ...": what a speaker says it does, in the simple tense, it does in the saying, on its day
     (not "said it had deployed", nor "said it would withdraw")."""
     clause = trigger
+    if trigger.dep_ == "acomp":  # "said his government was ready to resume talks": the copula's clause
+        clause = trigger.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
     # (a conjunct after "was alarmed" may be tagged a participle; one with an object is active)
     active = trigger.tag_ in ("VBD", "VBZ", "VBP") or (
+        trigger.dep_ == "acomp" and trigger.head.tag_ in ("VBD", "VBZ", "VBP")) or (
         trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in per_doc.children(trigger))) or (
         # "said on Tuesday it was recalling its ambassador": what it was doing as it spoke
         trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE for c in per_doc.children(trigger)))
@@ -1000,8 +1003,12 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_IN_THE_SAYING for v in (trigger, clause) for c in per_doc.children(v)):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in per_doc.children(clause)):
-        return None  # the speaker speaking of itself: "it", "he", "they"
+    # the speaker speaking of itself ("it", "he", "they"), or of its own side's stance as it speaks
+    # ("his government was ready", "his party rejects"; not a deed: "his troops shelled the town")
+    stance = trigger.dep_ == "acomp" or trigger.tag_ in ("VBZ", "VBP")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "PRP" or stance and any(
+            g.dep_ == "poss" and g.tag_ == "PRP$" for g in per_doc.children(c))) for c in per_doc.children(clause)):
+        return None
     return _own_date(report, dates)
 
 
