@@ -22,7 +22,7 @@ from dyad.extract.phrases import clause_verb, noun_phrase
 from dyad.extract.places import (COMPASS, SCENE_PREPOSITIONS, agreed_together, at_home, claims_a_deed, country_only, decreed_at_home,
                                  home_country, is_dateline, names_its_country, nationwide, office_act, place_for, story_country)
 from dyad.extract.status import cue_words, decided, status_of
-from dyad.lexicon.actors.knowledge import _norm, knowledge_base
+from dyad.lexicon.actors.knowledge import knowledge_base
 from dyad.model import Attribution, Event, Mention, Place, Span
 
 
@@ -1401,7 +1401,7 @@ def _foreign_people(others: list[Mention], country: str) -> bool:
 
 
 def _crowd_noun(text: str) -> bool:
-    agent = knowledge_base().agents.get((_norm(text.split()[-1]),)) if text.split() else None
+    agent = knowledge_base().agent(text.split()[-1]) if text.split() else None
     return agent is not None and agent.crowd
 
 

@@ -524,7 +524,7 @@ def _body_or_role(noun: Token) -> bool:
     Merkel's conservatives", "banned the Jehovah's Witnesses", "will close its mission")."""
     if not any(c.dep_ == "poss" and _names_a_state(c) for c in per_doc.children(noun)):
         return False
-    agent = knowledge_base().agents.get((_norm(noun.text),))
+    agent = knowledge_base().agent(noun.text)
     return agent is not None and not (agent.facility or agent.fired or agent.held or agent.relational)
 
 

@@ -480,7 +480,7 @@ def _subjunctive(clause: Token) -> bool:
     enrichment", "that he be tried" (not "insisted the country could cope", "that it was innocent")."""
     auxiliaries = [a for a in per_doc.children(clause) if a.dep_ in ("aux", "auxpass")]
     if auxiliaries:
-        return all(a.tag_ == "VB" and a.lemma_ == "be" and a.lower_ == "be" for a in auxiliaries)
+        return all(a.tag_ == "VB" and a.lower_ == "be" for a in auxiliaries)
     if clause.tag_ == "VB":
         return True
     # the parser tags a bare verb after its subject as a present one: "insisted that Venezuela stop" (a

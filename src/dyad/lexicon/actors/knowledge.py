@@ -171,6 +171,10 @@ class KnowledgeBase:
         bucket.append(Alias(entity, how, tuple(words)))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
+    def agent(self, word: str) -> Agent | None:
+        """The agent noun one word is ("police", "conservatives"), else None."""
+        return self.agents.get((_norm(word),))
+
     def names_a_person(self, word: str) -> bool:
         """Whether the word alone names someone the knowledge base knows ("Bush", "Obama")."""
         return any(a.entity.kind == "person" for a in self.names.get((_norm(word),), ()))
