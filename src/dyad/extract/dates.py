@@ -47,6 +47,7 @@ PARTS_OF_YEAR = frozenset({"the", "of", "in", "by", "since", "until", "early", "
                            "autumn", "fall", "winter", "first", "second", "third", "fourth", "half", "quarter",
                            "end", "start", "beginning", "middle"})
 RANGE_WORDS = frozenset({"between", "and", "from", "to"})
+DAY_SPAN_WORDS = frozenset({"and", "to", "through", "until", "-", "–"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 TIMES_OF_DAY = PARTS_OF_DAY | {"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "midnight", "noon", "midday"}
 DAY_NUMBER = re.compile(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b")
@@ -556,10 +557,30 @@ def _expressions(doc: Doc) -> list[Span]:
                 start -= 1
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
-    spans = _with_midnight_bounds(doc, spans)
+    spans = _with_days_joined(_with_midnight_bounds(doc, spans))
     starts = {s.start for s in spans}
     # "on the night of April 14", "the morning of Dec. 17": the day named after "of" is the date
     return sorted((s for s in spans if len(s) and not _part_of_a_day_named(s, starts)), key=lambda s: s.start)
+
+
+def _with_days_joined(spans: list[Span]) -> list[Span]:
+    """"on Monday and Tuesday", "from Wednesday to Friday": one span of days (`_range_unit` codes
+    it as the month), where the model tags each day apart. Not "on Monday and Tuesday's talks"."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if joined and _a_day(joined[-1]) and _a_day(span) and span.start == joined[-1].end + 1 and (
+                span.doc[joined[-1].end].lower_ in DAY_SPAN_WORDS) and not (
+                span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
+            joined[-1] = span.doc[joined[-1].start:span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def _a_day(span: Span) -> bool:
+    """A weekday or a day of a month named alone: "Tuesday", "March 3"."""
+    words = [t.lower_ for t in span]
+    return words[-1] in WEEKDAYS or (len(words) == 2 and words[0] in _months() and words[1].isdigit())
 
 
 def _with_midnight_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1566,14 +1587,20 @@ def _participle_of(clause: Token) -> bool:
     if clause.tag_ != "VBG" or clause.i < clause.head.i or any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ in OTHER_TIME for c in per_doc.children(clause)):
         return False
-    # The parser hangs some on the sentence's first verb; one with another verb between is unsure.
-    return not any(t.pos_ == "VERB" for t in clause.doc[clause.head.i + 1:clause.i])
+    # The parser hangs some on the sentence's first verb; one with another verb between is unsure,
+    # unless that verb is an infinitive, no deed of its own ("ordered him to leave within a day,
+    # accusing him of spying")
+    return not any(t.pos_ == "VERB" and not _infinitive(t) for t in clause.doc[clause.head.i + 1:clause.i])
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(verb))
 
 
 def _purpose_of(clause: Token) -> bool:
     """"gathered on Monday to mark a year since ...": what the main clause's event was done for,
     done then."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(clause)) and not any(
+    return _infinitive(clause) and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in per_doc.children(clause))
 
 
