@@ -43,3 +43,23 @@ def test_a_participle_after_an_infinitive_shares_the_main_verbs_day():
     events = _dated("The junta summoned the French envoy yesterday and told him to leave, accusing Paris of "
                     "arming the rebels.", "2021-10-06")
     assert ("ACCUSE", "accusing", "2021-10-05") in events
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # counted from the day the "after" clause gives its own event: a day after Wednesday
+    ("Khartoum expelled 13 foreign aid agencies a day after the court issued an arrest warrant for the "
+     "president on Wednesday.", "2009-03-06", "expelled", "2009-03-05"),
+    # "hours after": that same day (as the sets' writers count it)
+    ("Moscow ordered 20 Czech diplomats to leave the country hours after Prague expelled 18 Russian "
+     "embassy staff on Saturday.", "2021-04-19", "ordered", "2021-04-17"),
+    ("Police arrested the opposition leader two days before his supporters marched on parliament on Friday.",
+     "2015-06-13", "arrested", "2015-06-10"),
+])
+def test_an_event_counted_from_a_dated_clause(text, published, trigger, expected):
+    assert (trigger, expected) in [(t, d) for _, t, d in _dated(text, published)]
+
+
+def test_a_clause_counted_from_stays_undated_without_a_day():
+    # "six weeks after" an event dated to a month is no day, and an undated clause gives nothing
+    events = _dated("Troops shelled the border town hours after rebels attacked an army post.", "2015-06-13")
+    assert [d for _, t, d in events if t == "shelled"] == [None]

@@ -1457,6 +1457,9 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
         span_of_days = _in_the_days_before(token, attached, dates)
         if span_of_days is not None:
             return span_of_days
+        counted = _counted_from_a_clause(token, attached)
+        if counted is not None:
+            return counted
         # "within hours of", "two days after" under the verb, or "Hours before" hung on "Hours"
         heads = [token, *(c for c in per_doc.children(token) if c.dep_ == "npadvmod" and measured(c))]
         for prep in (c for head in heads for c in per_doc.children(head) if c.dep_ == "prep"):
@@ -1486,6 +1489,30 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
             value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if prep.lower_ == "before" else 1))
             if value:  # (this event lies the count before or after the other)
                 return DateValue(text=own.text, start=own.start, end=own.end, value=value)
+    return None
+
+
+def _counted_from_a_clause(token: Token, attached: dict[int, DateValue]) -> DateValue | None:
+    """"expelled the aid agencies a day after the court issued a warrant on Wednesday", "ordered
+    them to leave hours after the court issued ...": counted from the day the "after"/"before"
+    clause gives its own event (hours: that day), as a phrase is (_counted_from_its_phrase)."""
+    verbs = [token, *(c for c in per_doc.children(token) if c.dep_ == "xcomp")]
+    for clause in (c for verb in verbs for c in per_doc.children(verb) if c.dep_ == "advcl"):
+        mark = next((c for c in per_doc.children(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is None:
+            continue
+        before_mark = clause.doc[mark.i - 1] if mark.i > 0 else mark
+        measure = next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
+                        if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+        own = next((attached[t.i] for t in clause.subtree if t.i in attached), None)
+        if measure is None or own is None:
+            continue
+        if measure.lower_ in HOURS:
+            return own
+        count = _count([t.lower_ for t in measure.subtree if t.i < measure.i] + [measure.lower_])
+        value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if mark.lower_ == "before" else 1))
+        if value:
+            return DateValue(text=own.text, start=own.start, end=own.end, value=value)
     return None
 
 
