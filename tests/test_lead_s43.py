@@ -63,3 +63,20 @@ def test_a_clause_counted_from_stays_undated_without_a_day():
     # "six weeks after" an event dated to a month is no day, and an undated clause gives nothing
     events = _dated("Troops shelled the border town hours after rebels attacked an army post.", "2015-06-13")
     assert [d for _, t, d in events if t == "shelled"] == [None]
+
+
+def test_a_month_of_the_year_named_before():
+    # the model tags "October" alone; "that year" is 1998, not the publication's year
+    events = _dated("Ties hit their lowest point in 1998, when Turkey massed troops on the border. Syria "
+                    "forced the rebel leader out in October that year, and agents later captured him.", "2009-12-23")
+    assert ("COERCE", "forced", "1998-10") in events
+    events = _dated("Talks collapsed in 2004. Troops entered the capital in March that year and arrested the "
+                    "president.", "2009-12-23")
+    assert [d for _, t, d in events if t == "arrested"] == ["2004-03"]
+
+
+def test_a_day_ahead_in_a_long_noun_phrase_follows_the_verbs_tense():
+    # "from Sunday" hangs on "products", four words below "will ban": the coming Sunday
+    events = _dated("Ukraine will ban imports of a wide range of Russian food products from Sunday and raise "
+                    "duties on other goods, the prime minister said on Monday.", "2016-01-04")
+    assert [d for _, t, d in events if t == "ban"] == ["2016-01-10"]

@@ -524,7 +524,7 @@ LAST_PARTS_OF_DAY = frozenset({"night", "evening"})
 
 def _expressions(doc: Doc) -> list[Span]:
     # TIME entities too: "last night", "this morning" (others resolve to nothing)
-    spans = [_with_later(_trim(ent)) for ent in per_doc.entities(doc) if ent.label_ in ("DATE", "TIME")]
+    spans = [_with_counted_year(_with_later(_trim(ent))) for ent in per_doc.entities(doc) if ent.label_ in ("DATE", "TIME")]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for i in indices_of_words(doc, EXPRESSION_WORDS):  # the small model misses some bare weekdays and "yesterday"
         token = doc[i]
@@ -608,6 +608,21 @@ def _part_of_a_day_named(span: Span, starts: set[int]) -> bool:
             and doc[span.end].lower_ == "of" and span.end + 1 in starts)
 
 
+# What may stand between a month and "year" in "October that year", "in May of the following year".
+COUNTED_YEAR_WORDS = frozenset({"of", "that", "the", "same", "following", "next", "previous"})
+
+
+def _with_counted_year(span: Span) -> Span:
+    """"in October that year", "in May of the same year": the model tags the month alone, but
+    the year is the one the story named last (_month_of_a_counted_year)."""
+    doc, end = span.doc, span.end
+    if not (len(span) == 1 and span[0].lower_ in _months()):
+        return span
+    while end < len(doc) and end - span.end < 4 and doc[end].lower_ in COUNTED_YEAR_WORDS:
+        end += 1
+    return doc[span.start:end + 1] if end > span.end and end < len(doc) and doc[end].lower_ == "year" else span
+
+
 def _with_later(span: Span) -> Span:
     """"later in the day", "earlier that day", "late in the day": the model leaves the adverb out
     of the entity."""
@@ -659,7 +674,8 @@ def _direction(span: Span) -> int:
     """FUTURE, PAST or UNKNOWN: the tense of the verb the expression dates (a noun's verb
     for "will hold a meeting on Wednesday")."""
     word = _attachment(span.root)
-    for _ in range(3):
+    # up through the noun phrase it ends ("will ban imports of a wide range of food products from Sunday")
+    for _ in range(6):
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             break
         word = word.head
