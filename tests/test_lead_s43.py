@@ -80,3 +80,23 @@ def test_a_day_ahead_in_a_long_noun_phrase_follows_the_verbs_tense():
     events = _dated("Ukraine will ban imports of a wide range of Russian food products from Sunday and raise "
                     "duties on other goods, the prime minister said on Monday.", "2016-01-04")
     assert [d for _, t, d in events if t == "ban"] == ["2016-01-10"]
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # a "when" clause tells of the day "since" names, not of the month the lasting state fills
+    ("Protesters have blocked the main highway since March 3, when police arrested two union leaders "
+     "in the capital.", "2016-03-20", "arrested", "2016-03-03"),
+    # hung on the main verb by the parser, the clause still tells of the date right before it
+    ("The province has been tense since last month, when soldiers shot dead three students at a "
+     "checkpoint.", "2019-09-24", "shot", "2019-08"),
+    # a state lasting since an earlier year dates nothing, but its "when" clause is of that year
+    ("Rebels have held the valley since 2009, when they overran an army base near the border.",
+     "2012-03-22", "overran", "2009"),
+])
+def test_a_when_clause_after_since_is_of_the_day_named(text, published, trigger, expected):
+    assert (trigger, expected) in [(t, d) for _, t, d in _dated(text, published)]
+
+
+def test_a_state_lasting_since_an_earlier_year_still_dates_nothing():
+    events = _dated("Rebels have held the valley since 2009 and attacked army convoys.", "2012-03-22")
+    assert [d for _, t, d in events if t == "attacked"] == [None]

@@ -167,9 +167,13 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         if value:
             value = _range_unit(span.text, value, published, _direction(span))
             lasting = _since_unit(span, value, published)
+            years_long = _years_long(span, value, published)
+            if lasting != value or (years_long and _lasts_since(span)):
+                per_doc.memo(doc, SINCE_NAMED)[span.start_char] = DateValue(
+                    text=span.text, start=span.start_char, end=span.end_char, value=value)
             if lasting != value and _since_dated_happening(_time_root(span.root)) is not None:
                 per_doc.memo(doc, LASTING)[_time_root(span.root).i] = True
-            if _years_long(span, value, published):
+            if years_long:
                 per_doc.memo(doc, YEARS_LONG)[span.start_char] = True
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             named_last = value
@@ -381,6 +385,10 @@ def _lasts_since(span: Span) -> bool:
     return (root.dep_ == "pobj" and root.head.lower_ == "since" and root.head.head.pos_ in ("VERB", "AUX")) or (
         _since_dated_happening(root) is not None)
 
+
+# per_doc.memo name: what "since ..." names (by its first character), where the date kept is
+# the unit the lasting span fills ("since Dec. 10": the month), for a "when" clause of that day
+SINCE_NAMED = "dates_since_named"
 
 # per_doc.memo name: the dates (by their root's index) of happenings a lasting state began at,
 # whose span to the story's day a unit holds (find_dates)
@@ -995,7 +1003,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     if not dates:
         return None
     date = _own_date(trigger, dates) or _said_of_itself(trigger, dates) or _restated_next(trigger, dates)
-    if date is not None and per_doc.memo(trigger.doc, YEARS_LONG).get(date.start):
+    if date is not None and per_doc.memo(trigger.doc, YEARS_LONG).get(date.start) and (
+            date is not per_doc.memo(trigger.doc, SINCE_NAMED).get(date.start)):  # (not "since 2010, when ...")
         return None
     return _over_counted_days(trigger, date)
 
@@ -1417,6 +1426,9 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
         return _from_main_clause(clause.head, dates)
     if clause.dep_ != "advcl":
         return None
+    of_the_date = _of_the_date(clause, dates)
+    if of_the_date is not None:
+        return of_the_date
     if _of_the_same_moment(clause) or _participle_of(clause) or _purpose_of(clause):
         return date_for(clause.head, dates)
     marks = [c for c in per_doc.children(clause) if c.dep_ == "mark"]
@@ -1652,10 +1664,18 @@ def _of_the_date(clause: Token, dates: list[DateValue]) -> DateValue | None:
     that describes a date happened on it (the parser may hang "when" on a later verb of the clause:
     "since June 2017, when insurgents stormed a prison and freed hundreds")."""
     words = [*per_doc.children(clause), *(c for verb in clause.conjuncts for c in per_doc.children(verb))]
-    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in words):
+    when = next((c for c in words if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+    if when is None:
         return None
     at = clause.head.idx
-    return next((d for d in dates if d.start <= at < d.end), None)
+    if clause.dep_ == "advcl" and when.i > 1:
+        # "Papua has been on edge since last month, when the arrest ... set off riots": hung on the
+        # verb, the clause still tells of the date right before it
+        before = clause.doc[when.i - 2] if clause.doc[when.i - 1].text == "," else clause.doc[when.i - 1]
+        at = before.idx
+    date = next((d for d in dates if d.start <= at < d.end), None)
+    # "have manned barricades since Dec. 10, when police arrested ...": that day, not the month
+    return date and per_doc.memo(clause.doc, SINCE_NAMED).get(date.start, date)
 
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
