@@ -100,3 +100,22 @@ def test_a_when_clause_after_since_is_of_the_day_named(text, published, trigger,
 def test_a_state_lasting_since_an_earlier_year_still_dates_nothing():
     events = _dated("Rebels have held the valley since 2009 and attacked army convoys.", "2012-03-22")
     assert [d for _, t, d in events if t == "attacked"] == [None]
+
+
+def test_a_time_phrase_before_the_subject_dates_the_clauses_joined_to_it():
+    events = _dated("In August, police arrested a Norwegian engineer at an Oslo restaurant, and Norway expelled "
+                    "a Russian diplomat.", "2020-10-13")
+    assert ("SANCTION", "expelled", "2020-08") in events
+    events = _dated("On Tuesday, riot police raided the offices of the newspaper, and prosecutors charged "
+                    "three editors with sedition.", "2020-10-15")
+    assert [d for _, t, d in events if t == "charged"] == ["2020-10-13"]
+    # after the subject, the phrase is the first clause's alone
+    events = _dated("Police arrested the editor on Tuesday and prosecutors raided the paper's offices.",
+                    "2020-10-15")
+    assert [d for _, t, d in events if t == "raided"] == [None]
+
+
+def test_a_date_before_an_after_clause_read_as_a_complement_is_the_main_clauses():
+    events = _dated("In April this year, after the appeal court ruled his government unlawful, the president "
+                    "abrogated the constitution and sacked the judiciary.", "2009-11-04")
+    assert [d for _, t, d in events if t in ("abrogated", "sacked")] == ["2009-04", "2009-04"]

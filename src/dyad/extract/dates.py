@@ -25,8 +25,8 @@ from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
-from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, clause_path, dateline_end, gapped_conjuncts,
-                                  ing_form, past_dateline, phrase_words, sets_the_scene)
+from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, SUBJECTS, clause_path, dateline_end,
+                                  gapped_conjuncts, ing_form, past_dateline, phrase_words, sets_the_scene)
 from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
 from dyad.extract.status import status_of
 from dyad.model import DateValue
@@ -1113,6 +1113,9 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     for token in candidates:  # "a July 3 phone call": the date modifies the trigger itself
         if token.i in attached and (token.i not in of_a_noun or token.i in on_path or _a_setting(token, on_path)):
             return attached[token.i]
+    fronted = _fronted_over_conjuncts(path[-1], attached)
+    if fronted is not None:
+        return fronted
     counted = _counted_from_its_phrase(path, attached, dates)
     if counted is not None:
         return counted
@@ -1124,6 +1127,22 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
         return complement
     return (_from_main_clause(path[-1], dates) or _counted_from_the_day_before(trigger, in_sentence)
             or _sole_date_of_sentence(trigger, in_sentence))
+
+
+def _fronted_over_conjuncts(clause: Token, attached: dict[int, DateValue]) -> DateValue | None:
+    """ "In August, police arrested an engineer, and Norway expelled a Russian diplomat": a time
+    phrase before the first clause's subject tells when all the clauses joined to it happened
+    (after it, "arrested him on Friday and prosecutors raided ...", it is the first clause's alone)."""
+    if clause.dep_ != "conj" or not any(c.dep_ in SUBJECTS for c in per_doc.children(clause)):
+        return None
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    subjects = [c for c in per_doc.children(first) if c.dep_ in SUBJECTS]
+    date = attached.get(first.i)
+    if date is None or not subjects or date.end > subjects[0].left_edge.idx:
+        return None
+    return date
 
 
 # Words that make a noun a record its "since" phrase measures ("the worst violence since 1994").
@@ -1825,9 +1844,11 @@ def _attachment(root: Token) -> Token:
 def _before_its_clause(word: Token, root: Token) -> Token:
     """"occupied the town last November before the army drove them out": a clause begins at its
     "before", "after" or "as", so a date the parser hangs on it from before that word is the
-    main clause's."""
-    if word.dep_ == "advcl" and word.head.i != word.i and any(
-            c.dep_ == "mark" and root.i < c.i < word.i for c in per_doc.children(word)):
+    main clause's. So is one before an "after" clause the parser reads as a complement ("In April,
+    after the court ruled his government unlawful, the president abrogated the constitution")."""
+    if word.dep_ in ("advcl", "ccomp") and word.head.i != word.i and any(
+            c.dep_ == "mark" and root.i < c.i < word.i and (word.dep_ == "advcl" or c.lower_ in ("after", "before"))
+            for c in per_doc.children(word)):
         came_from, word = word, word.head
         # "ransacked malls overnight as unrest sparked by the jailing spread": the parser may give the
         # "as" to a participle inside the clause; a clause verb after the date with nothing of its
