@@ -694,7 +694,8 @@ class ActorResolver:
     def _decide(self, item: Found) -> Entity | None:
         if not item.aliases:
             return None
-        if self._other_given_name(item) or self._surname_as_place(item) or self._namesake_named_before(item):
+        if self._other_given_name(item) or self._surname_as_place(item) or self._namesake_named_before(item) \
+                or self._longer_name_elsewhere(item):
             return None
         if _inside_other_name(self, item):
             return None  # "the Nigeria Labour Congress" is no legislature, "Apple Daily" no Apple
@@ -843,6 +844,19 @@ class ActorResolver:
             first -= 1
         given = self.doc[first].lower_  # "Barack Hussein Obama": a middle name, the same man
         return not any(a.entity.name.split()[0].lower() == given for a in item.aliases)
+
+    def _longer_name_elsewhere(self, item: Found) -> bool:
+        """ "Jose Ruben Zamora" in a story of Guatemala is not El Salvador's Ruben Zamora: a full
+        name the tagger reads as the end of a longer one, of a person whose countries the story
+        never names ("Mohammed Hosni Mubarak" in a story of Egypt is Mubarak)."""
+        start = item.start
+        if item.end - start < 2 or start == 0 or any(a.entity.kind != "person" for a in item.aliases):
+            return False
+        before, token = self.doc[start - 1], self.doc[start]
+        if not (token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and before.pos_ == "PROPN"
+                and len(before.text) > 2 and before.text[:1].isupper() and start - 1 not in self.at_token):
+            return False
+        return not any(self._country_named(a.entity) for a in item.aliases)
 
     def _country_named(self, entity: Entity) -> bool:
         """The story names a country the person held office in: a bare surname of someone it
@@ -1295,6 +1309,10 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
         return False
     doc = resolver.doc
     token = doc[item.start]
+    if _country_opens_name(resolver, token):
+        # "LAGOS - The Nigeria Labour Congress threatened": the tagger marked "Congress" alone,
+        # or the whole as a date after the dateline's
+        return True
     if token.ent_type_ not in ("ORG", "FAC"):
         return False
     end = item.end
@@ -1316,6 +1334,17 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
         if known is None or not any(a.entity.national for a in known.aliases):
             return True
     return False
+
+
+def _country_opens_name(resolver: ActorResolver, token: Token) -> bool:
+    """The proper name `token` ends opens with a country's name and has a word of its own
+    between ("Nigeria Labour Congress", "Ghana Trades Union Congress"; not "US Congress")."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and start - 1 < doc[start - 1].head.i <= token.i:
+        start -= 1  # "Ghana Trades Union Congress": "Trades" hangs on "Union", "Union" on "Congress"
+    first = resolver.at_token.get(start)
+    return first is not None and first.end < token.i and any(a.entity.national for a in first.aliases)
 
 
 def _named_after_of(resolver: ActorResolver, start: int) -> bool:
@@ -2474,10 +2503,14 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         # "the MPLA government", "the Likud government": the party governs; "the Taliban
         # authorities": the movement that took power, whatever the date
         sector = "GOV"
-    if root.pos_ == "PROPN" and root.ent_type_ == "ORG" and (named := _name_word_sector(_proper_name(span, root))[0]):
+    if root.pos_ == "PROPN" and (root.ent_type_ == "ORG" or _country_opens_name(resolver, root)) \
+            and (named := _name_word_sector(_proper_name(span, root))[0]):
         sector = named  # "the Nigeria Labour Congress": a union, whatever "Labour" or "Congress" alone is
     if agent.sector == "MIL" and mods.org is None and mods.agent is not None and mods.agent.sector in ("REB", "COP"):
         sector = mods.agent.sector  # "rebel forces", "the warlord's fighters", "a police patrol"
+    if agent.sector == "CVL" and mods.org is None and mods.agent is not None and mods.agent.state \
+            and mods.agent.sector in ("MIL", "COP"):
+        sector = mods.agent.sector  # "army engineers", "police technicians": the force's own
     if agent.sector == "MIL" and mods.org is None and (mods.agent is None or mods.agent.sector == "MIL") \
             and mods.owner is not None \
             and mods.owner.sector == "REB" and mods.owner.kind in ("org", "group"):
@@ -3240,6 +3273,8 @@ def _proper_name(span: Span, root: Token) -> str:
         start = root.i
         while start > 0 and root.doc[start].ent_iob_ == "I":
             start -= 1
+        if start == root.i:
+            start = _name_run(root).start  # the tagger marked the last word alone ("the Nigeria Labour Congress")
         end = root.i + 1
         while end < len(root.doc) and root.doc[end].ent_iob_ == "I":
             end += 1

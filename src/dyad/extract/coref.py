@@ -501,6 +501,8 @@ class Chains:
         if token.dep_ not in OBJECTS:
             return set()
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and verb.dep_ in OBJECTS:
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head  # "soldiers killed two of them": a part of the object
         subjects = {c.i for c in per_doc.children(verb) if c.dep_ in SUBJECTS}
         if subjects or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
             return subjects
