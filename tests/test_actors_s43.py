@@ -92,3 +92,35 @@ def test_them_after_a_subject_of_another_clause_still_binds(nlp):
     # "them" in a clause whose subject is someone else may stand for the soldiers before
     mention = mention_of(nlp, "The soldiers said gunmen had shot at three of them.", "them", "2012-03-03")
     assert mention is not None and mention.sector == "MIL"
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", [
+    # princes together, detained or exiled, are the ruling family's members (ELI)
+    ("Saudi authorities detained 11 princes and four ministers on Saturday.", "11 princes", "2017-11-05",
+     ("SAU", "ELI")),
+    # one person on contract abroad is a civilian; a firm's contractors together are business
+    ("The Taliban freed American contractor Mark Frerichs on Monday.", "American contractor Mark Frerichs",
+     "2022-09-19", ("USA", "CVL")),
+    ("Gunmen kidnapped a British contractor in Basra on Sunday.", "a British contractor", "2006-05-01",
+     ("GBR", "CVL")),
+    ("Three American defence contractors were killed in the blast.", "Three American defence contractors",
+     "2006-05-01", ("USA", "BUS")),
+])
+def test_princes_and_contractors(nlp, text, phrase, published, expected):
+    assert _code_and_sector(nlp, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", [
+    # Sargsyan's six days as prime minister in April 2018
+    ("Armenian Prime Minister Serzh Sargsyan resigned on Monday after days of protests.",
+     "Armenian Prime Minister Serzh Sargsyan", "2018-04-23", ("ARM", "GOV")),
+    # Holbrooke as the US envoy to Belgrade in 1998-99 and for Afghanistan and Pakistan in 2009-10
+    ("Milosevic rejected the plan in talks with U.S. envoy Richard Holbrooke in Belgrade.",
+     "U.S. envoy Richard Holbrooke", "1999-03-23", ("USA", "GOV")),
+    ("U.S. envoy Richard Holbrooke met Pakistani leaders in Islamabad.",
+     "U.S. envoy Richard Holbrooke", "2009-04-07", ("USA", "GOV")),
+    # out of office, a former official (ELI) as before
+    ("Serzh Sargsyan's party lost its majority in the vote.", "Serzh Sargsyan", "2019-06-01", ("ARM", "ELI")),
+])
+def test_dated_roles_added(nlp, text, phrase, published, expected):
+    assert _code_and_sector(nlp, text, phrase, published) == expected
