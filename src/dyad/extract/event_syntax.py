@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
+from dyad.lexicon.actors.knowledge import knowledge_base
 
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Prepositions of circumstance: their object is not what a verb acts on ("ended without a deal").
@@ -18,6 +19,10 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # Verbs that report a clause: the doer of a verb joined to that clause that cannot go on it (reporter_beside)
 REPORTING_VERBS = frozenset({"say", "tell", "insist", "argue", "maintain", "announce", "declare", "state", "add", "claim"})
+# Verbs of asking and blaming, which only a party does: joined to a reported clause whose subject is a
+# thing ("said the evictions were wrecking the economy and called on Harare to halt them"), the reporter's
+APPEALING_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press", "accuse", "blame", "condemn",
+                             "denounce", "criticize", "criticise", "warn", "reject"})
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
 # Round sums the tagger leaves without a currency ("billions in aid").
 SUMS = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions"})
@@ -364,7 +369,18 @@ def reporter_beside(verb: Token) -> Token | None:
     else:
         # a participle with an object has no passive to share: a simple past the tagger misread
         beside = verb.tag_ == "VBN" and passive and any(c.dep_ == "dobj" for c in per_doc.children(verb))
+    if not beside and not own and verb.tag_ == "VBD" and verb.lemma_.lower() in APPEALING_VERBS:
+        beside = any(_thing(s) for s in per_doc.children(head) if s.dep_ in SUBJECT_DEPS)
     return speech if beside else None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no party and no document that speaks for one: "the low turnout",
+    "the lifting" (not "the rebels", "the minister", "the report")."""
+    from dyad.extract.status import cue_words  # status reads this module's parse questions
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in cue_words()["document"]:
+        return False
+    return knowledge_base().agent(noun.text) is None and knowledge_base().agent(noun.lemma_) is None
 
 
 def misjoined_conjunct(verb: Token) -> Token | None:

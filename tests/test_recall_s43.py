@@ -1,0 +1,44 @@
+"""Events whole stories tell that dyad missed (session 43): a request joined to what a speaker
+reports about a thing ("said the turnout showed ... and urged Caracas"), a court's judgment whose
+court goes unnamed ("was sentenced to ten years"), sanctions a country faces, talks counted in
+days ("signed the accord after two days of talks"), a politician barred from an election, and an
+accusation joined to another participle ("..., calling them spies and accusing Washington")."""
+
+import dyad
+
+
+def _events(text: str, published: str = "2021-03-10") -> list[tuple]:
+    # a party of no known country by its sector
+    return [(e["type"], e["cameo"], e["trigger"]["text"], tuple(m["code"] or m["sector"] for m in e["actor"]),
+             tuple(m["code"] or m["sector"] for m in e["recipient"]), e["status"])
+            for e in dyad.code(text, published=published)["events"]]
+
+
+def _by_trigger(text: str, trigger: str) -> list[tuple]:
+    return [e for e in _events(text) if e[2] == trigger]
+
+
+# --- "said [a thing] did X and urged Y": the request is the speaker's ---------------------------------------
+
+def test_a_call_joined_to_what_the_speaker_says_of_a_policy():
+    events = _by_trigger("France said the new tariffs were hurting European farmers and called on Washington "
+                         "to withdraw them.", "called")
+    assert [(e[0], e[3], e[4], e[5]) for e in events] == [("REQUEST", ("FRA",), ("USAGOV",), "asserted")]
+
+
+def test_an_appeal_joined_to_what_the_speaker_says_of_a_vote():
+    events = _by_trigger("The British Foreign Office said the low turnout showed deep distrust and urged Bolivia "
+                         "to hold a fresh vote.", "urged")
+    assert [(e[0], e[3], e[4]) for e in events] == [("REQUEST", ("GBRGOV",), ("BOL",))]
+
+
+def test_a_demand_joined_to_what_the_speaker_says_of_a_decision():
+    events = _by_trigger("Union leaders said the decision came far too late and demanded that the government "
+                         "reopen the mines.", "demanded")
+    assert [(e[0], e[3], e[4]) for e in events] == [("REQUEST", ("LAB",), ("GOV",))]
+
+
+def test_an_accusation_joined_to_what_rebels_did_stays_theirs():
+    # "the rebels attacked ... and accused": a party can do both; the clause's own subject
+    events = _by_trigger("Police said the rebels attacked the market and accused the army of betrayal.", "accused")
+    assert [e[3] for e in events] == [("REB",)]
