@@ -42,3 +42,34 @@ def test_an_accusation_joined_to_what_rebels_did_stays_theirs():
     # "the rebels attacked ... and accused": a party can do both; the clause's own subject
     events = _by_trigger("Police said the rebels attacked the market and accused the army of betrayal.", "accused")
     assert [e[3] for e in events] == [("REB",)]
+
+
+# --- a court's judgment whose court goes unnamed ----------------------------------------------------------
+
+def test_a_sentence_passed_by_an_unnamed_court():
+    events = _by_trigger("Former defence minister Arnold Hesketh was sentenced to twelve years in prison "
+                         "for taking bribes.", "sentenced")
+    assert [(e[0], e[1], e[3], e[5]) for e in events] == [("SANCTION", "116", (), "asserted")]
+    assert events[0][4] == ("ELI",)
+
+
+def test_a_conviction_by_an_unnamed_court():
+    events = _by_trigger("The former mayor of the port city was convicted of fraud last year.", "convicted")
+    assert [(e[0], e[3]) for e in events] == [("SANCTION", ())]
+    assert events[0][4]
+
+
+def test_charges_with_no_prosecutor_named_stay_uncoded():
+    # a charge's prosecutor no one places is left out, as before; a verdict is a court's
+    assert _by_trigger("The former governor faces charges of corruption and could go to prison.", "charges") == []
+
+
+def test_a_convict_described_by_the_participle_is_no_new_conviction():
+    assert _by_trigger("A man convicted of murder in 2009 was freed on Monday.", "convicted") == []
+
+
+# --- sanctions a country faces ------------------------------------------------------------------------------
+
+def test_sanctions_faced_by_a_country():
+    events = _by_trigger("Syria faces European Union sanctions over its crackdown on protesters.", "sanctions")
+    assert [(e[0], e[3], e[4]) for e in events] == [("SANCTION", ("IGO",), ("SYR",))]

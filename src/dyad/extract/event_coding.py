@@ -273,7 +273,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
     # a bombing or riot by no one named is still one, as PLOVER codes attacks by unknown attackers
     # ... nor is one describing a noun the sentence is about ("a dissident jailed for his writings was freed")
     # ... and so is a release of captives whose captors go unnamed ("the last hostages were freed on Friday")
-    if not actor and not (recipient and (type_ in ("ASSAULT", "COERCE") or mode == "release") and item.trigger.dep_ != "amod"
+    # ... and so is a court's verdict whose court goes unnamed ("the officer was sentenced to 10 years";
+    # not a charge, whose prosecutor no one places: "a former banker was charged with fraud")
+    judged = "legal" in pattern.context and type_ == "SANCTION" and item.how == "verb" and is_passive(item.trigger)
+    if not actor and not (recipient and (type_ in ("ASSAULT", "COERCE") or mode == "release" or judged) and item.trigger.dep_ != "amod"
                           and not (item.trigger.dep_ == "acl" and not stands_as_root(item.trigger))
                           and (item.how == "verb" or item.trigger.head.lower_ == "under")) and not (
             pattern.unnamed and (item.how == "noun" and (pattern.unnamed is True or item.trigger.dep_ in SUBJECT_DEPS)
