@@ -73,3 +73,20 @@ def test_a_convict_described_by_the_participle_is_no_new_conviction():
 def test_sanctions_faced_by_a_country():
     events = _by_trigger("Syria faces European Union sanctions over its crackdown on protesters.", "sanctions")
     assert [(e[0], e[3], e[4]) for e in events] == [("SANCTION", ("IGO",), ("SYR",))]
+
+
+# --- talks counted in days ------------------------------------------------------------------------------
+
+def test_talks_counted_in_days_before_a_signing():
+    events = _by_trigger("The presidents of Ghana and Togo signed a border treaty in Accra after two days of talks.",
+                         "talks")
+    assert [(e[0], sorted(e[3])) for e in events] == [("CONSULT", ["GHAGOV", "TGOGOV"])]
+
+
+def test_talks_counted_in_rounds_before_a_deal():
+    events = _by_trigger("Peru and Chile agreed to a fishing deal after three rounds of talks.", "talks")
+    assert [(e[0], sorted(e[3])) for e in events] == [("CONSULT", ["CHL", "PER"])]
+
+
+def test_talks_counted_in_months_stay_the_scene():
+    assert _by_trigger("Peru and Chile agreed to a fishing deal after months of talks.", "talks") == []

@@ -41,6 +41,8 @@ FEELINGS = frozenset({"concerned", "troubled", "alarmed", "appalled", "dismayed"
 LEADING = frozenset({"lead", "head", "command", "chair"})
 # Named-entity types of objects that can be parties to a meeting or call.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Nouns of a stretch of time an event fills ("after two days of talks", "after hours of negotiations").
+STRETCHES = frozenset({"hour", "day", "week", "month", "year", "night", "round", "session"})
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "our", "my"})
 PRONOUNS_THIRD = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 
@@ -763,6 +765,15 @@ def _hyphened_before(modifier: Token) -> list[Token]:
             and doc[c.i + 1].text == "-" and c.i + 2 == modifier.i and not c.whitespace_]
 
 
+def _stretch_of(noun: Token) -> Token | None:
+    """The "days" of "after two days of talks", "during a week of fighting": the stretch of time a
+    noun's event fills, which stands where the event would, or None."""
+    stretch = noun.head.head
+    if noun.head.lower_ != "of" or stretch.dep_ != "pobj" or stretch.lemma_.lower() not in STRETCHES:
+        return None
+    return stretch
+
+
 def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict]) -> tuple[list[Token], list[Token]]:
     noun = item.trigger
     by_prep = defaultdict(list)
@@ -819,15 +830,16 @@ def noun_participants(item: Found, pattern: Pattern, light_verbs: dict[str, dict
             options = verb_recipients(item.clause, dataclasses.replace(pattern, recipient=("dative", *pattern.recipient)))
             recipients = [r for r in (options[0] if options else []) if r.i != noun.i]
     elif noun.dep_ == "pobj" and not actors:
-        preposition = noun.head.lower_
+        setting = _stretch_of(noun) or noun  # "signed the accord after two days of talks": the talks' setting
+        preposition = setting.head.lower_
         verb = _via_verb(noun, light_verbs)
         if verb is not None:
             actors = subjects_of(verb)  # "responded with airstrikes", "coupled gains with assaults"
             # what the verb is done to is what the deed is done to ("pounded rebel positions with
             # artillery", "shut down much of Bangladesh with a general strike")
             recipients = recipients or _done_to(verb)
-        elif preposition in SETTING_PREPOSITIONS and noun.head.head.pos_ in ("VERB", "AUX") and pattern.symmetric:
-            verb = noun.head.head
+        elif preposition in SETTING_PREPOSITIONS and setting.head.head.pos_ in ("VERB", "AUX") and pattern.symmetric:
+            verb = setting.head.head
             item.how = "setting"  # "During a phone call, Putin told Trump": everyone in the clause took part
             actors = subjects_of(verb)
             # whom the clause's subject addresses took part too ("told Trump"); not what it acts on
