@@ -90,3 +90,27 @@ def test_talks_counted_in_rounds_before_a_deal():
 
 def test_talks_counted_in_months_stay_the_scene():
     assert _by_trigger("Peru and Chile agreed to a fishing deal after months of talks.", "talks") == []
+
+
+# --- a politician barred from an election (CAMEO 1722) --------------------------------------------------
+
+def test_a_court_barring_an_opposition_leader_from_an_election():
+    events = _by_trigger("Zambia's Constitutional Court on Monday barred opposition leader Hakainde Mulenga from "
+                         "next year's presidential election.", "barred")
+    assert [(e[0], e[1], e[3]) for e in events] == [("COERCE", "1722", ("ZMBJUD",))]
+    assert events[0][4]
+
+
+def test_a_commission_disqualifying_a_candidate_from_the_race():
+    events = _by_trigger("The electoral commission disqualified the former prime minister from the race on Monday.",
+                         "disqualified")
+    assert [(e[0], e[1], e[4]) for e in events] == [("COERCE", "1722", ("ELI",))]
+
+
+def test_journalists_barred_from_a_country_stay_a_refused_entry():
+    events = _by_trigger("The government barred foreign journalists from entering the country.", "barred")
+    assert [(e[0], e[1]) for e in events] == [("REJECT", "1245")]
+
+
+def test_a_player_barred_from_matches_is_no_event():
+    assert _events("The league barred the striker from three matches for spitting.") == []

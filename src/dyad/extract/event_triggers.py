@@ -162,9 +162,10 @@ def _object_words(verb: Token) -> set[str]:
         words |= {f"{c.lemma_.lower()} {lemma}" for c in per_doc.children(misread) if c.dep_ in ("compound", "amod")}
     if (complement := captive_complement(verb)) is not None:
         words.add(complement.lemma_.lower())  # "held dozens of lawmakers hostage": the parser's clause of its own
-    # what the one barred is kept from doing ("barred two lawmakers from entering the country"): "from enter"
+    # what the one barred is kept from doing or from ("barred two lawmakers from entering the country",
+    # "barred the opposition leader from the election"): "from enter", "from election"
     words |= {f"from {g.lemma_.lower()}" for c in per_doc.children(verb) if c.dep_ == "prep" and c.lower_ == "from"
-              for g in per_doc.children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+              for g in per_doc.children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN"}
     # what the object is declared to be, a noun the parser makes a clause of its own or an apposition
     # ("declared the Brotherhood a terrorist organisation", "declared six groups terrorist organisations")
     named = [c for c in per_doc.children(verb) if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
