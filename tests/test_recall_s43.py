@@ -114,3 +114,17 @@ def test_journalists_barred_from_a_country_stay_a_refused_entry():
 
 def test_a_player_barred_from_matches_is_no_event():
     assert _events("The league barred the striker from three matches for spitting.") == []
+
+
+# --- "..., calling it X and accusing Y of Z": the accusation is an act of its own ------------------------
+
+def test_an_accusation_joined_to_a_participle_after_an_expulsion():
+    events = _by_trigger("Cuba expelled two American diplomats on Friday, calling them spies and accusing Washington "
+                         "of meddling.", "accusing")
+    assert [(e[0], e[3], e[4]) for e in events] == [("ACCUSE", ("CUB",), ("USAGOV",))]
+
+
+def test_a_demand_joined_to_a_participle_after_a_march_stays_its_purpose():
+    events = _events("Students marched through Dhaka on Sunday, waving flags and demanding that the government "
+                     "resign.")
+    assert not [e for e in events if e[2] == "demanding"]

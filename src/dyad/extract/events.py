@@ -768,12 +768,18 @@ def _yielded_to(trigger: Token) -> bool:
 # which tells how the act was done ("granted him asylum, defying Britain's warning").
 DEFYING = frozenset({"defy", "flout"})
 OWN_ACT_PARTICIPLE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE"})
+# ... also when joined to another participle, if they are words ("expelled two diplomats, calling them spies
+# and accusing Washington of meddling"; not "opened fire, killing one man and arresting 20": the force used)
+WORDS_OF_ITS_OWN = frozenset({"ACCUSE", "REJECT"})
 
 
 def _act_of_its_own(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
-    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or not _after_comma(trigger) or _own_clause(trigger):
+    participle = trigger
+    while participle.dep_ == "conj" and participle.tag_ == "VBG" and participle.head.tag_ == "VBG" and event.type in WORDS_OF_ITS_OWN:
+        participle = participle.head  # "rejected the report, calling it biased and accusing the monitors of bias"
+    if participle.dep_ != "advcl" or trigger.tag_ != "VBG" or not _after_comma(participle) or _own_clause(participle):
         return False
-    governor = by_trigger.get(trigger.head.i)
+    governor = by_trigger.get(participle.head.i)
     return (governor is not None and governor is not event and event.type in OWN_ACT_PARTICIPLE_TYPES
             and governor.type != event.type and bool(event.recipient) and trigger.lemma_.lower() not in DEFYING)
 
