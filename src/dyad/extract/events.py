@@ -769,8 +769,9 @@ def _yielded_to(trigger: Token) -> bool:
 DEFYING = frozenset({"defy", "flout"})
 OWN_ACT_PARTICIPLE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE"})
 # ... also when joined to another participle, if they are words ("expelled two diplomats, calling them spies
-# and accusing Washington of meddling"; not "opened fire, killing one man and arresting 20": the force used)
-WORDS_OF_ITS_OWN = frozenset({"ACCUSE", "REJECT"})
+# and accusing Washington of meddling"; not "opened fire, killing one man and arresting 20": the force used,
+# nor "imposed sanctions, freezing their assets and banning them from travelling": the sanctions' terms)
+WORDS_OF_ITS_OWN = frozenset({"ACCUSE"})
 
 
 def _act_of_its_own(trigger: Token, event: Event, by_trigger: dict[int, Event]) -> bool:
