@@ -1425,6 +1425,8 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
     # acts of words the parser hangs many places on the object: "signed a pact in Pyongyang")
     talks_about = trigger.lemma_.lower() in place_words("topic_verb")
     topic = {t.i for c in per_doc.children(trigger) if c.dep_ == "dobj" for t in c.subtree} if talks_about else set()
+    if not object_locates:
+        topic |= _addressees_words(trigger)
     # "Kenya accused Somalia of crimes in Gedo", "condemned Israel for its raid on Jenin": the
     # charged deed's place is not where the charge was made
     charged = _charged_deed_words(trigger)
@@ -1475,7 +1477,7 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
         # "LAHORE - the two prime ministers signed a declaration on Sunday": the sides sign a pact
         # in person, at a ceremony where the reporter is, though what is signed is no place (a
         # decree or a law is signed wherever its signer was)
-        return _dateline_for(trigger, places) if _ceremony(trigger) else None
+        return _dateline_for(trigger, places, topic=_pact_words(trigger, places)) if _ceremony(trigger) else None
     if _of_office(trigger, office):
         return None  # "Shevardnadze resigned on Sunday" under a Tbilisi dateline: said where, not done there
     return (_unknown_town(trigger, places, attached) or _launch_site(trigger, places)
@@ -1488,6 +1490,19 @@ def place_for(trigger: Token, places: list[Place], object_locates: bool = True,
 # Prepositions by which a verb of charging tells the deed it charges ("accused X of shelling",
 # "blamed X for the attack", "charged X with ordering massacres").
 CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def _addressees_words(trigger: Token) -> set[int]:
+    """The words of those a request asks to act ("urged its citizens in Gabon to stay indoors",
+    "called on tribes in Hadramout to drive out the militants"): a place there says where they
+    are, not where the request was made; empty unless the trigger asks for an act ("to" clause)."""
+    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
+               for c in per_doc.children(trigger)):
+        return set()
+    addressees = [c for c in per_doc.children(trigger) if c.dep_ == "dobj"] + [
+        g for p in per_doc.children(trigger) if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+        for g in per_doc.children(p) if g.dep_ == "pobj"]
+    return {t.i for a in addressees for t in a.subtree}
 
 
 def _charge_phrase(trigger: Token) -> Token | None:
@@ -1555,6 +1570,23 @@ def _ceremony(verb: Token) -> bool:
     ceremony_verb, ceremony_object)."""
     return verb.lemma_.lower() in place_words("ceremony_verb") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in place_words("ceremony_object") for c in per_doc.children(verb))
+
+
+def _pact_words(verb: Token, places: list[Place]) -> set[int]:
+    """The words whose places do not say a pact was signed away from the dateline: its object and
+    the clauses of its purpose or outcome, which tell what it is about ("signed a deal to build a
+    pipeline across Afghanistan", "signed a treaty to share the waters of the Ganges, ending a
+    dispute"), and its signers when the dateline's country is one of them ("NEW DELHI - India and
+    Bangladesh signed a treaty": the guest signs at the host's ceremony; "WASHINGTON - Russia and
+    Ukraine signed a deal" was signed elsewhere)."""
+    words = [c for c in per_doc.children(verb) if c.dep_ == "dobj" or (c.dep_ == "advcl" and (
+        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))))]
+    signers = {t.i for c in per_doc.children(verb) if c.dep_ == "nsubj" for t in c.subtree}
+    doc = verb.doc
+    if places and is_dateline(places[0], places) and any(
+            p.country == places[0].country and _place_root(doc, p) in signers for p in places[1:]):
+        words += [c for c in per_doc.children(verb) if c.dep_ == "nsubj"]
+    return {t.i for w in words for t in w.subtree}
 
 
 def office_act(lemma: str, particle: str | None, type_: str) -> bool:
@@ -2493,16 +2525,19 @@ def _recast(place: Place, kind: type[Place]) -> Place:
     return kind(**{f.name: getattr(place, f.name) for f in dataclasses.fields(place)})
 
 
-def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Place | None:
+def _dateline_for(trigger: Token, places: list[Place], later: bool = True,
+                  topic: set[int] = frozenset()) -> Place | None:
     """The dateline, for an event whose sentence names no place abroad, in the dateline's
     paragraph or, later, in a story about the dateline's country: the dateline says where the
     reporter is, which is where the event is only in local news ("WASHINGTON - Russia launched
-    drones at Ukraine" did not happen in Washington). `later` false: the dateline's paragraph only."""
+    drones at Ukraine" did not happen in Washington). `later` false: the dateline's paragraph only.
+    `topic`: the indices of words whose places are what the event is about, none abroad."""
     first = places[0]
     if not is_dateline(first, places) or trigger.idx < first.end or _across_a_border(trigger):
         return None
     doc = trigger.doc
-    if any(p.country != first.country and not (_names_a_party(doc, p, moves=True) or _doer_elsewhere(p, trigger))
+    if any(p.country != first.country and not (_names_a_party(doc, p, moves=True) or _doer_elsewhere(p, trigger)
+                                               or _place_root(doc, p) in topic)
            for p in _in_sentence(places, per_doc.sentence(trigger))):
         return None
     between = doc[per_doc.char_span(doc, first.start, first.end).end:trigger.i]
@@ -2515,6 +2550,11 @@ def _dateline_for(trigger: Token, places: list[Place], later: bool = True) -> Pl
     if not (same_paragraph or (later and _local_news(doc, places) and _told_as_news(trigger))):
         return None
     return _scene_of_the_story(doc, places) or first
+
+
+def _place_root(doc: Doc, place: Place) -> int | None:
+    span = per_doc.char_span(doc, place.start, place.end)
+    return None if span is None else span.root.i
 
 
 def _doer_elsewhere(place: Place, trigger: Token) -> bool:
