@@ -1,7 +1,8 @@
 """Places, session 43: a pact signed under a dateline is signed there though what it is about lies
 abroad ("signed a deal to build a pipeline across Afghanistan") or a guest signs it with the host;
 and the place of those a request asks to act ("urged its citizens in Gabon to stay indoors") is
-theirs, not where the request was made."""
+theirs, not where the request was made; an AP state abbreviation after a town ("Perry, Okla.") is
+the state, not a city its full name also names (Oklahoma City), so the town is the one in that state."""
 
 import pytest
 
@@ -45,3 +46,12 @@ def test_a_request_still_takes_a_place_of_its_own_words():
     place = _places_by_trigger("Speaking in Dakar, the French minister urged Malian officers to hold "
                                "elections.")["urged"]
     assert place is not None and (place["name"], place["country"]) == ("Dakar", "SEN")
+
+
+@pytest.mark.parametrize("text, trigger, town, state", [
+    ("State troopers arrested two men near Perry, Okla., on Friday.", "arrested", "Perry", "US.OK"),
+    ("Federal agents raided a militia compound in Vancouver, Wash., on Tuesday.", "raided", "Vancouver", "US.WA"),
+])
+def test_an_ap_state_abbreviation_after_a_town_picks_the_town_in_that_state(text, trigger, town, state):
+    place = _places_by_trigger(text)[trigger]
+    assert place is not None and (place["name"], place["admin1"]) == (town, state)

@@ -1079,12 +1079,13 @@ def _state(candidate: Candidate) -> str | None:
 
 
 def _abbreviated_state(span: Span) -> Candidate | None:
-    """"Ore." after a town and a comma is Oregon (AP style), not the Nigerian town Ore."""
+    """"Ore." after a town and a comma is Oregon (AP style), not the Nigerian town Ore.; "Okla." the
+    state, not Oklahoma City, which "Oklahoma" also names ("near Perry, Okla.": Perry in Oklahoma)."""
     doc = span.doc
     state = _state_abbreviations().get(span.text)
     if not state or span.start < 2 or doc[span.start - 1].text != ",":
         return None
-    return lookup(state, within="USA")
+    return lookup(state, within="USA", region=True)
 
 
 @cache
