@@ -55,3 +55,10 @@ def test_a_request_still_takes_a_place_of_its_own_words():
 def test_an_ap_state_abbreviation_after_a_town_picks_the_town_in_that_state(text, trigger, town, state):
     place = _places_by_trigger(text)[trigger]
     assert place is not None and (place["name"], place["admin1"]) == (town, state)
+
+
+def test_an_order_to_leave_is_carried_out_where_those_ordered_are():
+    place = _places_by_trigger("Fiji's military ruler yesterday expelled the envoys of Sweden and Norway. Foreign "
+                               "Minister Anna Berg called the expulsions deeply regrettable and said Sweden had "
+                               "ordered Fiji's acting high commissioner in Stockholm to leave.")["ordered"]
+    assert place is not None and (place["name"], place["country"]) == ("Stockholm", "SWE")

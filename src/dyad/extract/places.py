@@ -1496,9 +1496,11 @@ CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
 def _addressees_words(trigger: Token) -> set[int]:
     """The words of those a request asks to act ("urged its citizens in Gabon to stay indoors",
     "called on tribes in Hadramout to drive out the militants"): a place there says where they
-    are, not where the request was made; empty unless the trigger asks for an act ("to" clause)."""
-    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
-               for c in per_doc.children(trigger)):
+    are, not where the request was made; empty unless the trigger asks for an act ("to" clause),
+    and for an order (places/place_words command_verb), carried out where those ordered are."""
+    if trigger.lemma_.lower() in place_words("command_verb") or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
+            for c in per_doc.children(trigger)):
         return set()
     addressees = [c for c in per_doc.children(trigger) if c.dep_ == "dobj"] + [
         g for p in per_doc.children(trigger) if p.dep_ == "prep" and p.lower_ in ("on", "upon")
