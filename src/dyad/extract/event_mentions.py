@@ -15,7 +15,7 @@ from dyad.extract.actors import BACKING_WORDS, accord_town, country_named, parti
 from dyad.extract.coref import age_epithet
 from dyad.extract.event_participants import PRONOUNS_FIRST, PRONOUNS_THIRD, list_members
 from dyad.extract.event_syntax import NOT_ACTORS, SUBJECT_DEPS, partitive_heads
-from dyad.extract.phrases import noun_phrase
+from dyad.extract.phrases import dateline_end, noun_phrase
 from dyad.extract.places import CITY_POPULATION, famous_surname, lookup
 from dyad.model import Attribution, Mention, Place
 
@@ -177,8 +177,12 @@ def _owned(found: list[Mention], head: Token, actors) -> list[Mention]:
 
 
 def _modifiers(head: Token) -> list[Token]:
-    """Modifiers that may name who: "Palestinian homes", and through a compound "US Predator attacks"."""
-    found = [c for c in per_doc.children(head) if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    """Modifiers that may name who: "Palestinian homes", and through a compound "US Predator attacks";
+    not the dateline the parser hangs on the first subject ("HONIARA (Reuters) - Rioters torched
+    shops": the reporter's town is no one's side)."""
+    story_start = dateline_end(head.doc)
+    found = [c for c in per_doc.children(head) if c.dep_ in ("amod", "compound", "nmod", "poss")
+             and (c.idx >= story_start or head.idx < story_start)]
     return found + [g for c in found if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ in ("amod", "compound")]
 
 

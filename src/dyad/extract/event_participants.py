@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyad.extract import per_doc
 from dyad.extract.event_judgments import restated_deed
 from dyad.extract.event_lexicon import Pattern, event_lexicon, light_verb_lemmas
-from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, harm_warned_of_conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_sequence_subject, misread_subjunctive_subject, own_subjects, reporter_beside, restated_happening, sponsors, stands_as_root
+from dyad.extract.event_syntax import COMPLEX_PREPOSITIONS, conditions, harm_warned_of_conditions, direct_objects, is_passive, misread_plural_objects, misread_request_makers, NOT_ACTORS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, has_to_infinitive, infinitive_conjunct_head, misjoined_conjunct, misread_clause_subject, misread_doer, misread_preposition_object, misread_sequence_subject, misread_subjunctive_subject, own_subjects, reporter_beside, restated_happening, sponsors, stands_as_root
 from dyad.extract.event_triggers import Found, SETTING_PREPOSITIONS, misread_particle
 from dyad.extract.phrases import past_dateline
 from dyad.extract.status import cue_words, prevented_plan, taken_deed
@@ -667,6 +667,9 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
         holders = [h for h in holders if not (h.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in per_doc.children(h)))]
     found = [owner_of(g) for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "dative", "prt", "agent")
              and p.lower_ == where for g in per_doc.children(p) if g.dep_ == "pobj"]
+    # "called on Prime Minister Joseph Muscat to resign": the object read as the infinitive's subject
+    found += [owner_of(g) for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == where
+              for g in misread_preposition_object(p)]
     if where == "outside":  # "rallied in front of the Chinese embassy": outside it
         found += [owner_of(o) for h in holders for o in _in_front_of(h)]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):

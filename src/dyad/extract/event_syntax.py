@@ -414,6 +414,19 @@ def _ancestor(token: Token, steps: int, wanted) -> Token | None:
     return None
 
 
+def misread_preposition_object(prep: Token) -> list[Token]:
+    """ "called on Prime Minister Joseph Muscat to resign", "appealed to Prime Minister John Howard to
+    intervene": the small parser may leave the preposition with no object and make the titled name
+    after it the subject of the infinitive that follows (a clause of the verb's or of the
+    preposition's); that name is the preposition's object."""
+    if any(c.dep_ == "pobj" for c in per_doc.children(prep)):
+        return []
+    clauses = [c for h in (prep, prep.head) for c in per_doc.children(h)
+               if c.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and c.i > prep.i and has_to_infinitive(c)]
+    return [s for c in clauses for s in per_doc.children(c)
+            if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1 and s.pos_ in ("PROPN", "NOUN")]
+
+
 def has_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(verb))
 
