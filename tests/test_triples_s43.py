@@ -66,3 +66,20 @@ def test_call_without_infinitive_subject_keeps_no_recipient():
     assert event["type"] == "REQUEST"
     assert event["recipient"] == []
 
+
+# -- a show of force "in a message to" someone is aimed at them, more than at where forces are sent
+
+@pytest.mark.parametrize("text, trigger, type_, recipient", [
+    ("Washington is dispatching a bomber task force to the Middle East in a message to Iran.",
+     "dispatching", "MOBILIZE", ["IRN"]),
+    ("Russia moved tanks to the Belarus border on Friday in a warning to NATO.", "moved", "MOBILIZE", ["IGO"]),
+])
+def test_show_of_force_aimed_at_addressee(text, trigger, type_, recipient):
+    event = event_at(text, trigger)
+    assert event["type"] == type_
+    assert codes(event["recipient"]) == recipient
+
+
+def test_deployment_without_addressee_keeps_none():
+    event = event_at("India sent troops to the Kashmir valley on Monday.", "sent")
+    assert (event["type"], event["recipient"]) == ("MOBILIZE", [])

@@ -214,10 +214,10 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # government to honour the deal", "blocked roads in Hong Kong, demanding that Beijing allow":
         # a protest is aimed at whom its demand is made of, more than at where it is held
         recipient = _not_doer(_demanded_of({item.trigger, clause}, lex, actors, attributions, places), actor) or recipient
-    if type_ in STANCE_TYPES and item.how == "verb" and (not recipient or type_ == "PROTEST" and all(m.kind == "place" for m in recipient)):
+    if type_ in STANCE_TYPES and item.how == "verb" and all(m.kind == "place" for m in recipient):
         # "shut the schools in a direct challenge to President Ruto", "ordered troops to the border, a
-        # clear warning to Venezuela": whom the act is said to challenge or warn (for a protest, more than
-        # where it is held)
+        # clear warning to Venezuela": whom the act is said to challenge or warn (more than where it is
+        # held, or where forces are sent: "sent a carrier group to the Gulf in a message to Iran")
         recipient = _not_doer(mentions_for(addressed_by_stance(item.trigger), actors, attributions, places), actor) or recipient
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only and not (
             is_dateline(location, places) and location.start < per_doc.sentence(item.trigger).start_char and actor and _campaigners(actor, item)):
