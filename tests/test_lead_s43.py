@@ -119,3 +119,11 @@ def test_a_date_before_an_after_clause_read_as_a_complement_is_the_main_clauses(
     events = _dated("In April this year, after the appeal court ruled his government unlawful, the president "
                     "abrogated the constitution and sacked the judiciary.", "2009-11-04")
     assert [d for _, t, d in events if t in ("abrogated", "sacked")] == ["2009-04", "2009-04"]
+
+
+def test_a_clause_counted_from_gives_its_verbs_date_not_a_nouns_inside_it():
+    # "Friday's run-off" is the run-off's day: the withdrawal is a day before the Monday raid
+    events = _dated("HARARE, June 23 (Reuters) - Police raided the opposition's headquarters on Monday. The raid "
+                    "came a day after the opposition leader pulled out of Friday's presidential run-off.",
+                    "2008-06-23")
+    assert [d for _, t, d in events if t == "pulled"] == ["2008-06-22"]

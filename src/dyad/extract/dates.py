@@ -1551,7 +1551,9 @@ def _counted_from_a_clause(token: Token, attached: dict[int, DateValue]) -> Date
         before_mark = clause.doc[mark.i - 1] if mark.i > 0 else mark
         measure = next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
                         if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
-        own = next((attached[t.i] for t in clause.subtree if t.i in attached), None)
+        # (the clause verb's own date, not one of a noun inside it: "a day after he pulled out of
+        # Friday's run-off" counts from the raid, not from the run-off)
+        own = attached.get(clause.i)
         if measure is None or own is None:
             continue
         if measure.lower_ in HOURS:
