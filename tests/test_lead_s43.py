@@ -127,3 +127,13 @@ def test_a_clause_counted_from_gives_its_verbs_date_not_a_nouns_inside_it():
                     "came a day after the opposition leader pulled out of Friday's presidential run-off.",
                     "2008-06-23")
     assert [d for _, t, d in events if t == "pulled"] == ["2008-06-22"]
+
+
+def test_within_hours_is_the_day_the_story_is_on():
+    events = _dated("The president sacked the army chief on Sunday. Within hours the largest party in the "
+                    "coalition pulled out of the government in protest.", "2019-05-06")
+    assert [d for _, t, d in events if t == "pulled"] == ["2019-05-05"]
+    # with no day named before, none
+    events = _dated("The president sacked the army chief. Within hours the largest party in the coalition "
+                    "pulled out of the government in protest.", "2019-05-06")
+    assert [d for _, t, d in events if t == "pulled"] == [None]

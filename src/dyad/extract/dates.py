@@ -488,8 +488,8 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
     when it does not say how far ("weeks later"); None when it does not count from it ("next
     month" and "two years ago" count from publication)."""
     text, present = " ".join(words), set(words)
-    if text in SAME_DAY or (len(words) <= 4 and present & HOURS and present & {"later", "earlier"}):
-        return "day", 0  # "hours later", "a few hours earlier": the same day, as near as a date says
+    if text in SAME_DAY or (len(words) <= 4 and present & HOURS and present & {"later", "earlier", "within"}):
+        return "day", 0  # "hours later", "a few hours earlier", "within hours": the same day, as near as a date says
     if len(words) <= 5 and present & HOURS and present & {"next", "following"} and all(
             int(w) <= 12 for w in words if w.isdigit()) and not any(NUMBER_WORDS.get(w, 0) > 12 for w in words):
         return "day", 0  # "over the next five hours", "in the following hours": the night the story is on
@@ -632,9 +632,12 @@ def _with_counted_year(span: Span) -> Span:
 
 
 def _with_later(span: Span) -> Span:
-    """"later in the day", "earlier that day", "late in the day": the model leaves the adverb out
-    of the entity."""
+    """"later in the day", "earlier that day", "late in the day", "within hours": the model leaves
+    the adverb out of the entity."""
     doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ == "within" and span[-1].lower_ in HOURS and not (
+            span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return doc[start - 1:span.end]  # "Within hours the party pulled out": not "within hours of" a deed
     while start > 0 and doc[start - 1].lower_ in ("the", "in", "that") and start > span.start - 2:
         start -= 1
     if start > 0 and (doc[start - 1].lower_ in ("later", "earlier") or (
