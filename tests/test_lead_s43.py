@@ -137,3 +137,21 @@ def test_within_hours_is_the_day_the_story_is_on():
     events = _dated("The president sacked the army chief. Within hours the largest party in the coalition "
                     "pulled out of the government in protest.", "2019-05-06")
     assert [d for _, t, d in events if t == "pulled"] == [None]
+
+
+def _parties(text: str, published: str = "2021-05-21") -> list[tuple]:
+    return [(e["trigger"]["text"], [(m["country"], m["sector"]) for m in e["actor"]])
+            for e in dyad.code(text, published=published)["events"]]
+
+
+def test_a_known_group_is_no_town_that_shares_its_name():
+    # "Hamas" is also a GeoNames name of Hamm, Germany: the known group is no place
+    events = _parties("Fighting between Israel and Hamas killed more than 200 people in Gaza.")
+    assert all(("DEU", None) not in actors for _, actors in events)
+    events = dyad.code("Israeli jets struck Hamas positions in Gaza.", published="2021-05-21")["events"]
+    assert [[m["country"] for m in e["recipient"]] for e in events] == [["PSE"]]
+
+
+def test_a_seat_of_government_stays_a_place():
+    events = dyad.code("Putin received the Turkish president in the Kremlin on Monday.", published="2021-05-21")["events"]
+    assert [(e.get("location") or {}).get("country") for e in events] == ["RUS"]

@@ -562,6 +562,7 @@ def find_places(doc: Doc, countries: frozenset[str] = frozenset()) -> list[Place
     spans = [(span, sure) for span, sure in _place_spans(doc)
              if (not dateline or span.start_char >= max(dateline.end, story_start)) and not taken & set(range(span.start, span.end))
              and not (span.text in surnames and not _after_locative(span.root)) and not famous_surname(span, context)
+             and not _known_body(span)
              and not _after_honorific(span)]
     for span, _ in spans:
         found = lookup(span.text, context)
@@ -688,6 +689,16 @@ def famous_surname(span: Span, context: frozenset[str]) -> bool:
     # in a story of the United States is not about Clinton, Iowa)
     return not any((t.country in context and t.population >= CITY_POPULATION) or t.population >= METROPOLIS_POPULATION
                    for t in towns)
+
+
+def _known_body(span: Span) -> bool:
+    """ "fighting between Israel and Hamas": a name the tagger calls an organisation and the actor
+    knowledge base knows as a body or armed group is that party, not a town that shares the name
+    (GeoNames gives Hamm in Germany the name "Hamas"), unless it stands where a place stands ("in X")."""
+    root = span.root
+    if root.ent_type_ != "ORG" or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS):
+        return False
+    return knowledge_base().names_a_body(span.text)
 
 
 def _after_honorific(span: Span) -> bool:

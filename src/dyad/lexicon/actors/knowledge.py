@@ -179,6 +179,12 @@ class KnowledgeBase:
         """Whether the word alone names someone the knowledge base knows ("Bush", "Obama")."""
         return any(a.entity.kind == "person" for a in self.names.get((_norm(word),), ()))
 
+    def names_a_body(self, text: str) -> bool:
+        """Whether the words name an organisation or armed group the knowledge base knows ("Hamas",
+        "the Red Cross"), not a state or its seat ("the Kremlin")."""
+        key = tuple(_norm(w) for w in _words(text))
+        return any(a.entity.kind in ("org", "group") and not a.entity.national for a in self.names.get(key, ()))
+
     def similar_person(self, name: str, title: str | None = None) -> Entity | None:
         """The one person whose full name is `name` spelt another way ("Laurent Gbago",
         "Abdelaziz Bouteflicka"): the same first name and a surname at most about one letter in
