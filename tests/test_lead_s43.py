@@ -1,5 +1,6 @@
-"""Dates that single sentences of news got wrong: two named days the small model tags apart
-("on Monday and Tuesday") are one span, coded as the month that holds it."""
+"""Dates that sentences of news got wrong (two named days the model tags apart, counts from an
+"after" clause, "that year", "since X, when ...", a time phrase before the subject, "Within
+hours"), and a known group taken for a town that shares its name."""
 
 import pytest
 
@@ -12,7 +13,8 @@ def _dated(text: str, published: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, published, trigger, expected", [
-    # a Friday story: Monday and Tuesday of that week, both in July
+    # two named days the model tags apart are one span, the month that holds it (a Friday story:
+    # Monday and Tuesday of that week, both in July)
     ("Security forces detained dozens of opposition supporters in the capital on Monday and Tuesday.",
      "2013-07-19", "detained", "2013-07"),
     ("Villagers clashed with police in the northern district on Wednesday and Thursday, officials said.",
@@ -21,8 +23,25 @@ def _dated(text: str, published: str) -> list[tuple]:
      "2016-03-11", "shelled", "2016-03"),
     # across the turn of a month: the year holds both days
     ("Rioters burned shops in the old quarter on Sunday and Monday.", "2019-07-02", "burned", "2019"),
+    # counted from the day an "after"/"before" clause gives its own event: a day after Wednesday
+    ("Khartoum expelled 13 foreign aid agencies a day after the court issued an arrest warrant for the "
+     "president on Wednesday.", "2009-03-06", "expelled", "2009-03-05"),
+    # "hours after": that same day (as the sets' writers count it)
+    ("Moscow ordered 20 Czech diplomats to leave the country hours after Prague expelled 18 Russian "
+     "embassy staff on Saturday.", "2021-04-19", "ordered", "2021-04-17"),
+    ("Police arrested the opposition leader two days before his supporters marched on parliament on Friday.",
+     "2015-06-13", "arrested", "2015-06-10"),
+    # a "when" clause tells of the day "since" names, not of the month the lasting state fills
+    ("Protesters have blocked the main highway since March 3, when police arrested two union leaders "
+     "in the capital.", "2016-03-20", "arrested", "2016-03-03"),
+    # hung on the main verb by the parser, the clause still tells of the date right before it
+    ("The province has been tense since last month, when soldiers shot dead three students at a "
+     "checkpoint.", "2019-09-24", "shot", "2019-08"),
+    # a state lasting since an earlier year dates nothing, but its "when" clause is of that year
+    ("Rebels have held the valley since 2009, when they overran an army base near the border.",
+     "2012-03-22", "overran", "2009"),
 ])
-def test_two_named_days_are_the_unit_that_holds_them(text, published, trigger, expected):
+def test_the_date_an_event_takes(text, published, trigger, expected):
     assert (trigger, expected) in [(t, d) for _, t, d in _dated(text, published)]
 
 
@@ -45,22 +64,8 @@ def test_a_participle_after_an_infinitive_shares_the_main_verbs_day():
     assert ("ACCUSE", "accusing", "2021-10-05") in events
 
 
-@pytest.mark.parametrize("text, published, trigger, expected", [
-    # counted from the day the "after" clause gives its own event: a day after Wednesday
-    ("Khartoum expelled 13 foreign aid agencies a day after the court issued an arrest warrant for the "
-     "president on Wednesday.", "2009-03-06", "expelled", "2009-03-05"),
-    # "hours after": that same day (as the sets' writers count it)
-    ("Moscow ordered 20 Czech diplomats to leave the country hours after Prague expelled 18 Russian "
-     "embassy staff on Saturday.", "2021-04-19", "ordered", "2021-04-17"),
-    ("Police arrested the opposition leader two days before his supporters marched on parliament on Friday.",
-     "2015-06-13", "arrested", "2015-06-10"),
-])
-def test_an_event_counted_from_a_dated_clause(text, published, trigger, expected):
-    assert (trigger, expected) in [(t, d) for _, t, d in _dated(text, published)]
-
-
 def test_a_clause_counted_from_stays_undated_without_a_day():
-    # "six weeks after" an event dated to a month is no day, and an undated clause gives nothing
+    # an "after" clause with no date of its own gives nothing to count from
     events = _dated("Troops shelled the border town hours after rebels attacked an army post.", "2015-06-13")
     assert [d for _, t, d in events if t == "shelled"] == [None]
 
@@ -80,21 +85,6 @@ def test_a_day_ahead_in_a_long_noun_phrase_follows_the_verbs_tense():
     events = _dated("Ukraine will ban imports of a wide range of Russian food products from Sunday and raise "
                     "duties on other goods, the prime minister said on Monday.", "2016-01-04")
     assert [d for _, t, d in events if t == "ban"] == ["2016-01-10"]
-
-
-@pytest.mark.parametrize("text, published, trigger, expected", [
-    # a "when" clause tells of the day "since" names, not of the month the lasting state fills
-    ("Protesters have blocked the main highway since March 3, when police arrested two union leaders "
-     "in the capital.", "2016-03-20", "arrested", "2016-03-03"),
-    # hung on the main verb by the parser, the clause still tells of the date right before it
-    ("The province has been tense since last month, when soldiers shot dead three students at a "
-     "checkpoint.", "2019-09-24", "shot", "2019-08"),
-    # a state lasting since an earlier year dates nothing, but its "when" clause is of that year
-    ("Rebels have held the valley since 2009, when they overran an army base near the border.",
-     "2012-03-22", "overran", "2009"),
-])
-def test_a_when_clause_after_since_is_of_the_day_named(text, published, trigger, expected):
-    assert (trigger, expected) in [(t, d) for _, t, d in _dated(text, published)]
 
 
 def test_a_state_lasting_since_an_earlier_year_still_dates_nothing():
