@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
 from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, SUBJECTS, clause_path, dateline_end,
@@ -1457,10 +1458,7 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     mark = next((m for m in marks if m.lower_ in ("after", "before", "since")), None)
     if mark is None:
         return None
-    doc = clause.doc
-    before_mark = doc[mark.i - 1] if mark.i > 0 else mark  # "to mark a year since gunmen stormed"
-    measure = next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
-                    if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+    measure = _clause_measure(clause, mark)
     if measure is None and mark.lower_ in ("after", "before"):
         # "arrested dozens on Sunday after thousands rallied": what led to a dated event, or
         # followed it, without saying how long, is read as of its day (as news readers do)
@@ -1468,6 +1466,15 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     if measure is None:
         return None
     return _counted_date(mark, measure, dates)
+
+
+def _clause_measure(clause: Token, mark: Token) -> Token | None:
+    """The "three days" or "hours" of a clause counted from another ("three days after Russian
+    troops withdrew"), under the mark, the clause, or right before the mark ("to mark a year since
+    gunmen stormed")."""
+    before_mark = clause.doc[mark.i - 1] if mark.i > 0 else mark
+    return next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
+                 if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
 
 
 def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
@@ -1533,13 +1540,20 @@ def _counted_from_its_phrase(path: list[Token], attached: dict[int, DateValue],
                 own = _lead_deed_named_again(prep, dates)
             if own is None:
                 continue
-            if measure.lower_ in HOURS:
-                return own
-            count = _count([t.lower_ for t in measure.subtree if t.i < measure.i] + [measure.lower_])
-            value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if prep.lower_ == "before" else 1))
-            if value:  # (this event lies the count before or after the other)
-                return DateValue(text=own.text, start=own.start, end=own.end, value=value)
+            moved = _moved_by(own, measure, prep.lower_ == "before")
+            if moved is not None:
+                return moved
     return None
+
+
+def _moved_by(own: DateValue, measure: Token, before: bool) -> DateValue | None:
+    """The other happening's date moved by `measure` ("three days", "hours": the same day), as
+    this event lies the count before or after it; None when the count says no day."""
+    if measure.lower_ in HOURS:
+        return own
+    count = _count([t.lower_ for t in measure.subtree if t.i < measure.i] + [measure.lower_])
+    value = count and _counted_from(own.value, UNITS[measure.lower_], -count if before else count)
+    return DateValue(text=own.text, start=own.start, end=own.end, value=value) if value else None
 
 
 def _counted_from_a_clause(token: Token, attached: dict[int, DateValue]) -> DateValue | None:
@@ -1551,20 +1565,13 @@ def _counted_from_a_clause(token: Token, attached: dict[int, DateValue]) -> Date
         mark = next((c for c in per_doc.children(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         if mark is None:
             continue
-        before_mark = clause.doc[mark.i - 1] if mark.i > 0 else mark
-        measure = next((c for c in (*per_doc.children(mark), *per_doc.children(clause), before_mark)
-                        if c.dep_ in ("npadvmod", "dobj") and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
+        measure = _clause_measure(clause, mark)
         # (the clause verb's own date, not one of a noun inside it: "a day after he pulled out of
         # Friday's run-off" counts from the raid, not from the run-off)
         own = attached.get(clause.i)
-        if measure is None or own is None:
-            continue
-        if measure.lower_ in HOURS:
-            return own
-        count = _count([t.lower_ for t in measure.subtree if t.i < measure.i] + [measure.lower_])
-        value = count and _counted_from(own.value, UNITS[measure.lower_], count * (-1 if mark.lower_ == "before" else 1))
-        if value:
-            return DateValue(text=own.text, start=own.start, end=own.end, value=value)
+        moved = _moved_by(own, measure, mark.lower_ == "before") if measure is not None and own is not None else None
+        if moved is not None:
+            return moved
     return None
 
 
@@ -1673,7 +1680,7 @@ def _participle_of(clause: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in per_doc.children(verb))
+    return verb.tag_ == "VB" and has_to_infinitive(verb)
 
 
 def _purpose_of(clause: Token) -> bool:

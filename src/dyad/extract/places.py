@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import lexicon
 from dyad.cache import derived
 from dyad.extract.event_lexicon import event_lexicon
+from dyad.extract.event_syntax import has_to_infinitive
 from dyad.extract import per_doc
 from dyad.extract.phrases import (SUBJECTS, based_in, clause_path, clause_verb, dateline_end, gapped_conjuncts,
                                   ing_form, phrase_words, sets_the_scene)
@@ -1510,8 +1511,7 @@ def _addressees_words(trigger: Token) -> set[int]:
     are, not where the request was made; empty unless the trigger asks for an act ("to" clause),
     and for an order (places/place_words command_verb), carried out where those ordered are."""
     if trigger.lemma_.lower() in place_words("command_verb") or not any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
-            for c in per_doc.children(trigger)):
+            c.dep_ == "xcomp" and has_to_infinitive(c) for c in per_doc.children(trigger)):
         return set()
     addressees = [c for c in per_doc.children(trigger) if c.dep_ == "dobj"] + [
         g for p in per_doc.children(trigger) if p.dep_ == "prep" and p.lower_ in ("on", "upon")
@@ -1594,7 +1594,7 @@ def _pact_words(verb: Token, places: list[Place]) -> set[int]:
     Bangladesh signed a treaty": the guest signs at the host's ceremony; "WASHINGTON - Russia and
     Ukraine signed a deal" was signed elsewhere)."""
     words = [c for c in per_doc.children(verb) if c.dep_ == "dobj" or (c.dep_ == "advcl" and (
-        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))))]
+        c.tag_ == "VBG" or has_to_infinitive(c)))]
     signers = {t.i for c in per_doc.children(verb) if c.dep_ == "nsubj" for t in c.subtree}
     doc = verb.doc
     if places and is_dateline(places[0], places) and any(
