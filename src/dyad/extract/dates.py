@@ -28,7 +28,7 @@ from dyad.extract.event_triggers import noun_types
 from dyad.extract import per_doc
 from dyad.extract.phrases import (AIMED_AT, DEFINITE_DETERMINERS, SUBJECTS, clause_path, dateline_end,
                                   gapped_conjuncts, ing_form, past_dateline, phrase_words, sets_the_scene)
-from dyad.extract.places import dateline, place_words  # one dateline pattern serves both
+from dyad.extract.places import SCENE_PREPOSITIONS, dateline, place_words  # one dateline pattern serves both
 from dyad.extract.status import status_of
 from dyad.model import DateValue
 from dyad.nlp import indices_of_words
@@ -151,9 +151,13 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     named_last = None  # the last date the text named, clock or not ("in April that year")
     story_start = dateline_end(doc)
     expressions = _expressions(doc)
+    in_sentence = (None, None)  # (sentence start, the last date it named)
     for span in expressions:
         words = re.findall(r"[a-z]+|\d+", span.text.lower())
-        value = _from_anchor(words, anchor)
+        sentence_start = per_doc.sentence(span.root).start
+        # "had overrun the city on Sept 28 before troops retook it four days later": a count
+        # counts from the day its own sentence named, even one that leaves the story's clock
+        value = _from_anchor(words, in_sentence[1] if in_sentence[0] == sentence_start else anchor)
         if words == ["overnight"]:
             value = _overnight(span, expressions, published, anchor)
         elif _midnight_bound(words):
@@ -178,6 +182,8 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
                 per_doc.memo(doc, YEARS_LONG)[span.start_char] = True
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             named_last = value
+            if not _since(span) and not _describes_a_thing(span):  # (not "Protesters, who stormed it
+                in_sentence = (sentence_start, value)                 # earlier this month, had ... in the afternoon")
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
                     anchor and _of_a_report(span)) and not (told and (_looks_back(span) or _describes_a_thing(span))):
@@ -216,10 +222,21 @@ def _overnight(span: Span, expressions: list[Span], published: dt.date | None, a
     doc = span.doc
     lead_start = dateline_end(doc)
     night_of = _attachment(span.root).i
+    day = published.isoformat()
+
+    def another_day(other: Span) -> bool:
+        # (a town the model tags DATE, "raided the headquarters in Lome overnight", names no time;
+        # a report on the publication day, "killed 33 overnight, officials said Tuesday" in a
+        # Tuesday story, tells of the night just ended)
+        value = resolve(other.text, published)
+        if _attachment(other.root).i == night_of:
+            return bool(value or _counted(re.findall(r"[a-z]+|\d+", other.text.lower())))
+        return _of_a_report(other) and value != day
+
     if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= lead_start
-           and (_attachment(other.root).i == night_of or _of_a_report(other)) for other in expressions):
+           and another_day(other) for other in expressions):
         return None  # (another clause's day, "after police fired ... on Monday evening", is that clause's)
-    return published.isoformat()
+    return day
 
 
 def _clock_near_publication(span: Span, published: dt.date, anchor: str | None) -> bool:
@@ -525,7 +542,9 @@ def _counted(words: list[str]) -> tuple[str, int | None] | None:
 # The words _expressions looks at beside the entities.
 BARE_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tomorrow"})
 PARTS_OF_DAY_AND_DAY = PARTS_OF_DAY | {"day"}
-EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | {"later", "earlier", "overnight", "midnight"}
+# Spans of the calendar that "this", "last" and "next" name ("earlier this month", "last week").
+CALENDAR_SPANS = frozenset({"week", "weekend", "month", "year"})
+EXPRESSION_WORDS = BARE_DAYS | PARTS_OF_DAY_AND_DAY | CALENDAR_SPANS | {"later", "earlier", "overnight", "midnight"}
 # Parts of the day that "last" names in the day before the story's: "last night", "last evening"
 # (not "last morning", which English does not say).
 LAST_PARTS_OF_DAY = frozenset({"night", "evening"})
@@ -558,6 +577,15 @@ def _expressions(doc: Doc) -> list[Span]:
         elif (lower in LAST_PARTS_OF_DAY and token.i > 0 and doc[token.i - 1].lower_ == "last"
               and not (token.i > 1 and doc[token.i - 2].lower_ in DEFINITE_DETERMINERS)):  # not "the last night of"
             start = token.i - 1  # "The rebels last night freed ...": the model tags no entity in some
+            if not covered & set(range(start, token.i + 1)):
+                spans.append(doc[start:token.i + 1])
+        elif (lower in CALENDAR_SPANS and token.i not in covered and token.i > 0
+              and doc[token.i - 1].lower_ in ("this", "last", "next")
+              and not (token.i > 1 and doc[token.i - 2].lower_ in DEFINITE_DETERMINERS)):
+            # "shelled the base at Trincomalee across the bay earlier this month": the model may
+            # run "earlier" into a place and tag no date (not "over the last year": a stretch)
+            start = token.i - 1
+            start -= start > 0 and doc[start - 1].lower_ in ("earlier", "later")
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
         elif lower in ("later", "earlier") and token.i > 0 and doc[token.i - 1].lower_ in HOURS:
@@ -674,6 +702,11 @@ def _trim(span: Span) -> Span:
     if end - start > 1 and span.doc[end - 1].lower_ == "overnight" and all(
             t.pos_ == "PROPN" for t in span.doc[start:end - 1]):
         start = end - 1  # "in Osh overnight", tagged TIME whole: the town is no part of the night
+    # "near Chilas on Tuesday", tagged DATE whole: the town is no part of the day either
+    town_end = next((t.i for t in span.doc[start:end] if t.pos_ != "PROPN" or t.lower_ in WEEKDAYS
+                     or t.lower_ in _months()), end)
+    if start < town_end < end - 1 and span.doc[town_end].lower_ == "on":
+        start = town_end + 1
     return span.doc[start:end]
 
 
@@ -690,6 +723,8 @@ def _direction(span: Span) -> int:
     for _ in range(6):
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             break
+        if word.lower_ == "ahead":
+            return FUTURE  # "cut aid ... ahead of a general election in July": the July to come
         word = word.head
     if word.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
@@ -1047,8 +1082,10 @@ def _said_of_itself(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     active = trigger.tag_ in ("VBD", "VBZ", "VBP") or (
         trigger.dep_ == "acomp" and trigger.head.tag_ in ("VBD", "VBZ", "VBP")) or (
         trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ == "dobj" for c in per_doc.children(trigger))) or (
-        # "said on Tuesday it was recalling its ambassador": what it was doing as it spoke
-        trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE for c in per_doc.children(trigger)))
+        # "said on Tuesday it was recalling its ambassador": what it was doing as it spoke (also
+        # a conjunct sharing the auxiliary: "it was suspending or cutting aid")
+        trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE
+                                      for v in (trigger, clause) for c in per_doc.children(v)))
     if clause.dep_ != "ccomp" or report.pos_ != "VERB" or not active:
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_IN_THE_SAYING for v in (trigger, clause) for c in per_doc.children(v)):
@@ -1352,9 +1389,11 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
         # after the trigger, in its own words ("said on Sunday it had deployed": the report's day)
         if date.start < max(story_start, trigger.idx) or span is None or trigger not in span.root.ancestors:
             continue
-        between = [t for t in span.root.ancestors if trigger in t.ancestors]
+        # (and those from the word it dates: "arrested activists ahead of the election in June")
+        between = [t for t in (*span.root.ancestors, _attachment(span.root), *_attachment(span.root).ancestors)
+                   if trigger in t.ancestors]
         if span.root.dep_ not in ("pobj", "npadvmod") or any(
-                (t.dep_ == "prep" and t.lower_ in OTHER_TIME | {"for"}) or t.lower_ in SCHEDULED or (
+                (t.dep_ in ("prep", "advmod") and t.lower_ in OTHER_TIME | {"for"}) or t.lower_ in SCHEDULED or (
                     t.pos_ in ("VERB", "AUX") and not _describing(t) and not sets_the_scene(t))
                 for t in between):
             # "Sunday's attack"; "Mondlane, who returned last Thursday, called ..."; "blamed X for
@@ -1607,6 +1646,15 @@ def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | N
     if noun is None or noun.lemma_.lower() not in place_words("deed_noun") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(noun)) or any(c.dep_ == "prep" for c in per_doc.children(noun)):
         return None
+    kinds = _kinds(noun)
+    if kinds:
+        # "Mourners buried the victims on Tuesday, ten days after rebels stormed the camp ... Crowds
+        # stoned traders two days after the massacre": the first deed of the noun's kind, on the
+        # day it took (the burial's Tuesday is no massacre's)
+        deed = next((t for t in noun.doc[:prep.i] if t.pos_ == "VERB" and t.idx >= dateline_end(noun.doc)
+                     and kinds & _kinds(t)), None)
+        date = _own_date(deed, dates) if deed is not None else None
+        return date if date is not None and len(date.value) == 10 else None
     return _first_deed_date(noun.doc, dates, prep.idx)
 
 
@@ -1740,7 +1788,7 @@ def _same_time_words(trigger: Token) -> list[Token]:
 
 def _through_other_time(token: Token, trigger: Token) -> bool:
     while token.i != trigger.i and token.head.i != token.i:  # spaCy makes a new Token on each access: compare indices
-        if token.dep_ == "prep" and token.lower_ in OTHER_TIME:
+        if token.dep_ in ("prep", "advmod") and token.lower_ in OTHER_TIME:  # ("ahead of" is an adverb's)
             return True
         token = token.head
     return False
@@ -1798,9 +1846,12 @@ def _purpose_clauses(token: Token) -> list[Token]:
     """"fired tear gas to disperse protesters on Monday": what a deed was done to do was done
     with it, then (as places.py places it); not what was agreed or asked to be done ("agreed to
     hold talks on Monday" is an xcomp, a plan)."""
-    return [c for c in per_doc.children(token) if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
-            and not any(m.dep_ == "mark" for m in per_doc.children(c))]
+    purposes = [c for c in per_doc.children(token) if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))
+                and not any(m.dep_ == "mark" for m in per_doc.children(c))]
+    # "sent troops to help crush protests in Bahrain in March": what the help was for, too
+    return purposes + [c for p in purposes if p.lemma_ == "help" for c in per_doc.children(p)
+                       if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
 
 
 def _of_the_same_moment(clause: Token) -> bool:
@@ -1821,11 +1872,15 @@ def _attachment(root: Token) -> Token:
         return _across_report(root.doc[opening].head, root)
     if root.dep_ == "pobj" and head.lower_ in DATE_PREPOSITIONS:
         word = head.head
+        coming = _what_it_is_ahead_of(word, head)
+        if coming is not None:
+            return coming
         while word.dep_ == "advmod" and word.pos_ == "ADV" and word.head is not word:
             word = word.head  # "early on Wednesday" hangs from "early"
         while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
             word = word.head.head  # "before dawn on Monday": the hour of that day, not another event
         word = _past_clock_time(word)  # "broke out around 6 a.m. on Thursday"
+        word = _out_of_the_scene(word)
         if word.dep_ in ("nsubj", "nsubjpass") and (word.i < root.i or head.i < word.i) and root.i < word.head.i and (
                 word.head.pos_ in ("VERB", "AUX")):
             # "Police on Tuesday arrested ...": the wire's date before the verb dates the verb; so
@@ -1851,6 +1906,25 @@ def _attachment(root: Token) -> Token:
     while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
         word = word.head.head  # "before dawn Tuesday" (wire style, no "on"): the hour of that day
     return _across_report(_before_its_clause(word, root), root)
+
+
+def _what_it_is_ahead_of(word: Token, prep: Token) -> Token | None:
+    """"arrested dozens of activists ahead of the parliamentary election in June": a date right
+    after "ahead of" a happening is that happening's, however the parser hangs it."""
+    ahead = next((c for c in per_doc.children(word) if c.lower_ == "ahead" and c.right_edge.i == prep.i - 1), None)
+    of = next((c for c in per_doc.children(ahead) if c.lower_ == "of"), None) if ahead is not None else None
+    return next((c for c in per_doc.children(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _out_of_the_scene(word: Token) -> Token:
+    """"fired live rounds outside his home in the Cadjehoun district on Thursday": the parser
+    hangs the day on the place where the deed was done; a place has no day of its own, so the
+    day is the deed's. Not a happening named there ("at a rally in the capital on Sunday": the
+    rally's day, which dates what it sets as _a_setting says)."""
+    while word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in SCENE_PREPOSITIONS and (
+            word.head.head.i != word.head.i) and not _kinds(word):
+        word = word.head.head
+    return word
 
 
 def _before_its_clause(word: Token, root: Token) -> Token:
