@@ -219,6 +219,7 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # clear warning to Venezuela": whom the act is said to challenge or warn (more than where it is
         # held, or where forces are sent: "sent a carrier group to the Gulf in a message to Iran")
         recipient = _not_doer(mentions_for(addressed_by_stance(item.trigger), actors, attributions, places), actor) or recipient
+    lent = None  # the dateline's country, when it stands in as the recipient
     if not recipient and type_ in PLACE_TARGETED and location and location.country and not sides_only and not (
             is_dateline(location, places) and location.start < per_doc.sentence(item.trigger).start_char and actor and _campaigners(actor, item)):
         # "Russian forces shelled Kharkiv", "lifted the curfew in Algiers"; the dateline is the reporter's
@@ -226,14 +227,17 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
         # fight is to transform our country", "MANCHESTER - ... the attacks of Christie"), and which
         # no one else's act was aimed at either: "MANILA - troops repelled an attack" is aimed at the
         # country, not at Manila's people
+        # (the dateline's country only lends itself: a party the sentence names still comes first,
+        # "HONG KONG - students began a boycott to protest against Beijing's decision")
         recipient = [place_mention(country_only(location) if is_dateline(location, places) else location)]
-    if not recipient and type_ in PLACE_TARGETED and not sides_only:
+        lent = recipient if is_dateline(location, places) else None
+    if (not recipient or recipient is lent) and type_ in PLACE_TARGETED and not sides_only:
         # "went on hunger strike in Israeli jails", "rioted at a Turkish base": whose the place is (the
         # owner of the scene a place-targeted act is aimed at)
         scenes = [g for p in per_doc.children(clause) if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
                   for g in per_doc.children(p) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         recipient = [m for m in mentions_for(scenes, actors, attributions, places, modifier=True)
-                     if m.country and (m.name or m.code) not in _parties_of(actor)]
+                     if m.country and (m.name or m.code) not in _parties_of(actor)] or recipient
     if pattern.untargeted and (not recipient or _into_the_sea(item.trigger, lex.types["MOBILIZE"])):
         # "fired a missile into the sea": aimed at no one; "into waters off Taiwan": a show of force at Taiwan
         type_, mode, cameo = pattern.untargeted
@@ -389,18 +393,21 @@ def build_event(item: Found, lex: Lexicon, actors, attributions, dates, places) 
             recipient = next((known for heads in recipient_options if any_known(known := [
                 m for m in _not_doer(mentions_for(heads, actors, attributions, places), actor)
                 if not (m.kind == "place" and m.country in own)])), recipient)
-        elif not named:
+        elif not named or (pattern.type != "THREATEN" and all(_left_or_own(m, item.trigger.doc, own) for m in recipient)):
+            # (a place a foretold act leaves or closes at home is no party: "would pull its troops out of
+            # Somalia unless the United Nations withdrew the report" is aimed at the United Nations; a
+            # party it names stays: "could cut ties with Israel if the United States ...")
             recipient = _not_doer(addressed, actor) or recipient
-    if type_ in ANSWERING_TYPES and not recipient:
+    if type_ in ANSWERING_TYPES and (not recipient or recipient is lent):
         # "threatened to close the Strait of Hormuz in response to the EU's decision to impose sanctions":
         # a hostile answer is aimed at whoever did what it answers
         # (not the answerer's own forces, its means: "would respond to any attack with force")
         recipient = [m for m in _not_doer(mentions_for(_answered(item.trigger, clause), actors, attributions, places), actor)
-                     if not (m.sector == "MIL" and m.country in _countries(actor))]
-    if type_ in ANSWERING_TYPES and not recipient:
+                     if not (m.sector == "MIL" and m.country in _countries(actor))] or recipient
+    if type_ in ANSWERING_TYPES and (not recipient or recipient is lent):
         # "NATO was sending warships after Milosevic refused to back down", "warned it might resume
         # tests after the United States tested a missile": a state that did what the act follows
-        recipient = _of_other_states(_provokers(item.trigger, clause), actor, actors, attributions, places)
+        recipient = _of_other_states(_provokers(item.trigger, clause), actor, actors, attributions, places) or recipient
     if type_ == "THREATEN" and not recipient:
         # "warned that any Israeli attack would meet retaliation", "warned that Israel could retaliate
         # after a Hezbollah attack": a threat told with the attack it answers is aimed at the attacker
@@ -708,6 +715,19 @@ def _threatened(clause: Token, item: Found, actors, attributions, places) -> tup
     if any_known(found):
         return found, []
     return [], _acted_on(verbs, actors, attributions, places) or found
+
+
+def _left_or_own(mention: Mention, doc, own: set) -> bool:
+    """Whether a place is one an act leaves ("out of Somalia", "from the mission"), or the mention is of
+    the doer's own country ("close the Strait of Hormuz", "its peacekeeping missions"), rather than a
+    party it is done to or with."""
+    if mention.country in own:
+        return True
+    if mention.kind != "place":
+        return False
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    link = words.root.head if words is not None and len(words) else None  # "out of southern Lebanon": of
+    return link is not None and (link.lower_ in ("from", "out") or (link.lower_ == "of" and link.head.lower_ == "out"))
 
 
 def _of_other_states(heads: list[Token], actor: list[Mention], actors, attributions, places) -> list[Mention]:

@@ -670,6 +670,10 @@ def _slot(verb: Token, where: str, passive: bool) -> list[Token]:
     # "called on Prime Minister Joseph Muscat to resign": the object read as the infinitive's subject
     found += [owner_of(g) for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ == where
               for g in misread_preposition_object(p)]
+    if where == "out":
+        # "pulled its troops out of Lebanon": the parser hangs "of" and its object on "out"
+        found += [owner_of(g) for h in holders if h.lower_ == "out" and h.dep_ in ("prep", "prt")
+                  for p in per_doc.children(h) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]
     if where == "outside":  # "rallied in front of the Chinese embassy": outside it
         found += [owner_of(o) for h in holders for o in _in_front_of(h)]
     if where == "into" and not any(f.pos_ in ("PROPN", "PRON") or f.ent_type_ for f in found):

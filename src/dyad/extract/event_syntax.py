@@ -95,8 +95,10 @@ def direct_objects(verb: Token) -> list[Token]:
     found = found or named_as_object(verb) or fronted_as_object(verb) or dated_as_object(verb) or judged_as_object(verb)
     found = found or [g for c in per_doc.children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in MISREAD_PARTICIPLES
                       and c.i > verb.i for g in per_doc.children(c) if g.dep_ == "dobj"]
-    return found or [g for c in per_doc.children(verb) if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"
-                     and verb.doc[verb.i + 1].lower_ in ("and", "or") for g in per_doc.children(c) if g.dep_ == "dobj"]
+    # (past the verb's own particle: "began rounding up and deporting migrants")
+    end = verb.i + 1 if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "prt" and verb.doc[verb.i + 1].head.i == verb.i else verb.i
+    return found or [g for c in per_doc.children(verb) if c.dep_ == "conj" and c.i == end + 2 and c.pos_ == "VERB"
+                     and verb.doc[end + 1].lower_ in ("and", "or") for g in per_doc.children(c) if g.dep_ == "dobj"]
 
 
 # Verbs that name what a free relative stands for: "condemned what it called the storming of the mosque".
