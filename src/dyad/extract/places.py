@@ -1810,6 +1810,9 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
         return None
     if any(_called(m, "sea_police") for m in known):
         return None  # a coast guard polices the sea, its own or another's
+    doc = sentence.doc
+    if any(_of_a_thing(doc, m) for m in known):
+        return None
     country = known[0].country
     sectors = PEOPLE_SECTORS if spoken else HOME_SECTORS
     if any(m.country != country or not (m.sector in sectors or (m.sector is None and m.kind == "group")
@@ -1823,13 +1826,20 @@ def home_country(doers: list, others: list, sentence: Span, places: list[Place],
         return None
     if dateline_place is not None and dateline_place.country == country:
         return None
-    doc = sentence.doc
     if any(p.country != country and p is not dateline_place and not _names_a_party(doc, p)
            for p in _in_sentence(places, sentence)):
         return None
     first = known[0]
     return Place(text=first.text, start=first.start, end=first.end, name=_country_names().get(country, (country,))[0],
                  country=country, admin1=None, lat=None, lon=None, geonameid=None)
+
+
+def _of_a_thing(doc: Doc, party) -> bool:
+    """"a British draft resolution that would send monitors", "a Swedish plan to deploy
+    observers": a nationality word that describes a thing, taken for its doer, names a country's
+    proposal, not a people at home ("Colombians rejected the deal")."""
+    span = per_doc.char_span(doc, party.start, party.end)
+    return span is not None and span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
 
 
 def decreed_at_home(trigger: Token, doers: list, others: list, sentence: Span, places: list[Place]) -> Place | None:
@@ -1920,10 +1930,12 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
     curfew across the country"): where it applies, not the dateline's town; the country may be
     one only the story gives ("the government" of a story of Nepal). None unless every doer
     with a country has the same one."""
-    words = [trigger, *phrase_words(trigger, depth=PLACE_PHRASE_DEPTH)]
+    # "ordered schools closed nationwide": the measure ordered covers the country too
+    ordered = [c for c in per_doc.children(trigger) if c.dep_ in ("ccomp", "xcomp")]
+    words = [trigger, *phrase_words(trigger, depth=PLACE_PHRASE_DEPTH), *ordered]
     word = next((c for w in words for c in (w, *per_doc.children(w)) if c.lower_ in place_words("nationwide")), None) or next(
-        (w for w in words if w.dep_ == "pobj" and w.lower_ in ("country", "nation")
-         and w.head.lower_ in WHOLE_COUNTRY_PREPOSITIONS and any(c.lower_ == "the" for c in per_doc.children(w))), None)
+        (w for w in words if w.dep_ == "pobj" and w.lower_ in ("country", "nation") and _over_the_country(w.head)
+         and any(c.lower_ == "the" for c in per_doc.children(w))), None)
     countries = {m.country for m in doers if m.country}
     if word is None or len(countries) != 1:
         return None
@@ -1931,6 +1943,18 @@ def nationwide(trigger: Token, doers: list) -> Place | None:
     return Place(text=word.text, start=word.idx, end=word.idx + len(word),
                  name=_country_names().get(country, (country,))[0], country=country, admin1=None, lat=None,
                  lon=None, geonameid=None)
+
+
+def _over_the_country(preposition: Token) -> bool:
+    """"across the country", or across a share of it ("across much of the country", "throughout
+    most of the nation")."""
+    if preposition.lower_ == "of" and preposition.head.dep_ == "pobj" and preposition.head.lower_ in SHARES:
+        preposition = preposition.head.head
+    return preposition.lower_ in WHOLE_COUNTRY_PREPOSITIONS
+
+
+# Words for a large share of a country after "across" ("across much of the country").
+SHARES = frozenset({"much", "most", "parts", "swathes", "swaths", "all"})
 
 
 # Prepositions that put a deed on the doers' own side of a border ("along its borders", "to its
@@ -2192,12 +2216,14 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
         agents = [o for k in kept for a in per_doc.children(k) if a.dep_ == "agent" for o in per_doc.children(a) if o.dep_ == "pobj"]
         yield [word for k in (*kept, *agents) for word in (k, *phrase_words(k))], True
         # "fired rubber bullets to disperse the crowd in Benoni": the act's purpose is done where
-        # the act is (a town only: "sent troops to restore order in Mali" is sent from elsewhere)
+        # the act is (a town only: "arrested men to stop attacks in France" need not be in France).
+        # What troops or aid were sent to do is where they were sent, as a "to" phrase says it
+        # ("sent troops to help crush protests in Bahrain"), a country too
         purposes = [c for t in path for c in per_doc.children(t) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in per_doc.children(c))]
         yield [word for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPOSITIONS
                and not _beyond_a_destination(t.head, p)
-               for word in (t.head.head, t.head, t, *phrase_words(t))], True
+               for word in (t.head.head, t.head, t, *phrase_words(t))], trigger.lemma_.lower() not in place_words("send")
     top = path[-1]
     # "a convoy was driving through the town of Aguililla at dawn when gunmen ambushed it": a deed
     # at the moment the clause it hangs on tells is where that clause is
