@@ -60,6 +60,66 @@ def non_sources() -> frozenset[str]:
 
 
 @cache
+def _formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word -> the set phrases (`attribution/formulas`) that hold it ("said" -> "that said", ...)."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for row in lexicon.load("attribution/formulas"):
+        words = tuple(row["formula"].lower().split())
+        for w in set(words):
+            by_word.setdefault(w, []).append(words)
+    return {w: tuple(phrases) for w, phrases in by_word.items()}
+
+
+# what may stand before and after a set phrase that stands apart ("But, that said, ...")
+_FORMULA_BEFORE = frozenset({",", "(", "—", "–", "-", "--", ";", ":", "and", "but"}) | QUOTE_MARKS
+_FORMULA_AFTER = frozenset({",", ".", ";", ":", ")", "—", "–", "-", "--", "!", "?"})
+
+
+def in_formula(token: Token, ctx: Context) -> bool:
+    """Whether the word is part of a set phrase that reports nothing, standing apart ("That said,
+    the deal holds", "Having said that, ...", "All told, 40 died"), not a report ("a sign that
+    said ...", "all told reporters that ...")."""
+    phrases = _formulas().get(token.lower_)
+    if not phrases:
+        return False
+    doc = token.doc
+    sent_start, sent_end = ctx.sentence(token)
+    for words in phrases:
+        for k, w in enumerate(words):
+            if w != token.lower_:
+                continue
+            start, end = token.i - k, token.i - k + len(words)
+            if start < sent_start or end > sent_end or [t.lower_ for t in doc[start:end]] != list(words):
+                continue
+            before = doc[start - 1].lower_ if start > sent_start else None
+            after = doc[end].text if end < sent_end else None
+            if (before is None or before in _FORMULA_BEFORE) and (after is None or after in _FORMULA_AFTER):
+                return True
+    return False
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon.load("attribution/naming_verbs"))
+
+
+def names_a_thing(token: Token) -> bool:
+    """A participle of naming right after the noun it names, with the name and no speaker: "a
+    group called Citizens for Trump", "officials, called superdelegates, ..." (not "a tax he
+    called unfair", "a policy called racist by critics", "Trump called him a liar")."""
+    if token.tag_ != "VBN" or token.dep_ != "acl" or token.lemma_.lower() not in _naming_verbs():
+        return False
+    noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not 0 < token.i - noun.i <= 2:
+        return False  # right after its noun, or after the comma that sets it off
+    if noun.ent_type_ == "PERSON":
+        return False  # "Donald Trump named Sen. Ted Cruz ...": a person names, parsed as named
+    children = per_doc.children(token)
+    return any(c.dep_ == "oprd" for c in children) and not any(
+        c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+
+
+@cache
 def linear_model(key: str) -> tuple[float, dict[str, float]]:
     """A linear model shipped as a TSV lexicon: (bias, feature -> weight)."""
     weights = {row["feature"]: float(row["weight"]) for row in learned_rows(key)}

@@ -9,7 +9,9 @@ One pass over a parsed Doc:
    context (`attribution/cue_model`, learned by scripts/train_attributions.py from PolNeAR);
 3. around each accepted head the cue's extent, the speaker and the content are read off the
    dependency parse, with quotations next to the cue taking precedence
-   (`attribution_spans`);
+   (`attribution_spans`); a head in a set phrase of the writer's ("That said, ...",
+   `attribution/formulas`) or a participle naming a thing ("a group called ...",
+   `attribution/naming_verbs`) cues nothing;
 4. the reports are related to one another (`attribution_relations`): a quotation after the
    speaker's sentence continues it, a clause with its own cue is cut out of the content that
    held it, and an attribution whose cue lies inside another's content is nested: its `via`
@@ -27,7 +29,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dyad.extract.attribution_features import (
-    Context, candidates, content_features, cue_features, lemma_of, linear_model, non_sources, probability,
+    Context, candidates, content_features, cue_features, in_formula, lemma_of, linear_model, names_a_thing, non_sources,
+    probability,
 )
 from dyad.extract.attribution_relations import holder, relate
 from dyad.extract.attribution_spans import (
@@ -85,6 +88,10 @@ def find_frames(ctx: Context, heads: list[Token] | None = None) -> list[Frame]:
 
 
 def build_frame(ctx: Context, head: Token, confident: bool = False) -> Frame | None:
+    if in_formula(head, ctx):
+        return None  # "That said, the party is united": a set phrase of the writer's, no report
+    if names_a_thing(head):
+        return None  # "a group called Citizens for Trump": its name, not anyone's words
     # a cue word that is a verb's object or open complement ("has praise for", "tried to attack")
     # heads its cue from that verb
     top = controller(head)
