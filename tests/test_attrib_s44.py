@@ -1,6 +1,6 @@
 """Set phrases that hold a cue word but report nothing ("That said, ...", "Having said that, ...",
-"All told, ..."): the writer's own words, no attribution of theirs, and a report they open is
-one of its own, not held by them (written for dyad, session 44)."""
+"All told, ...") and a participle naming a thing ("a group called ..."): no attribution, and a
+report a set phrase opens is one of its own, not held by it (written for dyad, session 44)."""
 
 import dyad
 import pytest
@@ -44,7 +44,8 @@ def test_the_same_words_as_a_report_stay_a_report(text, expected):
 # A participle of naming right after the noun it names says what the thing is called: no report.
 @pytest.mark.parametrize("text, expected", [
     ("The party's elected leaders, called superdelegates, may still change their minds.", []),
-    ('The campaign aired a short film titled "Our Families" on Spanish-language television.', []),
+    ('The campaign aired a short film called "Our Families" on Spanish-language television.', []),
+    ('She founded a charity named "Second Chances" in 2004.', []),
 ])
 def test_a_thing_named_is_no_report(text, expected):
     assert [(source, cue) for source, cue, _, _ in reports(text)] == expected
