@@ -1816,6 +1816,11 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
         # "Albania's Democratic Party": many countries have a party of that name; the one of
         # the country the phrase names, not the one the knowledge base lists.
         info.country = said
+    if how == NAME and entity.kind in ("org", "group") and not entity.national and info.country \
+            and (adjective := _nationality_before(resolver, span, entity)) and adjective != info.country:
+        # "the Swedish Nobel Committee", "the Pakistani Taliban": the nationality the text gives the
+        # name says whose body it is, over the namesake the knowledge base lists
+        info.country = adjective
     if how == DEMONYM and (mods.country or _ethnic(span)):
         # "Bosnian Serbs", "Iraqi Kurds": the adjective's country; "ethnic Albanians": the
         # country they are in ("in Serbia", or the one country their sentence names), as CAMEO's
@@ -1962,6 +1967,22 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _nationality_before(resolver: ActorResolver, span: Span, entity: Entity) -> str | None:
+    """The country of a nationality adjective right before the body's name in the phrase ("Swedish"
+    in "the Swedish Nobel Committee"); None without one (a possessor, "Iran's Hezbollah", names a
+    patron as often as an owner, and a hyphened "Iranian-backed" one a patron)."""
+    for item in resolver.found_between(span.start, span.end):
+        if not any(a.entity is entity for a in item.aliases) or item.start == 0:
+            continue
+        before = resolver.at_token.get(item.start - 1)
+        if before is None or before.end != item.start or partisan(span.doc, before) \
+                or before.start < span.start or span.doc[before.start].dep_ in ("poss", "case"):
+            return None
+        states = {a.entity.country for a in before.aliases if a.how == ADJECTIVE and a.entity.national}
+        return states.pop() if len(states) == 1 else None
+    return None
 
 
 def _role_in(resolver: ActorResolver, role: Role, org: Entity) -> bool:

@@ -204,7 +204,11 @@ def partitive_heads(head: Token) -> list[Token]:
                 if g.dep_ == "pobj" and g.ent_type_ != "MONEY"]
     if head.pos_ != "NUM" and head.lemma_.lower() not in PARTITIVES:
         return []
-    return [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]
+    found = [g for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p) if g.dep_ == "pobj"]
+    # "a column of jogging border police": the parser reads the participle before the noun as a
+    # gerund taking the noun as its object; that noun names who
+    return found or [o for p in per_doc.children(head) if p.dep_ == "prep" and p.lower_ == "of" for g in per_doc.children(p)
+                     if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in per_doc.children(g) if o.dep_ == "dobj"]
 
 
 def misread_plural_objects(verb: Token) -> list[Token]:

@@ -81,7 +81,8 @@ MATERIAL_LOCATIVE = frozenset({"at", "into", "onto"})  # "fired shells onto the 
 DATELINE = re.compile(
     r"^(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}[A-ZÀ-ÖØ-Þ.])"  # KYIV / NEW YORK / ST. PETERSBURG / BOGOTÁ
     r"|(?P<town>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}))"  # or as a name: Tokyo / Cotabato City
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"  # , Ukraine / , Calif.
+    # , Ukraine / , Calif. / , Central African Republic / , Democratic Republic of Congo
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s(?:(?:of|and|the)\s){0,2}[A-Z][A-Za-z.]+){0,3}))?"
     # , March 14[, 2025] (or with no comma before a month: "CAIRO Feb 14 (Reuters) -")
     r"(?:(?:,\s*|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d))"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s(?:19|20)\d\d)?"
