@@ -80,3 +80,29 @@ def test_dateline_with_a_one_word_country_still_read():
     assert all("BENI" not in m[0] for m in actors), actors
     assert [(m[1], m[2]) for m in recipients] == [("COD", "CVL")]
 
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    ("A mob attacked a group of ethnic Kikuyus sheltering in a school on Monday.", "attacked", 2, ("KEN", "CVL")),
+    ("Kalenjin youths torched houses in the valley overnight, witnesses said.", "torched", 1, ("KEN", "CVL")),
+])
+def test_peoples_of_one_state_are_its_people(text, trigger, role, expected):
+    mentions = _event(text, trigger)[role]
+    assert [(m[1], m[2]) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # the members, not the town the story names, are the ones jailed
+    ("A court in Minsk jailed two members of the punk band Brutal Noise for a concert against the president.",
+     "jailed", 2, ("members", "BLR", "CVL")),
+    ("A Moscow court convicted three members of the punk band Iron Choir of hooliganism.",
+     "convicted", 2, ("members", "RUS", "CVL")),
+])
+def test_bands_and_their_members_are_civilians(text, trigger, role, expected):
+    mentions = _event(text, trigger)[role]
+    words, country, sector = expected
+    assert [(words in m[0], m[1], m[2]) for m in mentions] == [(True, country, sector)]
+
+
+def test_a_band_of_gunmen_stays_gunmen():
+    _, actors, _ = _event("A band of gunmen attacked a police post in the town of Kidal on Sunday.", "attacked")
+    assert [(m[1], m[2]) for m in actors] == [("MLI", "UAF")]
