@@ -59,6 +59,10 @@ def _dated(text: str, published: str) -> dict[str, str | None]:
     ("LONDON, March 1 (Reuters) - Britain said on Tuesday it was freezing or cutting budget support for "
      "the government over a crackdown on journalists ahead of a presidential election in July.", "2011-03-01",
      "cutting", "2011-03-01"),
+    # "late in the day" is the day the sentence named for the seizure, not the dateline's
+    ("LAGOS, March 12 (Reuters) - Gunmen who stormed a school in Kaduna on Thursday and seized 30 students "
+     "freed them late in the day without a ransom paid, officials said on Friday.", "2021-03-12", "freed",
+     "2021-03-11"),
 ])
 def test_event_dates(text, published, trigger, expected):
     assert _dated(text, published)[trigger] == expected

@@ -182,8 +182,10 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
                 per_doc.memo(doc, YEARS_LONG)[span.start_char] = True
             found.append(DateValue(text=span.text, start=span.start_char, end=span.end_char, value=lasting))
             named_last = value
-            if not _since(span) and not _describes_a_thing(span):  # (not "Protesters, who stormed it
-                in_sentence = (sentence_start, value)                 # earlier this month, had ... in the afternoon")
+            # (not a dateline's day, nor, once the story's clock runs, the day of what a thing is:
+            # "Protesters, who stormed it earlier this month, had defaced ... in the afternoon")
+            if span.start_char >= story_start and not _since(span) and not (told and _describes_a_thing(span)):
+                in_sentence = (sentence_start, value)
             counted = _counted(words)
             if not (counted and counted[1] is not None and counted[1] < 0) and not _since(span) and not (
                     anchor and _of_a_report(span)) and not (told and (_looks_back(span) or _describes_a_thing(span))):
