@@ -57,13 +57,6 @@ def test_possessor_before_a_movement_stays_a_patron():
     assert [(m[1], m[2]) for m in actors] == [("LBN", "REB")]
 
 
-@pytest.mark.parametrize("text, trigger, role, expected", [
-    ("Maori protesters blocked a highway on Tuesday to protest against the land bill.", "blocked", 1, ("NZL", "CVL")),
-    ("Police detained eight Maori activists outside the courthouse.", "detained", 2, ("NZL", "CVL")),
-])
-def test_maori_are_new_zealanders(text, trigger, role, expected):
-    mentions = _event(text, trigger)[role]
-    assert [(m[1], m[2]) for m in mentions] == [expected]
 
 
 def test_dateline_with_a_country_of_several_words_is_no_part_of_the_subject():
@@ -82,6 +75,8 @@ def test_dateline_with_a_one_word_country_still_read():
 
 
 @pytest.mark.parametrize("text, trigger, role, expected", [
+    ("Maori protesters blocked a highway on Tuesday to protest against the land bill.", "blocked", 1, ("NZL", "CVL")),
+    ("Police detained eight Maori activists outside the courthouse.", "detained", 2, ("NZL", "CVL")),
     ("A mob attacked a group of ethnic Kikuyus sheltering in a school on Monday.", "attacked", 2, ("KEN", "CVL")),
     ("Kalenjin youths torched houses in the valley overnight, witnesses said.", "torched", 1, ("KEN", "CVL")),
 ])

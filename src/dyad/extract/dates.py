@@ -42,6 +42,8 @@ UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": 
 # Seasons of the northern year by the month each ends in; winter spans two years and is left out.
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# The words and numbers of a time expression, as the rules read them (_words).
+WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
 ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 # Words that name a part of the year it comes with ("the spring of 2022", "the first half of 2024").
 PARTS_OF_YEAR = frozenset({"the", "of", "in", "by", "since", "until", "early", "late", "mid", "spring", "summer",
@@ -141,6 +143,11 @@ def _calendar_date(text: str) -> dt.date | None:
     return parsed.date_obj.date() if parsed.date_obj is not None else None
 
 
+def _words(text: str) -> list[str]:
+    """The lower-case words and numbers of a time expression ("March 23, 2011" -> march, 23, 2011)."""
+    return WORD_OR_NUMBER.findall(text.lower())
+
+
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     """Every temporal expression in `doc` that resolves to a day, month or year. "The next
     day", "two days later", "hours later", "a month later", "that year" count from the date
@@ -153,7 +160,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
     expressions = _expressions(doc)
     in_sentence = (None, None)  # (sentence start, the last date it named)
     for span in expressions:
-        words = re.findall(r"[a-z]+|\d+", span.text.lower())
+        words = _words(span.text)
         sentence_start = per_doc.sentence(span.root).start
         # "had overrun the city on Sept 28 before troops retook it four days later": a count
         # counts from the day its own sentence named, even one that leaves the story's clock
@@ -232,7 +239,7 @@ def _overnight(span: Span, expressions: list[Span], published: dt.date | None, a
         # Tuesday story, tells of the night just ended)
         value = resolve(other.text, published)
         if _attachment(other.root).i == night_of:
-            return bool(value or _counted(re.findall(r"[a-z]+|\d+", other.text.lower())))
+            return bool(value or _counted(_words(other.text)))
         return _of_a_report(other) and value != day
 
     if any(other.start != span.start and other.sent.start == span.sent.start and other.start_char >= lead_start
@@ -759,7 +766,7 @@ def resolve(expression: str, published: dt.date | None, direction: int = UNKNOWN
     """The value of a temporal expression: "YYYY", "YYYY-MM", "YYYY-MM-DD" or None. `direction`
     (FUTURE or PAST, from the tense of its verb) says which way a day or month named without
     its year lies from publication."""
-    words = re.findall(r"[a-z]+|\d+", expression.lower())
+    words = _words(expression)
     if not words or _counted(words) or {"every", "each"} & set(words):
         return None  # "a month later" counts from a date the text names before (find_dates); "every Friday" is a habit
     relative = _relative(words, published, direction)
@@ -1018,7 +1025,7 @@ def publication_day(value: str) -> str | None:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
-    day = _absolute(value, re.findall(r"[a-z]+|\d+", value.lower()), None)
+    day = _absolute(value, _words(value), None)
     return day if day and len(day) == 10 else None
 
 
@@ -1028,7 +1035,7 @@ def dateline_date(text: str) -> str | None:
     match = dateline(text)
     if not match or not match.group("date"):
         return None
-    value = _absolute(match.group("date"), re.findall(r"[a-z]+|\d+", match.group("date").lower()), None)
+    value = _absolute(match.group("date"), _words(match.group("date")), None)
     return value if value and len(value) == 10 else None
 
 
@@ -1392,8 +1399,8 @@ def _sole_date_of_sentence(trigger: Token, in_sentence: list[DateValue]) -> Date
         if date.start < max(story_start, trigger.idx) or span is None or trigger not in span.root.ancestors:
             continue
         # (and those from the word it dates: "arrested activists ahead of the election in June")
-        between = [t for t in (*span.root.ancestors, _attachment(span.root), *_attachment(span.root).ancestors)
-                   if trigger in t.ancestors]
+        dated = _attachment(span.root)
+        between = [t for t in (*span.root.ancestors, dated, *dated.ancestors) if trigger in t.ancestors]
         if span.root.dep_ not in ("pobj", "npadvmod") or any(
                 (t.dep_ in ("prep", "advmod") and t.lower_ in OTHER_TIME | {"for"}) or t.lower_ in SCHEDULED or (
                     t.pos_ in ("VERB", "AUX") and not _describing(t) and not sets_the_scene(t))
@@ -1653,8 +1660,8 @@ def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | N
         # "Mourners buried the victims on Tuesday, ten days after rebels stormed the camp ... Crowds
         # stoned traders two days after the massacre": the first deed of the noun's kind, on the
         # day it took (the burial's Tuesday is no massacre's)
-        deed = next((t for t in noun.doc[:prep.i] if t.pos_ == "VERB" and t.idx >= dateline_end(noun.doc)
-                     and kinds & _kinds(t)), None)
+        story_start = dateline_end(noun.doc)
+        deed = next((t for t in noun.doc[:prep.i] if t.pos_ == "VERB" and t.idx >= story_start and kinds & _kinds(t)), None)
         date = _own_date(deed, dates) if deed is not None else None
         return date if date is not None and len(date.value) == 10 else None
     return _first_deed_date(noun.doc, dates, prep.idx)

@@ -725,7 +725,7 @@ def _left_or_own(mention: Mention, doc, own: set) -> bool:
         return True
     if mention.kind != "place":
         return False
-    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    words = per_doc.char_span(doc, mention.start, mention.end)
     link = words.root.head if words is not None and len(words) else None  # "out of southern Lebanon": of
     return link is not None and (link.lower_ in ("from", "out") or (link.lower_ == "of" and link.head.lower_ == "out"))
 
