@@ -165,6 +165,10 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         # "had overrun the city on Sept 28 before troops retook it four days later": a count
         # counts from the day its own sentence named, even one that leaves the story's clock
         value = _from_anchor(words, in_sentence[1] if in_sentence[0] == sentence_start else anchor)
+        if _counted(words) in (("month", 0), ("year", 0)) and named_last:
+            # "A videotape delivered in February showed him killed. Sheikh surrendered the same
+            # month": the month last named, clock or not
+            value = _from_anchor(words, named_last)
         if words == ["overnight"]:
             value = _overnight(span, expressions, published, anchor)
         elif _midnight_bound(words):
@@ -716,6 +720,9 @@ def _trim(span: Span) -> Span:
                      or t.lower_ in _months()), end)
     if start < town_end < end - 1 and span.doc[town_end].lower_ == "on":
         start = town_end + 1
+    elif start < town_end < end - 1 and span.doc[end - 1].lower_ in ("later", "earlier", "ago") and (
+            span.doc[town_end].lower_ in ("a", "an") or span.doc[town_end].like_num):
+        start = town_end  # "in the town of Zhanaozen a few days later", tagged DATE whole
     return span.doc[start:end]
 
 
@@ -728,9 +735,10 @@ def _direction(span: Span) -> int:
     """FUTURE, PAST or UNKNOWN: the tense of the verb the expression dates (a noun's verb
     for "will hold a meeting on Wednesday")."""
     word = _attachment(span.root)
-    # up through the noun phrase it ends ("will ban imports of a wide range of food products from Sunday")
+    # up through the noun phrase it ends ("will ban imports of a wide range of food products from Sunday"),
+    # past a participle describing its noun ("will send a team led by X to the capital on Wednesday")
     for _ in range(6):
-        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+        if word.pos_ in ("VERB", "AUX") and not (word.dep_ == "acl" and word.tag_ == "VBN") or word.head.i == word.i:
             break
         if word.lower_ == "ahead":
             return FUTURE  # "cut aid ... ahead of a general election in July": the July to come
@@ -1486,7 +1494,7 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     Kherson on Monday, three days after Russian troops withdrew"); a relative clause whose
     subject is a dated event ("an April 1 attack that killed seven officers")."""
     if clause.dep_ in ("relcl", "acl"):
-        return _of_the_date(clause, dates) or _from_antecedent(clause, dates)
+        return _of_the_date(clause, dates) or _of_the_day_it_names(clause, dates) or _from_antecedent(clause, dates)
     if clause.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in per_doc.children(clause)):
         # "troops opened fire early on Thursday, and 100 people were killed": a passive clause
         # joined to the one before tells what happened then (as places.py reads its place)
@@ -1527,11 +1535,12 @@ def _clause_measure(clause: Token, mark: Token) -> Token | None:
 
 def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
     """The "after" or "before" and its measure when the trigger is a noun in a phrase that counts
-    from the event it hangs on ("three months after the abduction", "hours before the vote")."""
+    from the event it hangs on ("three months after the abduction", "hours before the vote", "a
+    month after signing a peace deal"), the measure under the preposition or above it."""
     for below, token in zip(path, path[1:]):
-        if token.dep_ == "prep" and token.lower_ in ("after", "before") and below.dep_ == "pobj" and not (
+        if token.dep_ == "prep" and token.lower_ in ("after", "before") and below.dep_ in ("pobj", "pcomp") and not (
                 _subjectless_occurrence(token.head)):
-            return next(((token, c) for c in per_doc.children(token)
+            return next(((token, c) for c in (*per_doc.children(token), token.head)
                          if c.dep_ == "npadvmod" and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
     return None
 
@@ -1732,8 +1741,10 @@ def _participle_of(clause: Token) -> bool:
         return False
     # The parser hangs some on the sentence's first verb; one with another verb between is unsure,
     # unless that verb is an infinitive, no deed of its own ("ordered him to leave within a day,
-    # accusing him of spying")
-    return not any(t.pos_ == "VERB" and not _infinitive(t) for t in clause.doc[clause.head.i + 1:clause.i])
+    # accusing him of spying"), or a past participle describing a noun ("drove a truck packed with
+    # explosives into the headquarters on Monday, killing 20")
+    return not any(t.pos_ == "VERB" and not _infinitive(t) and not (t.dep_ == "acl" and t.tag_ == "VBN")
+                   for t in clause.doc[clause.head.i + 1:clause.i])
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1764,6 +1775,22 @@ def _of_the_date(clause: Token, dates: list[DateValue]) -> DateValue | None:
     date = next((d for d in dates if d.start <= at < d.end), None)
     # "have manned barricades since Dec. 10, when police arrested ...": that day, not the month
     return date and per_doc.memo(clause.doc, SINCE_NAMED).get(date.start, date)
+
+
+def _of_the_day_it_names(clause: Token, dates: list[DateValue]) -> DateValue | None:
+    """"detained on Sept. 18, the same day the government shut down the newspapers": a clause
+    describing a day that is itself a date ("the same day", "that week") happened on it, as does
+    one describing the day set beside a date ("seized the town on Monday, the day the president flew")."""
+    antecedent = clause.head
+    if clause.dep_ != "relcl" or antecedent.pos_ != "NOUN":
+        return None
+    own = next((d for d in dates if d.start <= antecedent.idx < d.end), None)
+    if own is not None or antecedent.lower_ not in UNITS:
+        return own
+    comma = antecedent.left_edge.i - 1
+    if comma < 1 or antecedent.doc[comma].text != ",":
+        return None
+    return next((d for d in dates if d.end == antecedent.doc[comma - 1].idx + len(antecedent.doc[comma - 1])), None)
 
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
@@ -1914,6 +1941,8 @@ def _attachment(root: Token) -> Token:
         word = word.head.head  # "clashed for a second day Tuesday": the clashing's day
     while word.lower_ in TIMES_OF_DAY and word.dep_ == "pobj" and word.head.head.i != word.head.i:
         word = word.head.head  # "before dawn Tuesday" (wire style, no "on"): the hour of that day
+    if word.dep_ in ("nsubj", "nsubjpass") and root.i < word.i < word.head.i and word.head.pos_ in ("VERB", "AUX"):
+        word = word.head  # "Hours later Prime Minister Rajoy sacked ...": opening the sentence, hung on its subject
     return _across_report(_before_its_clause(word, root), root)
 
 
@@ -1930,10 +1959,17 @@ def _out_of_the_scene(word: Token) -> Token:
     hangs the day on the place where the deed was done; a place has no day of its own, so the
     day is the deed's. Not a happening named there ("at a rally in the capital on Sunday": the
     rally's day, which dates what it sets as _a_setting says)."""
-    while word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in SCENE_PREPOSITIONS and (
+    while _as_noun(word) and word.dep_ == "pobj" and word.head.lower_ in SCENE_PREPOSITIONS and (
             word.head.head.i != word.head.i) and not _kinds(word):
         word = word.head.head
     return word
+
+
+def _as_noun(word: Token) -> bool:
+    """A noun, or a noun with modifiers before it that the parser tagged a verb ("in the federal
+    parliament building")."""
+    return word.pos_ in ("NOUN", "PROPN") or (word.pos_ == "VERB" and word.tag_ in ("NN", "VBG") and any(
+        c.dep_ in ("det", "compound", "amod", "poss") for c in word.lefts))
 
 
 def _before_its_clause(word: Token, root: Token) -> Token:

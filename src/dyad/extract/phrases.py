@@ -37,8 +37,8 @@ def _noun_phrase(head: Token) -> Span:
                 # "accused the rebels of having ties ...": an "of" that introduces a clause, not a
                 # noun, belongs to the verb's frame; the phrase would end on a bare "of"
                 continue
-            if child.dep_ == "advmod" and child.i > token.i:
-                continue
+            if child.dep_ == "advmod" and (child.i > token.i or child.lower_ in ("later", "earlier") or child.ent_type_ in ("DATE", "TIME")):
+                continue  # (nor a time opening the sentence that the parser hung on it: "Hours later Prime Minister X")
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc = head.doc
