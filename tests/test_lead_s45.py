@@ -98,3 +98,18 @@ def test_the_same_month_is_the_month_last_named():
     text = ("The journalist was abducted in the capital on March 2. A video sent to his employer in April "
             "showed him alive. Police arrested two suspects the same month.")
     assert _date(_events(text, "2009-07-01")["arrested"]) == "2009-04"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an irregular past the tagger reads as present ("retook") after a past perfect
+    ("Militants had seized the port on May 3 before army units retook it two days later.", "retook"),
+    # a clause with its own "before" that the parser hangs under "for"
+    ("Troops besieged the compound for two days before the gunmen surrendered.", "surrendered"),
+])
+def test_what_happened_before_a_past_deed_is_asserted(text, trigger):
+    assert _events(text, "2012-05-20")[trigger]["status"] == "asserted"
+
+
+def test_what_is_awaited_in_the_present_stays_hypothetical():
+    events = _events("The union suspended the talks until the government meets its demands.", "2012-05-20")
+    assert events["meets"]["status"] == "hypothetical"
