@@ -1536,11 +1536,14 @@ def _clause_measure(clause: Token, mark: Token) -> Token | None:
 def _counted_phrase(path: list[Token]) -> tuple[Token, Token] | None:
     """The "after" or "before" and its measure when the trigger is a noun in a phrase that counts
     from the event it hangs on ("three months after the abduction", "hours before the vote", "a
-    month after signing a peace deal"), the measure under the preposition or above it."""
+    month after signing a peace deal")."""
     for below, token in zip(path, path[1:]):
         if token.dep_ == "prep" and token.lower_ in ("after", "before") and below.dep_ in ("pobj", "pcomp") and not (
                 _subjectless_occurrence(token.head)):
-            return next(((token, c) for c in (*per_doc.children(token), token.head)
+            # (a gerund's measure may hang above its preposition; a noun's is then counted by
+            # _counted_from_its_phrase)
+            above = (token.head,) if below.dep_ == "pcomp" else ()
+            return next(((token, c) for c in (*per_doc.children(token), *above)
                          if c.dep_ == "npadvmod" and (c.lower_ in UNITS or c.lower_ in HOURS)), None)
     return None
 
@@ -1670,7 +1673,9 @@ def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | N
         # stoned traders two days after the massacre": the first deed of the noun's kind, on the
         # day it took (the burial's Tuesday is no massacre's)
         story_start = dateline_end(noun.doc)
-        deed = next((t for t in noun.doc[:prep.i] if t.pos_ == "VERB" and t.idx >= story_start and kinds & _kinds(t)), None)
+        # (told before the sentence that names it again: not the deed the count dates)
+        told_before = per_doc.sentence(prep).start
+        deed = next((t for t in noun.doc[:told_before] if t.pos_ == "VERB" and t.idx >= story_start and kinds & _kinds(t)), None)
         date = _own_date(deed, dates) if deed is not None else None
         return date if date is not None and len(date.value) == 10 else None
     return _first_deed_date(noun.doc, dates, prep.idx)
@@ -1782,8 +1787,9 @@ def _of_the_day_it_names(clause: Token, dates: list[DateValue]) -> DateValue | N
     describing a day that is itself a date ("the same day", "that week") happened on it, as does
     one describing the day set beside a date ("seized the town on Monday, the day the president flew")."""
     antecedent = clause.head
-    if clause.dep_ != "relcl" or antecedent.pos_ != "NOUN":
-        return None
+    if clause.dep_ != "relcl" or antecedent.pos_ != "NOUN" or any(
+            t.tag_ in ("WDT", "WP") for t in clause.doc[clause.left_edge.i:clause.i]):
+        return None  # (not "searches the previous night, in which hundreds were detained": of the searches)
     own = next((d for d in dates if d.start <= antecedent.idx < d.end), None)
     if own is not None or antecedent.lower_ not in UNITS:
         return own
