@@ -113,3 +113,13 @@ def test_what_happened_before_a_past_deed_is_asserted(text, trigger):
 def test_what_is_awaited_in_the_present_stays_hypothetical():
     events = _events("The union suspended the talks until the government meets its demands.", "2012-05-20")
     assert events["meets"]["status"] == "hypothetical"
+
+
+def test_a_count_from_a_deed_named_again_in_its_own_sentence_is_coded():
+    # the killing named again is the first killing told before the sentence, never the
+    # declaration that counts from it (which had recursed without end)
+    text = ("SKOPJE, May 6 (Reuters) - Police arrested dozens of gang members on Tuesday, a day after the "
+            "assassination of the interior minister. The president declared a state of emergency across the "
+            "country hours after the killing.")
+    events = _events(text, "2003-05-06")
+    assert events["declared"]["type"] == "COERCE"
