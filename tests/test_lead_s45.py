@@ -123,3 +123,14 @@ def test_a_count_from_a_deed_named_again_in_its_own_sentence_is_coded():
             "country hours after the killing.")
     events = _events(text, "2003-05-06")
     assert events["declared"]["type"] == "COERCE"
+
+
+def test_a_spell_of_days_within_a_period_dates_the_deed():
+    events = _events("Hundreds of villagers fought with police in the county seat for two days last week, "
+                     "witnesses said.", "2011-09-26")  # a Monday: last week is in September
+    assert _date(events["fought"]) == "2011-09"
+
+
+def test_a_day_something_is_called_for_is_not_its_day():
+    events = _events("The opposition called a nationwide strike for Friday.", "2011-09-26")
+    assert _date(events["called"]) is None

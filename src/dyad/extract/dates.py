@@ -1132,9 +1132,11 @@ def _own_date(trigger: Token, dates: list[DateValue]) -> DateValue | None:
     attached, of_a_noun = {}, set()
     for date in in_sentence:
         span = per_doc.char_span(doc, date.start, date.end)
-        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for") and not (
+        if span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+                                     and not _counts_units(doc, span.start)) and not (
                 span.root.dep_ == "pobj" and span.root.head.head.lower_ in SCHEDULED and span.root.head.head.i != trigger.i):
-            # (a date "for" which something is called or set is aimed at, not the event's; nor
+            # (a date "for" which something is called or set is aimed at, not the event's, unless
+            # it is a spell of the event's: "clashed for three days last week"; nor
             # the date a plan is "due in" or "scheduled in": "reached a deal on a referendum, due in 2011")
             word = _attachment(span.root)
             attached.setdefault(word.i, date)
