@@ -1163,10 +1163,12 @@ def _political(mention: Mention, doc) -> bool:
 def _crowd(heads: list[Token], crowd_words) -> bool:
     """Doers named as a crowd: "angry crowds", "a mob", "rioting students", "thousands of protesters"."""
     for head in heads:
-        for token in (head, *partitive_heads(head)):
-            words = {token.lemma_.lower(), *(c.lower_ for c in per_doc.children(token) if c.dep_ == "amod")}
-            if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
-                return True
+        # (the participle after the noun too, or after its count: "a mob armed with machetes",
+        # "dozens of youths armed with iron bars" are an armed band)
+        words = {w for token in (head, *partitive_heads(head)) for w in (
+            token.lemma_.lower(), *(c.lower_ for c in per_doc.children(token) if c.dep_ in ("amod", "acl")))}
+        if words & set(crowd_words) and "armed" not in words:  # "armed youths" are a militia
+            return True
     return False
 
 

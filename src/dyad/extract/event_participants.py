@@ -111,6 +111,10 @@ def subjects_of(verb: Token) -> list[Token]:
             objects = [c for c in per_doc.children(head) if c.dep_ == "dobj"]
             if head.lemma_.lower() in VISITING and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
                 objects = []  # "visited Kabul to sign a pact": a place one goes to does not act
+            if dep == "advcl":
+                # "made a stopover in Lahore to meet Sharif", "sent boats to rescue them": a purpose
+                # is the subject's when the object is a thing, which cannot do what the infinitive says
+                objects = [o for o in objects if _can_act(o)]
             if objects and (dep == "xcomp" or infinitive) and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return objects  # object control: "urged Kyiv to send", "dispatched Witkoff to meet"
             token = head
@@ -197,6 +201,11 @@ def _continues_other(subject: Token, subjects: list[Token]) -> bool:
     before = subject.i - 1
     return subject.pos_ == "PROPN" and subject.doc[before].pos_ in ("NOUN", "PROPN") and any(
         o.i < subject.i and o.left_edge.i <= before <= o.right_edge.i for o in subjects)
+
+
+def _can_act(noun: Token) -> bool:
+    """A name, a pronoun or a noun of people or forces ("troops", "an envoy"), not a thing ("a trip")."""
+    return noun.pos_ != "NOUN" or bool(noun.ent_type_) or knowledge_base().agent(noun.text) is not None
 
 
 def purpose_destination(verb: Token) -> list[Token]:

@@ -1,0 +1,54 @@
+"""Who did what to whom in single news sentences: the doer of a purpose clause when the object
+of the main verb is a thing (a trip, a stopover) and a mob armed with weapons that attacks people."""
+
+import pytest
+
+import dyad
+
+
+def _events(text: str, published: str = "2019-06-12") -> list[dict]:
+    return dyad.code(text, published=published)["events"]
+
+
+def _codes(mentions: list[dict]) -> list[str | None]:
+    return [m.get("country") for m in mentions]
+
+
+def _by_trigger(text: str, trigger: str, published: str = "2019-06-12") -> dict:
+    return next(e for e in _events(text, published) if e["trigger"]["text"] == trigger)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the object of the main verb is a thing: the subject goes to meet
+    ("The Chilean president made an unannounced stop in Lima on Monday to meet his Peruvian counterpart.", "CHL", "PER"),
+    ("The Greek foreign minister made a short detour through Sofia to meet Bulgarian officials on Friday.", "GRC", "BGR"),
+])
+def test_purpose_clause_after_a_thing_is_the_subjects(text, actor, recipient):
+    event = _by_trigger(text, "meet")
+    assert event["type"] == "CONSULT"
+    assert _codes(event["actor"]) == [actor]
+    assert recipient in _codes(event["recipient"])
+
+
+def test_purpose_clause_after_a_person_stays_the_persons():
+    # the object is someone sent: that envoy meets (object control stays)
+    event = _by_trigger("Norway dispatched a special envoy to Colombo on Monday to meet Sri Lankan leaders.", "meet")
+    assert event["type"] == "CONSULT"
+    assert [m.get("code") for m in event["actor"]] == ["NORGOV"]
+    assert "LKA" in _codes(event["recipient"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A mob armed with clubs and knives attacked villagers near the border town on Sunday.", "attacked"),
+    ("Dozens of youths armed with iron bars beat two shopkeepers in the market on Friday.", "beat"),
+])
+def test_an_armed_mob_attacking_people_is_an_assault(text, trigger):
+    event = _by_trigger(text, trigger)
+    assert event["type"] == "ASSAULT"
+    assert event["status"] == "asserted"
+
+
+def test_an_unarmed_mob_attacking_police_is_a_riot():
+    event = _by_trigger("An angry mob stoned riot police outside the courthouse on Monday.", "stoned")
+    assert (event["type"], event["cameo"]) == ("PROTEST", "145")
+
