@@ -1,5 +1,6 @@
 """Who did what to whom in single news sentences: the doer of a purpose clause when the object
-of the main verb is a thing (a trip, a stopover) and a mob armed with weapons that attacks people."""
+of the main verb is a thing (a trip, a stopover), a mob armed with weapons that attacks people, and a participle
+that only says who a titled person is ("deposed President X")."""
 
 import pytest
 
@@ -52,3 +53,17 @@ def test_an_unarmed_mob_attacking_police_is_a_riot():
     event = _by_trigger("An angry mob stoned riot police outside the courthouse on Monday.", "stoned")
     assert (event["type"], event["cameo"]) == ("PROTEST", "145")
 
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they would execute deposed Governor Ali Musa if the army advanced.",
+    "The generals said they would release detained Minister Ali Musa within a week.",
+])
+def test_a_participle_before_a_title_describes_the_person(text):
+    # "deposed", "detained" say who the person is; no deposing or detention happened in the sentence
+    assert not any(e["trigger"]["text"] in ("deposed", "detained") for e in _events(text))
+
+
+def test_a_participle_verb_with_its_own_subject_stays_an_event():
+    event = _by_trigger("The army deposed President Ali Musa on Monday.", "deposed")
+    assert event["type"] == "COERCE"
+    assert event["status"] == "asserted"

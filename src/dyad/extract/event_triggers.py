@@ -69,6 +69,8 @@ def find_triggers(doc: Doc, lex: Lexicon, antecedent=None) -> list[Found]:
             continue  # "the Moscow-brokered deal", "Russian-backed rebels": a participle describing a noun
         if pos == "VERB" and _describing_stance(token):
             continue  # "Truckers opposed to vaccine mandates blocked the bridge": who they are, not what they did
+        if pos == "VERB" and _describing_title(token):
+            continue  # "would kill deposed President Bazoum": who he is, not a deposing
         if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
             lemma = token.lemma_.lower()
             if pos != "ADJ" and lemma not in known:
@@ -106,6 +108,20 @@ def _describing_stance(token: Token) -> bool:
     (nlp.py hangs it there when the parser took it for the verb) is a reduced relative clause."""
     return token.dep_ == "acl" and token.lemma_.lower() in STANCE_PARTICIPLES and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in per_doc.children(token))
+
+
+def _describing_title(token: Token) -> bool:
+    """ "it would kill deposed President Mohamed Bazoum": a participle right after a verb that has no
+    object of its own, before a title and name, is what the person is (the parser took it for the verb
+    whose object is the name)."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, title = token.doc[token.i - 1], token.doc[token.i + 1]
+    if before.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != token.i for c in per_doc.children(before)):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in per_doc.children(token)):
+        return False
+    return title.dep_ == "compound" and title.is_title and title.head.dep_ == "dobj" and title.head.head.i == token.i
 
 
 def _base_form(token: Token, known: frozenset[str]) -> str | None:
