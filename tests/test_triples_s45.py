@@ -1,6 +1,7 @@
 """Who did what to whom in single news sentences: the doer of a purpose clause when the object
-of the main verb is a thing (a trip, a stopover), a mob armed with weapons that attacks people, and a participle
-that only says who a titled person is ("deposed President X")."""
+of the main verb is a thing (a trip, a stopover), a mob armed with weapons that attacks people, a
+participle that only says who a titled person is ("deposed President X"), and an exercise known by
+its name ("the Malabar exercise")."""
 
 import pytest
 
@@ -67,3 +68,18 @@ def test_a_participle_verb_with_its_own_subject_stays_an_event():
     event = _by_trigger("The army deposed President Ali Musa on Monday.", "deposed")
     assert event["type"] == "COERCE"
     assert event["status"] == "asserted"
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an exercise known by its name is a military one: joint when several armed forces hold it
+    ("The navies of Brazil and Argentina began the Fraterno exercise off the Atlantic coast on Monday.", {"BRA", "ARG"}),
+    ("Egyptian and Saudi troops started the Morgan exercises in the desert on Sunday.", {"EGY", "SAU"}),
+])
+def test_a_named_exercise_held_together_is_cooperation(text, actors):
+    event = next(e for e in _events(text) if e["type"] == "COOPERATE")
+    assert event["cameo"] == "062"
+    assert actors <= set(_codes(event["actor"]))
+
+
+def test_a_persons_named_exercise_is_no_drill():
+    assert _events("The Jones exercise in spin failed to win over the voters.") == []

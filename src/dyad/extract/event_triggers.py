@@ -518,6 +518,10 @@ def _noun_modifiers(noun: Token) -> set[str]:
     # "the release of opposition leader Ana Ruiz": a name is of its kind (PERSON), and its title says who
     modifiers |= {g.ent_type_ for g in objects if g.ent_type_ in NAMED_OBJECTS}
     modifiers |= {c.lemma_.lower() for g in objects if g.pos_ == "PROPN" for c in per_doc.children(g) if c.dep_ == "compound"}
+    # "the Malabar exercise", "the Vostok drills": a name before the noun (a pattern may ask for one;
+    # not a person's, whose "exercise in spin" is no drill)
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "PERSON" for c in per_doc.children(noun)):
+        modifiers.add("NAMED")
     # the prepositions it takes ("a call on Iran to return"); not those of a day ("a call on Monday")
     modifiers |= {p.lower_ for p in per_doc.children(noun) if p.dep_ == "prep" and not _of_time(p)}
     # "calls for Iran to cooperate": the parser makes "for" the mark of the infinitive clause
