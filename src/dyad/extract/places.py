@@ -782,6 +782,9 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
                 before = named_so
             if token.lower_ == "city":  # "the city" is a city, not the village named since
                 before = [p for p in before if _population_of(p) >= CITY_POPULATION] or before
+            else:  # "the town", "the village" is no metropolis: "the earthquake that levelled
+                # Port-au-Prince ... police arrested looters in the town" is the dateline's town
+                before = [p for p in before if _population_of(p) < METROPOLIS_POPULATION]
         if not before and anaphor != "town":
             before = _nationality_before(token)  # "Israelis protested across the country"
         if not before:
@@ -792,6 +795,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         else:
             names = _country_names().get(last.country, (None, None))
             name = names[1] if anaphor == "capital" else names[0]
+            if anaphor == "capital" and _a_capital_of(dateline_place, last.country):
+                name = dateline_place.name  # "BUJUMBURA - ... fought in the capital": not Gitega
             candidate = name and lookup(name, within=last.country)
         if candidate:
             start = min((c.left_edge.i for c in per_doc.children(token) if c.dep_ in ("compound", "amod")),
@@ -904,8 +909,12 @@ def _named_so_before(token: Token, named: list[Place]) -> list[Place] | None:
 
 
 def _there(token: Token) -> bool:
-    """"there" as the place of a verb ("were killed there"), not the "there" of "there is"."""
-    return token.lower_ == "there" and token.dep_ == "advmod" and token.head.pos_ == "VERB"
+    """"there" as the place of a verb ("were killed there"), not the "there" of "there is"; also
+    where the parser hangs it on the verb's object ("seized two police stations there")."""
+    if token.lower_ != "there" or token.dep_ != "advmod":
+        return False
+    head = token.head
+    return head.pos_ == "VERB" or (head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB")
 
 
 def _nationality_before(token: Token) -> list[Place]:
@@ -1133,6 +1142,19 @@ def _capital_mentions(doc: Doc) -> list[tuple[Span, Candidate]]:
             if place:
                 found.append((doc[token.i:entity.end] if name.i > token.i else doc[entity.start:token.i + 1], place))
     return found
+
+
+def _a_capital_of(place: Place | None, country: str) -> bool:
+    """Whether `place` is one of the capitals the country table lists for `country`, of a country
+    with several (Bujumbura and Gitega, Abidjan and Yamoussoukro, La Paz and Sucre)."""
+    return place is not None and place.country == country and normalize(_ascii(place.name)) in _all_capitals().get(country, ())
+
+
+@cache
+def _all_capitals() -> dict[str, frozenset[str]]:
+    """"BDI" -> {"gitega", "bujumbura"}, normalized, from the actors' country table."""
+    return {entry["code"]: frozenset(normalize(_ascii(c)) for c in entry["capitals"])
+            for entry in lexicon.load("actors/countries") if entry.get("capitals")}
 
 
 @cache
