@@ -35,6 +35,20 @@ def test_there_on_the_object_is_the_place_named_before(nlp, text, trigger, expec
     assert _place(text, trigger) == expected
 
 
+@pytest.mark.parametrize("text, trigger, country", [
+    # "Serb" on a town's noun names who holds it, not the state it lies in
+    ("SARAJEVO, March 6 (Reuters) - NATO jets bombed an ammunition depot near the Bosnian Serb stronghold of Pale "
+     "on Friday.", "bombed", "BIH"),
+    ("ZAGREB, March 6 (Reuters) - Croatian police raided the Serb village of Vojnic on Friday.", "raided", "HRV"),
+    # a state's adjective still moves a town it lacks there: "the Polish village of ..." is in Poland
+    ("WARSAW, March 6 (Reuters) - A stray drone hit a barn in the Polish village of Przewodow on Friday.", "hit", "POL"),
+])
+def test_a_peoples_adjective_on_a_town_is_not_its_state(nlp, text, trigger, country):
+    record = dyad.code(text, published="2015-03-06")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert event["location"]["country"] == country
+
+
 @pytest.mark.parametrize("text, expected", [
     # a country with two capitals: "the capital" under a dateline of one of them is that one
     ("ABIDJAN, March 6 (Reuters) - Ivorian police fired tear gas at students in the capital on Friday.", "Abidjan"),

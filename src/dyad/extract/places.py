@@ -640,6 +640,8 @@ def as_qualified(span: Span, found: Candidate | None,
         found = lookup(span.text, within=near.country) or Candidate(
             span.text, near.country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
     country = _country_of_place_noun(span)  # "the Polish village of Przewodow"
+    if country and found and found.kind == "city" and _people_adjective(span):
+        country = None  # "the rebel Serb stronghold of Knin": Knin, Croatia, held by Serbs
     if country and (not found or found.country != country):
         found = lookup(span.text, within=country, region=_called_region(span)) or Candidate(
             span.text, country, None, None, None, None, 0, True, "country")  # a village the gazetteer lacks
@@ -1071,6 +1073,14 @@ def _country_of_place_noun(span: Span) -> str | None:
         return None
     return next((country for c in per_doc.children(root.head.head)
                  if c.dep_ in ("amod", "nmod") and (country := _adjective_country(c))), None)
+
+
+def _people_adjective(span: Span) -> bool:
+    """Whether the nationality word on the place noun of a town's "of" phrase names its people
+    rather than its state (places/place_words people_adjective): "the Serb stronghold of Pale"."""
+    noun = span.root.head.head
+    return any(c.dep_ in ("amod", "nmod", "compound") and c.lower_ in place_words("people_adjective")
+               for c in per_doc.children(noun))
 
 
 def _adjective_country(word: Token, table: Mapping | None = None):
