@@ -58,3 +58,14 @@ def test_a_peoples_adjective_on_a_town_is_not_its_state(nlp, text, trigger, coun
 ])
 def test_the_capital_under_a_dateline_of_one_of_two_capitals(nlp, text, expected):
     assert _place(text, "fired") == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "the capital, X,": the capital is X, named between commas, whatever the parser hangs X on
+    ("NAIROBI, March 6 (Reuters) - Police fired tear gas at students in the capital, Kampala, on Friday.",
+     "fired", "Kampala"),
+    ("DAKAR, March 6 (Reuters) - Mutinous soldiers arrested the mayor and his deputy in the capital, Bissau, and "
+     "closed the port.", "arrested", "Bissau"),
+])
+def test_the_capital_named_between_commas(nlp, text, trigger, expected):
+    assert _place(text, trigger) == expected

@@ -764,6 +764,13 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         # capital"; an enclave described, "the coastal enclave", a region more often than a town)
         if not anaphor or not _bare_definite(token, described=token.lower_ in DESCRIBED_TOWNS):
             continue
+        if (appositive := _named_after_comma(token, named)) is not None:
+            # "fired tear gas in the capital, Kampala, on Friday": the place named beside it
+            start = min((c.left_edge.i for c in per_doc.children(token) if c.dep_ in ("compound", "amod")),
+                        default=token.i) - 1
+            found.append(dataclasses.replace(appositive, text=doc[start:token.i + 1].text, start=doc[start].idx,
+                                             end=token.idx + len(token)))
+            continue
         # "The ministers of Germany and Poland held talks in the capital": not Berlin or Warsaw
         # "the capital", "the country", "the city": not a place someone only went to or came from ("on
         # a visit to Moscow"), or that an act not done to a place names ("accused the United States
@@ -805,6 +812,21 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
                         default=token.i) - 1  # with its "the" and the words describing the town
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _named_after_comma(token: Token, named: list[Place]) -> Place | None:
+    """The town or country named right after "the capital," or "the town," between commas (or
+    before the sentence's end), which the parser may hang elsewhere ("in the capital, Sao Tome,
+    and closed the airport"): the noun's own name, not a place named before."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    start = doc[token.i + 2].idx
+    place = next((p for p in named if p.start == start), None)
+    if place is None:
+        return None
+    after = per_doc.char_span(doc, place.start, place.end)
+    return place if after is not None and (after.end == len(doc) or doc[after.end].text in (",", ".", ";")) else None
 
 
 def _compass_region(token: Token, named: list[Place]) -> Place | None:
@@ -1380,6 +1402,8 @@ def _named_after_town_noun(root: Token) -> Token | None:
     if start == 0 or root.pos_ != "PROPN":
         return None
     noun = doc[start - 1]
+    if noun.text == "," and start > 1 and root.i + 1 < len(doc) and doc[root.i + 1].text in (",", ".", ";"):
+        noun = doc[start - 2]  # "in the capital, Sao Tome, and": the name between commas
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOWN_NOUNS or root.head.i == noun.i:
         return None
     return noun if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE else None
