@@ -27,7 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dyad.extract import per_doc
-from dyad.lexicon.actors.knowledge import KB_AS_OF, Entity, Role
+from dyad.lexicon.actors.knowledge import KB_AS_OF, Entity, Role, after_last_role
 
 if TYPE_CHECKING:
     from dyad.extract.actors import ActorResolver
@@ -114,7 +114,7 @@ def role_in_era(entity: Entity, era: Era) -> Role:
     """The role the person held in the era (of several, the one an undated story would give
     them: the latest), else one begun in the weeks after it (a story of the handover still
     titles the leader it ends); after the last one held before it, an ex-official (ELI) of its
-    country; before every role, its country alone."""
+    country after an office (`after_last_role`); before every role, its country alone."""
     if entity.kind != "person" or not entity.roles:
         return entity.role_at(None)
     held = tuple(r for r in entity.roles if era.holds(r)) \
@@ -124,7 +124,7 @@ def role_in_era(entity: Entity, era: Era) -> Role:
     past = [r for r in entity.roles if r.end is not None and r.end <= era.end]
     if past:
         last = max(past, key=lambda r: r.end)
-        return Role(last.country, "ELI", None)
+        return Role(last.country, after_last_role(last, entity.roles), None)
     first = min(entity.roles, key=lambda r: r.start or dt.date.max)
     return Role(first.country, None, None)
 

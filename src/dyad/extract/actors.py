@@ -2088,9 +2088,14 @@ def _in_legislature(span: Span) -> bool:
 
 def _in_other_office(entity: Entity, day: dt.date | None, mods: Modifiers) -> bool:
     """ "former prime minister Khaleda Zia" in a story of her years leading the opposition: a
-    role held on the day, other than the one the text calls former, is what she is then."""
+    role held on the day, other than the one the text calls former, is what she is then; so is
+    one whose end only the month is known of, in that month ("Boris Nemtsov, a former deputy
+    prime minister" the day after he was shot, in the month the opposition role ends: SOURCES.md),
+    but not one that ended on a known day ("former prime minister Benazir Bhutto" on the day
+    she was killed)."""
     said = mods.agent.title if mods.agent else None
-    return day is not None and any(r.holds(day) and r.sector and r.title != said for r in entity.roles)
+    return day is not None and any((r.holds(day) or r.end is not None and r.end.day == 1 and r.ended_on(day))
+                                   and r.sector and r.title != said for r in entity.roles)
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})

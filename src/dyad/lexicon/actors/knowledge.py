@@ -79,9 +79,34 @@ class Entity:
         past = [r for r in self.roles if r.end is not None and r.end <= day]
         if past:
             last = max(past, key=lambda r: r.end)
-            return Role(last.country, "ELI" if self.kind == "person" else last.sector, None)
+            return Role(last.country, after_last_role(last, self.roles, day) if self.kind == "person" else last.sector, None)
         first = min(self.roles, key=lambda r: r.start or dt.date.max)
         return Role(first.country, None if self.kind == "person" else first.sector, None)
+
+
+# Offices of the state and of international bodies: who held one and no longer does is an
+# ex-official (ELI, as CAMEO codes "former president X").
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI"})
+
+
+# How long after a candidacy or party post ended the news still tells of the person by it (the
+# death or defeat itself and the days of reports after it).
+PARTY_LAG = dt.timedelta(days=31)
+
+
+def after_last_role(last: Role, roles: tuple[Role, ...], day: dt.date | None = None) -> str | None:
+    """A person's sector after their last role: an ex-official (ELI) after an office, or when
+    they held one before ("Sarath Fonseka", the army commander who ran against the president, in
+    jail years later); one who never held an office the news keeps telling of by the role outside
+    the state ("Velupillai Prabhakaran" the day after he was killed, "Ratko Mladic" as a fugitive
+    years after the war: the rebel leader), since ELI is for former officials. A candidacy is
+    brief by nature: the candidate shot at a rally is the party's the day after, one whose
+    campaign ended months ago is no longer."""
+    if last.sector in OFFICE_SECTORS or any(r.sector in OFFICE_SECTORS for r in roles):
+        return "ELI"
+    if last.sector == "PTY" and (day is None or last.end is None or day - last.end > PARTY_LAG):
+        return "ELI"
+    return last.sector
 
 
 def _unless_brief(latest: Role, roles: tuple[Role, ...]) -> Role:
