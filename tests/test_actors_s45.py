@@ -121,3 +121,30 @@ def test_people_news_names_without_a_title(text, published, trigger, role, name,
     _, actors, recipients = _event(text, trigger, published)
     mentions = actors if role == "actor" else recipients
     assert _has(mentions, name, country, sector), mentions
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    # a state's regulator is called its watchdog: the government
+    ("Russia's communications watchdog blocked access to the messaging app on Monday.",
+     "communications watchdog", "RUS", "GOV"),
+    ("South Korea's financial watchdog fined the bank for breaching lending rules.", "financial watchdog", "KOR", "GOV"),
+    # a watchdog of rights or of the press stays a non-governmental group
+    ("A media freedom watchdog condemned the arrest of the reporter in Baku.", "media freedom watchdog", None, "NGO"),
+    ("The rights watchdog accused Egyptian police of torturing detainees.", "rights watchdog", None, "NGO"),
+])
+def test_watchdogs(text, name, country, sector):
+    _, actors, _ = _parties(text)[0]
+    assert _has(actors, name, country, sector), actors
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # the president of a union or a party heads that body, not the state
+    ("KAMPALA - The union's president accused the police of beating striking teachers.", "union's president", "LAB"),
+    ("KAMPALA - The party's president accused the police of beating its supporters.", "party's president", "PTY"),
+    # the country's president stays the state's
+    ("KAMPALA - The country's president accused the police of beating striking teachers.", "country's president",
+     "GOV"),
+])
+def test_president_of_a_body(text, name, sector):
+    _, actors, _ = _event(text, "accused")
+    assert _has(actors, name, "UGA", sector), actors

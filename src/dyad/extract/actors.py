@@ -2593,6 +2593,12 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
         if owner.stateless and not owner.country:
             return Info(_bare(span), None, owner.sector, agent.kind or "person", agent.gender, stateless=True)
         sector, country = owner.sector, country or owner.country
+    headed = agent.title == "president" and mods.org is None and mods.agent is not None \
+        and mods.agent.kind == "org" and mods.agent.sector not in NATIONAL_SECTORS | {None, "IGO"}
+    if headed:
+        # "the union's president", "the farmers' federation president": the head of a body of
+        # its own kind, not the state's president
+        sector = mods.agent.sector
     elif (agent.generic or agent.relational) and mods.org is None and mods.agent is not None and mods.agent.sector:
         # "rebel leaders", "military officials", "police spokesman", "its militia ally"
         sector = mods.agent.sector
@@ -2622,7 +2628,7 @@ def _agent_phrase(resolver: ActorResolver, span: Span, root: Token, agent: Agent
     former = _former(span)
     # "the president", "the Russian leader", "Russia's foreign minister": the office holder.
     if lookup and agent.title and not plural and not former and _definite(span, root) \
-            and not (owned and owner.kind != "person" and owner.sector not in NATIONAL_SECTORS):  # "Hamas's leader"
+            and not (owned and owner.kind != "person" and owner.sector not in NATIONAL_SECTORS) and not headed:  # "Hamas's leader"
         holder = resolver.chains.title_holder(root, agent, country, mods.org)
         if holder is not None:
             return holder
