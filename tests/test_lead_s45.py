@@ -9,11 +9,7 @@ from spacy.tokens import Span
 
 from dyad.extract.dates import find_dates
 from dyad.nlp import parse
-from dyad.pipeline import code
-
-
-def _events(text: str, published: str) -> dict[str, dict]:
-    return {e["trigger"]["text"]: e for e in code(text, published=published)["events"]}
+from helpers import events_by_trigger as _events
 
 
 def _date(event: dict) -> str | None:
