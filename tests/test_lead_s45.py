@@ -130,3 +130,17 @@ def test_a_spell_of_days_within_a_period_dates_the_deed():
 def test_a_day_something_is_called_for_is_not_its_day():
     events = _events("The opposition called a nationwide strike for Friday.", "2011-09-26")
     assert _date(events["called"]) is None
+
+
+@pytest.mark.parametrize("text, trigger, hunter", [
+    ("Police in Madrid arrested a man wanted by the FBI on Wednesday.", "arrested", "the FBI"),
+    ("Border guards detained two suspects sought by Interpol.", "detained", "Interpol"),
+])
+def test_who_is_after_the_person_done_to_is_no_recipient(text, trigger, hunter):
+    recipients = [m["text"] for m in _events(text, "2007-02-14")[trigger]["recipient"]]
+    assert hunter not in recipients
+
+
+def test_the_author_of_a_thing_done_to_stays_the_recipient():
+    event = _events("The United Nations condemned the plan proposed by Israel.", "2007-02-14")["condemned"]
+    assert [m["country"] for m in event["recipient"]] == ["ISR"]

@@ -39,6 +39,8 @@ FEELINGS = frozenset({"concerned", "troubled", "alarmed", "appalled", "dismayed"
                       "disappointed", "angered", "shocked"})
 # Participles that name a body's leader, not its owner: "a U.N. team led by Scott Ritter".
 LEADING = frozenset({"lead", "head", "command", "chair"})
+# Participles that tell who is after someone, not whose they are: "arrested a man wanted by the FBI".
+SOUGHT = frozenset({"want", "seek", "hunt"})
 # Named-entity types of objects that can be parties to a meeting or call.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Nouns of a stretch of time an event fills ("after two days of talks", "after hours of negotiations").
@@ -507,7 +509,7 @@ def owner_of(theme: Token) -> Token:
                 for c in per_doc.children(theme))
     # "observers sent by the EU"; not the leader of a body that names its own ("a U.N. team led by an American")
     holders = [theme, *(a for a in per_doc.children(theme) if a.dep_ == "acl" and a.tag_ == "VBN"
-                        and not (named and a.lemma_.lower() in LEADING))]
+                        and not (named and a.lemma_.lower() in LEADING) and a.lemma_.lower() not in SOUGHT)]
     natural = event_lexicon().natural_causes  # "villagers stranded by floods" are the villagers
     owners += [g for h in holders for p in per_doc.children(h) if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                for g in per_doc.children(p) if g.dep_ == "pobj" and g.lemma_.lower() not in natural]
