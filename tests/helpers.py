@@ -21,6 +21,18 @@ def events_by_trigger(text: str, published: str) -> dict[str, dict]:
     return {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
 
 
+def parties(text: str, published: str | None = None) -> list[tuple]:
+    """(trigger word, actors, recipients) of every event, each mention as (text, country, sector)."""
+    return [(e["trigger"]["text"], [(m["text"], m["country"], m["sector"]) for m in e["actor"]],
+             [(m["text"], m["country"], m["sector"]) for m in e["recipient"]])
+            for e in dyad.code(text, published=published)["events"]]
+
+
+def parties_of(text: str, trigger: str, published: str | None = None) -> tuple:
+    """The parties (as `parties` gives them) of the first event with this trigger word."""
+    return next(e for e in parties(text, published) if e[0] == trigger)
+
+
 def codes(mentions: list[dict]) -> list[str]:
     """The codes ("USAGOV") of a list of mentions."""
     return [m["code"] for m in mentions]

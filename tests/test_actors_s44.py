@@ -5,17 +5,7 @@ whose country is several words ("BENI, Democratic Republic of Congo, ... -")."""
 
 import pytest
 
-import dyad
-
-
-def _parties(text: str, published: str | None = None) -> list[tuple]:
-    return [(e["trigger"]["text"], [(m["text"], m["country"], m["sector"]) for m in e["actor"]],
-             [(m["text"], m["country"], m["sector"]) for m in e["recipient"]])
-            for e in dyad.code(text, published=published)["events"]]
-
-
-def _event(text: str, trigger: str, published: str | None = None) -> tuple:
-    return next(e for e in _parties(text, published) if e[0] == trigger)
+from helpers import parties as _parties, parties_of as _event
 
 
 @pytest.mark.parametrize("text, trigger, recipient", [
@@ -55,8 +45,6 @@ def test_possessor_before_a_movement_stays_a_patron():
     # "Iran's Hezbollah allies": Iran backs them; Hezbollah stays Lebanon's
     _, actors, _ = _event("Iran's Hezbollah allies fired rockets at northern Israel on Sunday.", "fired")
     assert [(m[1], m[2]) for m in actors] == [("LBN", "REB")]
-
-
 
 
 def test_dateline_with_a_country_of_several_words_is_no_part_of_the_subject():

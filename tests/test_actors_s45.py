@@ -5,17 +5,7 @@ their believers ("Jehovah's Witnesses"), and people news names without a title."
 
 import pytest
 
-import dyad
-
-
-def _parties(text: str, published: str | None = None) -> list[tuple]:
-    return [(e["trigger"]["text"], [(m["text"], m["country"], m["sector"]) for m in e["actor"]],
-             [(m["text"], m["country"], m["sector"]) for m in e["recipient"]])
-            for e in dyad.code(text, published=published)["events"]]
-
-
-def _event(text: str, trigger: str, published: str | None = None) -> tuple:
-    return next(e for e in _parties(text, published) if e[0] == trigger)
+from helpers import parties as _parties, parties_of as _event
 
 
 def _has(mentions: list[tuple], name: str, country: str | None, sector: str | None) -> bool:

@@ -164,11 +164,12 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateValue]:
         sentence_start = per_doc.sentence(span.root).start
         # "had overrun the city on Sept 28 before troops retook it four days later": a count
         # counts from the day its own sentence named, even one that leaves the story's clock
-        value = _from_anchor(words, in_sentence[1] if in_sentence[0] == sentence_start else anchor)
-        if _counted(words) in (("month", 0), ("year", 0)) and named_last:
+        counted_from = in_sentence[1] if in_sentence[0] == sentence_start else anchor
+        if named_last and _counted(words) in (("month", 0), ("year", 0)):
             # "A videotape delivered in February showed him killed. Sheikh surrendered the same
             # month": the month last named, clock or not
-            value = _from_anchor(words, named_last)
+            counted_from = named_last
+        value = _from_anchor(words, counted_from)
         if words == ["overnight"]:
             value = _overnight(span, expressions, published, anchor)
         elif _midnight_bound(words):
@@ -738,7 +739,7 @@ def _direction(span: Span) -> int:
     # up through the noun phrase it ends ("will ban imports of a wide range of food products from Sunday"),
     # past a participle describing its noun ("will send a team led by X to the capital on Wednesday")
     for _ in range(6):
-        if word.pos_ in ("VERB", "AUX") and not (word.dep_ == "acl" and word.tag_ == "VBN") or word.head.i == word.i:
+        if word.pos_ in ("VERB", "AUX") and not _describes_its_noun(word) or word.head.i == word.i:
             break
         if word.lower_ == "ahead":
             return FUTURE  # "cut aid ... ahead of a general election in July": the July to come
@@ -1750,8 +1751,13 @@ def _participle_of(clause: Token) -> bool:
     # unless that verb is an infinitive, no deed of its own ("ordered him to leave within a day,
     # accusing him of spying"), or a past participle describing a noun ("drove a truck packed with
     # explosives into the headquarters on Monday, killing 20")
-    return not any(t.pos_ == "VERB" and not _infinitive(t) and not (t.dep_ == "acl" and t.tag_ == "VBN")
+    return not any(t.pos_ == "VERB" and not _infinitive(t) and not _describes_its_noun(t)
                    for t in clause.doc[clause.head.i + 1:clause.i])
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """A past participle after a noun that says what it is: "a truck packed with explosives"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1792,13 +1798,18 @@ def _of_the_day_it_names(clause: Token, dates: list[DateValue]) -> DateValue | N
     if clause.dep_ != "relcl" or antecedent.pos_ != "NOUN" or any(
             t.tag_ in ("WDT", "WP") for t in clause.doc[clause.left_edge.i:clause.i]):
         return None  # (not "searches the previous night, in which hundreds were detained": of the searches)
-    own = next((d for d in dates if d.start <= antecedent.idx < d.end), None)
+    own = _date_over(antecedent, dates)
     if own is not None or antecedent.lower_ not in UNITS:
         return own
     comma = antecedent.left_edge.i - 1
     if comma < 1 or antecedent.doc[comma].text != ",":
         return None
-    return next((d for d in dates if d.end == antecedent.doc[comma - 1].idx + len(antecedent.doc[comma - 1])), None)
+    return _date_over(antecedent.doc[comma - 1], dates)
+
+
+def _date_over(token: Token, dates: list[DateValue]) -> DateValue | None:
+    """The date whose expression holds `token`."""
+    return next((d for d in dates if d.start <= token.idx < d.end), None)
 
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
