@@ -608,10 +608,39 @@ def _expressions(doc: Doc) -> list[Span]:
                 start -= 1
             if not covered & set(range(start, token.i + 1)):
                 spans.append(doc[start:token.i + 1])
+    short_month_days = _short_month_days(doc, covered)  # in place of what the model tagged of them ("11, 2010")
+    spans = [s for s in spans if not any(d.start <= s.start and s.end <= d.end for d in short_month_days)]
+    spans += short_month_days
     spans = _with_days_joined(_with_midnight_bounds(doc, spans))
     starts = {s.start for s in spans}
     # "on the night of April 14", "the morning of Dec. 17": the day named after "of" is the date
     return sorted((s for s in spans if len(s) and not _part_of_a_day_named(s, starts)), key=lambda s: s.start)
+
+
+@cache
+def _short_months() -> frozenset[str]:
+    """Month names that shorten a longer name of the same month ("aug", "sept"; not "may")."""
+    months = _months()
+    return frozenset(short for short in months
+                     if any(full != short and full.startswith(short) and months[full] == months[short] for full in months))
+
+
+def _short_month_days(doc: Doc, covered: set[int]) -> list[Span]:
+    """"shot late on Aug 11": Reuters style writes a shortened month without its stop, and the small
+    model tags no entity for it. A capitalised short month before a day of the month (and a year),
+    in the story (a dateline's day is read as the dateline), where the model tagged not both."""
+    spans = []
+    story_start = dateline_end(doc)
+    for i in indices_of_words(doc, _short_months()):
+        month, day = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+        if ({i, i + 1} <= covered or not month.is_title or month.idx < story_start or day is None
+                or not (day.is_digit and 1 <= int(day.text) <= 31)):
+            continue
+        end = i + 2
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_digit and len(doc[end + 1]) == 4:
+            end += 2  # "Aug 11, 2011"
+        spans.append(doc[i:end])
+    return spans
 
 
 def _with_days_joined(spans: list[Span]) -> list[Span]:
@@ -1490,6 +1519,10 @@ def _a_setting(noun: Token, on_path: set[int]) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS and noun.head.head.i in on_path
 
 
+# Verbs of answering the deed told before ("and protesters responded by throwing stones").
+REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
+
+
 def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None:
     """The date of a dependent clause from what it depends on: an adverbial clause of the same
     moment ("resigned on Monday as protesters stormed her residence", "shelled the market on
@@ -1501,6 +1534,11 @@ def _from_main_clause(clause: Token, dates: list[DateValue]) -> DateValue | None
     if clause.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in per_doc.children(clause)):
         # "troops opened fire early on Thursday, and 100 people were killed": a passive clause
         # joined to the one before tells what happened then (as places.py reads its place)
+        return date_for(clause.head, dates)
+    if clause.dep_ == "conj" and clause.lemma_ in REACTION_VERBS:
+        # "Police fired tear gas in the afternoon, and drivers responded by hurling stones": an
+        # answer joined to the deed it answers, there and then (another subject's clause joined
+        # by "and" is otherwise not dated by the first: "and police arrested hundreds")
         return date_for(clause.head, dates)
     if clause.dep_ == "conj" and clause.head.dep_ == "advcl":
         # "detained him on Wednesday, hours after he tried to dissolve Congress and lawmakers voted
@@ -1713,18 +1751,26 @@ def _counted_date(mark: Token, measure: Token, dates: list[DateValue]) -> DateVa
     governor = mark.head.head if mark.dep_ == "mark" else mark.head
     within_the_day = measure.lower_ in HOURS  # "minutes after", "hours before"
     count = 0 if within_the_day else _count([t.lower_ for t in measure.subtree])
-    main = (count or within_the_day) and (date_for(governor, dates) or _date_referred_back(governor, dates))
+    some_days = count is None and measure.lower_ == "days"  # "days after": how many is not said
+    main = (count or within_the_day or some_days) and (date_for(governor, dates) or _date_referred_back(governor, dates))
     if not main:
         return None
     sign = 1 if mark.lower_ == "before" else -1
     if within_the_day and mark.lower_ == "after" and _just_past_midnight(main):
         count = 1  # (as _counted_from_the_day_before reads it)
     unit = "day" if within_the_day else UNITS[measure.lower_]
-    value = _counted_from(main.value, unit, count * sign)
+    value = _month_some_days_from(main.value) if some_days else _counted_from(main.value, unit, count * sign)
     if value is None:
         return None
     expression = doc[min(measure.left_edge.i, mark.i):max(measure.i, mark.i) + 1]  # "three days after"
     return DateValue(text=expression.text, start=expression.start_char, end=expression.end_char, value=value)
+
+
+def _month_some_days_from(value: str) -> str | None:
+    """"fled in March, days after prosecutors opened a case": some days from a month fall in it,
+    as near as the text tells; some days from a day are not told ("fled early on Wednesday, days
+    after protesters stormed his residence")."""
+    return value if len(value) == 7 else None
 
 
 def _counted_from(value: str, unit: str, offset: int) -> str | None:
@@ -1814,10 +1860,13 @@ def _date_over(token: Token, dates: list[DateValue]) -> DateValue | None:
 
 def _from_antecedent(clause: Token, dates: list[DateValue]) -> DateValue | None:
     """"the Monday attack that killed", "an attack on Monday killing five": the antecedent's own
-    date, when the antecedent is what does the clause's deed (the relative word is its subject)."""
+    date, when the antecedent is what does the clause's deed (the relative word is its subject),
+    or what the clause happens in ("the March 1 violence, in which 10 people died")."""
     antecedent = clause.head
-    if clause.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
-                                          for c in per_doc.children(clause)):
+    if clause.dep_ == "relcl" and not any(
+            (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which"))
+            or (c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.lower_ == "which" for o in per_doc.children(c)))
+            for c in per_doc.children(clause)):
         return None
     doc = clause.doc
     sentence = per_doc.sentence(clause)
@@ -2074,7 +2123,9 @@ def _across_report(word: Token, date: Token) -> Token:
     army said, jets bombed the airport" (a report set off as an aside dates nothing)."""
     content = next((c for c in per_doc.children(word) if c.dep_ == "ccomp" and c.i < date.i), None)
     subject = next((c for c in per_doc.children(word) if c.dep_ in ("nsubj", "nsubjpass") and c.i > date.i), None)
-    if content is not None and subject is not None and subject.i < word.i:
+    if content is not None and subject is not None and subject.i < word.i and not any(
+            c.dep_ == "punct" and c.text in (":", ";") and content.i < c.i < date.i for c in per_doc.children(word)):
+        # (not a clause before a colon: "the feuds feed on each other: in early 2012, youths attacked ...")
         return content
     own_subject = next((c for c in per_doc.children(word) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if word.dep_ == "ccomp" and word.head.i < date.i and own_subject is not None and date.i < own_subject.i:
