@@ -61,3 +61,18 @@ def test_another_subjects_joined_clause_stays_undated():
     events = _events("Riot police fired tear gas at striking drivers on Monday, and some drivers blocked the "
                      "highway.", "2020-05-14")
     assert _date(events["blocked"]) is None
+
+
+def test_count_from_a_deed_named_again_by_its_verbs_noun():
+    events = _events("Twelve inmates escaped from the central prison on Sunday. Two days after the escape, police "
+                     "arrested two prison guards.", "2010-06-08")
+    assert _date(events["arrested"]) == "2010-06-08"
+    events = _events("Parliament voted on the amnesty bill on Sunday. A day before the vote, police arrested two "
+                     "opposition lawmakers.", "2010-06-08")
+    assert _date(events["arrested"]) == "2010-06-05"
+
+
+def test_a_noun_no_verb_told_before_counts_from_nothing():
+    events = _events("Parliament met on Sunday. A day before the vote, police arrested two opposition lawmakers.",
+                     "2010-06-08")
+    assert _date(events["arrested"]) is None

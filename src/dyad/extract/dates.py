@@ -1705,9 +1705,17 @@ def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | N
     """"before the shooting": the lead's deed named again with "the" (places/place_words
     deed_noun) happened on the first day the story gives for a deed."""
     noun = next((c for c in per_doc.children(prep) if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in place_words("deed_noun") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(noun)) or any(c.dep_ == "prep" for c in per_doc.children(noun)):
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(noun)) or any(
+            c.dep_ == "prep" for c in per_doc.children(noun)):
         return None
+    if noun.lemma_.lower() not in place_words("deed_noun"):
+        # "Inmates escaped on Sunday. Hours after the escape, ...": the verb told before, named by its noun
+        told_before = per_doc.sentence(prep).start
+        story_start = dateline_end(noun.doc)
+        deed = next((t for t in noun.doc[:told_before] if t.pos_ == "VERB" and t.idx >= story_start
+                     and t.lemma_ == noun.lemma_), None)
+        date = _own_date(deed, dates) if deed is not None else None
+        return date if date is not None and len(date.value) == 10 else None
     kinds = _kinds(noun)
     if kinds:
         # "Mourners buried the victims on Tuesday, ten days after rebels stormed the camp ... Crowds
