@@ -1,4 +1,6 @@
-"""Event dates, session 46: a shortened month without its stop ("late on Aug 11", Reuters style)."""
+"""Session 46: event dates (a shortened month without its stop, a clause inside a dated deed, some days
+from a month, a clause before a colon, an answer joined to the deed it answers, a deed named again by
+its verb's noun), and destroying chemical weapons as disarmament."""
 from helpers import events_by_trigger as _events
 
 
@@ -76,3 +78,14 @@ def test_a_noun_no_verb_told_before_counts_from_nothing():
     events = _events("Parliament met on Sunday. A day before the vote, police arrested two opposition lawmakers.",
                      "2010-06-08")
     assert _date(events["arrested"]) is None
+
+
+def test_destroying_ones_chemical_weapons_is_disarmament():
+    events = _events("Libya destroyed its remaining chemical weapons under the watch of international inspectors.",
+                     "2014-01-30")
+    assert (events["destroyed"]["type"], events["destroyed"]["cameo"]) == ("RETREAT", "0873")
+
+
+def test_destroying_a_depot_is_still_an_attack():
+    events = _events("Israeli jets destroyed a Hezbollah weapons depot near the border.", "2014-01-30")
+    assert events["destroyed"]["type"] == "ASSAULT"
