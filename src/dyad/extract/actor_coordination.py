@@ -83,7 +83,11 @@ def _split(span: Span, resolver: ActorResolver | None) -> list[tuple[Span, Token
             and not one_name(resolver, mods):
         # "US, British and French officials": each named modifier with the shared noun.
         parts = [(doc[m.i:m.i + 1], root) for m in mods[:-1]]
-        parts.append((doc[mods[-1].i:span.end], None))
+        if resolver is not None and root.pos_ == "NOUN" and not _role_noun(resolver, root):
+            # "Georgian and Moldovan wines": of a thing no one is, each nationality alone, the last too
+            parts.append((doc[mods[-1].i:mods[-1].i + 1], root))
+        else:
+            parts.append((doc[mods[-1].i:span.end], None))
         return parts
     return [(span, None)]
 

@@ -183,7 +183,9 @@ def _modifiers(head: Token) -> list[Token]:
     story_start = dateline_end(head.doc)
     found = [c for c in per_doc.children(head) if c.dep_ in ("amod", "compound", "nmod", "poss")
              and (c.idx >= story_start or head.idx < story_start)]
-    return found + [g for c in found if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ in ("amod", "compound")]
+    # ... and each of coordinated ones: "Georgian and Moldovan wines" are both countries' wines
+    return (found + [g for c in found if c.dep_ == "compound" for g in per_doc.children(c) if g.dep_ in ("amod", "compound")]
+            + [g for c in found if c.dep_ in ("amod", "compound") for g in c.conjuncts if g.i < head.i])
 
 
 def _gazetteer(head: Token, actors) -> list[Mention]:

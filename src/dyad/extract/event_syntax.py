@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.extract import per_doc
+from dyad.extract.phrases import dateline_end
 from dyad.lexicon.actors.knowledge import knowledge_base
 
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -14,7 +15,8 @@ ADJUNCT_PREPOSITIONS = frozenset({"without", "despite", "during", "after", "befo
 # What "under" names when it gives the terms of an act, not what the act is done to
 # ("withdrew from Kosovo under the peace agreement"; not "placed under house arrest").
 TERMS_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan", "pressure", "term", "auspices",
-                         "mandate", "resolution", "law", "rule", "arrangement", "framework", "protocol", "leadership"})
+                         "mandate", "resolution", "law", "rule", "arrangement", "framework", "protocol", "leadership",
+                         "process", "ceasefire", "truce", "scheme", "programme", "program", "initiative", "roadmap"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # Verbs that report a clause: the doer of a verb joined to that clause that cannot go on it (reporter_beside)
@@ -260,13 +262,21 @@ def stands_as_root(participle: Token) -> bool:
     own ("Hundreds of rebel fighters handed in their weapons"; "Thousands of people killed in the
     war" stays a passive)."""
     noun = participle.head
-    if noun.dep_ == "ROOT" or misread_doer(participle) is not None:
+    if noun.dep_ == "ROOT" or misread_doer(participle) is not None or _hung_on_dateline(noun):
         return True
     if _second_subject(noun) and any(c.dep_ == "dobj" for c in per_doc.children(participle)):
         return True  # "The government's team, headed by X, rejected on Tuesday the demand, sources said"
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "ROOT" and noun in partitive_heads(prep.head)
             and any(c.dep_ in ("dobj", "prt") for c in per_doc.children(participle)))
+
+
+def _hung_on_dateline(noun: Token) -> bool:
+    """ "NAIROBI, Oct 17 (Wire) - Somali militants threatened on Monday to ...": the parser made the
+    dateline the root and the story's subject its apposition; the participle on it is the verb."""
+    dateline = noun.head
+    return (noun.dep_ == "appos" and dateline.dep_ == "ROOT" and dateline.pos_ == "PROPN"
+            and dateline.idx < dateline_end(noun.doc) <= noun.idx)
 
 
 def _second_subject(noun: Token) -> bool:

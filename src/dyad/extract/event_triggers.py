@@ -194,6 +194,9 @@ def _object_words(verb: Token) -> set[str]:
               if s.dep_ == "nsubj" and s.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in per_doc.children(s))]
     named += [a for c in per_doc.children(verb) if c.dep_ == "dobj" for a in per_doc.children(c) if a.dep_ == "appos"]
     words |= {f"{m.lemma_.lower()} {n.lemma_.lower()}" for n in named for m in per_doc.children(n) if m.dep_ in ("amod", "compound")}
+    # the contest an act is done in ("beat Spain in the final", "beat the incumbent at the polls"): "in final"
+    words |= {f"{p.lower_} {g.lemma_.lower()}" for p in per_doc.children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for g in per_doc.children(p) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")}
     done_to = {t.i for c in per_doc.children(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
     for obj in _objects(verb):
         lemma = obj.lemma_.lower()

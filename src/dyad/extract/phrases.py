@@ -91,6 +91,11 @@ def past_dateline(subject: Token) -> list[Token]:
         # "DOHA, Nov 22 (Reuters) - Israel and Hamas agreed": hung on a word inside the dateline
         found = [t for t in subject.subtree if t.idx >= end and t.head.idx < end
                  and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+    if not found:
+        # "UNITED NATIONS, Aug 14 (Wire) - U.N. Secretary-General Ban Ki-moon praised": hung as an
+        # apposition on another word of the dateline (the agency's name), before the verb
+        found = [t for t in subject.doc[:subject.head.i] if t.idx >= end and t.head.idx < end and t.dep_ == "appos"
+                 and t.pos_ in ("PROPN", "NOUN")][:1]
     return found
 
 
