@@ -17,6 +17,7 @@ al-Qaeda); null when the country is unknown ("a senior official": sector GOV, co
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter
@@ -202,6 +203,27 @@ class ActorResolver:
                 if info.country is None and not info.stateless and info.body is None and info.sector in SIDE_SECTORS:
                     info.country = country
         return [self._mention(part, info) for part, info in parts]
+
+    def roles_on_their_day(self, events: list) -> None:
+        """A person named with an office they had left by the day of publication is an
+        ex-official (ELI), except in an event the text dates to while they held it ("In April,
+        President X abrogated the constitution", in a story of November, after he retired; "the
+        army ousted Morsi in July 2013"): a coder codes the role of the event's day."""
+        if self.published is None:
+            return
+        people: dict[str, Entity] | None = None
+        for event in events:
+            day = _event_day(event.date.value if event.date else None, self.published)
+            if day is None:
+                continue
+            for side in ("actor", "recipient"):
+                mentions = getattr(event, side)
+                if not any(m.kind == "person" and m.sector == "ELI" for m in mentions):
+                    continue
+                if people is None:
+                    people = {a.entity.name: a.entity for item in self.found for a in item.aliases
+                              if a.entity.kind == "person"}
+                setattr(event, side, [_in_office_on(m, people.get(m.name), day) for m in mentions])
 
     def _mention(self, span: Span, info: Info) -> Mention:
         start, end = span.start_char, span.end_char
@@ -1201,7 +1223,8 @@ def resolve_phrase(resolver: ActorResolver, span: Span, root: Token) -> Info | N
         # the name holds no country's word, its sentence names that country and not the default
         # owner ("Italy's Five Star Movement and the Democratic Party agreed")
         here = modifiers.country or modifiers.possessor \
-            or (_sharer_named(resolver, root, entity) if not _country_word_in(resolver, item) else None)
+            or (_sharer_named(resolver, root, entity) or _party_at_home(resolver, entity)
+                if not _country_word_in(resolver, item) else None)
         if here in entity.shared_by:
             called = entity.sector == "PTY" and _called_opposition(resolver, span, modifiers)
             return Info(_bare(span), here, "OPP" if called else entity.sector, entity.kind)
@@ -1328,8 +1351,8 @@ def _inside_other_name(resolver: ActorResolver, item: Found) -> bool:
     if item.end < len(doc) and doc[item.end].ent_iob_ == "I" and all(a.entity.sector == "BUS" for a in item.aliases):
         neighbours.append(doc[item.end])  # a brand begins other names ("Apple Daily"); "Hamas Political Bureau" is Hamas's
     for other in neighbours:
-        if other.pos_ != "PROPN" or not other.text[:1].isupper():
-            continue
+        if other.pos_ != "PROPN" or not other.text[:1].isupper() or other.i == item.end and other.lower_ in _legal_forms():
+            continue  # "Chevron Corp" is Chevron
         known = resolver.at_token.get(other.i)
         if known is None or not any(a.entity.national for a in known.aliases):
             return True
@@ -1426,6 +1449,15 @@ def _sharer_named(resolver: ActorResolver, root: Token, entity: Entity) -> str |
     return next(iter(sharers)) if len(sharers) == 1 and entity.country not in named else None
 
 
+def _party_at_home(resolver: ActorResolver, entity: Entity) -> str | None:
+    """The country a story is about, for a party name other countries' parties share ("the ruling
+    Republican Party" in a story from Yerevan is Armenia's): a party runs at home, so a story of a
+    country whose own party has the name means that party (a legislature, "Congress", is read
+    from its sentence only: a story of Peru tells of the US Congress too)."""
+    here = resolver.article_country() if entity.sector == "PTY" else None
+    return here if here in entity.shared_by else None
+
+
 def _country_word_in(resolver: ActorResolver, item: Found) -> bool:
     """A word of the name names a country ("U.S." of "the U.S. Senate")."""
     return any(a.entity.national for i in range(item.start, item.end)
@@ -1475,6 +1507,9 @@ def _modifiers(resolver: ActorResolver, span: Span, root: Token, head: Found | N
                     mods.owner = mods.owner or resolver.entity_info(entity)  # "Trump supporters": whom they follow
         elif entity is not None:
             country = entity.role_at(resolver.published).country
+            if entity.shared_by and not _country_word_in(resolver, item):
+                # "Democratic Party leader X" in a story from Belgrade: Serbia's party
+                country = _sharer_named(resolver, root, entity) or _party_at_home(resolver, entity) or country
             if possessive:
                 mods.possessor = mods.possessor or country
                 if not entity.national:
@@ -1967,6 +2002,35 @@ def _entity_phrase(resolver: ActorResolver, entity: Entity, how: str, mods: Modi
             and not _in_other_office(entity, resolver.published, mods):
         info.sector = "ELI"  # "former president Carlos Menem": an ex-official, as CAMEO codes one
     return info
+
+
+def _event_day(value: str | None, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of an event's date ("2009-04": April 2009), when it ends before
+    the day of publication."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+    # a month: the office held as it began ("ousted Morsi in July 2013"); a year: all through it
+    last = dt.date(parts[0], 12, 31) if len(parts) == 1 else first
+    return (first, last) if last < published else None
+
+
+def _in_office_on(mention: Mention, entity: Entity | None, days: tuple[dt.date, dt.date]) -> Mention:
+    """The mention of an ex-official coded with the office held through `days`, if any."""
+    if entity is None or mention.kind != "person" or mention.sector != "ELI":
+        return mention
+    first, last = days
+    held = [r for r in entity.roles if r.sector and r.sector != "ELI" and (r.holds(first) or r.ended_on(first))
+            and (r.holds(last) or r.ended_on(last))]
+    if not held:
+        return mention
+    role = max(held, key=lambda r: r.start or dt.date.min)
+    return dataclasses.replace(mention, country=role.country, sector=role.sector,
+                               code=(role.country or "") + role.sector if role.country else role.sector)
 
 
 def _nationality_before(resolver: ActorResolver, span: Span, entity: Entity) -> str | None:
@@ -3266,6 +3330,15 @@ def _name_words() -> dict[str, tuple[str, bool]]:
 
     return {str(w).lower(): (entry["sector"], bool(entry.get("home")))
             for entry in lexicon.load("actors/name_words") for w in entry["words"]}
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """A company's legal forms ("Inc", "Corp", "Ltd"), lower case."""
+    from dyad import lexicon
+
+    return frozenset(str(w).lower() for entry in lexicon.load("actors/name_words") if entry.get("form")
+                     for w in entry["words"])
 
 
 def _name_word_sector(name: str) -> tuple[str | None, bool]:

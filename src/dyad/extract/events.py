@@ -180,6 +180,7 @@ def find_events(doc: Doc, actors, attributions: list[Attribution], dates: list[D
             # happening, kept under the noun that names its doer; the verb is the word news readers
             # point at (3 of 3 such pairs in dyad's dev when_where sets)
             event.trigger = Span(verb.text, verb.idx, verb.idx + len(verb))
+    actors.roles_on_their_day(events)
     return events
 
 
