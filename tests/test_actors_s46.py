@@ -113,3 +113,18 @@ def test_a_private_military_company_on_the_states_side_is_a_paramilitary():
                           "seized", "2023-01-12")
     assert _has(actors, "Russian troops", "RUS", "MIL"), actors
 
+
+@pytest.mark.parametrize("text, role, name, country, sector", [
+    # lawyers who argue the government's case are the government's
+    ("Government lawyers asked the Supreme Court to lift the ban on Monday.", "actor", "Government lawyers", None,
+     "GOV"),
+    ("British government lawyers asked the High Court to dismiss the case on Monday.", "actor",
+     "government lawyers", "GBR", "GOV"),
+    # the old reading stays: a lawyer in private practice is a civilian
+    ("Police detained a human rights lawyer in Beijing on Monday.", "recipient", "lawyer", "CHN", "CVL"),
+])
+def test_government_lawyers_are_the_governments(text, role, name, country, sector):
+    from helpers import parties
+    trigger, actors, recipients = parties(text, "2017-03-10")[0]
+    mentions = actors if role == "actor" else recipients
+    assert _has(mentions, name, country, sector), mentions
