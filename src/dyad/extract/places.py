@@ -777,6 +777,8 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
         # ... Marines landed in the capital")
         before = [p for p in named if p.end <= token.idx and not _names_a_party(doc, p, moves=True)
                   and not (anaphor == "capital" and _as_doer(doc, p))]  # "France denied ...": a party
+        if anaphor == "capital":
+            before = [p for p in before if not _meeting_abroad(doc, p, dateline_place)]
         before = _without_bureau(before, token, named)
         if anaphor != "town":
             before = _home_before_abroad(before, token, named)
@@ -812,6 +814,19 @@ def _referring_places(doc: Doc, named: list[Place], text: str) -> list[Place]:
                         default=token.i) - 1  # with its "the" and the words describing the town
             found.append(_place(text, doc[start].idx, token.idx + len(token), candidate))
     return found
+
+
+def _meeting_abroad(doc: Doc, place: Place, dateline_place: Place | None) -> bool:
+    """A town of another country than the dateline's named as where envoys or leaders met ("West
+    African leaders meeting in Abuja", "at a summit in Addis Ababa"): not what "the capital" of
+    the story means (places/place_words assemble, meeting_noun)."""
+    if dateline_place is None or place.country == dateline_place.country or place.lat is None:
+        return False
+    span = per_doc.char_span(doc, place.start, place.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "at"):
+        return False
+    holder = span.root.head.head
+    return holder.lemma_.lower() in place_words("assemble") | place_words("meeting_noun")
 
 
 def _named_after_comma(token: Token, named: list[Place]) -> Place | None:
@@ -2306,6 +2321,48 @@ def _settings(trigger: Token, spoken: bool = False) -> Iterator[tuple[list[Token
     # "Security forces in Myanmar shot dead 38 protesters": a deed is done where its doers are;
     # words are not ("Opposition parties in Kenya accused ...": a country says whose they are)
     yield [word for s in subjects for word in (s, *phrase_words(s))], spoken
+    if spoken or _own_undertaking(trigger):
+        # "In Tokyo, Suga said Japan would not accept the ruling", "Bush said in Washington that the
+        # United States would not rule out force": what speakers say they, or their side, will or
+        # will not do was told where they spoke (a town only); a deed of others they report was
+        # not done there ("said in Kabul that gunmen had attacked a checkpoint")
+        yield _where_it_was_said(top), True
+
+
+def _own_undertaking(trigger: Token) -> bool:
+    """The trigger's clause tells what its doer will, would or will not do, or what a speaker did
+    ("would not surrender", "he had accepted the resignation", "we want the killers punished"):
+    a modal, a negation or a pronoun for its subject."""
+    verb, auxiliaries = clause_verb(trigger)
+    if verb is None:
+        return False
+    return (any(a.tag_ == "MD" for a in auxiliaries)
+            or any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in SPEAKERS_PRONOUNS)
+                   for c in per_doc.children(verb)))
+
+
+# Subjects by which speakers tell of themselves ("he said he had accepted"); not "they", more often
+# others ("Karimov told a news conference in Tashkent that they took hostages").
+SPEAKERS_PRONOUNS = frozenset({"i", "we", "he", "she"})
+
+
+def _where_it_was_said(top: Token) -> list[Token]:
+    """The words that place the speaking whose report holds the clause `top` heads ("In Tokyo, Suga
+    said ...", "said in Washington that ...", "told reporters in Ottawa that ...", "Speaking in
+    Puno, he said ..."): the speech verb's clause, its objects and the participles beside it, not
+    the rest of what it reports (places/place_words speech_verb)."""
+    content = top
+    while content.dep_ == "conj" and content.head.i != content.i:
+        content = content.head  # "said the boarding was lawful and that Japan would not accept"
+    speech = content.head
+    if content.dep_ != "ccomp" or speech.lemma_.lower() not in place_words("speech_verb"):
+        return []
+    path = clause_path(speech)
+    beside = [c for t in path for c in per_doc.children(t)
+              if c.dep_ in ("dobj", "dative") or _participle(c)]  # "told reporters in Ottawa", "speaking in Puno"
+    beside += [c for t in path for s in per_doc.children(t) if s.dep_ == "nsubj"
+               for c in per_doc.children(s) if _participle_beside(c)]  # "Raisi, speaking in New York, said"
+    return [*path, *beside]
 
 
 def _what_the_deed_did(trigger: Token) -> list[Token]:
