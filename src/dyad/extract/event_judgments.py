@@ -22,7 +22,7 @@ from dyad.extract.event_syntax import SUBJECT_DEPS
 
 # Where a verdict stands: the complement of a copula ("was unacceptable", "was a provocation"), a
 # judging verb's predicate ("called it a trick"), the object of its "as" ("described it as a provocation").
-VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "pcomp", "dobj", "advcl", "ccomp"})
+VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "pobj", "pcomp", "dobj", "advcl", "ccomp", "appos", "npadvmod"})
 COPULAS = frozenset({"be", "remain"})
 
 
@@ -103,6 +103,10 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
         # "called the slaying an attack on democracy": the parser took the judged noun for a verb
         # whose object is the verdict
         return (head.head, head, False) if head.head.lemma_.lower() in words["judging"] else None
+    elif _hung_on_judged(token):
+        # "called the king's move a serious setback", "called the capture an act of war": the parser hung
+        # the verdict on the judged noun
+        return (head.head, head, False) if head.head.lemma_.lower() in words["judging"] and head.head.pos_ in ("VERB", "AUX") else None
     elif dep not in ("oprd", "dobj"):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in words["judging"]:
@@ -113,12 +117,21 @@ def _frame(token: Token, words) -> tuple[Token, Token | None, bool] | None:
     return head, themes[0], False  # "did not call it a provocation": the judging verb's status says so
 
 
+def _hung_on_judged(token: Token) -> bool:
+    """ "called the capture an act of war": a noun the parser hung on the judging verb's object, after
+    it (not "called the envoy, a veteran diplomat, to the palace": an apposition after a comma)."""
+    head = token.head
+    return (token.dep_ in ("dobj", "appos", "npadvmod") and head.dep_ in ("dobj", "oprd") and head.pos_ in ("NOUN", "PROPN")
+            and head.i < token.i and token.doc[token.left_edge.i - 1].lower_ != ",")
+
+
 def is_predicate(token: Token, verb: Token) -> bool:
     """Whether `token` is what a judging verb predicates of its object ("called the talks a [success]",
     "described the test as a [provocation]"), not a copula's complement in a clause the verb reports."""
     return verb.lemma_.lower() in _words()["judging"] and token.dep_ not in ("acomp", "attr") and (
         token.head.i == verb.i or (token.head.lower_ == "as" and token.head.head.i == verb.i)
-        or (token.head.dep_ == "oprd" and token.head.head.i == verb.i))
+        or (token.head.dep_ == "oprd" and token.head.head.i == verb.i)
+        or (_hung_on_judged(token) and token.head.head.i == verb.i))
 
 
 def predicated(verb: Token) -> Token | None:
