@@ -33,6 +33,18 @@ def parties_of(text: str, trigger: str, published: str | None = None) -> tuple:
     return next(e for e in parties(text, published) if e[0] == trigger)
 
 
+def has_party(mentions: list[tuple], name: str, country: str | None, sector: str | None) -> bool:
+    """Whether a mention (as `parties` gives them) holding `name` has this country and sector."""
+    return any(name in m[0] and m[1] == country and m[2] == sector for m in mentions)
+
+
+def place_name(text: str, trigger: str, published: str) -> str | None:
+    """The place name of the first event with this trigger word (None when unplaced)."""
+    record = dyad.code(text, published=published)
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return (event["location"] or {}).get("name")
+
+
 def codes(mentions: list[dict]) -> list[str]:
     """The codes ("USAGOV") of a list of mentions."""
     return [m["code"] for m in mentions]

@@ -5,11 +5,7 @@ their believers ("Jehovah's Witnesses"), and people news names without a title."
 
 import pytest
 
-from helpers import parties as _parties, parties_of as _event
-
-
-def _has(mentions: list[tuple], name: str, country: str | None, sector: str | None) -> bool:
-    return any(name in m[0] and m[1] == country and m[2] == sector for m in mentions)
+from helpers import has_party as _has, parties as _parties, parties_of as _event
 
 
 @pytest.mark.parametrize("text, published, trigger, role, name, country, sector", [

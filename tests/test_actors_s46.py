@@ -4,11 +4,7 @@ the text dates (not on the day of publication), and party names other countries'
 
 import pytest
 
-from helpers import parties_of as _event
-
-
-def _has(mentions: list[tuple], name: str, country: str | None, sector: str | None) -> bool:
-    return any(name in m[0] and m[1] == country and m[2] == sector for m in mentions)
+from helpers import has_party as _has, parties_of as _event
 
 
 @pytest.mark.parametrize("text, published, trigger, role, name, country, sector", [

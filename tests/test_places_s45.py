@@ -3,12 +3,11 @@
 import pytest
 
 import dyad
+from helpers import place_name
 
 
 def _place(text: str, trigger: str, published: str = "2015-03-06") -> str | None:
-    record = dyad.code(text, published=published)
-    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
-    return (event["location"] or {}).get("name")
+    return place_name(text, trigger, published)
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
