@@ -1,6 +1,7 @@
 """Session 46: event dates (a shortened month without its stop, a clause inside a dated deed, some days
 from a month, a clause before a colon, an answer joined to the deed it answers, a deed named again by
-its verb's noun), and destroying chemical weapons as disarmament."""
+its verb's noun), destroying chemical weapons as disarmament, and an order to another party to attack
+or destroy as a demand of it."""
 from helpers import events_by_trigger as _events
 
 
@@ -89,3 +90,14 @@ def test_destroying_ones_chemical_weapons_is_disarmament():
 def test_destroying_a_depot_is_still_an_attack():
     events = _events("Israeli jets destroyed a Hezbollah weapons depot near the border.", "2014-01-30")
     assert events["destroyed"]["type"] == "ASSAULT"
+
+
+def test_an_order_to_another_party_to_destroy_is_a_demand():
+    events = _events("The Security Council ordered Iraq to destroy its long-range missiles.", "1991-04-04")
+    assert events["ordered"]["type"] == "REQUEST"
+    assert [m["country"] for m in events["ordered"]["recipient"]] == ["IRQ"]
+
+
+def test_an_attack_ordered_by_name_is_the_orderers():
+    events = _events("The governor ordered the demolition of fifty homes in the camp.", "1991-04-04")
+    assert (events["ordered"]["type"], events["ordered"]["cameo"]) == ("ASSAULT", "1712")
