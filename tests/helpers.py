@@ -21,6 +21,26 @@ def events_by_trigger(text: str, published: str) -> dict[str, dict]:
     return {e["trigger"]["text"]: e for e in dyad.code(text, published=published)["events"]}
 
 
+def all_events(text: str, published: str | None) -> list[dict]:
+    """Every event dyad codes in `text`, whatever its status."""
+    return dyad.code(text, published=published)["events"]
+
+
+def event_of(text: str, trigger: str, published: str | None) -> dict | None:
+    """The first event with this trigger word, or None."""
+    return next((e for e in all_events(text, published) if e["trigger"]["text"] == trigger), None)
+
+
+def countries(mentions: list[dict]) -> list[str | None]:
+    """The countries of a list of mentions."""
+    return [m.get("country") for m in mentions]
+
+
+def date_value(event: dict) -> str | None:
+    """An event's date value, None when undated."""
+    return (event.get("date") or {}).get("value")
+
+
 def parties(text: str, published: str | None = None) -> list[tuple]:
     """(trigger word, actors, recipients) of every event, each mention as (text, country, sector)."""
     return [(e["trigger"]["text"], [(m["text"], m["country"], m["sector"]) for m in e["actor"]],

@@ -9,11 +9,7 @@ from spacy.tokens import Span
 
 from dyad.extract.dates import find_dates
 from dyad.nlp import parse
-from helpers import events_by_trigger as _events
-
-
-def _date(event: dict) -> str | None:
-    return (event.get("date") or {}).get("value")
+from helpers import date_value as _date, events_by_trigger as _events
 
 
 def test_participle_after_a_participle_describing_the_object_takes_the_main_clause_day():

@@ -2,11 +2,7 @@
 from a month, a clause before a colon, an answer joined to the deed it answers, a deed named again by
 its verb's noun), destroying chemical weapons as disarmament, and an order to another party to attack
 or destroy as a demand of it."""
-from helpers import events_by_trigger as _events
-
-
-def _date(event: dict) -> str | None:
-    return (event.get("date") or {}).get("value")
+from helpers import date_value as _date, events_by_trigger as _events
 
 
 def test_shortened_month_without_a_stop_dates_the_event():

@@ -5,19 +5,18 @@ done under ("under a peace process") that are not what it is done to."""
 
 import pytest
 
-import dyad
+from helpers import all_events, countries as _codes, event_of
 
 
-def _events(text: str, published: str = "2019-06-12") -> list[dict]:
-    return dyad.code(text, published=published)["events"]
+PUBLISHED = "2019-06-12"
 
 
-def _codes(mentions: list[dict]) -> list[str | None]:
-    return [m.get("country") for m in mentions]
+def _events(text: str, published: str = PUBLISHED) -> list[dict]:
+    return all_events(text, published)
 
 
-def _by_trigger(text: str, trigger: str, published: str = "2019-06-12") -> dict | None:
-    return next((e for e in _events(text, published) if e["trigger"]["text"] == trigger), None)
+def _by_trigger(text: str, trigger: str, published: str = PUBLISHED) -> dict | None:
+    return event_of(text, trigger, published)
 
 
 @pytest.mark.parametrize("text, trigger, type_, actor, recipient", [

@@ -2030,7 +2030,7 @@ def _in_office_on(mention: Mention, entity: Entity | None, days: tuple[dt.date, 
         return mention
     role = max(held, key=lambda r: r.start or dt.date.min)
     return dataclasses.replace(mention, country=role.country, sector=role.sector,
-                               code=(role.country or "") + role.sector if role.country else role.sector)
+                               code=(role.country or "") + role.sector)
 
 
 def _nationality_before(resolver: ActorResolver, span: Span, entity: Entity) -> str | None:

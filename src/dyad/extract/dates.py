@@ -1703,31 +1703,29 @@ def _in_the_days_before(token: Token, attached: dict[int, DateValue], dates: lis
 
 def _lead_deed_named_again(prep: Token, dates: list[DateValue]) -> DateValue | None:
     """"before the shooting": the lead's deed named again with "the" (places/place_words
-    deed_noun) happened on the first day the story gives for a deed."""
+    deed_noun) happened on the first day the story gives for a deed; "Hours after the escape",
+    "A day before the vote": another noun names the verb of its own word told before."""
     noun = next((c for c in per_doc.children(prep) if c.dep_ == "pobj"), None)
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in per_doc.children(noun)) or any(
             c.dep_ == "prep" for c in per_doc.children(noun)):
         return None
     if noun.lemma_.lower() not in place_words("deed_noun"):
-        # "Inmates escaped on Sunday. Hours after the escape, ...": the verb told before, named by its noun
-        told_before = per_doc.sentence(prep).start
-        story_start = dateline_end(noun.doc)
-        deed = next((t for t in noun.doc[:told_before] if t.pos_ == "VERB" and t.idx >= story_start
-                     and t.lemma_ == noun.lemma_), None)
-        date = _own_date(deed, dates) if deed is not None else None
-        return date if date is not None and len(date.value) == 10 else None
-    kinds = _kinds(noun)
-    if kinds:
+        def told(verb: Token) -> bool:  # "Inmates escaped on Sunday. Hours after the escape, ..."
+            return verb.lemma_ == noun.lemma_
+    elif kinds := _kinds(noun):
         # "Mourners buried the victims on Tuesday, ten days after rebels stormed the camp ... Crowds
         # stoned traders two days after the massacre": the first deed of the noun's kind, on the
         # day it took (the burial's Tuesday is no massacre's)
-        story_start = dateline_end(noun.doc)
-        # (told before the sentence that names it again: not the deed the count dates)
-        told_before = per_doc.sentence(prep).start
-        deed = next((t for t in noun.doc[:told_before] if t.pos_ == "VERB" and t.idx >= story_start and kinds & _kinds(t)), None)
-        date = _own_date(deed, dates) if deed is not None else None
-        return date if date is not None and len(date.value) == 10 else None
-    return _first_deed_date(noun.doc, dates, prep.idx)
+        def told(verb: Token) -> bool:
+            return bool(kinds & _kinds(verb))
+    else:
+        return _first_deed_date(noun.doc, dates, prep.idx)
+    story_start = dateline_end(noun.doc)
+    # (told before the sentence that names it again: not the deed the count dates)
+    told_before = per_doc.sentence(prep).start
+    deed = next((t for t in noun.doc[:told_before] if t.pos_ == "VERB" and t.idx >= story_start and told(t)), None)
+    date = _own_date(deed, dates) if deed is not None else None
+    return date if date is not None and len(date.value) == 10 else None
 
 
 def _first_deed_date(doc: Doc, dates: list[DateValue], until: int) -> DateValue | None:
